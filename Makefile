@@ -1,0 +1,96 @@
+# heapscope build. `make` builds the library (and, once it exists, the interpreter);
+# `make test` builds and runs every test; `make BUILD=debug|asan ...` builds into its own folder.
+BUILD ?= release
+CC ?= cc
+ifeq ($(CC),cc)
+CC := gcc
+endif
+
+ifeq ($(BUILD),release)
+OUT := build
+MODE_CFLAGS := -O2 -DNDEBUG
+MODE_LDFLAGS :=
+else ifeq ($(BUILD),debug)
+OUT := build/debug
+MODE_CFLAGS := -O0 -g -DHS_DEBUG_ASSERT=1 -DHS_DEBUG_REFS=1 -DHS_DEBUG_GC=1
+MODE_LDFLAGS :=
+else ifeq ($(BUILD),asan)
+OUT := build/asan
+MODE_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all -DHS_DEBUG_ASSERT=1 -DHS_DEBUG_REFS=1
+MODE_LDFLAGS := -fsanitize=address,undefined
+else
+$(error BUILD must be release, debug or asan)
+endif
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(WARN) $(MODE_CFLAGS) -Iinclude -DHS_BUILD_CORE=1 $(CFLAGS)
+LDFLAGS_ALL := $(MODE_LDFLAGS) $(LDFLAGS)
+LIBS := -lm -lpthread
+
+LIB_SRCS := $(sort $(wildcard src/*/*.c))
+LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
+LIB := $(OUT)/libheapscope.a
+
+SUPPORT_SRCS := $(sort $(wildcard tests/c/support/*.c))
+SUPPORT_OBJS := $(SUPPORT_SRCS:%.c=$(OUT)/obj/%.o)
+CTEST_SRCS := $(sort $(wildcard tests/c/test_*.c))
+CTESTS := $(CTEST_SRCS:tests/c/%.c=$(OUT)/tests/%)
+BENCH_SRCS := $(sort $(wildcard bench/*.c))
+BENCHES := $(BENCH_SRCS:bench/%.c=$(OUT)/bench/%)
+EXAMPLE_SRCS := $(sort $(wildcard examples/*.c))
+EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
+
+.PHONY: all lib test ctest bench demo check clean check-layers check-headers
+all: lib
+
+lib: $(LIB)
+
+$(LIB): $(LIB_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	ar rcs $@ $^
+
+$(OUT)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(OUT)/tests/%: tests/c/%.c $(SUPPORT_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
+
+$(OUT)/bench/%: bench/%.c $(SUPPORT_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
+
+$(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
+
+# Every test: static checks, then the C unit tests (and, later, the Python scripts).
+test: check $(CTESTS)
+	python3 tools/runtests.py --build $(BUILD) $(CTESTS)
+
+check: check-layers check-headers
+
+check-layers:
+	@sh tools/check_layers.sh
+
+# Each header must compile on its own (STYLE.md section 2).
+check-headers:
+	@mkdir -p $(OUT)/hdr
+	@for h in $$(cd include && find . -name '*.h' | sort); do \
+		printf '#include "%s"\n' "$${h#./}" > $(OUT)/hdr/one.c; \
+		$(CC) $(CFLAGS_ALL) -fsyntax-only $(OUT)/hdr/one.c || exit 1; \
+	done; echo "headers: each compiles alone"
+
+bench: $(BENCHES)
+	@sh bench/run.sh $(OUT) $(BENCHES)
+
+demo: $(OUT)/examples/demo
+	$(OUT)/examples/demo
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJS:.o=.d) $(SUPPORT_OBJS:.o=.d)

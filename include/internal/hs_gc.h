@@ -1,0 +1,144 @@
+/* The cycle collector (CPython 3.11: Modules/gcmodule.c, Include/internal/pycore_gc.h).
+ * Every GC object carries an HsGCHead just before its HsObject. While tracked, the head
+ * links it into the list of its generation. Collection is CPython's trial deletion over
+ * the young generations, with PEP 442 finalizers and weakref clearing in CPython's order.
+ * See docs/internals/gc.md for the phases and the bit layout. */
+#ifndef HS_INTERNAL_HS_GC_H
+#define HS_INTERNAL_HS_GC_H
+
+#if !defined(HS_BUILD_CORE) || !HS_BUILD_CORE
+#error "internal header: define HS_BUILD_CORE=1 (only the library and its tests may include it)"
+#endif
+
+#include "internal/hs_obj.h"
+
+/* 16 bytes, as PyGC_Head. Low bits carry flags; layout and meaning in gc.md:
+ *   gc_next  pointer to next head | bit0 NEXT_MASK_UNREACHABLE (during a collection)
+ *   gc_prev  pointer to previous head | bit0 FINALIZED | bit1 COLLECTING;
+ *            during a collection the pointer bits hold gc_refs instead. */
+typedef struct HsGCHead {
+    uintptr_t gc_next;
+    uintptr_t gc_prev;
+} HsGCHead;
+
+#define HS_GC_HEAD(op) (((HsGCHead *)(op)) - 1)
+#define HS_GC_OBJ(g) ((HsObject *)(((HsGCHead *)(g)) + 1))
+
+#define HS_GC_NUM_GENERATIONS 3
+
+/* ==== allocation (used by GC types) ==== */
+
+/* Allocate a GC object of 'size' bytes (not counting the head) of type 'tp', untracked,
+ * with refcount 1. Counts toward generation 0 and may run an automatic collection first.
+ * Return: new reference, or NULL on memory failure. CPython: _PyObject_GC_New/NewVar. */
+HsObject *hs_gc_alloc(HsTypeObject *tp, size_t size);
+
+/* Resize a GC var-object; 'op' must be untracked. Return: the moved object, or NULL (the
+ * old one is then still valid). CPython: _PyObject_GC_Resize. */
+HsObject *hs_gc_resize(HsObject *op, size_t size);
+
+/* Free a GC object's memory (untracking it if needed); uncounts it from generation 0.
+ * CPython: PyObject_GC_Del. */
+void hs_gc_free(HsObject *op);
+
+/* ==== tracking ==== */
+void hs_gc_track(HsObject *op);   /* CPython: PyObject_GC_Track (must be untracked) */
+void hs_gc_untrack(HsObject *op); /* CPython: PyObject_GC_UnTrack (no-op if untracked) */
+int hs_gc_is_tracked(HsObject *op);
+int hs_gc_is_finalized(HsObject *op);
+
+/* ==== collecting ==== */
+
+/* Collect generations 0..'generation' (2 = full). Returns the number of unreachable objects
+ * found (collected + uncollectable), as gc.collect(). Returns 0 without collecting when a
+ * collection is already running. CPython: gc_collect_main via PyGC_Collect. */
+Hs_ssize_t hs_gc_collect(int generation);
+
+int hs_gc_enable(int on); /* returns the previous state */
+int hs_gc_is_enabled(void);
+void hs_gc_set_threshold(int gen, int threshold);
+int hs_gc_get_threshold(int gen);
+int hs_gc_get_count(int gen);
+int hs_gc_is_collecting(void);
+
+/* Debug flags, as gc.DEBUG_*: only SAVEALL changes what the collector does here; the
+ * printing flags are honoured by the gc module above. */
+#define HS_GC_DEBUG_STATS (1 << 0)
+#define HS_GC_DEBUG_COLLECTABLE (1 << 1)
+#define HS_GC_DEBUG_UNCOLLECTABLE (1 << 2)
+#define HS_GC_DEBUG_SAVEALL (1 << 5)
+void hs_gc_set_debug(int flags);
+int hs_gc_get_debug(void);
+
+/* ==== statistics ==== */
+typedef struct HsGCGenStats {
+    Hs_ssize_t collections;
+    Hs_ssize_t collected;
+    Hs_ssize_t uncollectable;
+} HsGCGenStats;
+
+void hs_gc_get_stats(int gen, HsGCGenStats *out);
+
+/* What one collection did; passed to the start/stop hook and kept as the last record. */
+typedef struct HsGCCollectionInfo {
+    int generation;
+    Hs_ssize_t candidates;   /* objects examined (sizes of the generations collected) */
+    Hs_ssize_t collected;
+    Hs_ssize_t uncollectable;
+    uint64_t pause_ns;       /* wall time of the collection, stop phase only */
+} HsGCCollectionInfo;
+
+enum { HS_GC_PHASE_START = 0, HS_GC_PHASE_STOP = 1 };
+
+/* One hook, called at the start and stop of each collection (gc.callbacks sits on it).
+ * Must not collect. NULL removes it. */
+typedef void (*hs_gc_hook)(int phase, const HsGCCollectionInfo *info, void *arg);
+void hs_gc_set_hook(hs_gc_hook hook, void *arg);
+
+/* The record of the most recent collection. */
+void hs_gc_last_collection(HsGCCollectionInfo *out);
+
+/* ==== gc.garbage, freeze, object lists ==== */
+
+/* The list of objects kept by DEBUG_SAVEALL or found uncollectable. Set by the gc module
+ * (a list object); until then such objects are kept on an internal list instead.
+ * hs_gc_garbage_append is the hook for that. */
+typedef int (*hs_gc_garbage_fn)(HsObject *op, void *arg);
+void hs_gc_set_garbage_sink(hs_gc_garbage_fn fn, void *arg);
+Hs_ssize_t hs_gc_internal_garbage_count(void);
+
+void hs_gc_freeze(void);   /* move all tracked objects to the permanent generation */
+void hs_gc_unfreeze(void); /* move them back into the oldest generation */
+Hs_ssize_t hs_gc_get_freeze_count(void);
+
+/* Call 'fn' for each tracked object in 'generation' (-1: all generations). Stops early and
+ * returns the callback's value when it returns nonzero; returns 0 otherwise. */
+int hs_gc_foreach(int generation, int (*fn)(HsObject *op, void *arg), void *arg);
+
+/* Call 'fn' for each tracked object that refers to 'target' (via tp_traverse).
+ * CPython: gc.get_referrers. Same return rule as hs_gc_foreach. */
+int hs_gc_foreach_referrer(HsObject *target, int (*fn)(HsObject *op, void *arg), void *arg);
+
+/* ==== hooks for weak references (installed by the weakref type) ====
+ * The collector calls these in CPython's handle_weakrefs order: after the unreachable set
+ * is found and before finalizers run: 'clear' is called for every unreachable object that
+ * has weak references; it must clear them all and return a new reference to each weakref
+ * object whose callback must run (the weakref itself reachable), appended via 'add'.
+ * The collector then runs those callbacks through 'call'. */
+typedef struct HsGCWeakrefHooks {
+    int (*has_weakrefs)(HsObject *op);
+    void (*clear)(HsObject *op, int (*add)(HsObject *wr, void *arg), void *arg);
+    void (*call)(HsObject *wr, HsObject *referent_was);
+} HsGCWeakrefHooks;
+void hs_gc_set_weakref_hooks(const HsGCWeakrefHooks *hooks);
+
+/* Asked before an automatic collection; returns 0 to skip it (e.g. an exception is
+ * being raised). NULL (the default) always allows. */
+void hs_gc_set_auto_guard(int (*guard)(void));
+
+#if HS_DEBUG_GC
+/* Abort if any generation list is broken. */
+void hs_gc_validate(void);
+#endif
+
+#endif /* HS_INTERNAL_HS_GC_H */

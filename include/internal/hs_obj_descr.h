@@ -1,0 +1,80 @@
+/* How C types describe their methods, data members and computed attributes, and the
+ * descriptor objects made from those descriptions (CPython: Include/methodobject.h,
+ * Include/descrobject.h, Include/structmember.h). A type lists them in tp_methods,
+ * tp_members and tp_getset; type readying turns each entry into a descriptor in tp_dict. */
+#ifndef HS_INTERNAL_HS_OBJ_DESCR_H
+#define HS_INTERNAL_HS_OBJ_DESCR_H
+
+#if !defined(HS_BUILD_CORE) || !HS_BUILD_CORE
+#error "internal header: define HS_BUILD_CORE=1 (only the library and its tests may include it)"
+#endif
+
+#include "internal/hs_obj.h"
+
+/* ==== methods ====
+ * Calling conventions (ml_flags), as CPython's METH_*:
+ *   HS_METH_NOARGS      HsObject *f(HsObject *self, HsObject *unused)
+ *   HS_METH_O           HsObject *f(HsObject *self, HsObject *arg)
+ *   HS_METH_VARARGS     HsObject *f(HsObject *self, HsObject *args_tuple)
+ *   |HS_METH_KEYWORDS   HsObject *f(HsObject *self, HsObject *args_tuple, HsObject *kwargs)
+ *   HS_METH_FASTCALL    HsObject *f(HsObject *self, HsObject *const *args, Hs_ssize_t nargs)
+ *   |HS_METH_KEYWORDS   HsObject *f(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+ *                                   HsObject *kwnames)
+ *   HS_METH_CLASS / HS_METH_STATIC: a classmethod / staticmethod in tp_methods.
+ *   HS_METH_COEXIST: keep this entry even when a slot wrapper of the same name exists. */
+#define HS_METH_VARARGS 0x0001
+#define HS_METH_KEYWORDS 0x0002
+#define HS_METH_NOARGS 0x0004
+#define HS_METH_O 0x0008
+#define HS_METH_CLASS 0x0010
+#define HS_METH_STATIC 0x0020
+#define HS_METH_COEXIST 0x0040
+#define HS_METH_FASTCALL 0x0080
+
+typedef HsObject *(*hs_cfunction)(HsObject *, HsObject *);
+typedef HsObject *(*hs_cfunction_fast)(HsObject *, HsObject *const *, Hs_ssize_t);
+typedef HsObject *(*hs_cfunction_fast_kw)(HsObject *, HsObject *const *, Hs_ssize_t,
+                                          HsObject *);
+typedef HsObject *(*hs_cfunction_kw)(HsObject *, HsObject *, HsObject *);
+
+typedef struct HsMethodDef {
+    const char *ml_name; /* NULL ends a table */
+    hs_cfunction ml_meth; /* cast to the type its ml_flags say */
+    int ml_flags;
+    const char *ml_doc;
+} HsMethodDef;
+
+#define HS_CFUNC(f) ((hs_cfunction)(void (*)(void))(f))
+
+/* ==== data members (CPython: PyMemberDef) ==== */
+enum {
+    HS_T_SHORT = 0, HS_T_INT = 1, HS_T_LONG = 2, HS_T_FLOAT = 3, HS_T_DOUBLE = 4,
+    HS_T_STRING = 5, HS_T_OBJECT = 6, /* NULL reads as None */
+    HS_T_CHAR = 7, HS_T_BYTE = 8, HS_T_UBYTE = 9, HS_T_UINT = 11, HS_T_USHORT = 10,
+    HS_T_ULONG = 12, HS_T_STRING_INPLACE = 13, HS_T_BOOL = 14,
+    HS_T_OBJECT_EX = 16, /* NULL raises AttributeError */
+    HS_T_LONGLONG = 17, HS_T_ULONGLONG = 18, HS_T_PYSSIZET = 19, HS_T_NONE = 20
+};
+#define HS_READONLY 1
+
+typedef struct HsMemberDef {
+    const char *name; /* NULL ends a table */
+    int type;         /* HS_T_* */
+    Hs_ssize_t offset;
+    int flags; /* HS_READONLY */
+    const char *doc;
+} HsMemberDef;
+
+/* ==== computed attributes (CPython: PyGetSetDef) ==== */
+typedef HsObject *(*hs_getter)(HsObject *, void *);
+typedef int (*hs_setter)(HsObject *, HsObject *, void *); /* value NULL: delete */
+
+typedef struct HsGetSetDef {
+    const char *name; /* NULL ends a table */
+    hs_getter get;
+    hs_setter set; /* NULL: read-only */
+    const char *doc;
+    void *closure;
+} HsGetSetDef;
+
+#endif /* HS_INTERNAL_HS_OBJ_DESCR_H */

@@ -58,11 +58,13 @@ typedef struct HsMemStats {
     size_t arenas_reclaimed;      /* arenas given back to the OS */
     size_t arenas_highwater;      /* most arenas held at once */
     size_t arenas_current;        /* arenas held now */
+    size_t arenas_free;           /* of those, arenas whose pools are all empty (CPython
+                                     keeps the last usable one instead of unmapping it) */
     size_t pools_total;           /* pools carved out of the current arenas */
     size_t pools_used;            /* of those, pools holding at least one block */
     size_t pools_empty;           /* of those, pools on the empty list */
     size_t blocks_in_use;         /* small blocks allocated now */
-    size_t bytes_in_use;          /* small blocks' sizes + large allocations + raw */
+    size_t bytes_in_use;          /* small blocks' class sizes + large and raw requested bytes */
     size_t bytes_peak;            /* highest bytes_in_use so far */
     size_t large_in_use;          /* allocations over 512 bytes now */
     size_t large_bytes;           /* and their requested bytes */

@@ -1,30 +1,298 @@
-/* Placeholder object allocator: forwards to the C library so the layers above can be built
- * and tested before the pool allocator lands. To be replaced by arena.c/pool.c (issue #2). */
-#include "internal/hs_mem.h"
+/* The private heap's entry points and their accounting (CPython: Objects/obmalloc.c,
+ * pymalloc_alloc/_PyObject_Malloc, pymalloc_free/_PyObject_Free, pymalloc_realloc and the
+ * PyMem_Raw* layer).
+ *   small (1..512 bytes)  a block of the size class (n-1)>>4 from a pool; the fast path is
+ *                         inline here, pool and arena changes are in pool.c and arena.c;
+ *   large (0 or > 512)    the C library, with a 16-byte header that keeps the requested size,
+ *                         as CPython hands such requests to PyMem_RawMalloc;
+ *   raw (hs_mem_raw_*)    the C library with the same header, counted apart.
+ * A pointer is small exactly when the arena map says its 1 MiB region is one of our arenas;
+ * nothing else is read to decide. Accounting invariant, true between any two calls:
+ *   bytes_in_use = sum of class sizes of small blocks + requested bytes of large and raw.
+ * No locking: the GIL guards all of it. See docs/internals/memory.md. */
+#include "internal/hs_mem_pool.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static size_t limit_bytes;
+/* ==== constants and state ==== */
 
-void *hs_mem_raw_malloc(size_t n) { return malloc(n ? n : 1); }
-void *hs_mem_raw_calloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *hs_mem_raw_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
-void hs_mem_raw_free(void *p) { free(p); }
-void *hs_mem_malloc(size_t n) { return malloc(n ? n : 1); }
-void *hs_mem_calloc(size_t nelem, size_t elsize) { return calloc(nelem ? nelem : 1, elsize ? elsize : 1); }
-void *hs_mem_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
-void hs_mem_free(void *p) { free(p); }
-void hs_mem_set_limit(size_t bytes) { limit_bytes = bytes; }
-size_t hs_mem_get_limit(void) { return limit_bytes; }
-void hs_mem_get_stats(HsMemStats *out) { memset(out, 0, sizeof *out); }
-size_t hs_mem_allocated_blocks(void) { return 0; }
-void hs_mem_reset_peak(void) {}
-void hs_mem_debug_stats(FILE *out) { fprintf(out, "(no pool allocator yet)\n"); }
-int hs_mem_locate(const void *p, HsMemLocation *out) {
-    (void)p;
-    if (out) {
-        memset(out, 0, sizeof *out);
+/* Header before every large and raw block: the requested size and which layer owns it. */
+typedef struct HsMemBigHeader {
+    size_t big_size; /* bytes requested */
+    size_t big_kind; /* BIG_LARGE or BIG_RAW */
+} HsMemBigHeader;
+
+#define BIG_LARGE ((size_t)0x4c41524745424c4bu) /* "LARGEBLK" */
+#define BIG_RAW ((size_t)0x5241572d424c4f43u)   /* "RAW-BLOC" */
+#define BIG_DEAD ((size_t)0xddddddddddddddddu)
+#define BIG_MAX ((size_t)HS_SSIZE_T_MAX - sizeof(HsMemBigHeader))
+
+#define USED_HEAD(i)                                                                               \
+    { .pool_next = &hs_mem_state.usedpools[i], .pool_prev = &hs_mem_state.usedpools[i] }
+#define USED_HEADS4(i) USED_HEAD(i), USED_HEAD(i + 1), USED_HEAD(i + 2), USED_HEAD(i + 3)
+
+HsMemState hs_mem_state = {
+    .limit = SIZE_MAX,
+    .usedpools = {USED_HEADS4(0), USED_HEADS4(4), USED_HEADS4(8), USED_HEADS4(12),
+                  USED_HEADS4(16), USED_HEADS4(20), USED_HEADS4(24), USED_HEADS4(28)},
+};
+
+/* ==== static helpers: accounting ==== */
+
+static inline int over_limit(size_t add) {
+    return hs_mem_state.bytes_in_use + add > hs_mem_state.limit;
+}
+
+static inline void bytes_add(size_t n) {
+    size_t now = hs_mem_state.bytes_in_use + n;
+    hs_mem_state.bytes_in_use = now;
+    if (now > hs_mem_state.bytes_peak) {
+        hs_mem_state.bytes_peak = now;
     }
-    return HS_MEM_LOC_UNKNOWN;
+}
+
+/* ==== static helpers: small blocks ==== */
+
+/* A block of class 'szidx', or NULL (heap limit, or no arena to be had).
+ * Models pymalloc_alloc(). */
+static inline void *small_alloc(unsigned szidx) {
+    HsMemState *st = &hs_mem_state;
+    size_t size = HS_MEM_INDEX2SIZE(szidx);
+    if (HS_UNLIKELY(over_limit(size))) {
+        return NULL;
+    }
+    HsMemPool *head = &st->usedpools[szidx];
+    HsMemPool *pool = head->pool_next;
+    hs_block *bp;
+    if (HS_LIKELY(pool != head)) {
+        pool->pool_count++;
+        bp = pool->pool_freeblock;
+        HS_MEM_UNPOISON(bp, size);
+        if (HS_UNLIKELY((pool->pool_freeblock = *(hs_block **)(void *)bp) == NULL)) {
+            hs_mem_pool_extend(pool, szidx);
+        }
+    } else {
+        bp = hs_mem_pool_alloc_new(szidx);
+        if (HS_UNLIKELY(bp == NULL)) {
+            return NULL;
+        }
+    }
+    bytes_add(size);
+    st->small_in_use++;
+    return bp;
+}
+
+#if HS_DEBUG_ASSERT
+/* Abort unless 'p' is the start of a block handed out from its pool. */
+static void check_small_block(const HsMemPool *pool, uintptr_t a) {
+    size_t off = a & HS_MEM_POOL_MASK;
+    HS_ASSERT(pool->pool_szidx < HS_MEM_NB_CLASSES);
+    size_t size = HS_MEM_INDEX2SIZE(pool->pool_szidx);
+    HS_ASSERT(pool->pool_count > 0);
+    HS_ASSERT(off >= HS_MEM_POOL_OVERHEAD && off < pool->pool_nextoffset);
+    HS_ASSERT((off - HS_MEM_POOL_OVERHEAD) % size == 0);
+}
+#endif
+
+/* Give back the small block 'p'. Models pymalloc_free(). */
+static inline void small_free(void *p) {
+    HsMemState *st = &hs_mem_state;
+    HsMemPool *pool = (HsMemPool *)((uintptr_t)p & ~(uintptr_t)HS_MEM_POOL_MASK);
+#if HS_DEBUG_ASSERT
+    check_small_block(pool, (uintptr_t)p);
+#endif
+    size_t size = HS_MEM_INDEX2SIZE(pool->pool_szidx);
+    hs_block *lastfree = pool->pool_freeblock;
+    *(hs_block **)p = lastfree;
+#if HS_DEBUG_ASSERT
+    memset((hs_block *)p + sizeof(hs_block *), 0xDD, size - sizeof(hs_block *));
+#endif
+    HS_MEM_POISON(p, size);
+    pool->pool_freeblock = (hs_block *)p;
+    unsigned count = --pool->pool_count;
+    st->bytes_in_use -= size;
+    st->small_in_use--;
+    if (HS_UNLIKELY(lastfree == NULL)) {
+        hs_mem_pool_unfull(pool); /* was full: in no list */
+    } else if (HS_UNLIKELY(count == 0)) {
+        hs_mem_pool_release(pool); /* now empty */
+    }
+}
+
+static inline int is_small(const void *p) {
+    return hs_mem_map_lookup((uintptr_t)p) != 0;
+}
+
+/* ==== static helpers: large and raw blocks ==== */
+
+static void big_count(size_t kind, long blocks, size_t bytes_plus, size_t bytes_minus) {
+    HsMemState *st = &hs_mem_state;
+    if (kind == BIG_LARGE) {
+        st->large_in_use += (size_t)blocks;
+        st->large_bytes = st->large_bytes + bytes_plus - bytes_minus;
+    } else {
+        st->raw_in_use += (size_t)blocks;
+        st->raw_bytes = st->raw_bytes + bytes_plus - bytes_minus;
+    }
+    st->bytes_in_use -= bytes_minus;
+    bytes_add(bytes_plus);
+}
+
+static HsMemBigHeader *big_header(void *p) {
+    HsMemBigHeader *h = (HsMemBigHeader *)p - 1;
+    HS_ASSERT(h->big_kind == BIG_LARGE || h->big_kind == BIG_RAW);
+    return h;
+}
+
+/* 'n' bytes from the C library behind a header, zeroed if 'zero'. NULL on failure. */
+static void *big_alloc(size_t n, size_t kind, int zero) {
+    if (n > BIG_MAX || over_limit(n)) {
+        return NULL;
+    }
+    size_t total = n + sizeof(HsMemBigHeader);
+    HsMemBigHeader *h = zero ? calloc(1, total) : malloc(total);
+    if (h == NULL) {
+        return NULL;
+    }
+    h->big_size = n;
+    h->big_kind = kind;
+    big_count(kind, 1, n, 0);
+    return h + 1;
+}
+
+static void *big_realloc(void *p, size_t n) {
+    HsMemBigHeader *h = big_header(p);
+    size_t old = h->big_size, kind = h->big_kind;
+    if (n > BIG_MAX || (n > old && over_limit(n - old))) {
+        return NULL;
+    }
+    HsMemBigHeader *h2 = realloc(h, n + sizeof(HsMemBigHeader));
+    if (h2 == NULL) {
+        return NULL;
+    }
+    h2->big_size = n;
+    big_count(kind, 0, n, old);
+    return h2 + 1;
+}
+
+static void big_free(void *p) {
+    HsMemBigHeader *h = big_header(p);
+    big_count(h->big_kind, -1, 0, h->big_size);
+    h->big_kind = BIG_DEAD;
+    free(h);
+}
+
+/* Move the small block 'p' as CPython's pymalloc_realloc(): keep it when 'n' still fits
+ * its class and shaves off less than a quarter; else copy into a new block. */
+static void *small_realloc(void *p, size_t n) {
+    const HsMemPool *pool = (const HsMemPool *)((uintptr_t)p & ~(uintptr_t)HS_MEM_POOL_MASK);
+    size_t size = HS_MEM_INDEX2SIZE(pool->pool_szidx);
+    if (n <= size) {
+        if (4 * n > 3 * size) {
+            return p; /* same, or shrinking by less than 25% */
+        }
+        size = n;
+    }
+    void *bp = hs_mem_malloc(n);
+    if (bp != NULL) {
+        memcpy(bp, p, size);
+        small_free(p);
+    }
+    return bp;
+}
+
+/* ==== public API: object layer ==== */
+
+void *hs_mem_malloc(size_t n) {
+    if (HS_LIKELY(n - 1 < HS_MEM_SMALL_LIMIT)) {
+        return small_alloc((unsigned)(n - 1) >> HS_MEM_ALIGNMENT_SHIFT);
+    }
+    return big_alloc(n, BIG_LARGE, 0);
+}
+
+void *hs_mem_calloc(size_t nelem, size_t elsize) {
+    if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
+        return NULL;
+    }
+    size_t n = nelem * elsize;
+    if (n - 1 < HS_MEM_SMALL_LIMIT) {
+        void *p = small_alloc((unsigned)(n - 1) >> HS_MEM_ALIGNMENT_SHIFT);
+        if (p != NULL) {
+            memset(p, 0, n);
+        }
+        return p;
+    }
+    return big_alloc(n, BIG_LARGE, 1);
+}
+
+void *hs_mem_realloc(void *p, size_t n) {
+    if (p == NULL) {
+        return hs_mem_malloc(n);
+    }
+    if (is_small(p)) {
+        return small_realloc(p, n);
+    }
+    /* Not ours to move into a pool (CPython lets the C library keep it). */
+    return big_realloc(p, n);
+}
+
+void hs_mem_free(void *p) {
+    if (HS_LIKELY(is_small(p))) {
+        small_free(p);
+    } else if (p != NULL) {
+        big_free(p);
+    }
+}
+
+/* ==== public API: raw layer ==== */
+
+void *hs_mem_raw_malloc(size_t n) {
+    return big_alloc(n, BIG_RAW, 0);
+}
+
+void *hs_mem_raw_calloc(size_t nelem, size_t elsize) {
+    if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
+        return NULL;
+    }
+    return big_alloc(nelem * elsize, BIG_RAW, 1);
+}
+
+void *hs_mem_raw_realloc(void *p, size_t n) {
+    if (p == NULL) {
+        return big_alloc(n, BIG_RAW, 0);
+    }
+    HS_ASSERT(!is_small(p));
+    return big_realloc(p, n);
+}
+
+void hs_mem_raw_free(void *p) {
+    if (p != NULL) {
+        HS_ASSERT(!is_small(p));
+        big_free(p);
+    }
+}
+
+/* ==== public API: limit and counters ==== */
+
+void hs_mem_set_limit(size_t bytes) {
+    hs_mem_state.user_limit = bytes;
+    hs_mem_state.limit = bytes ? bytes : SIZE_MAX;
+}
+
+size_t hs_mem_get_limit(void) {
+    return hs_mem_state.user_limit;
+}
+
+size_t hs_mem_allocated_blocks(void) {
+    const HsMemState *st = &hs_mem_state;
+    return st->small_in_use + st->large_in_use + st->raw_in_use;
+}
+
+void hs_mem_reset_peak(void) {
+    hs_mem_state.bytes_peak = hs_mem_state.bytes_in_use;
+}
+
+size_t hs_mem_big_size(const void *p) {
+    return big_header((void *)p)->big_size;
 }

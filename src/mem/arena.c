@@ -1,0 +1,279 @@
+/* Arenas: 1 MiB regions mmap'ed from the OS, each cut into 64 pools of 16 KiB.
+ * Models CPython 3.11's Objects/obmalloc.c: new_arena(), the arena half of
+ * allocate_from_new_pool() and of insert_to_freepool(), and the arena map.
+ * Invariants (see the arena object in internal/hs_mem_pool.h):
+ *   - every mapped arena is 1 MiB aligned and has a slot in hs_mem_state.arenas, and the
+ *     arena map gives that slot (+1) for each of its addresses, 0 for any other address;
+ *   - usable_arenas holds exactly the arenas with a free pool, sorted by arena_nfreepools
+ *     ascending; nfp2lasta[n] is the rightmost arena in it with n free pools;
+ *   - an arena whose pools are all empty is unmapped at once unless it is the last arena of
+ *     usable_arenas (CPython 3.9+ keeps that one to avoid thrashing, bpo-37257).
+ * Metadata (arena table, map leaves) comes from the C library and is not counted as heap.
+ * See docs/internals/memory.md. */
+#include "internal/hs_mem_pool.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* ==== constants and state ==== */
+#define INITIAL_ARENA_OBJECTS 16
+
+HsMemMapLeaf *hs_mem_map_root[HS_MEM_MAP_ROOT_LEN];
+size_t hs_mem_map_leaves;
+
+/* ==== arena map ==== */
+
+/* Set the map entry of the arena at 'base' to 'value' (slot index + 1, or 0).
+ * Returns 0 on success, -1 if a leaf could not be allocated. */
+static int map_set(uintptr_t base, uint32_t value) {
+    uintptr_t r = base >> (20 + HS_MEM_MAP_LEAF_BITS);
+    if (r >= HS_MEM_MAP_ROOT_LEN) {
+        return -1; /* beyond the 48-bit address space the map covers */
+    }
+    if (hs_mem_map_root[r] == NULL) {
+        if (value == 0) {
+            return 0;
+        }
+        HsMemMapLeaf *leaf = calloc(1, sizeof(HsMemMapLeaf));
+        if (leaf == NULL) {
+            return -1;
+        }
+        hs_mem_map_root[r] = leaf;
+        hs_mem_map_leaves++;
+    }
+    hs_mem_map_root[r]->leaf_slot[(base >> 20) & (HS_MEM_MAP_LEAF_LEN - 1)] = value;
+    return 0;
+}
+
+/* ==== OS layer ==== */
+
+/* Map 1 MiB aligned on 1 MiB: map twice that and trim both ends. NULL on failure. */
+static void *os_map_arena(void) {
+    size_t span = 2 * HS_MEM_ARENA_SIZE;
+    void *m = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) {
+        return NULL;
+    }
+    uintptr_t start = (uintptr_t)m;
+    uintptr_t base = (start + HS_MEM_ARENA_MASK) & ~(uintptr_t)HS_MEM_ARENA_MASK;
+    size_t head = base - start;
+    size_t tail = span - head - HS_MEM_ARENA_SIZE;
+    if (head != 0) {
+        munmap(m, head);
+    }
+    if (tail != 0) {
+        munmap((void *)(base + HS_MEM_ARENA_SIZE), tail);
+    }
+    return (void *)base;
+}
+
+static void os_unmap_arena(void *base) {
+    HS_MEM_UNPOISON(base, HS_MEM_ARENA_SIZE);
+    munmap(base, HS_MEM_ARENA_SIZE);
+}
+
+/* ==== arena table ==== */
+
+/* Double the arena table and put the new slots on unused_arenas. -1 on failure.
+ * Only called when usable_arenas is empty, so no pointer into the old table survives
+ * (pools name their arena by index). */
+static int grow_arena_table(void) {
+    HsMemState *st = &hs_mem_state;
+    unsigned n = st->maxarenas ? st->maxarenas << 1 : INITIAL_ARENA_OBJECTS;
+    if (n <= st->maxarenas || n > UINT32_MAX - 1) {
+        return -1;
+    }
+    HsMemArena *table = realloc(st->arenas, (size_t)n * sizeof(HsMemArena));
+    if (table == NULL) {
+        return -1;
+    }
+    HS_ASSERT(st->usable_arenas == NULL && st->unused_arenas == NULL);
+    st->arenas = table;
+    for (unsigned i = st->maxarenas; i < n; i++) {
+        table[i].arena_address = 0;
+        table[i].arena_next = i < n - 1 ? &table[i + 1] : NULL;
+    }
+    st->unused_arenas = &table[st->maxarenas];
+    st->maxarenas = n;
+    return 0;
+}
+
+/* Map a new arena into an unused slot. Returns the slot, not yet on usable_arenas; NULL if
+ * memory could not be had. Post: 64 never-carved pools, all poisoned under ASan. */
+static HsMemArena *new_arena(void) {
+    HsMemState *st = &hs_mem_state;
+    if (st->unused_arenas == NULL && grow_arena_table() < 0) {
+        return NULL;
+    }
+    HsMemArena *ao = st->unused_arenas;
+    void *address = os_map_arena();
+    if (address == NULL) {
+        return NULL;
+    }
+    if (map_set((uintptr_t)address, (uint32_t)(ao - st->arenas) + 1) < 0) {
+        munmap(address, HS_MEM_ARENA_SIZE);
+        return NULL;
+    }
+    HS_MEM_POISON(address, HS_MEM_ARENA_SIZE);
+    st->unused_arenas = ao->arena_next;
+    ao->arena_address = (uintptr_t)address;
+    ao->arena_pool_address = (hs_block *)address;
+    ao->arena_nfreepools = HS_MEM_POOLS_PER_ARENA; /* aligned: no pool lost */
+    ao->arena_ntotalpools = HS_MEM_POOLS_PER_ARENA;
+    ao->arena_freepools = NULL;
+    ao->arena_next = ao->arena_prev = NULL;
+    st->arenas_allocated++;
+    st->arenas_current++;
+    if (st->arenas_current > st->arenas_highwater) {
+        st->arenas_highwater = st->arenas_current;
+    }
+    return ao;
+}
+
+/* Unmap a wholly free arena already unlinked from usable_arenas; its slot becomes unused. */
+static void free_arena(HsMemArena *ao) {
+    HsMemState *st = &hs_mem_state;
+    (void)map_set(ao->arena_address, 0);
+    os_unmap_arena((void *)ao->arena_address);
+    ao->arena_address = 0;
+    ao->arena_next = st->unused_arenas;
+    st->unused_arenas = ao;
+    st->arenas_current--;
+}
+
+/* ==== usable_arenas ordering ==== */
+
+/* Unlink 'ao' from usable_arenas. */
+static void usable_unlink(HsMemArena *ao) {
+    HsMemState *st = &hs_mem_state;
+    if (ao->arena_prev == NULL) {
+        HS_ASSERT(st->usable_arenas == ao);
+        st->usable_arenas = ao->arena_next;
+    } else {
+        HS_ASSERT(ao->arena_prev->arena_next == ao);
+        ao->arena_prev->arena_next = ao->arena_next;
+    }
+    if (ao->arena_next != NULL) {
+        HS_ASSERT(ao->arena_next->arena_prev == ao);
+        ao->arena_next->arena_prev = ao->arena_prev;
+    }
+}
+
+/* The arena at the head of usable_arenas gives up one pool: it keeps the smallest count,
+ * so the list stays sorted; only nfp2lasta moves, and a fully used arena leaves the list. */
+static void head_loses_pool(HsMemArena *ao) {
+    HsMemState *st = &hs_mem_state;
+    unsigned nf = ao->arena_nfreepools;
+    HS_ASSERT(ao == st->usable_arenas && nf > 0);
+    if (st->nfp2lasta[nf] == ao) {
+        st->nfp2lasta[nf] = NULL; /* it was the last with nf */
+    }
+    if (nf > 1) {
+        HS_ASSERT(st->nfp2lasta[nf - 1] == NULL);
+        st->nfp2lasta[nf - 1] = ao; /* the new smallest */
+    }
+    ao->arena_nfreepools = nf - 1;
+    if (nf == 1) {
+        st->usable_arenas = ao->arena_next;
+        if (st->usable_arenas != NULL) {
+            st->usable_arenas->arena_prev = NULL;
+        }
+        ao->arena_next = ao->arena_prev = NULL;
+    }
+}
+
+/* 'ao' has one more free pool ('nf' now, 'lastnf' the rightmost arena that had nf - 1
+ * before): restore the order of usable_arenas. Mirrors cases 2-4 of CPython's
+ * insert_to_freepool(). */
+static void reorder_after_free(HsMemArena *ao, unsigned nf, HsMemArena *lastnf) {
+    HsMemState *st = &hs_mem_state;
+    if (nf == 1) {
+        /* Case 2: it was fully used, so not in the list: it goes first. */
+        ao->arena_next = st->usable_arenas;
+        ao->arena_prev = NULL;
+        if (st->usable_arenas != NULL) {
+            st->usable_arenas->arena_prev = ao;
+        }
+        st->usable_arenas = ao;
+        if (st->nfp2lasta[1] == NULL) {
+            st->nfp2lasta[1] = ao;
+        }
+        return;
+    }
+    if (st->nfp2lasta[nf] == NULL) {
+        st->nfp2lasta[nf] = ao;
+    }
+    if (ao == lastnf) {
+        return; /* Case 4: it was the rightmost of its old count: still in order */
+    }
+    /* Case 3: move it right, to just after lastnf. */
+    HS_ASSERT(ao->arena_next != NULL && lastnf != NULL);
+    usable_unlink(ao);
+    ao->arena_prev = lastnf;
+    ao->arena_next = lastnf->arena_next;
+    if (ao->arena_next != NULL) {
+        ao->arena_next->arena_prev = ao;
+    }
+    lastnf->arena_next = ao;
+    HS_ASSERT(ao->arena_next == NULL || nf <= ao->arena_next->arena_nfreepools);
+    HS_ASSERT(nf > ao->arena_prev->arena_nfreepools);
+}
+
+/* ==== internal API ==== */
+
+HsMemPool *hs_mem_arena_take_pool(void) {
+    HsMemState *st = &hs_mem_state;
+    HsMemArena *ao = st->usable_arenas;
+    if (HS_UNLIKELY(ao == NULL)) {
+        ao = new_arena();
+        if (ao == NULL) {
+            return NULL;
+        }
+        st->usable_arenas = ao;
+        HS_ASSERT(st->nfp2lasta[ao->arena_nfreepools] == NULL);
+        st->nfp2lasta[ao->arena_nfreepools] = ao;
+    }
+    HS_ASSERT(ao->arena_address != 0 && ao->arena_nfreepools > 0);
+    HsMemPool *pool = ao->arena_freepools;
+    if (HS_LIKELY(pool != NULL)) {
+        ao->arena_freepools = pool->pool_next; /* reuse an empty pool: header is valid */
+    } else {
+        /* Carve off a new pool. */
+        HS_ASSERT((uintptr_t)ao->arena_pool_address <=
+                  ao->arena_address + HS_MEM_ARENA_SIZE - HS_MEM_POOL_SIZE);
+        pool = (HsMemPool *)(void *)ao->arena_pool_address;
+        HS_MEM_UNPOISON(pool, sizeof(HsMemPool));
+        pool->pool_arenaindex = (unsigned)(ao - st->arenas);
+        pool->pool_szidx = HS_MEM_DUMMY_SIZE_IDX;
+        pool->pool_count = 0;
+        pool->pool_pad = 0;
+        ao->arena_pool_address += HS_MEM_POOL_SIZE;
+    }
+    head_loses_pool(ao);
+    return pool;
+}
+
+void hs_mem_arena_give_pool(HsMemPool *pool) {
+    HsMemState *st = &hs_mem_state;
+    HsMemArena *ao = &st->arenas[pool->pool_arenaindex];
+    pool->pool_next = ao->arena_freepools;
+    ao->arena_freepools = pool;
+    unsigned nf = ao->arena_nfreepools;
+    HsMemArena *lastnf = st->nfp2lasta[nf];
+    HS_ASSERT((nf == 0 && lastnf == NULL) ||
+              (nf > 0 && lastnf != NULL && lastnf->arena_nfreepools == nf &&
+               (lastnf->arena_next == NULL || nf < lastnf->arena_next->arena_nfreepools)));
+    if (lastnf == ao) { /* it is the rightmost with nf: the one before may take over */
+        HsMemArena *p = ao->arena_prev;
+        st->nfp2lasta[nf] = (p != NULL && p->arena_nfreepools == nf) ? p : NULL;
+    }
+    ao->arena_nfreepools = ++nf;
+    if (nf == ao->arena_ntotalpools && ao->arena_next != NULL) {
+        /* Case 1: wholly free and not the last usable arena: back to the OS. */
+        usable_unlink(ao);
+        free_arena(ao);
+        return;
+    }
+    reorder_after_free(ao, nf, lastnf);
+}

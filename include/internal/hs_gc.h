@@ -46,6 +46,7 @@ void hs_gc_track(HsObject *op);   /* CPython: PyObject_GC_Track (must be untrack
 void hs_gc_untrack(HsObject *op); /* CPython: PyObject_GC_UnTrack (no-op if untracked) */
 int hs_gc_is_tracked(HsObject *op);
 int hs_gc_is_finalized(HsObject *op);
+void hs_gc_set_finalized(HsObject *op); /* CPython: _PyGC_SET_FINALIZED */
 
 /* ==== collecting ==== */
 
@@ -60,6 +61,12 @@ void hs_gc_set_threshold(int gen, int threshold);
 int hs_gc_get_threshold(int gen);
 int hs_gc_get_count(int gen);
 int hs_gc_is_collecting(void);
+
+/* The long-lived figures that gate full collections from allocation: 'total' is the size
+ * of the oldest generation after the last full collection, 'pending' the number of objects
+ * promoted into it since. A full collection runs from allocation only when gen 2's count is
+ * over its threshold and pending >= total / 4. Either pointer may be NULL. */
+void hs_gc_get_long_lived(Hs_ssize_t *total, Hs_ssize_t *pending);
 
 /* Debug flags, as gc.DEBUG_*: only SAVEALL changes what the collector does here; the
  * printing flags are honoured by the gc module above. */
@@ -105,32 +112,62 @@ void hs_gc_last_collection(HsGCCollectionInfo *out);
  * hs_gc_garbage_append is the hook for that. */
 typedef int (*hs_gc_garbage_fn)(HsObject *op, void *arg);
 void hs_gc_set_garbage_sink(hs_gc_garbage_fn fn, void *arg);
+/* The internal list (used while no sink is set): it holds a reference to each object. */
 Hs_ssize_t hs_gc_internal_garbage_count(void);
+/* Return: borrowed reference (owned by the internal list), or NULL if 'i' is out of range. */
+HsObject *hs_gc_internal_garbage_get(Hs_ssize_t i);
+/* Empty the internal list, dropping its references (may free objects). */
+void hs_gc_internal_garbage_clear(void);
 
 void hs_gc_freeze(void);   /* move all tracked objects to the permanent generation */
 void hs_gc_unfreeze(void); /* move them back into the oldest generation */
 Hs_ssize_t hs_gc_get_freeze_count(void);
 
-/* Call 'fn' for each tracked object in 'generation' (-1: all generations). Stops early and
- * returns the callback's value when it returns nonzero; returns 0 otherwise. */
+/* Call 'fn' for each tracked object in 'generation' (-1: all three generations, as
+ * gc.get_objects(); HS_GC_PERMANENT: the frozen objects), oldest list order. Stops early and
+ * returns the callback's value when it returns nonzero; returns 0 otherwise. 'fn' gets a
+ * borrowed reference and must not track, untrack or free objects. */
+#define HS_GC_PERMANENT 3
 int hs_gc_foreach(int generation, int (*fn)(HsObject *op, void *arg), void *arg);
 
-/* Call 'fn' for each tracked object that refers to 'target' (via tp_traverse).
- * CPython: gc.get_referrers. Same return rule as hs_gc_foreach. */
+/* Call 'fn' for each tracked object of the three generations (not the permanent one) whose
+ * tp_traverse visits 'target'. CPython: gc.get_referrers. Same rules as hs_gc_foreach. */
 int hs_gc_foreach_referrer(HsObject *target, int (*fn)(HsObject *op, void *arg), void *arg);
 
 /* ==== hooks for weak references (installed by the weakref type) ====
- * The collector calls these in CPython's handle_weakrefs order: after the unreachable set
- * is found and before finalizers run: 'clear' is called for every unreachable object that
- * has weak references; it must clear them all and return a new reference to each weakref
- * object whose callback must run (the weakref itself reachable), appended via 'add'.
- * The collector then runs those callbacks through 'call'. */
+ * The collector knows nothing of weakref objects; the weakref type installs these and the
+ * collector calls them in CPython's handle_weakrefs order, after the unreachable set is
+ * known and before any finalizer runs (docs/internals/gc.md, "Weak references"):
+ *   1. for each unreachable object, in list order: if is_weakref(op), clear_ref(op) (a
+ *      weakref that is itself trash never calls back); then, if has_weakrefs(op),
+ *      clear(op, add, arg): clear every weakref to 'op' in the referent's list order,
+ *      keeping their callbacks, and call add(wr, arg) (borrowed) for each that has one;
+ *      the collector keeps those wr that are themselves reachable (not part of this
+ *      collection), taking a reference, and ignores the others;
+ *   2. then, once every weakref to the unreachable set is cleared, call(wr) runs each kept
+ *      weakref's callback (callback(wr)), in the order they were added, and the reference
+ *      is dropped. A weakref must be a tracked GC object. With no hooks installed the step
+ *      is skipped. CPython: handle_weakrefs, _PyWeakref_ClearRef. */
 typedef struct HsGCWeakrefHooks {
+    int (*is_weakref)(HsObject *op);
+    void (*clear_ref)(HsObject *wr);
     int (*has_weakrefs)(HsObject *op);
     void (*clear)(HsObject *op, int (*add)(HsObject *wr, void *arg), void *arg);
-    void (*call)(HsObject *wr, HsObject *referent_was);
+    void (*call)(HsObject *wr);
 } HsGCWeakrefHooks;
+/* Install the hooks (copied); NULL removes them. */
 void hs_gc_set_weakref_hooks(const HsGCWeakrefHooks *hooks);
+
+/* ==== per-type untracking of young survivors ====
+ * CPython untracks tuples (each collection) and dicts (full collections) that can no longer
+ * be part of a cycle (untrack_tuples, untrack_dicts). Here a type registers a hook instead:
+ * after the unreachable set is found, the collector calls 'fn' for every surviving object
+ * of exact type 'tp' in the collected generations (only in full collections if 'full_only').
+ * 'fn' may call hs_gc_untrack on that object and must do nothing else to the lists.
+ * At most HS_GC_MAX_UNTRACK_HOOKS types; 'fn' NULL removes the type's hook.
+ * Returns 0, or -1 when the table is full. */
+#define HS_GC_MAX_UNTRACK_HOOKS 8
+int hs_gc_set_untrack_hook(HsTypeObject *tp, void (*fn)(HsObject *op), int full_only);
 
 /* Asked before an automatic collection; returns 0 to skip it (e.g. an exception is
  * being raised). NULL (the default) always allows. */

@@ -179,6 +179,17 @@ HsObject *hs_obj_new(HsTypeObject *tp, size_t size);
 /* Free the memory of a non-GC object allocated by hs_obj_new (no finalization). */
 void hs_obj_free(HsObject *op);
 
+/* Call 'op''s tp_finalize unless it has none or (GC object) was already finalized; mark a
+ * GC object FINALIZED afterwards. CPython: PyObject_CallFinalizer. */
+void hs_obj_call_finalizer(HsObject *op);
+
+/* For a tp_dealloc whose type has tp_finalize, called with the count at 0 (and the object
+ * tracked again if it is a GC object, as CPython's subtype_dealloc does): resurrects 'op'
+ * for the call, runs hs_obj_call_finalizer, and undoes the resurrection. Returns 0 when
+ * the object can be freed, -1 when the finalizer resurrected it (the dealloc must then
+ * return without freeing). CPython: PyObject_CallFinalizerFromDealloc. */
+int hs_obj_call_finalizer_from_dealloc(HsObject *op);
+
 /* Trashcan (CPython: Py_TRASHCAN_BEGIN/END): bounds the C stack used by a dealloc that
  * drops a long chain of containers. Use in a GC type's tp_dealloc, after untracking:
  *     if (!hs_trashcan_begin(op)) { return; }   // deferred: will be called again later
@@ -190,5 +201,7 @@ void hs_obj_free(HsObject *op);
 #define HS_TRASHCAN_LIMIT 50
 int hs_trashcan_begin(HsObject *op);
 void hs_trashcan_end(void);
+/* The current nesting depth (0 outside any trashcan'ed dealloc); for tests and tracing. */
+int hs_trashcan_nesting(void);
 
 #endif /* HS_INTERNAL_HS_OBJ_H */

@@ -41,6 +41,7 @@ BENCHES := $(BENCH_SRCS:bench/%.c=$(OUT)/bench/%)
 EXAMPLE_SRCS := $(sort $(wildcard examples/*.c))
 EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
 
+.SECONDARY:
 .PHONY: all lib test ctest bench demo check clean check-layers check-headers
 all: lib
 

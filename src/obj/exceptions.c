@@ -1,0 +1,288 @@
+/* The built-in exception types (CPython 3.11: Objects/exceptions.c): CPython's hierarchy,
+ * its instance layouts (so sys.getsizeof matches), construction (args tuple plus each
+ * family's extra fields) and str(). Python-level attributes (args, __traceback__,
+ * with_traceback, add_note, ...) are attached when type readying exists (issue #3).
+ * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
+ * references or NULL; all exception instances are GC-tracked once initialised. */
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "internal/hs_gc.h"
+#include "hs/abstract.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* ==== families: the C fields each layout adds to the common head ==== */
+
+/* Visit or clear the family's extra object fields, listed by offset. */
+typedef struct ExcFamily {
+    size_t size;
+    const size_t *fields; /* offsets of extra HsObject* fields, ended by 0 */
+} ExcFamily;
+
+#define F(type, field) offsetof(type, field)
+static const size_t no_fields[] = {0};
+static const size_t syntax_fields[] = {
+    F(HsSyntaxErrorObject, msg),        F(HsSyntaxErrorObject, filename),
+    F(HsSyntaxErrorObject, lineno),     F(HsSyntaxErrorObject, offset),
+    F(HsSyntaxErrorObject, end_lineno), F(HsSyntaxErrorObject, end_offset),
+    F(HsSyntaxErrorObject, text),       F(HsSyntaxErrorObject, print_file_and_line), 0};
+static const size_t import_fields[] = {F(HsImportErrorObject, msg), F(HsImportErrorObject, name),
+                                       F(HsImportErrorObject, path), 0};
+static const size_t os_fields[] = {F(HsOSErrorObject, myerrno), F(HsOSErrorObject, strerror),
+                                   F(HsOSErrorObject, filename), F(HsOSErrorObject, filename2),
+                                   0};
+static const size_t exit_fields[] = {F(HsSystemExitObject, code), 0};
+static const size_t stop_fields[] = {F(HsStopIterationObject, value), 0};
+static const size_t unicode_fields[] = {F(HsUnicodeErrorObject, encoding),
+                                        F(HsUnicodeErrorObject, object),
+                                        F(HsUnicodeErrorObject, reason), 0};
+static const size_t attr_fields[] = {F(HsAttributeErrorObject, obj),
+                                     F(HsAttributeErrorObject, name), 0};
+static const size_t name_fields[] = {F(HsNameErrorObject, name), 0};
+static const size_t group_fields[] = {F(HsBaseExceptionGroupObject, msg),
+                                      F(HsBaseExceptionGroupObject, excs), 0};
+#undef F
+
+static const size_t *family_fields(HsTypeObject *tp);
+
+#define FIELD(op, off) (*(HsObject **)((char *)(op) + (off)))
+
+/* ==== common slots ==== */
+
+static int exc_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    HsObject *common[] = {e->dict, e->args, e->notes, e->traceback, e->context, e->cause};
+    for (size_t i = 0; i < sizeof common / sizeof common[0]; i++) {
+        if (common[i] != NULL && visit(common[i], arg) != 0) {
+            return 1;
+        }
+    }
+    for (const size_t *f = family_fields(Hs_TYPE(op)); *f != 0; f++) {
+        if (FIELD(op, *f) != NULL && visit(FIELD(op, *f), arg) != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int exc_clear(HsObject *op) {
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    Hs_CLEAR(e->dict);
+    Hs_CLEAR(e->args);
+    Hs_CLEAR(e->notes);
+    Hs_CLEAR(e->traceback);
+    Hs_CLEAR(e->context);
+    Hs_CLEAR(e->cause);
+    for (const size_t *f = family_fields(Hs_TYPE(op)); *f != 0; f++) {
+        Hs_CLEAR(FIELD(op, *f));
+    }
+    return 0;
+}
+
+static void exc_dealloc(HsObject *op) {
+    hs_gc_untrack(op);
+    if (!hs_trashcan_begin(op)) {
+        return;
+    }
+    exc_clear(op);
+    hs_gc_free(op);
+    hs_trashcan_end();
+}
+
+/* BaseException.__new__: every field NULL, args = the argument tuple. */
+static HsObject *exc_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)kwds;
+    HsObject *op = hs_gc_alloc(type, (size_t)type->tp_basicsize);
+    if (op == NULL) {
+        return HsErr_NoMemory();
+    }
+    memset((char *)op + sizeof(HsObject), 0, (size_t)type->tp_basicsize - sizeof(HsObject));
+    ((HsBaseExceptionObject *)op)->args = args != NULL ? Hs_NewRef(args) : HsTuple_New(0);
+    hs_gc_track(op);
+    return op;
+}
+
+/* Return: borrowed reference to args[i], or NULL (read as None) past the end. */
+static HsObject *arg_or_null(HsObject *args, Hs_ssize_t i) {
+    return Hs_SIZE(args) > i ? HS_TUPLE_GET(args, i) : NULL;
+}
+
+/* BaseException.__init__ and the families' extra fields from the arguments. */
+static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (kwds != NULL) {
+        HsErr_Format(HsExc_TypeError, "%s() takes no keyword arguments", Hs_TYPE(op)->tp_name);
+        return -1;
+    }
+    Hs_SETREF(e->args, Hs_NewRef(args));
+    Hs_ssize_t n = Hs_SIZE(args);
+    HsTypeObject *tp = Hs_TYPE(op);
+    if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SystemExit)) {
+        HsObject *code = n == 0 ? NULL : n == 1 ? HS_TUPLE_GET(args, 0) : args;
+        Hs_XINCREF(code);
+        Hs_XDECREF(((HsSystemExitObject *)op)->code);
+        ((HsSystemExitObject *)op)->code = code;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_StopIteration)) {
+        HsObject *v = arg_or_null(args, 0);
+        Hs_XINCREF(v);
+        Hs_XDECREF(((HsStopIterationObject *)op)->value);
+        ((HsStopIterationObject *)op)->value = v;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_ImportError) && n == 1) {
+        HsObject *m = Hs_NewRef(HS_TUPLE_GET(args, 0));
+        Hs_XDECREF(((HsImportErrorObject *)op)->msg);
+        ((HsImportErrorObject *)op)->msg = m;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError) && n >= 1) {
+        HsObject *m = Hs_NewRef(HS_TUPLE_GET(args, 0));
+        Hs_XDECREF(((HsSyntaxErrorObject *)op)->msg);
+        ((HsSyntaxErrorObject *)op)->msg = m;
+    }
+    return 0;
+}
+
+/* str(exc): '' for no args, str(arg) for one, str(args) otherwise. CPython:
+ * BaseException_str; KeyError shows repr(arg) for one argument. */
+static HsObject *exc_str(HsObject *op) {
+    HsObject *args = ((HsBaseExceptionObject *)op)->args;
+    switch (Hs_SIZE(args)) {
+    case 0:
+        return hs_str_empty();
+    case 1:
+        if (HsType_IsSubtype(Hs_TYPE(op), (HsTypeObject *)HsExc_KeyError)) {
+            return HsObject_Repr(HS_TUPLE_GET(args, 0));
+        }
+        return HsObject_Str(HS_TUPLE_GET(args, 0));
+    default:
+        return HsObject_Str(args);
+    }
+}
+
+/* ==== the type objects ==== */
+
+#define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
+
+#define EXC_TYPE(name, base, layout)                                                               \
+    static HsTypeObject exc_type_##name = {                                                        \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = #name,                                                                          \
+        .tp_basicsize = sizeof(layout),                                                            \
+        .tp_dealloc = exc_dealloc,                                                                 \
+        .tp_str = exc_str,                                                                         \
+        .tp_flags = EXC_FLAGS,                                                                     \
+        .tp_traverse = exc_traverse,                                                               \
+        .tp_clear = exc_clear,                                                                     \
+        .tp_base = base,                                                                           \
+        .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
+        .tp_init = exc_init,                                                                       \
+        .tp_new = exc_new,                                                                         \
+    };                                                                                             \
+    HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
+
+#define B(name) (&exc_type_##name)
+/* Parents are defined before children, in CPython 3.11's hierarchy. */
+EXC_TYPE(BaseException, NULL, HsBaseExceptionObject)
+EXC_TYPE(BaseExceptionGroup, B(BaseException), HsBaseExceptionGroupObject)
+EXC_TYPE(GeneratorExit, B(BaseException), HsBaseExceptionObject)
+EXC_TYPE(KeyboardInterrupt, B(BaseException), HsBaseExceptionObject)
+EXC_TYPE(SystemExit, B(BaseException), HsSystemExitObject)
+EXC_TYPE(Exception, B(BaseException), HsBaseExceptionObject)
+EXC_TYPE(ArithmeticError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(FloatingPointError, B(ArithmeticError), HsBaseExceptionObject)
+EXC_TYPE(OverflowError, B(ArithmeticError), HsBaseExceptionObject)
+EXC_TYPE(ZeroDivisionError, B(ArithmeticError), HsBaseExceptionObject)
+EXC_TYPE(AssertionError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(AttributeError, B(Exception), HsAttributeErrorObject)
+EXC_TYPE(BufferError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(EOFError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(ExceptionGroup, B(BaseExceptionGroup), HsBaseExceptionGroupObject)
+EXC_TYPE(ImportError, B(Exception), HsImportErrorObject)
+EXC_TYPE(ModuleNotFoundError, B(ImportError), HsImportErrorObject)
+EXC_TYPE(LookupError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(IndexError, B(LookupError), HsBaseExceptionObject)
+EXC_TYPE(KeyError, B(LookupError), HsBaseExceptionObject)
+EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(NameError, B(Exception), HsNameErrorObject)
+EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
+EXC_TYPE(OSError, B(Exception), HsOSErrorObject)
+EXC_TYPE(BlockingIOError, B(OSError), HsOSErrorObject)
+EXC_TYPE(ChildProcessError, B(OSError), HsOSErrorObject)
+EXC_TYPE(ConnectionError, B(OSError), HsOSErrorObject)
+EXC_TYPE(BrokenPipeError, B(ConnectionError), HsOSErrorObject)
+EXC_TYPE(ConnectionAbortedError, B(ConnectionError), HsOSErrorObject)
+EXC_TYPE(ConnectionRefusedError, B(ConnectionError), HsOSErrorObject)
+EXC_TYPE(ConnectionResetError, B(ConnectionError), HsOSErrorObject)
+EXC_TYPE(FileExistsError, B(OSError), HsOSErrorObject)
+EXC_TYPE(FileNotFoundError, B(OSError), HsOSErrorObject)
+EXC_TYPE(InterruptedError, B(OSError), HsOSErrorObject)
+EXC_TYPE(IsADirectoryError, B(OSError), HsOSErrorObject)
+EXC_TYPE(NotADirectoryError, B(OSError), HsOSErrorObject)
+EXC_TYPE(PermissionError, B(OSError), HsOSErrorObject)
+EXC_TYPE(ProcessLookupError, B(OSError), HsOSErrorObject)
+EXC_TYPE(TimeoutError, B(OSError), HsOSErrorObject)
+EXC_TYPE(ReferenceError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(RuntimeError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)
+EXC_TYPE(RecursionError, B(RuntimeError), HsBaseExceptionObject)
+EXC_TYPE(StopAsyncIteration, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(StopIteration, B(Exception), HsStopIterationObject)
+EXC_TYPE(SyntaxError, B(Exception), HsSyntaxErrorObject)
+EXC_TYPE(IndentationError, B(SyntaxError), HsSyntaxErrorObject)
+EXC_TYPE(TabError, B(IndentationError), HsSyntaxErrorObject)
+EXC_TYPE(SystemError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(TypeError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(ValueError, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(UnicodeError, B(ValueError), HsBaseExceptionObject)
+EXC_TYPE(UnicodeDecodeError, B(UnicodeError), HsUnicodeErrorObject)
+EXC_TYPE(UnicodeEncodeError, B(UnicodeError), HsUnicodeErrorObject)
+EXC_TYPE(UnicodeTranslateError, B(UnicodeError), HsUnicodeErrorObject)
+EXC_TYPE(Warning, B(Exception), HsBaseExceptionObject)
+EXC_TYPE(BytesWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(DeprecationWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(EncodingWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(FutureWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(ImportWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(PendingDeprecationWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(ResourceWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(RuntimeWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(SyntaxWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(UnicodeWarning, B(Warning), HsBaseExceptionObject)
+EXC_TYPE(UserWarning, B(Warning), HsBaseExceptionObject)
+
+/* The extra fields of the family 'tp' belongs to, found by its instance size and lineage. */
+static const size_t *family_fields(HsTypeObject *tp) {
+    static const struct {
+        HsTypeObject *root;
+        const size_t *fields;
+    } roots[] = {
+        {B(SyntaxError), syntax_fields},   {B(ImportError), import_fields},
+        {B(OSError), os_fields},           {B(SystemExit), exit_fields},
+        {B(StopIteration), stop_fields},   {B(UnicodeDecodeError), unicode_fields},
+        {B(UnicodeEncodeError), unicode_fields}, {B(UnicodeTranslateError), unicode_fields},
+        {B(AttributeError), attr_fields},  {B(NameError), name_fields},
+        {B(BaseExceptionGroup), group_fields},
+    };
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++) {
+        if (HsType_IsSubtype(tp, roots[i].root)) {
+            return roots[i].fields;
+        }
+    }
+    return no_fields;
+}
+#undef B
+
+/* ==== internal API ==== */
+
+HsObject *hs_exc_create(HsObject *type, HsObject *args) {
+    HsTypeObject *tp = (HsTypeObject *)type;
+    HsObject *exc = tp->tp_new(tp, args, NULL);
+    if (exc == NULL) {
+        return NULL;
+    }
+    if (tp->tp_init(exc, args, NULL) < 0) {
+        Hs_DECREF(exc);
+        return NULL;
+    }
+    return exc;
+}

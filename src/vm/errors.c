@@ -1,0 +1,177 @@
+/* Raising and inspecting exceptions (CPython: Python/errors.c). The current exception is
+ * one normalised instance in the thread state (docs/internals/interpreter-plan.md). Raising
+ * builds the instance at once; MemoryError reuses one preallocated instance so that running
+ * out of memory never needs memory to report it.
+ * Invariant: tstate->curexc is NULL or an owned reference to an exception instance. */
+#include "internal/hs_vm.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "hs/abstract.h"
+
+#include <stdio.h>
+
+/* ==== state ==== */
+
+static HsObject *memory_error_instance; /* made on first use, kept for good */
+
+/* ==== static helpers ==== */
+
+static void set_current(HsObject *exc) {
+    HsThreadState *ts = hs_vm_tstate();
+    HsObject *old = ts->curexc;
+    ts->curexc = exc;
+    Hs_XDECREF(old);
+}
+
+/* Make the instance for raising 'type' with 'value' (see HsErr_SetObject).
+ * Return: new reference. */
+static HsObject *make_instance(HsObject *type, HsObject *value) {
+    if (value != NULL && HsExceptionInstance_Check(value) &&
+        HsType_IsSubtype(Hs_TYPE(value), (HsTypeObject *)type)) {
+        return Hs_NewRef(value);
+    }
+    HsObject *args;
+    if (value == NULL) {
+        args = HsTuple_New(0);
+    } else if (HsTuple_Check(value)) {
+        args = Hs_NewRef(value);
+    } else {
+        args = HsTuple_Pack(1, value);
+    }
+    if (args == NULL) {
+        return NULL;
+    }
+    HsObject *exc = hs_exc_create(type, args);
+    Hs_DECREF(args);
+    return exc;
+}
+
+/* ==== public API ==== */
+
+void HsErr_SetObject(HsObject *type, HsObject *value) {
+    if (!HsExceptionClass_Check(type)) {
+        HsErr_Format(HsExc_SystemError,
+                     "HsErr_SetObject: exception %R is not a BaseException subclass", type);
+        return;
+    }
+    HsObject *exc = make_instance(type, value);
+    if (exc == NULL) {
+        return; /* making it raised something else, which is now current */
+    }
+    set_current(exc);
+}
+
+void HsErr_SetString(HsObject *type, const char *msg) {
+    HsObject *s = HsUnicode_FromString(msg);
+    if (s == NULL) {
+        return;
+    }
+    HsErr_SetObject(type, s);
+    Hs_DECREF(s);
+}
+
+HsObject *HsErr_FormatV(HsObject *type, const char *format, va_list va) {
+    HsErr_Clear(); /* as CPython: formatting must not see a pending exception */
+    HsObject *s = HsUnicode_FromFormatV(format, va);
+    if (s != NULL) {
+        HsErr_SetObject(type, s);
+        Hs_DECREF(s);
+    }
+    return NULL;
+}
+
+HsObject *HsErr_Format(HsObject *type, const char *format, ...) {
+    va_list va;
+    va_start(va, format);
+    HsErr_FormatV(type, format, va);
+    va_end(va);
+    return NULL;
+}
+
+HsObject *HsErr_NoMemory(void) {
+    if (memory_error_instance == NULL) {
+        HsObject *args = HsTuple_New(0);
+        memory_error_instance = args != NULL ? hs_exc_create(HsExc_MemoryError, args) : NULL;
+        Hs_XDECREF(args);
+        if (memory_error_instance == NULL) {
+            HS_FATAL("out of memory while creating the MemoryError instance");
+        }
+    }
+    set_current(Hs_NewRef(memory_error_instance));
+    return NULL;
+}
+
+int HsErr_BadArgument(void) {
+    HsErr_SetString(HsExc_TypeError, "bad argument type for built-in operation");
+    return 0;
+}
+
+void HsErr_BadInternalCall(const char *file, int line) {
+    HsErr_Format(HsExc_SystemError, "%s:%d: bad argument to internal function", file, line);
+}
+
+HsObject *HsErr_Occurred(void) {
+    HsObject *exc = hs_vm_tstate()->curexc;
+    return exc == NULL ? NULL : (HsObject *)Hs_TYPE(exc);
+}
+
+int HsErr_GivenExceptionMatches(HsObject *given, HsObject *exc) {
+    if (given == NULL || exc == NULL) {
+        return 0;
+    }
+    if (HsTuple_Check(exc)) {
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(exc); i++) {
+            if (HsErr_GivenExceptionMatches(given, HS_TUPLE_GET(exc, i))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (HsExceptionInstance_Check(given)) {
+        given = (HsObject *)Hs_TYPE(given);
+    }
+    if (HsExceptionClass_Check(given) && HsExceptionClass_Check(exc)) {
+        return HsType_IsSubtype((HsTypeObject *)given, (HsTypeObject *)exc);
+    }
+    return given == exc;
+}
+
+int HsErr_ExceptionMatches(HsObject *exc) {
+    return HsErr_GivenExceptionMatches(HsErr_Occurred(), exc);
+}
+
+HsObject *HsErr_GetRaisedException(void) {
+    HsThreadState *ts = hs_vm_tstate();
+    HsObject *exc = ts->curexc;
+    ts->curexc = NULL;
+    return exc;
+}
+
+void HsErr_SetRaisedException(HsObject *exc) {
+    set_current(exc);
+}
+
+void HsErr_Clear(void) {
+    set_current(NULL);
+}
+
+void HsErr_Print(void) {
+    /* The traceback printer arrives with frames (issue #3); until then: "Type: message". */
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsObject *msg = HsObject_Str(exc);
+    const char *text = msg != NULL ? HsUnicode_AsUTF8(msg) : NULL;
+    fflush(stdout);
+    if (text != NULL && text[0] != '\0') {
+        fprintf(stderr, "%s: %s\n", Hs_TYPE(exc)->tp_name, text);
+    } else {
+        fprintf(stderr, "%s\n", Hs_TYPE(exc)->tp_name);
+    }
+    HsErr_Clear();
+    Hs_XDECREF(msg);
+    Hs_DECREF(exc);
+}

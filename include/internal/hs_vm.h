@@ -14,7 +14,7 @@
  * owned by this structure (one reference). */
 typedef struct HsThreadState {
     HsObject *curexc;  /* the exception being raised, or NULL */
-    int c_recursion;   /* depth of guarded C recursion (repr, compare, ...) */
+    int recursion_depth; /* Python calls + guarded C recursion, as 3.11's shared counter */
 } HsThreadState;
 
 /* Return: the running thread's state (never NULL once the runtime is initialised). */

@@ -6,6 +6,7 @@
  * the string's largest code point; 'ascii' is set exactly when every code point is < 128;
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
 #include "hs/errors.h"
 
@@ -293,12 +294,26 @@ static Hs_ssize_t str_hash_slot(HsObject *op) {
     return hs_str_hash(op);
 }
 
+/* Compare two str: NotImplemented for other types, as CPython's PyUnicode_RichCompare. */
+static HsObject *str_richcompare(HsObject *a, HsObject *b, int op) {
+    if (!HsUnicode_Check(a) || !HsUnicode_Check(b)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    if (op == HS_EQ || op == HS_NE) {
+        return HsBool_FromLong(hs_str_eq(a, b) == (op == HS_EQ));
+    }
+    int c = hs_str_compare(a, b);
+    int r = op == HS_LT ? c < 0 : op == HS_LE ? c <= 0 : op == HS_GT ? c > 0 : c >= 0;
+    return HsBool_FromLong(r);
+}
+
 HsTypeObject HsUnicode_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "str",
     .tp_basicsize = sizeof(HsASCIIObject),
     .tp_dealloc = str_dealloc,
     .tp_hash = str_hash_slot,
+    .tp_richcompare = str_richcompare,
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_UNICODE_SUBCLASS,
 };
 

@@ -2,13 +2,52 @@
  * main thread; per-thread states and the GIL arrive with threads (issue #6, DESIGN.md
  * "Threads"). Invariant: hs_vm_tstate() always returns a valid state. */
 #include "internal/hs_vm.h"
+#include "hs/ceval.h"
+#include "hs/errors.h"
 
 /* ==== state ==== */
 
 static HsThreadState main_tstate;
+static int recursion_limit = 1000;
 
 /* ==== internal API ==== */
 
 HsThreadState *hs_vm_tstate(void) {
     return &main_tstate;
+}
+
+/* ==== public API: recursion limit ==== */
+
+int HsEnter_RecursiveCall(const char *where) {
+    HsThreadState *ts = &main_tstate;
+    if (++ts->recursion_depth > recursion_limit) {
+        ts->recursion_depth--;
+        HsErr_Format(HsExc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+void HsLeave_RecursiveCall(void) {
+    main_tstate.recursion_depth--;
+}
+
+int HsSys_GetRecursionLimit(void) {
+    return recursion_limit;
+}
+
+int HsSys_SetRecursionLimit(int limit) {
+    if (limit < 1) {
+        HsErr_SetString(HsExc_ValueError, "recursion limit must be greater or equal than 1");
+        return -1;
+    }
+    if (limit <= main_tstate.recursion_depth) {
+        HsErr_Format(HsExc_RecursionError,
+                     "cannot set the recursion limit to %i at the recursion depth %i: "
+                     "the limit is too low",
+                     limit, main_tstate.recursion_depth);
+        return -1;
+    }
+    recursion_limit = limit;
+    return 0;
 }

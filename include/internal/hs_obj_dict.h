@@ -1,0 +1,81 @@
+/* The dict object (CPython 3.11: Include/cpython/dictobject.h, Objects/dictobject.c):
+ * the compact, insertion-ordered table. An HsDictObject (48 bytes) points to a keys object
+ * holding a hash index (1, 2, 4 or 8 bytes per slot) and an entries array in insertion order;
+ * a dict whose keys are all exact str uses 16-byte entries (key, value; the hash lives in
+ * the str), any other 24-byte ones (hash, key, value). Growth and sizes follow CPython 3.11
+ * exactly, so sys.getsizeof({}) == 64, ({'a': 1}) == 184, ({1: 2}) == 224.
+ * Departure: no split (shared-key) tables; instance dicts are combined tables (see
+ * docs/internals/dict.md). */
+#ifndef HS_INTERNAL_HS_OBJ_DICT_H
+#define HS_INTERNAL_HS_OBJ_DICT_H
+
+#if !defined(HS_BUILD_CORE) || !HS_BUILD_CORE
+#error "internal header: define HS_BUILD_CORE=1 (only the library and its tests may include it)"
+#endif
+
+#include "internal/hs_obj.h"
+
+#include <stdint.h>
+
+typedef struct HsDictKeysObject HsDictKeysObject; /* defined in dictobject.c */
+
+typedef struct HsDictObject {
+    HsObject ob_base;
+    Hs_ssize_t ma_used;       /* number of items */
+    uint64_t ma_version_tag;  /* changes on every mutation (for lookup caches) */
+    HsDictKeysObject *ma_keys;
+    void *ma_values;          /* always NULL: no split tables (layout kept for getsizeof) */
+} HsDictObject;
+
+extern HsTypeObject HsDict_Type;
+
+#define HsDict_CheckExact(op) (Hs_TYPE(op) == &HsDict_Type)
+#define HsDict_Check(op) HsType_HasFeature(Hs_TYPE(op), HS_TPFLAGS_DICT_SUBCLASS)
+#define HS_DICT_MAXFREELIST 80
+
+/* Return: new reference to an empty dict (untracked). CPython: PyDict_New. */
+HsObject *HsDict_New(void);
+
+/* Return: borrowed reference (owned by the dict) to d[key]; NULL without an exception when
+ * missing; NULL with one when hashing or comparing failed. CPython: PyDict_GetItemWithError */
+HsObject *HsDict_GetItemWithError(HsObject *d, HsObject *key);
+/* The same with a known hash. */
+HsObject *hs_dict_getitem_known_hash(HsObject *d, HsObject *key, Hs_ssize_t hash);
+/* Look up a key given as a C string; lookup errors are cleared (CPython's PyDict_GetItemString).
+ * Return: borrowed reference, or NULL. */
+HsObject *HsDict_GetItemString(HsObject *d, const char *key);
+
+/* d[key] = value (both borrowed). Returns 0, or -1 with an exception. CPython: PyDict_SetItem */
+int HsDict_SetItem(HsObject *d, HsObject *key, HsObject *value);
+int hs_dict_setitem_known_hash(HsObject *d, HsObject *key, Hs_ssize_t hash, HsObject *value);
+int HsDict_SetItemString(HsObject *d, const char *key, HsObject *value);
+
+/* del d[key]; KeyError if missing. CPython: PyDict_DelItem. */
+int HsDict_DelItem(HsObject *d, HsObject *key);
+/* Remove d[key] and return it (new reference); missing: NULL without an exception.
+ * CPython: _PyDict_Pop_KnownHash shape. */
+HsObject *hs_dict_pop(HsObject *d, HsObject *key);
+
+/* Iterate: start with *pos = 0; returns 1 and borrowed *key and *value per item, 0 at the end.
+ * The dict must not change during the walk. CPython: PyDict_Next. */
+int HsDict_Next(HsObject *d, Hs_ssize_t *pos, HsObject **key, HsObject **value);
+
+Hs_ssize_t HsDict_Size(HsObject *d);
+void HsDict_Clear(HsObject *d);
+/* Return: new reference to a shallow copy. CPython: PyDict_Copy. */
+HsObject *HsDict_Copy(HsObject *d);
+/* Insert every item of dict 'b' into 'a' (override: replace existing keys). Returns 0/-1. */
+int HsDict_Merge(HsObject *a, HsObject *b, int override);
+/* 1 if 'key' is in 'd', 0 if not, -1 on error. CPython: PyDict_Contains. */
+int HsDict_Contains(HsObject *d, HsObject *key);
+
+/* CPython's dict.__sizeof__ (without the GC head). */
+Hs_ssize_t hs_dict_sizeof(HsObject *d);
+/* Number of dicts on the free list. */
+Hs_ssize_t hs_dict_freelist_count(void);
+/* Untrack 'd' if no key or value can be part of a cycle (CPython: _PyDict_MaybeUntrack). */
+void hs_dict_maybe_untrack(HsObject *d);
+/* Register the dict's untrack hook (full collections only, as CPython). */
+int hs_dict_init(void);
+
+#endif /* HS_INTERNAL_HS_OBJ_DICT_H */

@@ -1,0 +1,77 @@
+/* None, NotImplemented and Ellipsis (CPython: Objects/object.c, Objects/sliceobject.c):
+ * three static objects of their own types, never freed. None is falsy; the hash of None is
+ * derived from its address in 3.11 (_Py_HashPointer), so it is stable within a run only. */
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
+#include "hs/errors.h"
+
+/* ==== static helpers ==== */
+
+static void singleton_dealloc(HsObject *op) {
+    (void)op;
+    HS_FATAL("deallocating a singleton (None, NotImplemented or Ellipsis)");
+}
+
+static HsObject *none_repr(HsObject *op) {
+    (void)op;
+    return HsUnicode_FromString("None");
+}
+
+static HsObject *notimplemented_repr(HsObject *op) {
+    (void)op;
+    return HsUnicode_FromString("NotImplemented");
+}
+
+static HsObject *ellipsis_repr(HsObject *op) {
+    (void)op;
+    return HsUnicode_FromString("Ellipsis");
+}
+
+/* CPython: _Py_HashPointer (rotate right by 4: the low bits of addresses are zero). */
+static Hs_ssize_t pointer_hash(HsObject *op) {
+    size_t y = (size_t)op;
+    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
+    Hs_ssize_t h = (Hs_ssize_t)y;
+    return h == -1 ? -2 : h;
+}
+
+static int none_bool(HsObject *op) {
+    (void)op;
+    return 0;
+}
+
+static HsNumberMethods none_as_number = {.nb_bool = none_bool};
+
+/* ==== the types and objects ==== */
+
+HsTypeObject HsNone_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "NoneType",
+    .tp_basicsize = sizeof(HsObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = none_repr,
+    .tp_as_number = &none_as_number,
+    .tp_hash = pointer_hash,
+};
+
+HsTypeObject HsNotImplemented_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "NotImplementedType",
+    .tp_basicsize = sizeof(HsObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = notimplemented_repr,
+    .tp_hash = pointer_hash,
+};
+
+HsTypeObject HsEllipsis_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "ellipsis",
+    .tp_basicsize = sizeof(HsObject),
+    .tp_dealloc = singleton_dealloc,
+    .tp_repr = ellipsis_repr,
+    .tp_hash = pointer_hash,
+};
+
+HsObject hs_none_struct = HsObject_HEAD_INIT(&HsNone_Type);
+HsObject hs_notimplemented_struct = HsObject_HEAD_INIT(&HsNotImplemented_Type);
+HsObject hs_ellipsis_struct = HsObject_HEAD_INIT(&HsEllipsis_Type);

@@ -28,6 +28,12 @@ typedef struct HsMemBigHeader {
 #define BIG_DEAD ((size_t)0xddddddddddddddddu)
 #define BIG_MAX ((size_t)HS_SSIZE_T_MAX - sizeof(HsMemBigHeader))
 
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 #define USED_HEAD(i)                                                                               \
     { .pool_next = &hs_mem_state.usedpools[i], .pool_prev = &hs_mem_state.usedpools[i] }
 #define USED_HEADS4(i) USED_HEAD(i), USED_HEAD(i + 1), USED_HEAD(i + 2), USED_HEAD(i + 3)
@@ -54,7 +60,7 @@ static inline void bytes_add(size_t n) {
 /* ==== static helpers: small blocks ==== */
 
 /* Slow paths of small_alloc, out of line so that the fast path needs no stack frame. */
-static __attribute__((noinline)) void *small_alloc_new_pool(unsigned szidx) {
+static NOINLINE void *small_alloc_new_pool(unsigned szidx) {
     hs_block *bp = hs_mem_pool_alloc_new(szidx);
     if (HS_UNLIKELY(bp == NULL)) {
         return NULL;
@@ -64,8 +70,7 @@ static __attribute__((noinline)) void *small_alloc_new_pool(unsigned szidx) {
     return bp;
 }
 
-static __attribute__((noinline)) void *small_alloc_extend(HsMemPool *pool, unsigned szidx,
-                                                          hs_block *bp) {
+static NOINLINE void *small_alloc_extend(HsMemPool *pool, unsigned szidx, hs_block *bp) {
     hs_mem_pool_extend(pool, szidx);
     bytes_add(HS_MEM_INDEX2SIZE(szidx));
     hs_mem_state.small_in_use++;

@@ -293,9 +293,40 @@ static void test_realloc_null_and_zero(void) {
     HS_CHECK_EQ(snap().large_in_use, a.large_in_use);
 }
 
+static void test_free_and_raw_free_accept_either_layer(void) {
+    /* A header tells large from raw, so each free counts the right layer. */
+    HsMemStats a = snap();
+    void *r = hs_mem_raw_malloc(700);
+    void *l = hs_mem_malloc(700);
+    hs_mem_free(r);
+    hs_mem_raw_free(l);
+    HsMemStats b = snap();
+    HS_CHECK_EQ(b.raw_in_use, a.raw_in_use);
+    HS_CHECK_EQ(b.large_in_use, a.large_in_use);
+    HS_CHECK_EQ(b.bytes_in_use, a.bytes_in_use);
+}
+
+static void test_debug_fill_of_freed_blocks(void) {
+#if HS_DEBUG_ASSERT && !defined(__SANITIZE_ADDRESS__)
+    /* Debug builds fill a freed block with 0xDD after its free-list link (CPython's
+     * DEADBYTE), so a use after free shows. (Under ASan the block is poisoned instead.) */
+    unsigned char *p = hs_mem_malloc(64);
+    unsigned char *keep = hs_mem_malloc(64); /* keeps the pool in use */
+    memset(p, 0x11, 64);
+    hs_mem_free(p);
+    for (int i = 8; i < 64; i++) {
+        HS_CHECK_EQ(p[i], 0xDD);
+    }
+    hs_mem_free(keep);
+#else
+    HS_CHECK(1);
+#endif
+}
+
 HS_TEST_MAIN(test_every_size_maps_to_its_class, test_class_boundaries,
              test_blocks_are_aligned_and_distinct, test_zero_bytes_unique_non_null,
              test_calloc_zeroes_and_checks_overflow, test_large_blocks_counted_and_freed,
              test_raw_layer_counted, test_realloc_shrink_in_place_rule,
              test_realloc_across_classes_keeps_bytes, test_realloc_to_and_from_large,
-             test_realloc_null_and_zero)
+             test_realloc_null_and_zero, test_free_and_raw_free_accept_either_layer,
+             test_debug_fill_of_freed_blocks)

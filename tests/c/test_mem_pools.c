@@ -83,6 +83,35 @@ static void test_pool_life_cycle(void) {
     HS_CHECK_EQ(s4.blocks_in_use, s0.blocks_in_use);
 }
 
+static void test_unfull_pool_goes_first(void) {
+    /* Pool A of class 9 (160 B, 102 blocks) full, pool B holds one block. Freeing a block of
+     * A puts A at the front of usedpools (CPython's insert_to_usedpool), so the next request
+     * is served from A, not from B. */
+    enum { SIZE = 160, NB = NUMBLOCKS(160) };
+    static void *a[NB];
+    HS_CHECK_EQ(NB, 102);
+    HS_CHECK_EQ(snap().classes[9].pools_in_use, 0);
+    for (int i = 0; i < NB; i++) {
+        a[i] = hs_mem_malloc(SIZE);
+    }
+    void *b = hs_mem_malloc(SIZE);
+    HS_CHECK(pool_of(b) != pool_of(a[0]));
+    void *b2 = hs_mem_malloc(SIZE); /* B is the only used pool: served from B */
+    HS_CHECK_EQ(pool_of(b2), pool_of(b));
+    hs_mem_free(a[50]);
+    void *c = hs_mem_malloc(SIZE);
+    HS_CHECK(c == a[50]);
+    void *d = hs_mem_malloc(SIZE); /* A is full again and left the list: back to B */
+    HS_CHECK_EQ(pool_of(d), pool_of(b));
+    hs_mem_free(b);
+    hs_mem_free(b2);
+    hs_mem_free(d);
+    for (int i = 0; i < NB; i++) {
+        hs_mem_free(a[i]);
+    }
+    HS_CHECK_EQ(snap().classes[9].pools_in_use, 0);
+}
+
 static void test_empty_pool_reused_by_other_class(void) {
     /* A pool emptied by one class serves the next class that needs a pool. */
     void *p = hs_mem_malloc(400); /* class 24, first use */
@@ -247,6 +276,7 @@ static void test_locate_is_consistent(void) {
     }
 }
 
-HS_TEST_MAIN(test_blocks_per_pool, test_pool_life_cycle, test_empty_pool_reused_by_other_class,
+HS_TEST_MAIN(test_blocks_per_pool, test_pool_life_cycle, test_unfull_pool_goes_first,
+             test_empty_pool_reused_by_other_class,
              test_arena_life_cycle, test_fullest_arena_used_first,
              test_arenas_are_aligned_megabytes, test_locate_is_consistent)

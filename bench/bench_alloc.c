@@ -21,7 +21,7 @@
 #define OPS 10000000L
 #define ROUNDS 5
 #define BATCH 2000
-#define WORKING_SET 1000    /* live blocks in the random pattern: ~260 KB, fits in L2 */
+#define WORKING_SET 1000      /* live blocks in the random pattern: ~260 KB, fits in L2 */
 #define WORKING_SET_BIG 10000 /* the same with ~2.6 MB: cache misses on blocks dominate */
 #define TABLE (1u << 20)
 
@@ -80,7 +80,7 @@ static double now_ns(void) {
         double t0 = now_ns();                                                                      \
         for (long done = 0; done < OPS; done++) {                                                  \
             uint32_t j = k++ & (TABLE - 1);                                                        \
-            uint32_t s = (uint32_t)(((uint64_t)slots[j] * ws) >> 32);                             \
+            uint32_t s = (uint32_t)(((uint64_t)slots[j] * ws) >> 32);                              \
             touch += *(unsigned char *)held[s];                                                    \
             FREE(held[s]);                                                                         \
             unsigned char *p = MALLOC(sizes[j]);                                                   \
@@ -129,10 +129,11 @@ int main(void) {
     race(hs_random_big, libc_random_big, big);
     printf("bench alloc_lifo ratio %.2f\n", lifo[0] / lifo[1]);
     printf("bench alloc_random ratio %.2f\n", rnd[0] / rnd[1]);
-    printf("bench alloc_ns_per_op lifo heapscope %.2f glibc %.2f random heapscope %.2f glibc %.2f\n",
-           lifo[0] / OPS, lifo[1] / OPS, rnd[0] / OPS, rnd[1] / OPS);
-    printf("bench alloc_random_%d ratio %.2f (heapscope %.2f ns/op, glibc %.2f)\n",
-           WORKING_SET_BIG, big[0] / big[1], big[0] / OPS, big[1] / OPS);
+    printf(
+        "bench alloc_ns_per_op lifo heapscope %.2f glibc %.2f random heapscope %.2f glibc %.2f\n",
+        lifo[0] / OPS, lifo[1] / OPS, rnd[0] / OPS, rnd[1] / OPS);
+    printf("bench alloc_random_%d ratio %.2f (heapscope %.2f ns/op, glibc %.2f)\n", WORKING_SET_BIG,
+           big[0] / big[1], big[0] / OPS, big[1] / OPS);
     HsMemStats s;
     hs_mem_get_stats(&s);
     return s.blocks_in_use == 0 ? 0 : 1;

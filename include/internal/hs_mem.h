@@ -73,7 +73,7 @@ typedef struct HsMemStats {
     size_t blocks_in_use;         /* small blocks allocated now */
     size_t bytes_in_use;          /* small blocks' class sizes + large and raw requested bytes */
     size_t bytes_peak;            /* highest bytes_in_use so far */
-    size_t large_in_use;          /* allocations over 512 bytes now */
+    size_t large_in_use;          /* allocations of 0 or over 512 bytes now */
     size_t large_bytes;           /* and their requested bytes */
     size_t raw_in_use;            /* raw-layer allocations now */
     size_t raw_bytes;             /* and their requested bytes */

@@ -40,8 +40,8 @@ typedef struct HsMemBigHeader {
 
 HsMemState hs_mem_state = {
     .limit = SIZE_MAX,
-    .usedpools = {USED_HEADS4(0), USED_HEADS4(4), USED_HEADS4(8), USED_HEADS4(12),
-                  USED_HEADS4(16), USED_HEADS4(20), USED_HEADS4(24), USED_HEADS4(28)},
+    .usedpools = {USED_HEADS4(0), USED_HEADS4(4), USED_HEADS4(8), USED_HEADS4(12), USED_HEADS4(16),
+                  USED_HEADS4(20), USED_HEADS4(24), USED_HEADS4(28)},
 };
 
 /* ==== static helpers: accounting ==== */

@@ -37,9 +37,9 @@ static uint64_t rng(void) {
 enum { SLOTS = 4000, K_SMALL = 1, K_LARGE = 2, K_RAW = 3 };
 typedef struct {
     unsigned char *p;
-    size_t n;    /* bytes requested (and filled) */
-    int kind;    /* K_SMALL, K_LARGE or K_RAW, as the allocator should have it */
-    int cls;     /* K_SMALL: size class */
+    size_t n; /* bytes requested (and filled) */
+    int kind; /* K_SMALL, K_LARGE or K_RAW, as the allocator should have it */
+    int cls;  /* K_SMALL: size class */
     unsigned char tag;
 } Slot;
 
@@ -192,9 +192,8 @@ static int matches_shadow(const HsMemStats *base) {
         s.bytes_in_use - base->bytes_in_use != sh_bytes ||
         s.large_bytes - base->large_bytes != sh_large_bytes ||
         s.raw_bytes - base->raw_bytes != sh_raw_bytes ||
-        hs_mem_allocated_blocks() !=
-            base->blocks_in_use + base->large_in_use + base->raw_in_use + sh_small + sh_large +
-                sh_raw ||
+        hs_mem_allocated_blocks() != base->blocks_in_use + base->large_in_use + base->raw_in_use +
+                                         sh_small + sh_large + sh_raw ||
         s.bytes_peak < s.bytes_in_use) {
         return 0;
     }

@@ -46,8 +46,8 @@ static void test_every_size_maps_to_its_class(void) {
         HS_CHECK_EQ((uintptr_t)p % 16, 0);
         HS_CHECK_EQ(b.bytes_in_use - a.bytes_in_use, loc.block_size);
         HS_CHECK_EQ(b.blocks_in_use - a.blocks_in_use, 1);
-        HS_CHECK_EQ(b.classes[loc.size_class].blocks_in_use -
-                        a.classes[loc.size_class].blocks_in_use, 1);
+        HS_CHECK_EQ(
+            b.classes[loc.size_class].blocks_in_use - a.classes[loc.size_class].blocks_in_use, 1);
         memset(p, 0x5a, n);
         hs_mem_free(p);
         HsMemStats c = snap();
@@ -62,11 +62,11 @@ static void test_class_boundaries(void) {
         int kind, cls;
         size_t size;
     } cases[] = {
-        {1, HS_MEM_LOC_SMALL, 0, 16},   {16, HS_MEM_LOC_SMALL, 0, 16},
-        {17, HS_MEM_LOC_SMALL, 1, 32},  {32, HS_MEM_LOC_SMALL, 1, 32},
-        {33, HS_MEM_LOC_SMALL, 2, 48},  {496, HS_MEM_LOC_SMALL, 30, 496},
+        {1, HS_MEM_LOC_SMALL, 0, 16},     {16, HS_MEM_LOC_SMALL, 0, 16},
+        {17, HS_MEM_LOC_SMALL, 1, 32},    {32, HS_MEM_LOC_SMALL, 1, 32},
+        {33, HS_MEM_LOC_SMALL, 2, 48},    {496, HS_MEM_LOC_SMALL, 30, 496},
         {497, HS_MEM_LOC_SMALL, 31, 512}, {512, HS_MEM_LOC_SMALL, 31, 512},
-        {513, HS_MEM_LOC_LARGE, 0, 513}, {4096, HS_MEM_LOC_LARGE, 0, 4096},
+        {513, HS_MEM_LOC_LARGE, 0, 513},  {4096, HS_MEM_LOC_LARGE, 0, 4096},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         void *p = hs_mem_malloc(cases[i].n);

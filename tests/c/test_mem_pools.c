@@ -56,7 +56,7 @@ static void test_pool_life_cycle(void) {
     HS_CHECK_EQ(s1.classes[CLS].pools_in_use, 1);
     HS_CHECK_EQ(s1.classes[CLS].blocks_in_use, NB);
     HS_CHECK_EQ(s1.classes[CLS].blocks_free, 0); /* full */
-    b[NB] = hs_mem_malloc(SIZE);                  /* a full pool is not used: a new pool */
+    b[NB] = hs_mem_malloc(SIZE);                 /* a full pool is not used: a new pool */
     HS_CHECK(pool_of(b[NB]) != pool_of(b[0]));
     HS_CHECK_EQ(snap().classes[CLS].pools_in_use, 2);
     hs_mem_free(b[NB]); /* that pool is empty again */
@@ -118,7 +118,7 @@ static void test_empty_pool_reused_by_other_class(void) {
     HS_CHECK(p != NULL);
     uintptr_t pool = pool_of(p);
     HS_CHECK_EQ((uintptr_t)p, pool + POOL_HEADER);
-    hs_mem_free(p); /* the pool is empty: first on its arena's empty list */
+    hs_mem_free(p);               /* the pool is empty: first on its arena's empty list */
     void *q = hs_mem_malloc(420); /* class 26, first use: takes that pool */
     HS_CHECK_EQ(pool_of(q), pool);
     HS_CHECK_EQ((uintptr_t)q, pool + POOL_HEADER);
@@ -145,8 +145,8 @@ static void test_arena_life_cycle(void) {
     size_t added = s1.arenas_allocated - s0.arenas_allocated;
     HS_CHECK(added >= 3);
     HS_CHECK_EQ(s1.arenas_current - s0.arenas_current, added);
-    HS_CHECK_EQ(s1.arenas_highwater, s1.arenas_current > s0.arenas_highwater
-                                         ? s1.arenas_current : s0.arenas_highwater);
+    HS_CHECK_EQ(s1.arenas_highwater,
+                s1.arenas_current > s0.arenas_highwater ? s1.arenas_current : s0.arenas_highwater);
     HS_CHECK_EQ(s1.arenas_free, 0);
     for (int i = 0; i < N; i++) {
         hs_mem_free(b[i]);
@@ -277,6 +277,6 @@ static void test_locate_is_consistent(void) {
 }
 
 HS_TEST_MAIN(test_blocks_per_pool, test_pool_life_cycle, test_unfull_pool_goes_first,
-             test_empty_pool_reused_by_other_class,
-             test_arena_life_cycle, test_fullest_arena_used_first,
-             test_arenas_are_aligned_megabytes, test_locate_is_consistent)
+             test_empty_pool_reused_by_other_class, test_arena_life_cycle,
+             test_fullest_arena_used_first, test_arenas_are_aligned_megabytes,
+             test_locate_is_consistent)

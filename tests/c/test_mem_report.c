@@ -215,8 +215,8 @@ static void test_report_numbers_match_stats(void) {
             continue;
         }
         char want[80];
-        snprintf(want, sizeof want, "%5d %6zu %11zu %15zu %13zu", c, k->block_size,
-                 k->pools_in_use, k->blocks_in_use, k->blocks_free);
+        snprintf(want, sizeof want, "%5d %6zu %11zu %15zu %13zu", c, k->block_size, k->pools_in_use,
+                 k->blocks_in_use, k->blocks_free);
         HS_CHECK(strcmp(lines[row++], want) == 0);
         alloc += k->blocks_in_use * k->block_size;
         avail += k->blocks_free * k->block_size;
@@ -229,8 +229,8 @@ static void test_report_numbers_match_stats(void) {
     HS_CHECK_EQ(value_of("# bytes in available blocks"), avail);
     HS_CHECK_EQ(value_of("# bytes lost to pool headers"), s.pools_used * 48);
     char label[64];
-    snprintf(label, sizeof label, "%zu unused pools * 16384 bytes", 64 * s.arenas_current -
-                                                                      s.pools_used);
+    snprintf(label, sizeof label, "%zu unused pools * 16384 bytes",
+             64 * s.arenas_current - s.pools_used);
     HS_CHECK_EQ(value_of(label), (64 * s.arenas_current - s.pools_used) * 16384);
     snprintf(label, sizeof label, "%zu arenas * 1048576 bytes/arena", s.arenas_current);
     HS_CHECK_EQ(value_of(label), s.arenas_current * 1048576);

@@ -32,8 +32,15 @@ void hs_mem_raw_free(void *p);
 
 /* ==== object layer ====
  * Each returns NULL on failure, without setting an exception (the caller raises
- * MemoryError). A request of 0 bytes returns a unique non-NULL pointer. Blocks are 16-byte
- * aligned. Failure includes going past the heap limit (hs_mem_set_limit). */
+ * MemoryError); failure includes going past the heap limit (hs_mem_set_limit) and the OS
+ * refusing memory, never an abort. Blocks are 16-byte aligned. 1..512 bytes: a pool block
+ * of the size class (n-1)>>4. 0 bytes and >512: the C library, counted as "large" with the
+ * requested size (as CPython, whose pymalloc refuses 0 and hands it to PyMem_RawMalloc);
+ * so a request of 0 bytes returns a unique non-NULL pointer that counts 0 bytes.
+ * hs_mem_realloc follows CPython's pymalloc_realloc: a small block stays in place when the
+ * new size fits its class and is more than 3/4 of it, else moves (keeping the contents); a
+ * large block stays with the C library even when shrunk to a small size. hs_mem_free and
+ * hs_mem_raw_free accept blocks from either layer (a header says which to count). */
 void *hs_mem_malloc(size_t n);
 void *hs_mem_calloc(size_t nelem, size_t elsize);
 void *hs_mem_realloc(void *p, size_t n);
@@ -66,7 +73,7 @@ typedef struct HsMemStats {
     size_t blocks_in_use;         /* small blocks allocated now */
     size_t bytes_in_use;          /* small blocks' class sizes + large and raw requested bytes */
     size_t bytes_peak;            /* highest bytes_in_use so far */
-    size_t large_in_use;          /* allocations over 512 bytes now */
+    size_t large_in_use;          /* allocations of 0 or over 512 bytes now */
     size_t large_bytes;           /* and their requested bytes */
     size_t raw_in_use;            /* raw-layer allocations now */
     size_t raw_bytes;             /* and their requested bytes */
@@ -100,8 +107,10 @@ typedef struct HsMemLocation {
 
 enum { HS_MEM_LOC_UNKNOWN = 0, HS_MEM_LOC_SMALL = 1, HS_MEM_LOC_LARGE = 2 };
 
-/* Describe where 'p' (a pointer returned by hs_mem_malloc and not yet freed) lives.
- * Returns the kind; fills 'out' (which may be NULL). */
+/* Describe where 'p' (a pointer returned by hs_mem_malloc and not yet freed, or a pointer
+ * inside such a small block) lives. Returns the kind; fills 'out' (which may be NULL).
+ * Addresses inside our arenas that are no block (a pool header, an empty or never-used pool)
+ * give HS_MEM_LOC_UNKNOWN, as does NULL; a free block in a used pool still reads as SMALL. */
 int hs_mem_locate(const void *p, HsMemLocation *out);
 
 #endif /* HS_INTERNAL_HS_MEM_H */

@@ -27,7 +27,7 @@
 #define HS_MEM_ARENA_MASK (HS_MEM_ARENA_SIZE - 1)
 #define HS_MEM_POOL_MASK (HS_MEM_POOL_SIZE - 1)
 #define HS_MEM_POOLS_PER_ARENA ((unsigned)(HS_MEM_ARENA_SIZE / HS_MEM_POOL_SIZE)) /* 64 */
-#define HS_MEM_POOL_OVERHEAD ((unsigned)sizeof(HsMemPool))                    /* 48 */
+#define HS_MEM_POOL_OVERHEAD ((unsigned)sizeof(HsMemPool))                        /* 48 */
 #define HS_MEM_INDEX2SIZE(i) (((size_t)(i) + 1) << HS_MEM_ALIGNMENT_SHIFT)
 #define HS_MEM_NUMBLOCKS(i) ((HS_MEM_POOL_SIZE - HS_MEM_POOL_OVERHEAD) / HS_MEM_INDEX2SIZE(i))
 #define HS_MEM_DUMMY_SIZE_IDX 0xffffu /* szidx of a freshly carved pool: matches no class */
@@ -47,15 +47,15 @@ typedef uint8_t hs_block;
  * Free blocks: the pool_freeblock list, then the never-used tail from pool_nextoffset up to
  * pool_maxnextoffset (blocks are carved lazily, so untouched pages stay untouched). */
 typedef struct HsMemPool {
-    unsigned pool_count;           /* blocks allocated from this pool */
-    unsigned pool_pad;             /* keeps the CPython layout: 48-byte header */
-    hs_block *pool_freeblock;      /* first free block, NULL when full */
-    struct HsMemPool *pool_next;   /* usedpools list, or arena_freepools list when empty */
-    struct HsMemPool *pool_prev;   /* usedpools list only */
-    unsigned pool_arenaindex;      /* index of the arena in hs_mem_state.arenas */
-    unsigned pool_szidx;           /* size class 0..31, or HS_MEM_DUMMY_SIZE_IDX */
-    unsigned pool_nextoffset;      /* offset of the next never-used block */
-    unsigned pool_maxnextoffset;   /* largest valid pool_nextoffset */
+    unsigned pool_count;         /* blocks allocated from this pool */
+    unsigned pool_pad;           /* keeps the CPython layout: 48-byte header */
+    hs_block *pool_freeblock;    /* first free block, NULL when full */
+    struct HsMemPool *pool_next; /* usedpools list, or arena_freepools list when empty */
+    struct HsMemPool *pool_prev; /* usedpools list only */
+    unsigned pool_arenaindex;    /* index of the arena in hs_mem_state.arenas */
+    unsigned pool_szidx;         /* size class 0..31, or HS_MEM_DUMMY_SIZE_IDX */
+    unsigned pool_nextoffset;    /* offset of the next never-used block */
+    unsigned pool_maxnextoffset; /* largest valid pool_nextoffset */
 } HsMemPool;
 
 /* ==== arena object ====
@@ -67,11 +67,11 @@ typedef struct HsMemPool {
  * arena_nfreepools counts pools on arena_freepools plus pools never carved (those from
  * arena_pool_address to the arena's end). */
 typedef struct HsMemArena {
-    uintptr_t arena_address;       /* base (1 MiB aligned), 0 if slot unused */
-    hs_block *arena_pool_address;  /* next pool never carved */
-    unsigned arena_nfreepools;     /* empty pools + never-carved pools */
-    unsigned arena_ntotalpools;    /* 64 */
-    HsMemPool *arena_freepools;    /* empty pools, singly linked by pool_next */
+    uintptr_t arena_address;      /* base (1 MiB aligned), 0 if slot unused */
+    hs_block *arena_pool_address; /* next pool never carved */
+    unsigned arena_nfreepools;    /* empty pools + never-carved pools */
+    unsigned arena_ntotalpools;   /* 64 */
+    HsMemPool *arena_freepools;   /* empty pools, singly linked by pool_next */
     struct HsMemArena *arena_next;
     struct HsMemArena *arena_prev;
 } HsMemArena;
@@ -79,24 +79,24 @@ typedef struct HsMemArena {
 /* ==== allocator state ==== (one per process; the GIL guards it) */
 typedef struct HsMemState {
     /* hot: read or written by every small allocation */
-    size_t bytes_in_use;   /* small blocks' class sizes + large + raw requested bytes */
-    size_t limit;          /* effective heap limit, SIZE_MAX for none */
-    size_t bytes_peak;     /* highest bytes_in_use since start or the last reset */
-    size_t small_in_use;   /* small blocks allocated */
+    size_t bytes_in_use; /* small blocks' class sizes + large + raw requested bytes */
+    size_t limit;        /* effective heap limit, SIZE_MAX for none */
+    size_t bytes_peak;   /* highest bytes_in_use since start or the last reset */
+    size_t small_in_use; /* small blocks allocated */
     HsMemPool usedpools[HS_MEM_NB_CLASSES]; /* list heads (only pool_next/pool_prev used) */
     /* arenas */
-    HsMemArena *arenas;          /* table of arena slots (realloc'ed: keep indices) */
-    unsigned maxarenas;          /* slots in the table */
-    HsMemArena *unused_arenas;   /* slots with no arena */
-    HsMemArena *usable_arenas;   /* arenas with a free pool, fewest free pools first */
+    HsMemArena *arenas;        /* table of arena slots (realloc'ed: keep indices) */
+    unsigned maxarenas;        /* slots in the table */
+    HsMemArena *unused_arenas; /* slots with no arena */
+    HsMemArena *usable_arenas; /* arenas with a free pool, fewest free pools first */
     HsMemArena *nfp2lasta[HS_MEM_POOLS_PER_ARENA + 1];
-    size_t arenas_allocated;     /* arenas ever mapped */
-    size_t arenas_current;       /* arenas mapped now */
-    size_t arenas_highwater;     /* most arenas mapped at once */
+    size_t arenas_allocated; /* arenas ever mapped */
+    size_t arenas_current;   /* arenas mapped now */
+    size_t arenas_highwater; /* most arenas mapped at once */
     /* large and raw blocks (both from the C library, with an HsMemBigHeader) */
     size_t large_in_use, large_bytes;
     size_t raw_in_use, raw_bytes;
-    size_t user_limit;           /* as set by hs_mem_set_limit (0 = none) */
+    size_t user_limit; /* as set by hs_mem_set_limit (0 = none) */
 } HsMemState;
 
 extern HsMemState hs_mem_state;

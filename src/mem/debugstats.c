@@ -100,8 +100,8 @@ static void print_arena_map(FILE *out) {
     (void)printone(out, "# arena map leaf nodes", hs_mem_map_leaves);
     fputc('\n', out);
     size_t total = printone(out, "# bytes lost to arena map root", sizeof hs_mem_map_root);
-    total += printone(out, "# bytes lost to arena map leaf",
-                      hs_mem_map_leaves * sizeof(HsMemMapLeaf));
+    total +=
+        printone(out, "# bytes lost to arena map leaf", hs_mem_map_leaves * sizeof(HsMemMapLeaf));
     (void)printone(out, "Total", total);
 }
 

@@ -28,14 +28,20 @@ typedef struct HsMemBigHeader {
 #define BIG_DEAD ((size_t)0xddddddddddddddddu)
 #define BIG_MAX ((size_t)HS_SSIZE_T_MAX - sizeof(HsMemBigHeader))
 
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 #define USED_HEAD(i)                                                                               \
     { .pool_next = &hs_mem_state.usedpools[i], .pool_prev = &hs_mem_state.usedpools[i] }
 #define USED_HEADS4(i) USED_HEAD(i), USED_HEAD(i + 1), USED_HEAD(i + 2), USED_HEAD(i + 3)
 
 HsMemState hs_mem_state = {
     .limit = SIZE_MAX,
-    .usedpools = {USED_HEADS4(0), USED_HEADS4(4), USED_HEADS4(8), USED_HEADS4(12),
-                  USED_HEADS4(16), USED_HEADS4(20), USED_HEADS4(24), USED_HEADS4(28)},
+    .usedpools = {USED_HEADS4(0), USED_HEADS4(4), USED_HEADS4(8), USED_HEADS4(12), USED_HEADS4(16),
+                  USED_HEADS4(20), USED_HEADS4(24), USED_HEADS4(28)},
 };
 
 /* ==== static helpers: accounting ==== */
@@ -46,13 +52,30 @@ static inline int over_limit(size_t add) {
 
 static inline void bytes_add(size_t n) {
     size_t now = hs_mem_state.bytes_in_use + n;
+    size_t peak = hs_mem_state.bytes_peak;
     hs_mem_state.bytes_in_use = now;
-    if (now > hs_mem_state.bytes_peak) {
-        hs_mem_state.bytes_peak = now;
-    }
+    hs_mem_state.bytes_peak = now > peak ? now : peak; /* branch-free: peaks come at random */
 }
 
 /* ==== static helpers: small blocks ==== */
+
+/* Slow paths of small_alloc, out of line so that the fast path needs no stack frame. */
+static NOINLINE void *small_alloc_new_pool(unsigned szidx) {
+    hs_block *bp = hs_mem_pool_alloc_new(szidx);
+    if (HS_UNLIKELY(bp == NULL)) {
+        return NULL;
+    }
+    bytes_add(HS_MEM_INDEX2SIZE(szidx));
+    hs_mem_state.small_in_use++;
+    return bp;
+}
+
+static NOINLINE void *small_alloc_extend(HsMemPool *pool, unsigned szidx, hs_block *bp) {
+    hs_mem_pool_extend(pool, szidx);
+    bytes_add(HS_MEM_INDEX2SIZE(szidx));
+    hs_mem_state.small_in_use++;
+    return bp;
+}
 
 /* A block of class 'szidx', or NULL (heap limit, or no arena to be had).
  * Models pymalloc_alloc(). */
@@ -64,19 +87,16 @@ static inline void *small_alloc(unsigned szidx) {
     }
     HsMemPool *head = &st->usedpools[szidx];
     HsMemPool *pool = head->pool_next;
-    hs_block *bp;
-    if (HS_LIKELY(pool != head)) {
-        pool->pool_count++;
-        bp = pool->pool_freeblock;
-        HS_MEM_UNPOISON(bp, size);
-        if (HS_UNLIKELY((pool->pool_freeblock = *(hs_block **)(void *)bp) == NULL)) {
-            hs_mem_pool_extend(pool, szidx);
-        }
-    } else {
-        bp = hs_mem_pool_alloc_new(szidx);
-        if (HS_UNLIKELY(bp == NULL)) {
-            return NULL;
-        }
+    if (HS_UNLIKELY(pool == head)) {
+        return small_alloc_new_pool(szidx); /* no used pool of this class */
+    }
+    hs_block *bp = pool->pool_freeblock;
+    HS_MEM_UNPOISON(bp, size);
+    hs_block *next = *(hs_block **)(void *)bp;
+    pool->pool_count++;
+    pool->pool_freeblock = next;
+    if (HS_UNLIKELY(next == NULL)) {
+        return small_alloc_extend(pool, szidx, bp); /* free list ran out */
     }
     bytes_add(size);
     st->small_in_use++;

@@ -54,11 +54,13 @@ typedef struct UnicodeEntry {
     HsObject *me_value;
 } UnicodeEntry;
 
-/* The shared empty table of new dicts: size 8, nothing usable, indices all empty. */
+/* The shared empty table of new dicts: as CPython 3.11's Py_EMPTY_KEYS, log2 size 0 (one
+ * slot), nothing usable. That size is what makes a merge into an empty dict resize once to
+ * estimate_log2_keysize(n) (so dict(d) of a 1-item d has 16 slots, as in CPython). */
 static struct {
     HsDictKeysObject k;
     int8_t indices[8];
-} empty_keys_struct = {{1, 3, 3, KEYS_UNICODE, 1, 0, 0}, {-1, -1, -1, -1, -1, -1, -1, -1}};
+} empty_keys_struct = {{1, 0, 0, KEYS_UNICODE, 1, 0, 0}, {-1, -1, -1, -1, -1, -1, -1, -1}};
 #define EMPTY_KEYS (&empty_keys_struct.k)
 
 static uint64_t global_version;
@@ -642,14 +644,6 @@ void HsDict_Clear(HsObject *d) {
     free_keys(old); /* after the dict is consistent: destructors may look at it */
 }
 
-HsObject *HsDict_Copy(HsObject *d) {
-    HsObject *copy = HsDict_New();
-    if (copy != NULL && HsDict_Merge(copy, d, 1) < 0) {
-        Hs_CLEAR(copy);
-    }
-    return copy;
-}
-
 /* A copy of the clean, combined table of 'mb' with new references to its keys and values.
  * CPython: clone_combined_dict_keys. */
 static HsDictKeysObject *clone_keys(HsDictObject *mb) {
@@ -662,8 +656,8 @@ static HsDictKeysObject *clone_keys(HsDictObject *mb) {
     memcpy(dk, src, bytes);
     dk->dk_refcnt = 1;
     for (Hs_ssize_t i = 0; i < dk->dk_nentries; i++) {
-        Hs_INCREF(entry_key(dk, i));
-        Hs_INCREF(*entry_value_ptr(dk, i));
+        Hs_XINCREF(entry_key(dk, i)); /* deleted entries hold NULL */
+        Hs_XINCREF(*entry_value_ptr(dk, i));
     }
     return dk;
 }
@@ -720,6 +714,34 @@ int HsDict_Merge(HsObject *a, HsObject *b, int override) {
         }
     }
     return 0;
+}
+
+/* CPython: PyDict_Copy. A table with at most a third of its entries deleted is cloned as
+ * it is (same size, dummies and all); a sparser one is compacted through a merge. */
+HsObject *HsDict_Copy(HsObject *d) {
+    HsDictObject *mp = (HsDictObject *)d;
+    HsObject *copy = HsDict_New();
+    if (copy == NULL || mp->ma_used == 0) {
+        return copy;
+    }
+    if (mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3) {
+        HsDictKeysObject *keys = clone_keys(mp);
+        if (keys == NULL) {
+            Hs_DECREF(copy);
+            return NULL;
+        }
+        HsDictObject *c = (HsDictObject *)copy;
+        c->ma_keys = keys;
+        c->ma_used = mp->ma_used;
+        if (hs_gc_is_tracked(d)) {
+            hs_gc_track(copy);
+        }
+        return copy;
+    }
+    if (HsDict_Merge(copy, d, 1) < 0) {
+        Hs_CLEAR(copy);
+    }
+    return copy;
 }
 
 int HsDict_Contains(HsObject *d, HsObject *key) {

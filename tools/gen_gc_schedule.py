@@ -6,9 +6,13 @@ in a fresh interpreter: freeze everything that exists, create base+2 tracked lis
 full collection (so long_lived_total = base + 2), then with the collector enabled allocate
 n empty lists kept alive (exactly one tracked allocation each, nothing freed), and record
 gen 0's count at the start ('start0': freed temporaries that went to a free list stay
-counted), how many collections each generation got, and gc.get_count() at the end. The C
-test replays it with test nodes (start0 untracked allocations first) and must get the same
-figures.
+counted), how many collections each generation got, and gc.get_count() at the end.
+The first list of the loop reuses the list free list (a temporary of gc.get_stats() went
+there), so it is tracked without being counted and without a threshold check; the others
+are all counted. The list 'before' (the stats read before the loop) is alive and tracked
+in gen 0, among the start0 counted objects. The C test replays exactly that with test nodes (start0 counted nodes of
+which one is tracked, one tracked node whose count it gives back, then n - 1 nodes with the collector on)
+and must get the same figures.
 
 Usage: python3 tools/gen_gc_schedule.py > tests/c/data/gc_schedule.h
 """
@@ -68,9 +72,8 @@ def main():
     for cfg in CONFIGS:
         # Free lists keep some freed temporaries counted in gen 0 (their dealloc never
         # reaches PyObject_GC_Del), so gen 0 does not start at 0: measure where it starts
-        # with a run of one allocation and no possible collection.
-        calib = run([10**9, cfg[1], cfg[2], cfg[3], 1])
-        start0 = calib[3] - 1
+        # with a run of no allocation.
+        start0 = run([10**9, cfg[1], cfg[2], cfg[3], 0])[3]
         out = run(cfg)
         print("    {%s}," % ", ".join(map(str, list(cfg) + [start0] + out)))
     print("};")

@@ -6,6 +6,8 @@
 #include "hs_test.h"
 #include "support/testnode.h"
 
+#include <stdlib.h>
+
 /* ==== helpers ==== */
 
 static void gc_reset(void) {
@@ -491,9 +493,100 @@ static void test_refcount_totals_balance(void) {
 #endif
 }
 
+/* A random graph of 'n' nodes with 3 slots each and a held subset; returns the number of
+ * nodes left alive but not reachable from the held ones (reachability computed here by a
+ * plain graph walk), and leaves the held references in 'held' (count in *nheld). The
+ * graph is built with the collector off. */
+static Hs_ssize_t make_random_graph(unsigned seed, int n, HsObject **held, int *nheld) {
+    HsObject **v = malloc((size_t)n * sizeof *v);
+    char *seen = calloc((size_t)n, 1);
+    int *stack = malloc((size_t)n * sizeof *stack);
+    unsigned x = seed;
+    Hs_ssize_t live0 = hs_testnode_counters.live;
+    for (int i = 0; i < n; i++) {
+        v[i] = hs_testnode_new(&HsTestNode_Type, 3);
+        HS_TESTNODE(v[i])->tn_id = i;
+    }
+    for (int i = 0; i < n; i++) {
+        for (int k = 0; k < 3; k++) {
+            x = x * 1103515245u + 12345u;
+            if ((x >> 16) % 4 != 0) { // three in four slots used
+                x = x * 1103515245u + 12345u;
+                // edges stay inside clusters of 30, so whole clusters become garbage
+                hs_testnode_set(v[i], k, v[i / 30 * 30 + (int)((x >> 8) % 30u)]);
+            }
+        }
+    }
+    int top = 0;
+    *nheld = 0;
+    for (int i = 0; i < n; i++) {
+        x = x * 1103515245u + 12345u;
+        if ((x >> 16) % 100 < 3) { // 3% held from outside
+            held[(*nheld)++] = Hs_NewRef(v[i]);
+            if (!seen[i]) {
+                seen[i] = 1;
+                stack[top++] = i;
+            }
+        }
+    }
+    Hs_ssize_t reachable = 0;
+    while (top > 0) {
+        HsObject *op = v[stack[--top]];
+        reachable++;
+        for (int k = 0; k < 3; k++) {
+            HsObject *c = hs_testnode_get(op, k);
+            if (c != NULL && !seen[HS_TESTNODE(c)->tn_id]) {
+                seen[HS_TESTNODE(c)->tn_id] = 1;
+                stack[top++] = HS_TESTNODE(c)->tn_id;
+            }
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        Hs_DECREF(v[i]); // unheld nodes outside every cycle die here, by refcount
+    }
+    free(v);
+    free(seen);
+    free(stack);
+    // what is still alive but not reachable from the held nodes is cyclic garbage
+    return hs_testnode_counters.live - live0 - reachable;
+}
+
+static void test_random_graphs_all_paths(void) {
+    HsObject *held[400];
+    int nheld = 0;
+    for (int path = 0; path < 3; path++) {
+        for (unsigned seed = 1; seed <= 5; seed++) {
+            gc_reset();
+            hs_gc_enable(0);
+            HsObject *frozen = NULL;
+            if (path == 2) { // a non-empty permanent generation: the two-pass full path
+                frozen = hs_testnode_new(&HsTestNode_Type, 0);
+                hs_gc_freeze();
+            }
+            Hs_ssize_t live = hs_testnode_counters.live;
+            Hs_ssize_t want = make_random_graph(seed * 7919u, 3000, held, &nheld);
+            HS_CHECK(want > 100);
+            Hs_ssize_t alive = hs_testnode_counters.live;
+            // path 0: gen 1 (update_refs + subtract_refs); 1: full, fused single pass
+            HS_CHECK_EQ(hs_gc_collect(path == 0 ? 1 : 2), want);
+            HS_CHECK_EQ(hs_testnode_counters.live, alive - want);
+            for (int i = 0; i < nheld; i++) {
+                Hs_DECREF(held[i]);
+            }
+            hs_gc_collect(2); // the rest: whatever the held nodes kept, now cyclic or freed
+            HS_CHECK_EQ(hs_testnode_counters.live, live);
+            if (frozen != NULL) {
+                hs_gc_unfreeze();
+                Hs_DECREF(frozen);
+            }
+            hs_gc_enable(1);
+        }
+    }
+}
+
 HS_TEST_MAIN(test_head_layout, test_self_cycle, test_two_cycle, test_ring_100k,
              test_cycle_from_live_object_survives, test_promotion, test_untracked_not_examined,
              test_legacy_tp_del_uncollectable, test_saveall_keeps_everything, test_garbage_sink,
              test_freeze_unfreeze, test_foreach_referrer, test_foreach_generations,
              test_stats_and_pause, test_start_stop_hook, test_collected_and_uncollectable_mixed,
-             test_refcount_totals_balance)
+             test_refcount_totals_balance, test_random_graphs_all_paths)

@@ -124,9 +124,10 @@ void hs_gc_unfreeze(void); /* move them back into the oldest generation */
 Hs_ssize_t hs_gc_get_freeze_count(void);
 
 /* Call 'fn' for each tracked object in 'generation' (-1: all three generations, as
- * gc.get_objects(); HS_GC_PERMANENT: the frozen objects), oldest list order. Stops early and
- * returns the callback's value when it returns nonzero; returns 0 otherwise. 'fn' gets a
- * borrowed reference and must not track, untrack or free objects. */
+ * gc.get_objects(), generation 0 first; HS_GC_PERMANENT: the frozen objects), each list in
+ * its order (oldest arrival first). Stops early and returns the callback's value when it
+ * returns nonzero; returns 0 otherwise. 'fn' gets a borrowed reference and must not track,
+ * untrack or free objects. */
 #define HS_GC_PERMANENT 3
 int hs_gc_foreach(int generation, int (*fn)(HsObject *op, void *arg), void *arg);
 

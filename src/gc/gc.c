@@ -71,6 +71,39 @@ static void subtract_refs(HsGCHead *containers) {
     }
 }
 
+static int visit_decref_all(HsObject *op, void *arg) {
+    (void)arg;
+    if (HsObject_IS_GC(op)) {
+        HsGCHead *gc = HS_GC_HEAD(op);
+        if (gc->gc_next != 0) { // tracked, hence in the set
+            if (!gc_is_collecting(gc)) {
+                gc_reset_refs(gc, Hs_REFCNT(op)); // first touch
+            }
+            gc_decref(gc);
+        }
+    }
+    return 0;
+}
+
+/* update_refs and subtract_refs fused into one pass, for a set holding every tracked
+ * object (a full collection with an empty permanent generation): there, "tracked" means
+ * "in the set", so an object can be initialised on first touch, whether the walk reaches
+ * it in list order or as a referent. Same gc_refs as the two passes; one walk less.
+ * Returns the set's size. */
+static Hs_ssize_t update_subtract_refs_all(HsGCHead *containers) {
+    Hs_ssize_t n = 0;
+    for (HsGCHead *gc = gc_next_of(containers); gc != containers; gc = gc_next_of(gc)) {
+        HsObject *op = HS_GC_OBJ(gc);
+        if (!gc_is_collecting(gc)) {
+            HS_ASSERT(Hs_REFCNT(op) != 0);
+            gc_reset_refs(gc, Hs_REFCNT(op));
+        }
+        (void)Hs_TYPE(op)->tp_traverse(op, visit_decref_all, NULL);
+        n++;
+    }
+    return n;
+}
+
 /* move_unreachable's visitor: 'op' is reachable. CPython: visit_reachable. */
 static int visit_reachable(HsObject *op, void *arg) {
     HsGCHead *reachable = arg;
@@ -131,12 +164,18 @@ static void move_unreachable(HsGCHead *young, HsGCHead *unreachable) {
     unreachable->gc_next &= ~HS_GC_NEXT_MASK_UNREACHABLE;
 }
 
-/* update_refs + subtract_refs + move_unreachable. CPython: deduce_unreachable.
+/* update_refs + subtract_refs + move_unreachable. 'all_tracked': 'base' holds every
+ * tracked object (see update_subtract_refs_all). CPython: deduce_unreachable.
  * Returns the number of objects examined. */
-static Hs_ssize_t deduce_unreachable(HsGCHead *base, HsGCHead *unreachable) {
+static Hs_ssize_t deduce_unreachable(HsGCHead *base, HsGCHead *unreachable, int all_tracked) {
     HS_GC_VALIDATE_LIST(base, 0);
-    Hs_ssize_t n = update_refs(base); // gc_prev holds gc_refs from here
-    subtract_refs(base);
+    Hs_ssize_t n;
+    if (all_tracked) {
+        n = update_subtract_refs_all(base); // gc_prev holds gc_refs from here
+    } else {
+        n = update_refs(base);
+        subtract_refs(base);
+    }
     gc_list_init(unreachable);
     move_unreachable(base, unreachable); // gc_prev is a pointer again
     HS_GC_VALIDATE_LIST(base, 0);
@@ -161,11 +200,13 @@ static void gc_list_clear_collecting(HsGCHead *list) {
     }
 }
 
-/* The per-type survivor hooks standing in for untrack_tuples/untrack_dicts. */
-static void run_untrack_hooks(HsGCHead *young, int full) {
+/* The per-type survivor hooks standing in for untrack_tuples/untrack_dicts. Returns the
+ * number of objects they untracked. */
+static Hs_ssize_t run_untrack_hooks(HsGCHead *young, int full) {
     HsGCState *st = &hs_gc_state;
+    Hs_ssize_t untracked = 0;
     if (st->n_untrack_hooks == 0) {
-        return;
+        return 0;
     }
     HsGCHead *next;
     for (HsGCHead *gc = gc_next_of(young); gc != young; gc = next) {
@@ -175,20 +216,25 @@ static void run_untrack_hooks(HsGCHead *young, int full) {
             HsGCUntrackHook *h = &st->untrack_hooks[i];
             if (h->tp == Hs_TYPE(op) && (full || !h->full_only)) {
                 h->fn(op);
+                untracked += (gc->gc_next == 0);
                 break;
             }
         }
     }
+    return untracked;
 }
 
 /* ==== static helpers: legacy finalizers ==== */
 
 /* Move unreachable objects whose type has tp_del to 'finalizers', clearing
- * NEXT_MASK_UNREACHABLE on all of 'unreachable' on the way. CPython: move_legacy_finalizers. */
-static void move_legacy_finalizers(HsGCHead *unreachable, HsGCHead *finalizers) {
+ * NEXT_MASK_UNREACHABLE on all of 'unreachable' on the way. Returns the number of
+ * unreachable objects it walked. CPython: move_legacy_finalizers. */
+static Hs_ssize_t move_legacy_finalizers(HsGCHead *unreachable, HsGCHead *finalizers) {
     HsGCHead *next;
+    Hs_ssize_t n = 0;
     HS_ASSERT((unreachable->gc_next & HS_GC_NEXT_MASK_UNREACHABLE) == 0);
     for (HsGCHead *gc = gc_next_of(unreachable); gc != unreachable; gc = next) {
+        n++;
         HS_ASSERT(gc->gc_next & HS_GC_NEXT_MASK_UNREACHABLE);
         gc->gc_next &= ~HS_GC_NEXT_MASK_UNREACHABLE;
         next = (HsGCHead *)gc->gc_next;
@@ -197,6 +243,7 @@ static void move_legacy_finalizers(HsGCHead *unreachable, HsGCHead *finalizers) 
             gc_list_move(gc, finalizers);
         }
     }
+    return n;
 }
 
 static int visit_move(HsObject *op, void *arg) {
@@ -318,7 +365,7 @@ static void handle_resurrected_objects(HsGCHead *unreachable, HsGCHead *still_un
                                        HsGCHead *old) {
     gc_list_clear_collecting(unreachable);
     HsGCHead *resurrected = unreachable;
-    (void)deduce_unreachable(resurrected, still_unreachable);
+    (void)deduce_unreachable(resurrected, still_unreachable, 0);
     clear_unreachable_mask(still_unreachable);
     gc_list_merge(resurrected, old);
 }
@@ -376,20 +423,26 @@ static Hs_ssize_t gc_collect_main(int generation, HsGCCollectionInfo *info) {
     HsGCHead *young = GEN_HEAD(generation);
     HsGCHead *old = generation < HS_GC_NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
     HS_GC_VALIDATE_LIST(old, 0);
-    info->candidates = deduce_unreachable(young, &unreachable);
     int full = (young == old);
-    run_untrack_hooks(young, full);
+    int all_tracked = full && gc_list_is_empty(&st->permanent);
+    info->candidates = deduce_unreachable(young, &unreachable, all_tracked);
+    Hs_ssize_t untracked = run_untrack_hooks(young, full);
     if (!full) {
-        if (generation == HS_GC_NUM_GENERATIONS - 2) {
-            st->long_lived_pending += gc_list_size(young);
-        }
         gc_list_merge(young, old);
-    } else {
-        st->long_lived_pending = 0;
-        st->long_lived_total = gc_list_size(young);
     }
     gc_list_init(&finalizers);
-    move_legacy_finalizers(&unreachable, &finalizers); // unreachable: normal list after this
+    // unreachable is a normal list after this; it also counts it, which gives the number
+    // of survivors without walking them again (CPython: gc_list_size(young))
+    Hs_ssize_t survivors = info->candidates - untracked -
+                           move_legacy_finalizers(&unreachable, &finalizers);
+    if (!full) {
+        if (generation == HS_GC_NUM_GENERATIONS - 2) {
+            st->long_lived_pending += survivors;
+        }
+    } else {
+        st->long_lived_pending = 0;
+        st->long_lived_total = survivors;
+    }
     move_legacy_finalizer_reachable(&finalizers);
     HS_GC_VALIDATE_LIST(&finalizers, 0);
     HS_GC_VALIDATE_LIST(&unreachable, 1);

@@ -136,7 +136,7 @@ HsObject *hs_testnode_new(HsTypeObject *tp, Hs_ssize_t nslots) {
     }
     HsTestNode *n = HS_TESTNODE(op);
     Hs_SIZE(op) = nslots;
-    n->tn_id = (long)hs_testnode_counters.created++;
+    n->tn_id = (int)hs_testnode_counters.created++;
     n->tn_flags = 0;
     n->tn_weaklist = NULL;
     for (Hs_ssize_t i = 0; i < nslots; i++) {

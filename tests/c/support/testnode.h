@@ -28,7 +28,7 @@
 
 typedef struct HsTestNode {
     HsVarObject ob_base;  /* ob_size = number of slots */
-    long tn_id;           /* free for tests; set to the creation serial number */
+    int tn_id;            /* free for tests; set to the creation serial number (wraps) */
     unsigned tn_flags;    /* HS_TN_* */
     HsObject *tn_weaklist; /* head of weakrefs to this node, for test weakref types; not owned */
     HsObject *tn_slots[]; /* ob_size references, each owned or NULL */

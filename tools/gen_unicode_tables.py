@@ -269,6 +269,238 @@ def write_db(props):
     write_file(os.path.join(OBJ, "unicodedb_db.inc"), text)
 
 
+# ==== names (src/obj/unicodedb_names.inc) ====
+
+# The printable symbols a C string literal holds without escapes or trigraphs: 92 of them.
+B92 = "".join(chr(x) for x in range(0x20, 0x7F) if chr(x) not in '"\\?')
+assert len(B92) == 92
+JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K",
+          "T", "P", "H"]
+JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U",
+          "WEO", "WE", "WI", "YU", "EU", "YI", "I"]
+JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP",
+          "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"]
+RANGE_PREFIXES = ["CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-",
+                  "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"]
+
+
+def b92_fixed(v, width):
+    digits = []
+    for _ in range(width):
+        digits.append(B92[v % 92])
+        v //= 92
+    assert v == 0
+    return "".join(reversed(digits))
+
+
+def emit_string(out, decl, text):
+    out.append(decl + " =\n")
+    for i in range(0, len(text), 100):
+        out.append('"%s"\n' % text[i:i + 100])
+    if not text:
+        out.append('""\n')
+    out.append(";\n")
+
+
+def classify_names():
+    """Split unicodedata.name into Hangul, prefix-hex ranges and the phrasebook names."""
+    ranges, rest = [], {}
+    for c in range(NCP):
+        name = unicodedata.name(chr(c), None)
+        if name is None:
+            continue
+        if 0xAC00 <= c <= 0xD7A3:
+            s = c - 0xAC00
+            assert name == "HANGUL SYLLABLE " + JAMO_L[s // 588] + JAMO_V[s % 588 // 28] + \
+                JAMO_T[s % 28], hex(c)
+            continue
+        kind = next((k for k, p in enumerate(RANGE_PREFIXES)
+                     if name == p + "%04X" % c), None)
+        if kind is None:
+            assert not any(name.startswith(p) for p in RANGE_PREFIXES), name
+            rest[c] = name
+        elif ranges and ranges[-1][2] == kind and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c, kind])
+    return ranges, rest
+
+
+def word_codes(words_by_freq, counts):
+    """Choose A (one-symbol words) and B (two-symbol lead symbols) minimising the text."""
+    best = None
+    for a in range(1, 91):
+        for b in range(1, 91 - a):
+            if a + b * 92 + (91 - a - b) * 92 * 92 < len(words_by_freq):
+                continue
+            size = sum(n * (1 if i < a else 2 if i < a + b * 92 else 3)
+                       for i, n in enumerate(counts))
+            if best is None or size < best[0]:
+                best = (size, a, b)
+    return best[1], best[2]
+
+
+def encode_word(k, a, b):
+    if k < a:
+        return B92[1 + k]
+    k -= a
+    if k < b * 92:
+        return B92[1 + a + k // 92] + B92[k % 92]
+    k -= b * 92
+    return B92[1 + a + b + k // (92 * 92)] + B92[k // 92 % 92] + B92[k % 92]
+
+
+PERL_UNICORE = "/usr/share/perl/5.36.0/unicore"
+
+
+def read_aliases_and_sequences():
+    """Name aliases and named sequences. python3 cannot list them, only look them up, so the
+    candidates come from perl's Unicode 14.0 tables when present and each is kept only if
+    python3's unicodedata.lookup confirms it. Returns ([(alias, cp)], [(name, cps)])."""
+    aliases, seqs = [], []
+    try:
+        with open(os.path.join(PERL_UNICORE, "Name.pl"), encoding="ascii") as f:
+            body = f.read().split("return <<'END';\n")[1].split("\nEND\n")[0]
+        with open(os.path.join(PERL_UNICORE, "NamedSequences.txt"), encoding="utf-8") as f:
+            seq_lines = f.read().splitlines()
+    except OSError:
+        print("warning: %s missing: no aliases or named sequences" % PERL_UNICORE)
+        return aliases, seqs
+    for entry in body.split("\n\n"):
+        lines = entry.strip().split("\n")
+        if len(lines) == 2 and " " not in lines[0]:
+            c, name = int(lines[0], 16), lines[1]
+            if unicodedata.name(chr(c), None) != name and lookup_or_none(name) == chr(c):
+                aliases.append((name, c))
+    for line in seq_lines:
+        if line.strip() and not line.startswith("#"):
+            name, cps = line.split(";")
+            cps = [int(x, 16) for x in cps.split()]
+            if lookup_or_none(name) == "".join(map(chr, cps)):
+                seqs.append((name, cps))
+    return sorted(aliases), sorted(seqs)
+
+
+def lookup_or_none(name):
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return None
+
+
+def write_names():
+    ranges, rest = classify_names()
+    freq = {}
+    for name in rest.values():
+        for w in name.split(" "):
+            freq[w] = freq.get(w, 0) + 1
+    words = sorted(freq, key=lambda w: (-freq[w], w))
+    word_id = {w: i for i, w in enumerate(words)}
+    a, b = word_codes(words, [freq[w] for w in words])
+    cps = sorted(rest)
+    book, book_offsets = [], []
+    at = 0
+    for rank, c in enumerate(cps):
+        if rank % 8 == 0:
+            book_offsets.append(at)
+        code = "".join(encode_word(word_id[w], a, b) for w in rest[c].split(" ")) + B92[0]
+        book.append(code)
+        at += len(code)
+    lexicon, lex_offsets = [], []
+    at = 0
+    for i, w in enumerate(words):
+        if i % 16 == 0:
+            lex_offsets.append(at)
+        lexicon.append(w + " ")
+        at += len(w) + 1
+    run_start, run_rank = [], []
+    for rank, c in enumerate(cps):
+        if rank == 0 or cps[rank - 1] != c - 1:
+            run_start.append(c)
+            run_rank.append(rank)
+    by_name = sorted(range(len(cps)), key=lambda r: rest[cps[r]])
+    out = [header_comment()]
+    out.append("/* %d phrasebook names in %d runs, %d words; algorithmic: Hangul syllables and "
+               "%d prefix-hex ranges. */\n" % (len(cps), len(run_start), len(words), len(ranges)))
+    out.append("#define NAME_ONE_SYMBOL %d /* words coded by one symbol */\n" % a)
+    out.append("#define NAME_TWO_LEADS %d /* lead symbols of two-symbol codes */\n" % b)
+    out.append("#define NAME_COUNT %d\n#define NAME_RUNS %d\n#define NAME_RANGES %d\n"
+               % (len(cps), len(run_start), len(ranges)))
+    emit_string(out, "static const char name_lexicon[]", "".join(lexicon))
+    emit_string(out, "static const char name_lexicon_offsets[]",
+                "".join(b92_fixed(v, 3) for v in lex_offsets))
+    emit_string(out, "static const char name_book[]", "".join(book))
+    emit_string(out, "static const char name_book_offsets[]",
+                "".join(b92_fixed(v, 3) for v in book_offsets))
+    emit_string(out, "static const char name_sorted[]", "".join(b92_fixed(v, 3) for v in by_name))
+    emit_array(out, "static const uint32_t name_run_start[%d]" % len(run_start), run_start)
+    emit_array(out, "static const uint16_t name_run_rank[%d]" % len(run_rank), run_rank)
+    out.append("static const struct { uint32_t start, end; uint8_t prefix; } "
+               "name_ranges[%d] = {\n" % len(ranges))
+    for r in ranges:
+        out.append("{%d,%d,%d},\n" % tuple(r))
+    out.append("};\n")
+    out.append("static const char *const name_prefixes[%d] = {\n" % len(RANGE_PREFIXES))
+    out.append(",\n".join('"%s"' % p for p in RANGE_PREFIXES) + "};\n")
+    aliases, seqs = read_aliases_and_sequences()
+    out.append("#define NAME_ALIASES %d\n#define NAME_SEQUENCES %d\n" % (len(aliases), len(seqs)))
+    out.append("/* Aliases (what \\N{...} also accepts), sorted by name. */\n")
+    out.append("static const struct name_alias { const char *name; uint32_t cp; } "
+               "name_aliases[%d] = {\n"
+               % max(1, len(aliases)))
+    out.append("".join('{"%s",%d},\n' % al for al in aliases) or '{"",0},\n')
+    out.append("};\n/* Named sequences (unicodedata.lookup only), sorted by name. */\n")
+    out.append("static const struct name_sequence { const char *name; uint32_t cps[4]; } "
+               "name_sequences[%d] = {\n" % max(1, len(seqs)))
+    for name, cps in seqs:
+        assert len(cps) <= 4
+        out.append('{"%s",{%s}},\n' % (name, ",".join(str(c) for c in cps)))
+    out.append("" if seqs else '{"",{0}},\n')
+    out.append("};\n")
+    for col, jamo in (("l", JAMO_L), ("v", JAMO_V), ("t", JAMO_T)):
+        out.append("static const char *const jamo_%s[%d] = {\n" % (col, len(jamo)))
+        out.append(",".join('"%s"' % j for j in jamo) + "};\n")
+    write_file(os.path.join(OBJ, "unicodedb_names.inc"), "".join(out))
+    write_name_vectors()
+
+
+def write_name_vectors():
+    """names_crc.txt: 'start crc32' for each block of 16 code points holding a name (CRC of the
+    names joined by '\n', '' for none); lookup.txt: 'expected-hex-or--1 name' cases."""
+    lines = ["# GENERATED by tools/gen_unicode_tables.py: block-of-16 start, CRC-32 of names\n"]
+    for start in range(0, NCP, 16):
+        names = [unicodedata.name(chr(c), "") for c in range(start, start + 16)]
+        if any(names):
+            lines.append("%x %08x\n" % (start, zlib.crc32("\n".join(names).encode())))
+    write_file(os.path.join(DATA, "names_crc.txt"), "".join(lines))
+    cases = ["latin small letter a", "LATIN SMALL LETTER A ", "LATIN SMALL LETTER", "", " ",
+             "hangul syllable GAG", "HANGUL SYLLABLE gag", "HANGUL SYLLABLE GA", "HANGUL SYLLABLE",
+             "HANGUL SYLLABLE GAGG", "HANGUL SYLLABLE A", "HANGUL SYLLABLE GGWAELH",
+             "HANGUL SYLLABLE HIH", "HANGUL SYLLABLE HIHX", "cjk unified ideograph-4E00",
+             "CJK UNIFIED IDEOGRAPH-4e00", "CJK UNIFIED IDEOGRAPH-04E00",
+             "CJK UNIFIED IDEOGRAPH-4DC0", "CJK UNIFIED IDEOGRAPH-2A6DF",
+             "CJK UNIFIED IDEOGRAPH-3134A", "CJK UNIFIED IDEOGRAPH-3134B",
+             "CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-F900",
+             "cjk compatibility ideograph-f900", "CJK COMPATIBILITY IDEOGRAPH-0F900",
+             "CJK COMPATIBILITY IDEOGRAPH-FA6E", "NUSHU CHARACTER-1B170",
+             "KHITAN SMALL SCRIPT CHARACTER-18B00", "SNOWMAN", "Snowman",
+             "GREEK SMALL LETTER FINAL SIGMA", "ZERO WIDTH NO-BREAK SPACE",
+             "ZERO WIDTH NO BREAK SPACE", "TIBETAN MARK BKA- SHOG GI MGO RGYAN",
+             "DIGIT ZERO", "DIGIT  ZERO", "DIGIT ZERO\t", "NULL", "SPACE", "LINE FEED",
+             "line feed", "BYTE ORDER MARK", "VS256", "LINE FEED (LF)", "LATIN CAPITAL LETTER GHA",
+             "LATIN SMALL LETTER A WITH MACRON AND GRAVE", "KEYCAP DIGIT ONE"]
+    aliases, seqs = read_aliases_and_sequences()
+    cases += [name for name, _ in aliases] + [name for name, _ in seqs]
+    cases += [name.lower() for name, _ in aliases[::10] + seqs[::10]]
+    lines = ["# GENERATED by tools/gen_unicode_tables.py: python3's unicodedata.lookup as "
+             "hex code points joined by '.', or -1, then '|' and the name\n"]
+    for name in cases:
+        found = lookup_or_none(name)
+        v = "-1" if found is None else ".".join("%x" % ord(x) for x in found)
+        lines.append("%s|%s\n" % (v, name))
+    write_file(os.path.join(DATA, "lookup.txt"), "".join(lines))
+
+
 # ==== test vectors (tests/data/unicode/) ====
 
 def runs(values):
@@ -342,11 +574,15 @@ def main():
     if unicodedata.unidata_version != EXPECTED_UNIDATA:
         sys.exit("expected Unicode %s (CPython 3.11), got %s"
                  % (EXPECTED_UNIDATA, unicodedata.unidata_version))
-    props = read_oracle()
-    write_ctype(props)
-    write_db(props)
-    write_vectors(props)
-    write_sigma_vectors()
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    if only in (None, "ctype"):
+        props = read_oracle()
+        write_ctype(props)
+        write_db(props)
+        write_vectors(props)
+        write_sigma_vectors()
+    if only in (None, "names"):
+        write_names()
 
 
 if __name__ == "__main__":

@@ -57,6 +57,7 @@
 #define HS_UNI_MAX 0x10FFFFu
 #define HS_UNI_MAX_CASE 3 /* longest full case mapping, in code points */
 #define HS_UNI_NAME_MAX 128 /* longest character name + NUL, with room to spare */
+#define HS_UNI_MAX_SEQUENCE 4 /* longest named sequence, in code points */
 
 /* ==== tables (generated into src/obj/unicodedb_*.inc) ==== */
 /* Index geometry: index1[c >> 9] -> middle block; index2[(b << 6) + (c >> 3 & 63)] -> leaf
@@ -165,5 +166,19 @@ const char *hs_uni_category(uint32_t c);
 const char *hs_uni_east_asian_width(uint32_t c);
 /* unicodedata.combining: the canonical combining class 0..254. */
 int hs_uni_combining(uint32_t c);
+
+/* ==== names (unicodedata.name / lookup, \N{...}) ==== */
+/* Write the name of 'c' into 'buf' (NUL-terminated; HS_UNI_NAME_MAX bytes always suffice) and
+ * return its length; 0 if 'c' has no name (controls, unassigned...), -1 if 'size' is too
+ * small. Hangul syllables and CJK unified ideographs are named algorithmically, as CPython. */
+int hs_uni_name(uint32_t c, char *buf, size_t size);
+/* The code point named 'name' ('len' bytes, need not be NUL-terminated), as CPython's
+ * _getcode for \N{...}: case-insensitive, also accepting name aliases ("LINE FEED"), not
+ * named sequences. Return 1 and set '*cp', or 0 if no such name. */
+int hs_uni_lookup(const char *name, size_t len, uint32_t *cp);
+/* A named sequence ("LATIN SMALL LETTER A WITH MACRON AND GRAVE"), which unicodedata.lookup
+ * accepts after names and aliases: write its code points to 'out' and return how many
+ * (2..4), or 0 if there is no such sequence. */
+int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX_SEQUENCE]);
 
 #endif /* HS_INTERNAL_HS_OBJ_UNICODE_H */

@@ -9,11 +9,13 @@
  * The generated files are never edited by hand; see docs/internals/unicode.md. */
 #include "internal/hs_obj_unicode.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ==== generated tables ==== */
 #include "unicodedb_ctype.inc"
 #include "unicodedb_db.inc"
+#include "unicodedb_names.inc"
 
 /* ==== static helpers ==== */
 
@@ -138,4 +140,312 @@ const char *hs_uni_east_asian_width(uint32_t c) {
 
 int hs_uni_combining(uint32_t c) {
     return db_record(c)->db_combining;
+}
+
+/* ==== names: decoding the phrasebook ==== */
+/* Layout (docs/internals/unicode.md): the generated strings use 92 printable symbols as
+ * base-92 digits. name_book holds, in code point order, each name as word codes (1..3
+ * symbols) ended by symbol 0; name_book_offsets gives the start of every 8th name,
+ * name_lexicon the words (space-separated, most frequent first) with the start of every 16th
+ * word in name_lexicon_offsets, name_sorted the name numbers in byte order of the names. */
+
+#define NAME_BUF 256 /* longer queries match nothing */
+#define HANGUL_BASE 0xAC00u
+#define HANGUL_COUNT 11172u
+
+static uint32_t b92(char ch) {
+    uint32_t v = (uint32_t)(unsigned char)ch - 0x20u;
+    return v - (ch > '"') - (ch > '?') - (ch > '\\');
+}
+
+static uint32_t b92_fixed3(const char *p) {
+    return (b92(p[0]) * 92u + b92(p[1])) * 92u + b92(p[2]);
+}
+
+/* Decode the word code at 'p' into '*k'; return the position after it, or NULL if 'p' is the
+ * end-of-name symbol. */
+static const char *next_word(const char *p, uint32_t *k) {
+    uint32_t s = b92(p[0]);
+    if (s == 0) {
+        return NULL;
+    }
+    if (s <= NAME_ONE_SYMBOL) {
+        *k = s - 1;
+        return p + 1;
+    }
+    if (s <= NAME_ONE_SYMBOL + NAME_TWO_LEADS) {
+        *k = NAME_ONE_SYMBOL + (s - 1 - NAME_ONE_SYMBOL) * 92u + b92(p[1]);
+        return p + 2;
+    }
+    *k = NAME_ONE_SYMBOL + NAME_TWO_LEADS * 92u +
+         (s - 1 - NAME_ONE_SYMBOL - NAME_TWO_LEADS) * 92u * 92u + b92(p[1]) * 92u + b92(p[2]);
+    return p + 3;
+}
+
+/* Append word 'k' to 'buf' (length 'at', capacity 'size'); return the new length, or
+ * 'size' if it did not fit. */
+static size_t append_word(uint32_t k, char *buf, size_t at, size_t size) {
+    const char *p = name_lexicon + b92_fixed3(name_lexicon_offsets + 3 * (k >> 4));
+    for (uint32_t skip = k & 15; skip > 0; p++) {
+        skip -= *p == ' ';
+    }
+    for (; *p != ' '; p++) {
+        if (at + 1 >= size) {
+            return size;
+        }
+        buf[at++] = *p;
+    }
+    return at;
+}
+
+/* Write phrasebook name number 'rank' into 'buf' NUL-terminated; return its length, or -1
+ * if it does not fit in 'size'. */
+static int decode_name(uint32_t rank, char *buf, size_t size) {
+    const char *p = name_book + b92_fixed3(name_book_offsets + 3 * (rank >> 3));
+    uint32_t k;
+    for (uint32_t skip = rank & 7; skip > 0;) {
+        const char *q = next_word(p, &k);
+        skip -= q == NULL;
+        p = q == NULL ? p + 1 : q;
+    }
+    size_t at = 0;
+    for (const char *q; (q = next_word(p, &k)) != NULL; p = q) {
+        if (at > 0 && at + 1 < size) {
+            buf[at++] = ' ';
+        }
+        at = append_word(k, buf, at, size);
+        if (at >= size) {
+            return -1;
+        }
+    }
+    buf[at] = '\0';
+    return (int)at;
+}
+
+/* The phrasebook name number of 'c', or -1 if it has none there (binary search of runs). */
+static int32_t name_rank(uint32_t c) {
+    uint32_t lo = 0, hi = NAME_RUNS;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (name_run_start[mid] <= c) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    if (c < name_run_start[lo]) {
+        return -1;
+    }
+    uint32_t rank = name_run_rank[lo] + (c - name_run_start[lo]);
+    uint32_t end = lo + 1 < NAME_RUNS ? name_run_rank[lo + 1] : NAME_COUNT;
+    return rank < end ? (int32_t)rank : -1;
+}
+
+/* ==== names: algorithmic parts (CPython's _getucname / _getcode / find_syllable) ==== */
+
+/* Longest jamo of 'table' (n entries) that 'str' starts with: its index in '*pos' (left alone
+ * if none) and its length as the return value (0 if none). */
+static size_t find_syllable(const char *str, const char *const *table, int n, int *pos) {
+    int len = -1;
+    for (int i = 0; i < n; i++) {
+        int len1 = (int)strlen(table[i]);
+        if (len1 > len && strncmp(str, table[i], (size_t)len1) == 0) {
+            len = len1;
+            *pos = i;
+        }
+    }
+    return len < 0 ? 0 : (size_t)len;
+}
+
+/* "HANGUL SYLLABLE ..." after its prefix: 1 and '*cp' if it spells a syllable. */
+static int lookup_hangul(const char *jamo, size_t len, uint32_t *cp) {
+    int l = -1, v = -1, t = -1;
+    const char *p = jamo;
+    p += find_syllable(p, jamo_l, 19, &l);
+    p += find_syllable(p, jamo_v, 21, &v);
+    p += find_syllable(p, jamo_t, 28, &t);
+    if (l < 0 || v < 0 || t < 0 || (size_t)(p - jamo) != len) {
+        return 0;
+    }
+    *cp = HANGUL_BASE + ((uint32_t)l * 21u + (uint32_t)v) * 28u + (uint32_t)t;
+    return 1;
+}
+
+/* Parse 'n' upper-case hex digits; return the value or UINT32_MAX. */
+static uint32_t parse_hex_upper(const char *p, size_t n) {
+    uint32_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = p[i];
+        if (ch >= '0' && ch <= '9') {
+            v = v * 16 + (uint32_t)(ch - '0');
+        } else if (ch >= 'A' && ch <= 'F') {
+            v = v * 16 + (uint32_t)(ch - 'A' + 10);
+        } else {
+            return UINT32_MAX;
+        }
+    }
+    return v;
+}
+
+/* The prefix-hex range holding 'c' ("CJK UNIFIED IDEOGRAPH-4E00"...), or -1. */
+static int name_range_of(uint32_t c) {
+    for (int i = 0; i < NAME_RANGES; i++) {
+        if (c >= name_ranges[i].start && c <= name_ranges[i].end) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* A prefix-hex name: 1 and '*cp' if it is one. Prefix 0 (CJK unified ideographs) follows
+ * CPython 3.11's own rule: the prefix, then 4 or 5 upper-case hex digits ('name' as given).
+ * The others are ordinary names to CPython: 'name' is upper-cased and must read exactly as
+ * name() spells it. 'first'..'last' choose the prefixes. */
+static int lookup_prefix_hex(const char *name, size_t len, int first, int last, uint32_t *cp) {
+    for (int k = first; k <= last; k++) {
+        size_t plen = strlen(name_prefixes[k]);
+        if (len <= plen || memcmp(name, name_prefixes[k], plen) != 0 || len - plen > 6) {
+            continue;
+        }
+        uint32_t v = parse_hex_upper(name + plen, len - plen);
+        int r = v == UINT32_MAX ? -1 : name_range_of(v);
+        char spelled[8];
+        snprintf(spelled, sizeof spelled, "%04X", (unsigned)(v & 0xFFFFFF));
+        if (r >= 0 && name_ranges[r].prefix == k &&
+            (k == 0 ? len - plen >= 4 && len - plen <= 5 : strcmp(spelled, name + plen) == 0)) {
+            *cp = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ==== names: public API ==== */
+
+int hs_uni_name(uint32_t c, char *buf, size_t size) {
+    if (size == 0) {
+        return -1;
+    }
+    buf[0] = '\0';
+    if (c >= HANGUL_BASE && c < HANGUL_BASE + HANGUL_COUNT) {
+        uint32_t s = c - HANGUL_BASE;
+        int n = snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / 588],
+                         jamo_v[s % 588 / 28], jamo_t[s % 28]);
+        return (size_t)n < size ? n : -1;
+    }
+    int r = name_range_of(c);
+    if (r >= 0) {
+        int n = snprintf(buf, size, "%s%04X", name_prefixes[name_ranges[r].prefix], (unsigned)c);
+        return (size_t)n < size ? n : -1;
+    }
+    int32_t rank = name_rank(c);
+    return rank < 0 ? 0 : decode_name((uint32_t)rank, buf, size);
+}
+
+/* Copy 'name' NUL-terminated into 'out', upper-cased (ASCII, as Py_TOUPPER) if 'upper'; 0
+ * if it is too long or holds a NUL, so that it can match nothing. */
+static int copy_name(const char *name, size_t len, int upper, char out[NAME_BUF]) {
+    if (len >= NAME_BUF || memchr(name, '\0', len) != NULL) {
+        return 0;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char ch = name[i];
+        out[i] = (upper && ch >= 'a' && ch <= 'z') ? (char)(ch - 'a' + 'A') : ch;
+    }
+    out[len] = '\0';
+    return 1;
+}
+
+/* The code point of phrasebook name number 'rank' (binary search of the runs). */
+static uint32_t rank_to_cp(uint32_t rank) {
+    uint32_t lo = 0, hi = NAME_RUNS;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (name_run_rank[mid] <= rank) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return name_run_start[lo] + (rank - name_run_rank[lo]);
+}
+
+/* Binary search of the phrasebook names in byte order. */
+static int lookup_book(const char *upper, uint32_t *cp) {
+    char buf[NAME_BUF];
+    uint32_t lo = 0, hi = NAME_COUNT;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        uint32_t rank = b92_fixed3(name_sorted + 3 * mid);
+        int cmp = decode_name(rank, buf, sizeof buf) < 0 ? 1 : strcmp(upper, buf);
+        if (cmp == 0) {
+            *cp = rank_to_cp(rank);
+            return 1;
+        }
+        if (cmp < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return 0;
+}
+
+/* Binary search of a sorted table of 'n' entries of 'stride' bytes, each starting with a
+ * 'const char *' name; return the entry or NULL. */
+static const void *search_named(const void *table, size_t n, size_t stride, const char *upper) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *const *entry = (const char *const *)((const char *)table + mid * stride);
+        int cmp = strcmp(upper, *entry);
+        if (cmp == 0) {
+            return entry;
+        }
+        if (cmp < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return NULL;
+}
+
+int hs_uni_lookup(const char *name, size_t len, uint32_t *cp) {
+    char buf[NAME_BUF];
+    if (len >= 16 && memcmp(name, "HANGUL SYLLABLE ", 16) == 0) {
+        return copy_name(name + 16, len - 16, 0, buf) && lookup_hangul(buf, len - 16, cp);
+    }
+    if (len >= 22 && memcmp(name, name_prefixes[0], 22) == 0) {
+        return lookup_prefix_hex(name, len, 0, 0, cp);
+    }
+    if (!copy_name(name, len, 1, buf)) {
+        return 0;
+    }
+    int nprefixes = (int)(sizeof name_prefixes / sizeof name_prefixes[0]);
+    if (lookup_prefix_hex(buf, len, 1, nprefixes - 1, cp) || lookup_book(buf, cp)) {
+        return 1;
+    }
+    const struct name_alias *al =
+        search_named(name_aliases, NAME_ALIASES, sizeof name_aliases[0], buf);
+    if (al != NULL) {
+        *cp = al->cp;
+        return 1;
+    }
+    return 0;
+}
+
+int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX_SEQUENCE]) {
+    char buf[NAME_BUF];
+    if (!copy_name(name, len, 1, buf)) {
+        return 0;
+    }
+    const struct name_sequence *seq =
+        search_named(name_sequences, NAME_SEQUENCES, sizeof name_sequences[0], buf);
+    int n = 0;
+    while (seq != NULL && n < HS_UNI_MAX_SEQUENCE && seq->cps[n] != 0) {
+        out[n] = seq->cps[n];
+        n++;
+    }
+    return n;
 }

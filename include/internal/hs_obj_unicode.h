@@ -181,4 +181,20 @@ int hs_uni_lookup(const char *name, size_t len, uint32_t *cp);
  * (2..4), or 0 if there is no such sequence. */
 int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX_SEQUENCE]);
 
+/* ==== normalization (unicodedata.normalize / decomposition) ==== */
+#define HS_UNI_NFC 0
+#define HS_UNI_NFD 1
+#define HS_UNI_NFKC 2
+#define HS_UNI_NFKD 3
+#define HS_UNI_NORM_MAX_EXPANSION 18 /* longest NFKD of one code point (U+FDFA) */
+#define HS_UNI_DECOMP_MAX 256        /* room for any decomposition() string + NUL */
+
+/* Write the normal form 'form' (HS_UNI_NFC...) of the 'n' code points at 'in' into 'out' and
+ * return its length. 'out' must hold n * HS_UNI_NORM_MAX_EXPANSION code points (it is also
+ * the work area) and must not overlap 'in'. */
+Hs_ssize_t hs_uni_normalize(int form, const uint32_t *in, Hs_ssize_t n, uint32_t *out);
+/* unicodedata.decomposition: e.g. "<compat> 0020 0301" or "0041 030A" into 'buf'; return
+ * its length, 0 if none (Hangul syllables included, as CPython), -1 if 'size' is too small. */
+int hs_uni_decomposition(uint32_t c, char *buf, size_t size);
+
 #endif /* HS_INTERNAL_HS_OBJ_UNICODE_H */

@@ -16,6 +16,7 @@
 #include "unicodedb_ctype.inc"
 #include "unicodedb_db.inc"
 #include "unicodedb_names.inc"
+#include "unicodedb_norm.inc"
 
 /* ==== static helpers ==== */
 
@@ -448,4 +449,143 @@ int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX
         n++;
     }
     return n;
+}
+
+/* ==== normalization (Modules/unicodedata.c: nfd_nfkd, nfc_nfkc) ==== */
+/* Decomposition is the raw unicodedata.decomposition() applied recursively (canonical only
+ * for NFD/NFC, every tag for NFKD/NFKC) plus algorithmic Hangul, then canonical ordering;
+ * composition is the standard algorithm over the pairs NFC composes (exclusions left out
+ * by the generator) plus Hangul L+V and LV+T. */
+
+#define HANGUL_L 0x1100u
+#define HANGUL_V 0x1161u
+#define HANGUL_T 0x11A7u
+
+/* The decomp_data entry of 'c' (0 = none). */
+static uint32_t decomp_entry(uint32_t c) {
+    if (c > HS_UNI_MAX) {
+        return 0;
+    }
+    uint32_t mid = decomp_index1[c >> (HS_UNI_INDEX_LO + HS_UNI_INDEX_MID)];
+    uint32_t leaf = decomp_index2[(mid << HS_UNI_INDEX_MID) +
+                                  ((c >> HS_UNI_INDEX_LO) & ((1u << HS_UNI_INDEX_MID) - 1))];
+    return decomp_index3[(leaf << HS_UNI_INDEX_LO) + (c & ((1u << HS_UNI_INDEX_LO) - 1))];
+}
+
+/* Fully decompose 'c' into 'out' (room for HS_UNI_NORM_MAX_EXPANSION); return the count. */
+static int decompose_cp(uint32_t c, int compat, uint32_t *out) {
+    if (c >= HANGUL_BASE && c < HANGUL_BASE + HANGUL_COUNT) {
+        uint32_t s = c - HANGUL_BASE;
+        out[0] = HANGUL_L + s / 588;
+        out[1] = HANGUL_V + s % 588 / 28;
+        out[2] = HANGUL_T + s % 28;
+        return s % 28 ? 3 : 2;
+    }
+    uint32_t e = decomp_entry(c);
+    if (e == 0 || ((decomp_data[e] >> 8) != 0 && !compat)) {
+        out[0] = c;
+        return 1;
+    }
+    int n = 0;
+    uint32_t count = decomp_data[e] & 0xFF;
+    for (uint32_t k = 1; k <= count; k++) {
+        n += decompose_cp(decomp_data[e + k], compat, out + n);
+    }
+    return n;
+}
+
+/* Canonical ordering: stable sort of each run of non-starters by combining class. */
+static void canonical_order(uint32_t *s, Hs_ssize_t n) {
+    for (Hs_ssize_t i = 1; i < n; i++) {
+        uint32_t c = s[i];
+        int ccc = hs_uni_combining(c);
+        Hs_ssize_t j = i;
+        while (ccc != 0 && j > 0 && hs_uni_combining(s[j - 1]) > ccc) {
+            s[j] = s[j - 1];
+            j--;
+        }
+        s[j] = c;
+    }
+}
+
+/* The primary composite of 'a' + 'b', or 0 if there is none. */
+static uint32_t compose_pair(uint32_t a, uint32_t b) {
+    if (a >= HANGUL_L && a < HANGUL_L + 19 && b >= HANGUL_V && b < HANGUL_V + 21) {
+        return HANGUL_BASE + ((a - HANGUL_L) * 21 + (b - HANGUL_V)) * 28;
+    }
+    if (a >= HANGUL_BASE && a < HANGUL_BASE + HANGUL_COUNT && (a - HANGUL_BASE) % 28 == 0 &&
+        b > HANGUL_T && b < HANGUL_T + 28) {
+        return a + (b - HANGUL_T);
+    }
+    uint64_t key = (uint64_t)a << 21 | b;
+    size_t lo = 0, hi = NORM_PAIRS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (comp_pairs[mid] == key) {
+            return comp_result[mid];
+        }
+        if (comp_pairs[mid] < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return 0;
+}
+
+/* Canonical composition of 's' in place; return the new length. A character combines with
+ * the last starter unless something between is a starter or has a class >= its own. */
+static Hs_ssize_t compose(uint32_t *s, Hs_ssize_t n) {
+    Hs_ssize_t len = 0, starter = -1;
+    int last_ccc = -1; // class of the last character kept after the starter; -1 = none
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        uint32_t c = s[i];
+        int ccc = hs_uni_combining(c);
+        if (starter >= 0 && (last_ccc == -1 || (last_ccc < ccc))) {
+            uint32_t composite = compose_pair(s[starter], c);
+            if (composite != 0) {
+                s[starter] = composite;
+                continue;
+            }
+        }
+        if (ccc == 0) {
+            starter = len;
+            last_ccc = -1;
+        } else {
+            last_ccc = ccc;
+        }
+        s[len++] = c;
+    }
+    return len;
+}
+
+Hs_ssize_t hs_uni_normalize(int form, const uint32_t *in, Hs_ssize_t n, uint32_t *out) {
+    int compat = form == HS_UNI_NFKC || form == HS_UNI_NFKD;
+    Hs_ssize_t len = 0;
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        len += decompose_cp(in[i], compat, out + len);
+    }
+    canonical_order(out, len);
+    if (form == HS_UNI_NFC || form == HS_UNI_NFKC) {
+        len = compose(out, len);
+    }
+    return len;
+}
+
+int hs_uni_decomposition(uint32_t c, char *buf, size_t size) {
+    uint32_t e = decomp_entry(c);
+    if (size == 0) {
+        return -1;
+    }
+    buf[0] = '\0';
+    if (e == 0) {
+        return 0;
+    }
+    const char *tag = decomp_tags[decomp_data[e] >> 8];
+    size_t at = (size_t)snprintf(buf, size, "%s", tag);
+    for (uint32_t k = 1; k <= (decomp_data[e] & 0xFF) && at < size; k++) {
+        at += (size_t)snprintf(buf + at, size - at, at ? " %04X" : "%04X",
+                               (unsigned)decomp_data[e + k]);
+    }
+    return at < size ? (int)at : -1;
 }

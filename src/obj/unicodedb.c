@@ -1,8 +1,9 @@
 /* The Unicode character database: lookups over the tables that tools/gen_unicode_tables.py
  * generates from python3 (CPython 3.11, Unicode 14.0.0) into src/obj/unicodedb_*.inc.
  * Models CPython's Objects/unicodectype.c (str predicates, numeric values, full case
- * mappings), handle_capital_sigma/lower_ucs4 of Objects/unicodeobject.c, and the property
- * lookups of Modules/unicodedata.c.
+ * mappings), handle_capital_sigma/lower_ucs4 of Objects/unicodeobject.c, and the property,
+ * name (_getucname/_getcode) and normalization (nfd_nfkd/nfc_nfkc) code of
+ * Modules/unicodedata.c.
  * Invariants: every table index is in range for any uint32_t input (values above 0x10FFFF
  * are clamped to U+10FFFF, which is unassigned); a case record's EXT bit says whether its
  * field is a delta or an 'index | count << 24' into hs_uni_extended_case, count 2..3.
@@ -12,13 +13,28 @@
 #include <stdio.h>
 #include <string.h>
 
-/* ==== generated tables ==== */
+/* ==== constants and generated tables ==== */
+
+/* Names (docs/internals/unicode.md): the generated strings use 92 printable symbols as
+ * base-92 digits. name_book holds, in code point order, each name as word codes (1..3
+ * symbols) ended by symbol 0; name_book_offsets gives the start of every 8th name,
+ * name_lexicon the words (space-separated, most frequent first) with the start of every 16th
+ * word in name_lexicon_offsets, name_sorted the name numbers in byte order of the names. */
+#define NAME_BUF 256 /* longer queries match nothing */
+
+/* Hangul syllables: L V T jamo, algorithmic (Unicode chapter 3.12). */
+#define HANGUL_BASE 0xAC00u
+#define HANGUL_COUNT 11172u
+#define HANGUL_L 0x1100u
+#define HANGUL_V 0x1161u
+#define HANGUL_T 0x11A7u
+
 #include "unicodedb_ctype.inc"
 #include "unicodedb_db.inc"
 #include "unicodedb_names.inc"
 #include "unicodedb_norm.inc"
 
-/* ==== static helpers ==== */
+/* ==== static helpers: records ==== */
 
 /* Expand one case field of a record: a delta from 'c', or an extended entry. */
 static int expand_case(uint32_t c, int32_t field, int extended, uint32_t out[HS_UNI_MAX_CASE]) {
@@ -54,105 +70,7 @@ static uint32_t read_cp(int kind, const void *data, Hs_ssize_t i) {
     return ((const uint32_t *)data)[i];
 }
 
-/* ==== numeric values ==== */
-
-int hs_uni_to_decimal(uint32_t c) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return (ct->ct_flags & HS_UNI_DECIMAL) ? ct->ct_decimal : -1;
-}
-
-int hs_uni_to_digit(uint32_t c) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return (ct->ct_flags & HS_UNI_DIGIT) ? ct->ct_digit : -1;
-}
-
-double hs_uni_to_numeric(uint32_t c) {
-    return hs_uni_numeric_values[hs_uni_ctype(c)->ct_numeric];
-}
-
-/* ==== full case mappings ==== */
-
-int hs_uni_lower_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return expand_case(c, ct->ct_lower, (ct->ct_flags & HS_UNI_EXT_LOWER) != 0, out);
-}
-
-int hs_uni_upper_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return expand_case(c, ct->ct_upper, (ct->ct_flags & HS_UNI_EXT_UPPER) != 0, out);
-}
-
-int hs_uni_title_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return expand_case(c, ct->ct_title, (ct->ct_flags & HS_UNI_EXT_TITLE) != 0, out);
-}
-
-int hs_uni_fold_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
-    const HsUniCtype *ct = hs_uni_ctype(c);
-    return expand_case(c, ct->ct_fold, (ct->ct_flags & HS_UNI_EXT_FOLD) != 0, out);
-}
-
-/* As CPython's handle_capital_sigma: look back over case-ignorable code points for a cased
- * one, then forward over case-ignorable ones for anything but a cased one. */
-uint32_t hs_uni_final_sigma(int kind, const void *data, Hs_ssize_t length, Hs_ssize_t i) {
-    Hs_ssize_t j = i - 1;
-    uint32_t c = 0;
-    while (j >= 0) {
-        c = read_cp(kind, data, j);
-        if (!hs_uni_iscaseignorable(c)) {
-            break;
-        }
-        j--;
-    }
-    int final_sigma = j >= 0 && hs_uni_iscased(c);
-    if (final_sigma) {
-        j = i + 1;
-        while (j < length) {
-            c = read_cp(kind, data, j);
-            if (!hs_uni_iscaseignorable(c)) {
-                break;
-            }
-            j++;
-        }
-        final_sigma = j == length || !hs_uni_iscased(c);
-    }
-    return final_sigma ? 0x3C2 : 0x3C3;
-}
-
-int hs_uni_lower_at(int kind, const void *data, Hs_ssize_t length, Hs_ssize_t i,
-                    uint32_t out[HS_UNI_MAX_CASE]) {
-    uint32_t c = read_cp(kind, data, i);
-    if (c == 0x3A3) {
-        out[0] = hs_uni_final_sigma(kind, data, length, i);
-        return 1;
-    }
-    return hs_uni_lower_full(c, out);
-}
-
-/* ==== unicodedata properties ==== */
-
-const char *hs_uni_category(uint32_t c) {
-    return category_names[db_record(c)->db_category];
-}
-
-const char *hs_uni_east_asian_width(uint32_t c) {
-    return eaw_names[db_record(c)->db_eaw];
-}
-
-int hs_uni_combining(uint32_t c) {
-    return db_record(c)->db_combining;
-}
-
-/* ==== names: decoding the phrasebook ==== */
-/* Layout (docs/internals/unicode.md): the generated strings use 92 printable symbols as
- * base-92 digits. name_book holds, in code point order, each name as word codes (1..3
- * symbols) ended by symbol 0; name_book_offsets gives the start of every 8th name,
- * name_lexicon the words (space-separated, most frequent first) with the start of every 16th
- * word in name_lexicon_offsets, name_sorted the name numbers in byte order of the names. */
-
-#define NAME_BUF 256 /* longer queries match nothing */
-#define HANGUL_BASE 0xAC00u
-#define HANGUL_COUNT 11172u
+/* ==== static helpers: names ==== */
 
 static uint32_t b92(char ch) {
     uint32_t v = (uint32_t)(unsigned char)ch - 0x20u;
@@ -242,7 +160,19 @@ static int32_t name_rank(uint32_t c) {
     return rank < end ? (int32_t)rank : -1;
 }
 
-/* ==== names: algorithmic parts (CPython's _getucname / _getcode / find_syllable) ==== */
+/* The code point of phrasebook name number 'rank' (binary search of the runs). */
+static uint32_t rank_to_cp(uint32_t rank) {
+    uint32_t lo = 0, hi = NAME_RUNS;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (name_run_rank[mid] <= rank) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return name_run_start[lo] + (rank - name_run_rank[lo]);
+}
 
 /* Longest jamo of 'table' (n entries) that 'str' starts with: its index in '*pos' (left alone
  * if none) and its length as the return value (0 if none). */
@@ -321,28 +251,6 @@ static int lookup_prefix_hex(const char *name, size_t len, int first, int last, 
     return 0;
 }
 
-/* ==== names: public API ==== */
-
-int hs_uni_name(uint32_t c, char *buf, size_t size) {
-    if (size == 0) {
-        return -1;
-    }
-    buf[0] = '\0';
-    if (c >= HANGUL_BASE && c < HANGUL_BASE + HANGUL_COUNT) {
-        uint32_t s = c - HANGUL_BASE;
-        int n = snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / 588],
-                         jamo_v[s % 588 / 28], jamo_t[s % 28]);
-        return (size_t)n < size ? n : -1;
-    }
-    int r = name_range_of(c);
-    if (r >= 0) {
-        int n = snprintf(buf, size, "%s%04X", name_prefixes[name_ranges[r].prefix], (unsigned)c);
-        return (size_t)n < size ? n : -1;
-    }
-    int32_t rank = name_rank(c);
-    return rank < 0 ? 0 : decode_name((uint32_t)rank, buf, size);
-}
-
 /* Copy 'name' NUL-terminated into 'out', upper-cased (ASCII, as Py_TOUPPER) if 'upper'; 0
  * if it is too long or holds a NUL, so that it can match nothing. */
 static int copy_name(const char *name, size_t len, int upper, char out[NAME_BUF]) {
@@ -355,20 +263,6 @@ static int copy_name(const char *name, size_t len, int upper, char out[NAME_BUF]
     }
     out[len] = '\0';
     return 1;
-}
-
-/* The code point of phrasebook name number 'rank' (binary search of the runs). */
-static uint32_t rank_to_cp(uint32_t rank) {
-    uint32_t lo = 0, hi = NAME_RUNS;
-    while (hi - lo > 1) {
-        uint32_t mid = (lo + hi) / 2;
-        if (name_run_rank[mid] <= rank) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    return name_run_start[lo] + (rank - name_run_rank[lo]);
 }
 
 /* Binary search of the phrasebook names in byte order. */
@@ -412,54 +306,11 @@ static const void *search_named(const void *table, size_t n, size_t stride, cons
     return NULL;
 }
 
-int hs_uni_lookup(const char *name, size_t len, uint32_t *cp) {
-    char buf[NAME_BUF];
-    if (len >= 16 && memcmp(name, "HANGUL SYLLABLE ", 16) == 0) {
-        return copy_name(name + 16, len - 16, 0, buf) && lookup_hangul(buf, len - 16, cp);
-    }
-    if (len >= 22 && memcmp(name, name_prefixes[0], 22) == 0) {
-        return lookup_prefix_hex(name, len, 0, 0, cp);
-    }
-    if (!copy_name(name, len, 1, buf)) {
-        return 0;
-    }
-    int nprefixes = (int)(sizeof name_prefixes / sizeof name_prefixes[0]);
-    if (lookup_prefix_hex(buf, len, 1, nprefixes - 1, cp) || lookup_book(buf, cp)) {
-        return 1;
-    }
-    const struct name_alias *al =
-        search_named(name_aliases, NAME_ALIASES, sizeof name_aliases[0], buf);
-    if (al != NULL) {
-        *cp = al->cp;
-        return 1;
-    }
-    return 0;
-}
-
-int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX_SEQUENCE]) {
-    char buf[NAME_BUF];
-    if (!copy_name(name, len, 1, buf)) {
-        return 0;
-    }
-    const struct name_sequence *seq =
-        search_named(name_sequences, NAME_SEQUENCES, sizeof name_sequences[0], buf);
-    int n = 0;
-    while (seq != NULL && n < HS_UNI_MAX_SEQUENCE && seq->cps[n] != 0) {
-        out[n] = seq->cps[n];
-        n++;
-    }
-    return n;
-}
-
-/* ==== normalization (Modules/unicodedata.c: nfd_nfkd, nfc_nfkc) ==== */
+/* ==== static helpers: normalization ==== */
 /* Decomposition is the raw unicodedata.decomposition() applied recursively (canonical only
  * for NFD/NFC, every tag for NFKD/NFKC) plus algorithmic Hangul, then canonical ordering;
  * composition is the standard algorithm over the pairs NFC composes (exclusions left out
  * by the generator) plus Hangul L+V and LV+T. */
-
-#define HANGUL_L 0x1100u
-#define HANGUL_V 0x1161u
-#define HANGUL_T 0x11A7u
 
 /* The decomp_data entry of 'c' (0 = none). */
 static uint32_t decomp_entry(uint32_t c) {
@@ -557,6 +408,152 @@ static Hs_ssize_t compose(uint32_t *s, Hs_ssize_t n) {
         s[len++] = c;
     }
     return len;
+}
+
+/* ==== internal API: numeric values and case mapping ==== */
+
+int hs_uni_to_decimal(uint32_t c) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return (ct->ct_flags & HS_UNI_DECIMAL) ? ct->ct_decimal : -1;
+}
+
+int hs_uni_to_digit(uint32_t c) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return (ct->ct_flags & HS_UNI_DIGIT) ? ct->ct_digit : -1;
+}
+
+double hs_uni_to_numeric(uint32_t c) {
+    return hs_uni_numeric_values[hs_uni_ctype(c)->ct_numeric];
+}
+
+int hs_uni_lower_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return expand_case(c, ct->ct_lower, (ct->ct_flags & HS_UNI_EXT_LOWER) != 0, out);
+}
+
+int hs_uni_upper_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return expand_case(c, ct->ct_upper, (ct->ct_flags & HS_UNI_EXT_UPPER) != 0, out);
+}
+
+int hs_uni_title_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return expand_case(c, ct->ct_title, (ct->ct_flags & HS_UNI_EXT_TITLE) != 0, out);
+}
+
+int hs_uni_fold_full(uint32_t c, uint32_t out[HS_UNI_MAX_CASE]) {
+    const HsUniCtype *ct = hs_uni_ctype(c);
+    return expand_case(c, ct->ct_fold, (ct->ct_flags & HS_UNI_EXT_FOLD) != 0, out);
+}
+
+/* As CPython's handle_capital_sigma: look back over case-ignorable code points for a cased
+ * one, then forward over case-ignorable ones for anything but a cased one. */
+uint32_t hs_uni_final_sigma(int kind, const void *data, Hs_ssize_t length, Hs_ssize_t i) {
+    Hs_ssize_t j = i - 1;
+    uint32_t c = 0;
+    while (j >= 0) {
+        c = read_cp(kind, data, j);
+        if (!hs_uni_iscaseignorable(c)) {
+            break;
+        }
+        j--;
+    }
+    int final_sigma = j >= 0 && hs_uni_iscased(c);
+    if (final_sigma) {
+        j = i + 1;
+        while (j < length) {
+            c = read_cp(kind, data, j);
+            if (!hs_uni_iscaseignorable(c)) {
+                break;
+            }
+            j++;
+        }
+        final_sigma = j == length || !hs_uni_iscased(c);
+    }
+    return final_sigma ? 0x3C2 : 0x3C3;
+}
+
+int hs_uni_lower_at(int kind, const void *data, Hs_ssize_t length, Hs_ssize_t i,
+                    uint32_t out[HS_UNI_MAX_CASE]) {
+    uint32_t c = read_cp(kind, data, i);
+    if (c == 0x3A3) {
+        out[0] = hs_uni_final_sigma(kind, data, length, i);
+        return 1;
+    }
+    return hs_uni_lower_full(c, out);
+}
+
+/* ==== internal API: unicodedata properties, names, normalization ==== */
+
+const char *hs_uni_category(uint32_t c) {
+    return category_names[db_record(c)->db_category];
+}
+
+const char *hs_uni_east_asian_width(uint32_t c) {
+    return eaw_names[db_record(c)->db_eaw];
+}
+
+int hs_uni_combining(uint32_t c) {
+    return db_record(c)->db_combining;
+}
+
+int hs_uni_name(uint32_t c, char *buf, size_t size) {
+    if (size == 0) {
+        return -1;
+    }
+    buf[0] = '\0';
+    if (c >= HANGUL_BASE && c < HANGUL_BASE + HANGUL_COUNT) {
+        uint32_t s = c - HANGUL_BASE;
+        int n = snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / 588],
+                         jamo_v[s % 588 / 28], jamo_t[s % 28]);
+        return (size_t)n < size ? n : -1;
+    }
+    int r = name_range_of(c);
+    if (r >= 0) {
+        int n = snprintf(buf, size, "%s%04X", name_prefixes[name_ranges[r].prefix], (unsigned)c);
+        return (size_t)n < size ? n : -1;
+    }
+    int32_t rank = name_rank(c);
+    return rank < 0 ? 0 : decode_name((uint32_t)rank, buf, size);
+}
+
+int hs_uni_lookup(const char *name, size_t len, uint32_t *cp) {
+    char buf[NAME_BUF];
+    if (len >= 16 && memcmp(name, "HANGUL SYLLABLE ", 16) == 0) {
+        return copy_name(name + 16, len - 16, 0, buf) && lookup_hangul(buf, len - 16, cp);
+    }
+    if (len >= 22 && memcmp(name, name_prefixes[0], 22) == 0) {
+        return lookup_prefix_hex(name, len, 0, 0, cp);
+    }
+    if (!copy_name(name, len, 1, buf)) {
+        return 0;
+    }
+    int nprefixes = (int)(sizeof name_prefixes / sizeof name_prefixes[0]);
+    if (lookup_prefix_hex(buf, len, 1, nprefixes - 1, cp) || lookup_book(buf, cp)) {
+        return 1;
+    }
+    const struct name_alias *al =
+        search_named(name_aliases, NAME_ALIASES, sizeof name_aliases[0], buf);
+    if (al != NULL) {
+        *cp = al->cp;
+        return 1;
+    }
+    return 0;
+}
+
+int hs_uni_lookup_sequence(const char *name, size_t len, uint32_t out[HS_UNI_MAX_SEQUENCE]) {
+    char buf[NAME_BUF];
+    if (!copy_name(name, len, 1, buf)) {
+        return 0;
+    }
+    const struct name_sequence *seq =
+        search_named(name_sequences, NAME_SEQUENCES, sizeof name_sequences[0], buf);
+    int n = 0;
+    while (seq != NULL && n < HS_UNI_MAX_SEQUENCE && seq->cps[n] != 0) {
+        out[n] = seq->cps[n];
+        n++;
+    }
+    return n;
 }
 
 Hs_ssize_t hs_uni_normalize(int form, const uint32_t *in, Hs_ssize_t n, uint32_t *out) {

@@ -340,6 +340,21 @@ static void test_examples(void) {
     HS_CHECK_EQ(hs_uni_combining(0x301), 230);
 }
 
+static void test_lower_at_kinds(void) {
+    uint32_t out[HS_UNI_MAX_CASE];
+    const uint8_t latin1[] = {'A', 0xC0, 0xDF}; // 'AÀß'.lower() == 'aàß'
+    HS_CHECK_EQ(hs_uni_lower_at(1, latin1, 3, 1, out), 1);
+    HS_CHECK_EQ(out[0], 0xE0);
+    HS_CHECK_EQ(hs_uni_lower_at(1, latin1, 3, 2, out), 1);
+    HS_CHECK_EQ(out[0], 0xDF);
+    const uint32_t ucs4[] = {0x10400, 0x3A3, 0x1F600}; // DESERET CAPITAL LONG I, Σ, emoji
+    HS_CHECK_EQ(hs_uni_lower_at(4, ucs4, 3, 0, out), 1);
+    HS_CHECK_EQ(out[0], 0x10428);
+    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 3, 1), 0x3C2); // cased before, uncased after
+    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 2, 1), 0x3C2); // at the end
+    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4 + 1, 2, 0), 0x3C3); // nothing cased before
+}
+
 static void test_out_of_range_is_unassigned(void) {
     uint32_t out[HS_UNI_MAX_CASE];
     const uint32_t big[] = {0x110000, 0x7FFFFFFF, 0xFFFFFFFF};
@@ -365,5 +380,6 @@ static void test_cleanup(void) {
 HS_TEST_MAIN(test_predicates_every_code_point, test_decimal_digit_numeric,
              test_lower_every_code_point, test_upper_every_code_point,
              test_title_every_code_point, test_fold_every_code_point, test_category_eaw_combining,
-             test_final_sigma_matches_python, test_examples, test_out_of_range_is_unassigned,
+             test_final_sigma_matches_python, test_examples, test_lower_at_kinds,
+             test_out_of_range_is_unassigned,
              test_cleanup)

@@ -55,8 +55,8 @@
 #define HS_UNI_ALNUM (HS_UNI_ALPHA | HS_UNI_DECIMAL | HS_UNI_DIGIT | HS_UNI_NUMERIC)
 
 #define HS_UNI_MAX 0x10FFFFu
-#define HS_UNI_MAX_CASE 3 /* longest full case mapping, in code points */
-#define HS_UNI_NAME_MAX 128 /* longest character name + NUL, with room to spare */
+#define HS_UNI_MAX_CASE 3     /* longest full case mapping, in code points */
+#define HS_UNI_NAME_MAX 128   /* longest character name + NUL, with room to spare */
 #define HS_UNI_MAX_SEQUENCE 4 /* longest named sequence, in code points */
 
 /* ==== tables (generated into src/obj/unicodedb_*.inc) ==== */
@@ -106,22 +106,42 @@ static inline uint32_t hs_uni_flags(uint32_t c) {
 }
 
 /* Py_UNICODE_IS* equivalents: 1 if 'c' has the property, else 0. */
-static inline int hs_uni_isalpha(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_ALPHA) != 0; }
-static inline int hs_uni_isdecimal(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_DECIMAL) != 0; }
-static inline int hs_uni_isdigit(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_DIGIT) != 0; }
-static inline int hs_uni_isnumeric(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_NUMERIC) != 0; }
-static inline int hs_uni_isalnum(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_ALNUM) != 0; }
-static inline int hs_uni_isspace(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_SPACE) != 0; }
-static inline int hs_uni_islower(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_LOWER) != 0; }
-static inline int hs_uni_isupper(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_UPPER) != 0; }
-static inline int hs_uni_istitle(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_TITLE) != 0; }
+static inline int hs_uni_isalpha(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_ALPHA) != 0;
+}
+static inline int hs_uni_isdecimal(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_DECIMAL) != 0;
+}
+static inline int hs_uni_isdigit(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_DIGIT) != 0;
+}
+static inline int hs_uni_isnumeric(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_NUMERIC) != 0;
+}
+static inline int hs_uni_isalnum(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_ALNUM) != 0;
+}
+static inline int hs_uni_isspace(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_SPACE) != 0;
+}
+static inline int hs_uni_islower(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_LOWER) != 0;
+}
+static inline int hs_uni_isupper(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_UPPER) != 0;
+}
+static inline int hs_uni_istitle(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_TITLE) != 0;
+}
 static inline int hs_uni_isprintable(uint32_t c) {
     return (hs_uni_flags(c) & HS_UNI_PRINTABLE) != 0;
 }
 static inline int hs_uni_islinebreak(uint32_t c) {
     return (hs_uni_flags(c) & HS_UNI_LINEBREAK) != 0;
 }
-static inline int hs_uni_iscased(uint32_t c) { return (hs_uni_flags(c) & HS_UNI_CASED) != 0; }
+static inline int hs_uni_iscased(uint32_t c) {
+    return (hs_uni_flags(c) & HS_UNI_CASED) != 0;
+}
 static inline int hs_uni_iscaseignorable(uint32_t c) {
     return (hs_uni_flags(c) & HS_UNI_CASE_IGNORABLE) != 0;
 }

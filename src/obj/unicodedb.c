@@ -504,8 +504,8 @@ int hs_uni_name(uint32_t c, char *buf, size_t size) {
     buf[0] = '\0';
     if (c >= HANGUL_BASE && c < HANGUL_BASE + HANGUL_COUNT) {
         uint32_t s = c - HANGUL_BASE;
-        int n = snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / 588],
-                         jamo_v[s % 588 / 28], jamo_t[s % 28]);
+        int n = snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / 588], jamo_v[s % 588 / 28],
+                         jamo_t[s % 28]);
         return (size_t)n < size ? n : -1;
     }
     int r = name_range_of(c);

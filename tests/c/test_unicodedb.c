@@ -216,10 +216,18 @@ static void check_case(const char *section, case_fn fn) {
     }
 }
 
-static void test_lower_every_code_point(void) { check_case("lower", hs_uni_lower_full); }
-static void test_upper_every_code_point(void) { check_case("upper", hs_uni_upper_full); }
-static void test_title_every_code_point(void) { check_case("title", hs_uni_title_full); }
-static void test_fold_every_code_point(void) { check_case("fold", hs_uni_fold_full); }
+static void test_lower_every_code_point(void) {
+    check_case("lower", hs_uni_lower_full);
+}
+static void test_upper_every_code_point(void) {
+    check_case("upper", hs_uni_upper_full);
+}
+static void test_title_every_code_point(void) {
+    check_case("title", hs_uni_title_full);
+}
+static void test_fold_every_code_point(void) {
+    check_case("fold", hs_uni_fold_full);
+}
 
 /* ==== unicodedata properties ==== */
 
@@ -350,8 +358,8 @@ static void test_lower_at_kinds(void) {
     const uint32_t ucs4[] = {0x10400, 0x3A3, 0x1F600}; // DESERET CAPITAL LONG I, Σ, emoji
     HS_CHECK_EQ(hs_uni_lower_at(4, ucs4, 3, 0, out), 1);
     HS_CHECK_EQ(out[0], 0x10428);
-    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 3, 1), 0x3C2); // cased before, uncased after
-    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 2, 1), 0x3C2); // at the end
+    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 3, 1), 0x3C2);     // cased before, uncased after
+    HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4, 2, 1), 0x3C2);     // at the end
     HS_CHECK_EQ(hs_uni_final_sigma(4, ucs4 + 1, 2, 0), 0x3C3); // nothing cased before
 }
 
@@ -378,8 +386,7 @@ static void test_cleanup(void) {
 }
 
 HS_TEST_MAIN(test_predicates_every_code_point, test_decimal_digit_numeric,
-             test_lower_every_code_point, test_upper_every_code_point,
-             test_title_every_code_point, test_fold_every_code_point, test_category_eaw_combining,
+             test_lower_every_code_point, test_upper_every_code_point, test_title_every_code_point,
+             test_fold_every_code_point, test_category_eaw_combining,
              test_final_sigma_matches_python, test_examples, test_lower_at_kinds,
-             test_out_of_range_is_unassigned,
-             test_cleanup)
+             test_out_of_range_is_unassigned, test_cleanup)

@@ -55,24 +55,24 @@ typedef int64_t hs_stwodigits;
  * Errors and the Python exception (message) the caller raises for each. */
 enum {
     HS_LONG_OK = 0,
-    HS_LONG_ERR_NOMEM = -1,         /* MemoryError */
-    HS_LONG_ERR_OVERFLOW = -2,      /* OverflowError: message depends on the function */
-    HS_LONG_ERR_INVALID = -3,       /* ValueError: invalid literal for int() with base %d: %R */
-    HS_LONG_ERR_STR_LIMIT = -4,     /* ValueError: HS_LONG_MSG_LIMIT_TO_INT / _TO_STR */
-    HS_LONG_ERR_NEGATIVE = -5,      /* negative operand where not allowed (see function) */
-    HS_LONG_ERR_NAN = -6,           /* ValueError: cannot convert float NaN to integer */
-    HS_LONG_ERR_INFINITY = -7,      /* OverflowError: cannot convert float infinity to integer */
+    HS_LONG_ERR_NOMEM = -1,          /* MemoryError */
+    HS_LONG_ERR_OVERFLOW = -2,       /* OverflowError: message depends on the function */
+    HS_LONG_ERR_INVALID = -3,        /* ValueError: invalid literal for int() with base %d: %R */
+    HS_LONG_ERR_STR_LIMIT = -4,      /* ValueError: HS_LONG_MSG_LIMIT_TO_INT / _TO_STR */
+    HS_LONG_ERR_NEGATIVE = -5,       /* negative operand where not allowed (see function) */
+    HS_LONG_ERR_NAN = -6,            /* ValueError: cannot convert float NaN to integer */
+    HS_LONG_ERR_INFINITY = -7,       /* OverflowError: cannot convert float infinity to integer */
     HS_LONG_ERR_NOT_INVERTIBLE = -8, /* ValueError: base is not invertible for the given modulus */
-    HS_LONG_ERR_ZERO_DIV = -9,      /* ZeroDivisionError / pow() 3rd argument cannot be 0 */
-    HS_LONG_ERR_BASE = -10,         /* ValueError: int() base must be >= 2 and <= 36, or 0 */
+    HS_LONG_ERR_ZERO_DIV = -9,       /* ZeroDivisionError / pow() 3rd argument cannot be 0 */
+    HS_LONG_ERR_BASE = -10,          /* ValueError: int() base must be >= 2 and <= 36, or 0 */
 };
 
 /* CPython 3.11.7's messages, as printf formats (checked with python3). */
-#define HS_LONG_MSG_LIMIT_TO_INT                                                                 \
-    "Exceeds the limit (%d digits) for integer string conversion: value has %zd digits; use "     \
+#define HS_LONG_MSG_LIMIT_TO_INT                                                                   \
+    "Exceeds the limit (%d digits) for integer string conversion: value has %zd digits; use "      \
     "sys.set_int_max_str_digits() to increase the limit"
-#define HS_LONG_MSG_LIMIT_TO_STR                                                                 \
-    "Exceeds the limit (%d digits) for integer string conversion; use "                           \
+#define HS_LONG_MSG_LIMIT_TO_STR                                                                   \
+    "Exceeds the limit (%d digits) for integer string conversion; use "                            \
     "sys.set_int_max_str_digits() to increase the limit"
 #define HS_LONG_MSG_TO_FLOAT "int too large to convert to float"
 #define HS_LONG_MSG_TRUEDIV "integer division result too large for a float"
@@ -80,10 +80,14 @@ enum {
 #define HS_LONG_MSG_TO_UNSIGNED "can't convert negative int to unsigned"
 
 /* ==== small helpers ==== */
-static inline Hs_ssize_t hs_obj_long_ndigits(Hs_ssize_t size) { return size < 0 ? -size : size; }
+static inline Hs_ssize_t hs_obj_long_ndigits(Hs_ssize_t size) {
+    return size < 0 ? -size : size;
+}
 
 /* Number of significant bits of one digit (0 for 0). */
-static inline int hs_obj_long_digit_bits(hs_digit d) { return d ? 32 - __builtin_clz(d) : 0; }
+static inline int hs_obj_long_digit_bits(hs_digit d) {
+    return d ? 32 - __builtin_clz(d) : 0;
+}
 
 /* ==== magnitude layer (unsigned digit arrays, used between the kernel's files) ==== */
 
@@ -129,8 +133,8 @@ Hs_ssize_t hs_obj_long_sub(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, 
 
 /* z = a * b. Capacity |na| + |nb|. Returns HS_LONG_OK / HS_LONG_ERR_NOMEM (only above the
  * Karatsuba cutoff, where temporaries are needed). CPython: long_mul. */
-int hs_obj_long_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                    hs_digit *z, Hs_ssize_t *nz);
+int hs_obj_long_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z,
+                    Hs_ssize_t *nz);
 
 /* Shifts with Python semantics: a >> s is floor(a / 2**s) (so -1 >> s == -1). Capacities:
  * lshift |na| + s / 30 + 1 (see hs_obj_long_lshift_capacity), rshift max(|na| - s/30, 0) + 1.
@@ -169,8 +173,8 @@ int hs_obj_long_to_uint64(const hs_digit *a, Hs_ssize_t na, uint64_t *out);
 /* int.to_bytes(n, 'little' if little else 'big', signed=is_signed) into out[0:n].
  * HS_LONG_ERR_OVERFLOW -> OverflowError(HS_LONG_MSG_TO_BYTES); HS_LONG_ERR_NEGATIVE (negative
  * and not signed) -> OverflowError(HS_LONG_MSG_TO_UNSIGNED). CPython: _PyLong_AsByteArray. */
-int hs_obj_long_to_bytes(const hs_digit *a, Hs_ssize_t na, unsigned char *out, size_t n,
-                         int little, int is_signed);
+int hs_obj_long_to_bytes(const hs_digit *a, Hs_ssize_t na, unsigned char *out, size_t n, int little,
+                         int is_signed);
 /* int.from_bytes(b[0:n], ...). Capacity hs_obj_long_from_bytes_capacity(n). */
 Hs_ssize_t hs_obj_long_from_bytes(const unsigned char *b, size_t n, int little, int is_signed,
                                   hs_digit *z);
@@ -193,8 +197,8 @@ int hs_obj_long_divmod(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_s
 /* z = a ** e for e >= 0 (the caller handles e < 0, which gives a float). Capacity
  * hs_obj_long_pow_capacity(...), which is -1 when the result could never fit in memory
  * (the caller raises MemoryError). Left-to-right binary exponentiation. */
-int hs_obj_long_pow(const hs_digit *a, Hs_ssize_t na, const hs_digit *e, Hs_ssize_t ne,
-                    hs_digit *z, Hs_ssize_t *nz);
+int hs_obj_long_pow(const hs_digit *a, Hs_ssize_t na, const hs_digit *e, Hs_ssize_t ne, hs_digit *z,
+                    Hs_ssize_t *nz);
 Hs_ssize_t hs_obj_long_pow_capacity(const hs_digit *a, Hs_ssize_t na, const hs_digit *e,
                                     Hs_ssize_t ne);
 
@@ -209,8 +213,8 @@ int hs_obj_long_invmod(const hs_digit *a, Hs_ssize_t na, const hs_digit *m, Hs_s
                        hs_digit *z, Hs_ssize_t *nz);
 
 /* z = gcd(|a|, |b|) (math.gcd). Capacity max(|na|, |nb|). */
-int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                    hs_digit *z, Hs_ssize_t *nz);
+int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z,
+                    Hs_ssize_t *nz);
 
 /* z = math.isqrt(a). Capacity |na| / 2 + 1. HS_LONG_ERR_NEGATIVE for a < 0 (ValueError
  * "isqrt() argument must be nonnegative"). */
@@ -245,8 +249,8 @@ Hs_ssize_t hs_obj_long_from_string_capacity(size_t len);
  * the caller). Errors: HS_LONG_ERR_BASE, HS_LONG_ERR_INVALID, HS_LONG_ERR_STR_LIMIT (the
  * number of digits goes to 'ndigits' for HS_LONG_MSG_LIMIT_TO_INT; the limit applies to
  * non-power-of-two bases only), HS_LONG_ERR_NOMEM. 'ndigits' may be NULL. */
-int hs_obj_long_from_string(const char *s, size_t len, int base, int max_str_digits,
-                            hs_digit *z, Hs_ssize_t *nz, Hs_ssize_t *ndigits);
+int hs_obj_long_from_string(const char *s, size_t len, int base, int max_str_digits, hs_digit *z,
+                            Hs_ssize_t *nz, Hs_ssize_t *ndigits);
 
 /* int(x) for a double (truncation). Capacity HS_LONG_DOUBLE_DIGITS. HS_LONG_ERR_NAN,
  * HS_LONG_ERR_INFINITY. CPython: PyLong_FromDouble. */

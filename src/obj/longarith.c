@@ -168,8 +168,7 @@ static void school_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_s
     }
 }
 
-static int kmul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                hs_digit *z);
+static int kmul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z);
 
 /* z[0:na+nb] = a * b where 2 * na <= nb: b is cut into slices of na digits, each multiplied
  * by a with kmul. CPython: k_lopsided_mul. */
@@ -239,8 +238,7 @@ static int kmul_split(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ss
 }
 
 /* z[0:na+nb] = a * b, any sizes (zero allowed). CPython: k_mul. */
-static int kmul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                hs_digit *z) {
+static int kmul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z) {
     if (na > nb) {
         const hs_digit *t = a;
         a = b;
@@ -368,8 +366,8 @@ Hs_ssize_t hs_obj_long_sub(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, 
     return hs_obj_long_add(a, na, b, -nb, z);
 }
 
-int hs_obj_long_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                    hs_digit *z, Hs_ssize_t *nz) {
+int hs_obj_long_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z,
+                    Hs_ssize_t *nz) {
     Hs_ssize_t ua = hs_obj_long_ndigits(na), ub = hs_obj_long_ndigits(nb);
     if (ua == 0 || ub == 0) {
         *nz = 0;
@@ -549,8 +547,8 @@ int hs_obj_long_to_uint64(const hs_digit *a, Hs_ssize_t na, uint64_t *out) {
 
 /* ==== public API: bytes ==== */
 
-int hs_obj_long_to_bytes(const hs_digit *a, Hs_ssize_t na, unsigned char *out, size_t n,
-                         int little, int is_signed) {
+int hs_obj_long_to_bytes(const hs_digit *a, Hs_ssize_t na, unsigned char *out, size_t n, int little,
+                         int is_signed) {
     Hs_ssize_t m = hs_obj_long_ndigits(na);
     if (na < 0 && !is_signed) {
         return HS_LONG_ERR_NEGATIVE;

@@ -40,9 +40,13 @@ static int digit_value(unsigned char c) {
 }
 
 /* Py_ISSPACE for ASCII: space, \t \n \v \f \r. */
-static int is_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+static int is_space(unsigned char c) {
+    return c == ' ' || (c >= 9 && c <= 13);
+}
 
-static int bits_per_char(int base) { return base == 2 ? 1 : base == 4 ? 2 : base == 8 ? 3 : base == 16 ? 4 : 5; }
+static int bits_per_char(int base) {
+    return base == 2 ? 1 : base == 4 ? 2 : base == 8 ? 3 : base == 16 ? 4 : 5;
+}
 
 /* Parse the digits [p, end) (digits and single underscores, already validated) of a
  * power-of-two base into z. CPython: long_from_binary_base. */
@@ -139,9 +143,9 @@ static const char *parse_prefix(const char *p, const char *end, int *base, int *
             *base = 10;
         }
     }
-    if (c0 == '0' && ((*base == 16 && (c1 == 'x' || c1 == 'X')) ||
-                      (*base == 8 && (c1 == 'o' || c1 == 'O')) ||
-                      (*base == 2 && (c1 == 'b' || c1 == 'B')))) {
+    if (c0 == '0' &&
+        ((*base == 16 && (c1 == 'x' || c1 == 'X')) || (*base == 8 && (c1 == 'o' || c1 == 'O')) ||
+         (*base == 2 && (c1 == 'b' || c1 == 'B')))) {
         p += 2;
         if (p < end && *p == '_') {
             p++;
@@ -160,10 +164,12 @@ size_t hs_obj_long_str_capacity(Hs_ssize_t na, int base) {
     return n * HS_LONG_SHIFT / (size_t)bits_per_char(base) + 6;
 }
 
-Hs_ssize_t hs_obj_long_from_string_capacity(size_t len) { return (Hs_ssize_t)(len / 5 + 2); }
+Hs_ssize_t hs_obj_long_from_string_capacity(size_t len) {
+    return (Hs_ssize_t)(len / 5 + 2);
+}
 
-int hs_obj_long_from_string(const char *s, size_t len, int base, int max_str_digits,
-                            hs_digit *z, Hs_ssize_t *nz, Hs_ssize_t *ndigits) {
+int hs_obj_long_from_string(const char *s, size_t len, int base, int max_str_digits, hs_digit *z,
+                            Hs_ssize_t *nz, Hs_ssize_t *ndigits) {
     if ((base != 0 && base < 2) || base > 36) {
         return HS_LONG_ERR_BASE;
     }
@@ -355,7 +361,8 @@ int hs_obj_long_frexp(const hs_digit *a, Hs_ssize_t na, double *m, Hs_ssize_t *e
     }
     Hs_ssize_t top = hs_obj_long_digit_bits(a[n - 1]);
     if (n >= (HS_SSIZE_T_MAX - 1) / HS_LONG_SHIFT + 1 &&
-        (n > (HS_SSIZE_T_MAX - 1) / HS_LONG_SHIFT + 1 || top > (HS_SSIZE_T_MAX - 1) % HS_LONG_SHIFT + 1)) {
+        (n > (HS_SSIZE_T_MAX - 1) / HS_LONG_SHIFT + 1 ||
+         top > (HS_SSIZE_T_MAX - 1) % HS_LONG_SHIFT + 1)) {
         return HS_LONG_ERR_OVERFLOW;
     }
     Hs_ssize_t abits = (n - 1) * HS_LONG_SHIFT + top;
@@ -430,8 +437,8 @@ static int is_small(const hs_digit *a, Hs_ssize_t n) {
 
 /* x = |a| * 2**-shift, truncated, into x (capacity returned by the caller's sizing);
  * returns its length and sets *inexact if bits were dropped. */
-static Hs_ssize_t scale_numerator(const hs_digit *a, Hs_ssize_t n, Hs_ssize_t shift,
-                                  hs_digit *x, int *inexact) {
+static Hs_ssize_t scale_numerator(const hs_digit *a, Hs_ssize_t n, Hs_ssize_t shift, hs_digit *x,
+                                  int *inexact) {
     if (shift <= 0) {
         Hs_ssize_t sd = -shift / HS_LONG_SHIFT;
         memset(x, 0, (size_t)sd * sizeof(hs_digit));
@@ -452,11 +459,10 @@ static Hs_ssize_t scale_numerator(const hs_digit *a, Hs_ssize_t n, Hs_ssize_t sh
 
 /* Round the quotient x (with the sticky 'inexact' bit) to DBL_MANT_DIG bits, or fewer for
  * subnormal results, half to even, and scale by 2**shift. CPython: long_true_divide's tail. */
-static int round_quotient(hs_digit *x, Hs_ssize_t xn, Hs_ssize_t shift, int inexact,
-                          double *out) {
+static int round_quotient(hs_digit *x, Hs_ssize_t xn, Hs_ssize_t shift, int inexact, double *out) {
     Hs_ssize_t x_bits = (xn - 1) * HS_LONG_SHIFT + hs_obj_long_digit_bits(x[xn - 1]);
-    Hs_ssize_t extra_bits = (x_bits > DBL_MIN_EXP - shift ? x_bits : DBL_MIN_EXP - shift) -
-                            DBL_MANT_DIG;
+    Hs_ssize_t extra_bits =
+        (x_bits > DBL_MIN_EXP - shift ? x_bits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
     hs_digit mask = (hs_digit)1 << (extra_bits - 1);
     hs_digit low = x[0] | (hs_digit)inexact;
     if ((low & mask) && (low & (3U * mask - 1U))) {

@@ -62,8 +62,7 @@ static void copy_digits(hs_digit *z, const hs_digit *a, Hs_ssize_t n) {
 /* Truncating division of magnitudes: q = |a| // |b| (capacity max(na-nb+1, 1)), r = |a| % |b|
  * (capacity nb); either may be NULL. 'scratch' is NULL or holds na + 1 digits. */
 static int mag_divmod(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                      hs_digit *q, Hs_ssize_t *nq, hs_digit *r, Hs_ssize_t *nr,
-                      hs_digit *scratch) {
+                      hs_digit *q, Hs_ssize_t *nq, hs_digit *r, Hs_ssize_t *nr, hs_digit *scratch) {
     int cmp = na != nb ? (na < nb ? -1 : 1) : 0;
     for (Hs_ssize_t i = na - 1; cmp == 0 && i >= 0; i--) {
         cmp = a[i] == b[i] ? 0 : (a[i] < b[i] ? -1 : 1);
@@ -246,8 +245,8 @@ Hs_ssize_t hs_obj_long_pow_capacity(const hs_digit *a, Hs_ssize_t na, const hs_d
 
 /* Left-to-right binary exponentiation. Every intermediate is a**k with k <= e, so two
  * buffers of the result's capacity suffice: the caller's z and one temporary. */
-int hs_obj_long_pow(const hs_digit *a, Hs_ssize_t na, const hs_digit *e, Hs_ssize_t ne,
-                    hs_digit *z, Hs_ssize_t *nz) {
+int hs_obj_long_pow(const hs_digit *a, Hs_ssize_t na, const hs_digit *e, Hs_ssize_t ne, hs_digit *z,
+                    Hs_ssize_t *nz) {
     Hs_ssize_t ua = hs_obj_long_ndigits(na);
     int neg = na < 0 && ne > 0 && (e[0] & 1U);
     if (ne == 0) {
@@ -398,8 +397,8 @@ static uint64_t gcd64(uint64_t x, uint64_t y) {
 }
 
 /* Euclid with remainders; switches to 64-bit words once both values fit two digits. */
-int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
-                    hs_digit *z, Hs_ssize_t *nz) {
+int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z,
+                    Hs_ssize_t *nz) {
     Hs_ssize_t ua = hs_obj_long_ndigits(na), ub = hs_obj_long_ndigits(nb);
     if (ua < ub || (ua == ub && hs_obj_long_compare(a, ua, b, ub) < 0)) {
         const hs_digit *t = a;

@@ -452,6 +452,10 @@ Hs_ssize_t hs_obj_long_xor(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, 
 /* ~a == -(a + 1). CPython: long_invert. */
 Hs_ssize_t hs_obj_long_invert(const hs_digit *a, Hs_ssize_t na, hs_digit *z) {
     static const hs_digit one[1] = {1};
+    if (na == 0) {
+        z[0] = 1;
+        return -1;
+    }
     return -hs_obj_long_add(a, na, one, 1, z);
 }
 

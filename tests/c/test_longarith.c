@@ -157,15 +157,20 @@ static void op_addsub(char **f, int sub) {
     Num a = num(f[0]), b = num(f[1]);
     Hs_ssize_t na = hs_obj_long_ndigits(a.n), nb = hs_obj_long_ndigits(b.n);
     hs_digit *z = digits_alloc((na > nb ? na : nb) + 1);
-    Hs_ssize_t nz = sub ? hs_obj_long_sub(a.d, a.n, b.d, b.n, z) : hs_obj_long_add(a.d, a.n, b.d, b.n, z);
+    Hs_ssize_t nz =
+        sub ? hs_obj_long_sub(a.d, a.n, b.d, b.n, z) : hs_obj_long_add(a.d, a.n, b.d, b.n, z);
     out_num(z, nz);
     free(z);
     free(a.d);
     free(b.d);
 }
 
-static void op_add(char **f) { op_addsub(f, 0); }
-static void op_sub(char **f) { op_addsub(f, 1); }
+static void op_add(char **f) {
+    op_addsub(f, 0);
+}
+static void op_sub(char **f) {
+    op_addsub(f, 1);
+}
 
 static void op_mul(char **f) {
     Num a = num(f[0]), b = strcmp(f[0], f[1]) == 0 ? a : num(f[1]);
@@ -228,8 +233,12 @@ static void op_shift(char **f, int left) {
     free(a.d);
 }
 
-static void op_lshift(char **f) { op_shift(f, 1); }
-static void op_rshift(char **f) { op_shift(f, 0); }
+static void op_lshift(char **f) {
+    op_shift(f, 1);
+}
+static void op_rshift(char **f) {
+    op_shift(f, 0);
+}
 
 static void op_bitwise(char **f, int which) {
     Num a = num(f[0]), b = num(f[1]);
@@ -244,9 +253,15 @@ static void op_bitwise(char **f, int which) {
     free(b.d);
 }
 
-static void op_and(char **f) { op_bitwise(f, 0); }
-static void op_or(char **f) { op_bitwise(f, 1); }
-static void op_xor(char **f) { op_bitwise(f, 2); }
+static void op_and(char **f) {
+    op_bitwise(f, 0);
+}
+static void op_or(char **f) {
+    op_bitwise(f, 1);
+}
+static void op_xor(char **f) {
+    op_bitwise(f, 2);
+}
 
 static void op_invert(char **f) {
     Num a = num(f[0]);
@@ -370,14 +385,30 @@ static void format_base(char **f, int base, int flags) {
     free(a.d);
 }
 
-static void op_bin(char **f) { format_base(f, 2, HS_LONG_FMT_PREFIX); }
-static void op_oct(char **f) { format_base(f, 8, HS_LONG_FMT_PREFIX); }
-static void op_hex(char **f) { format_base(f, 16, HS_LONG_FMT_PREFIX); }
-static void op_fmt_b(char **f) { format_base(f, 2, 0); }
-static void op_fmt_o(char **f) { format_base(f, 8, 0); }
-static void op_fmt_x(char **f) { format_base(f, 16, 0); }
-static void op_fmt_X(char **f) { format_base(f, 16, HS_LONG_FMT_UPPER); }
-static void op_fmt_altX(char **f) { format_base(f, 16, HS_LONG_FMT_UPPER | HS_LONG_FMT_PREFIX); }
+static void op_bin(char **f) {
+    format_base(f, 2, HS_LONG_FMT_PREFIX);
+}
+static void op_oct(char **f) {
+    format_base(f, 8, HS_LONG_FMT_PREFIX);
+}
+static void op_hex(char **f) {
+    format_base(f, 16, HS_LONG_FMT_PREFIX);
+}
+static void op_fmt_b(char **f) {
+    format_base(f, 2, 0);
+}
+static void op_fmt_o(char **f) {
+    format_base(f, 8, 0);
+}
+static void op_fmt_x(char **f) {
+    format_base(f, 16, 0);
+}
+static void op_fmt_X(char **f) {
+    format_base(f, 16, HS_LONG_FMT_UPPER);
+}
+static void op_fmt_altX(char **f) {
+    format_base(f, 16, HS_LONG_FMT_UPPER | HS_LONG_FMT_PREFIX);
+}
 
 static void op_to_double(char **f) {
     Num a = num(f[0]);
@@ -508,24 +539,42 @@ typedef struct Op {
 } Op;
 
 static const Op ops[] = {
-    {"add", 2, op_add},           {"sub", 2, op_sub},
-    {"mul", 2, op_mul},           {"cmp", 2, op_cmp},
-    {"divmod", 2, op_divmod},     {"lshift", 2, op_lshift},
-    {"rshift", 2, op_rshift},     {"and", 2, op_and},
-    {"or", 2, op_or},             {"xor", 2, op_xor},
-    {"invert", 1, op_invert},     {"bit_length", 1, op_bit_length},
-    {"bit_count", 1, op_bit_count}, {"pow", 2, op_pow},
-    {"powmod", 3, op_powmod},     {"gcd", 2, op_gcd},
-    {"isqrt", 1, op_isqrt},       {"parse", 3, op_parse},
-    {"dec", 2, op_dec},           {"bin", 1, op_bin},
-    {"oct", 1, op_oct},           {"hex", 1, op_hex},
-    {"fmt_b", 1, op_fmt_b},       {"fmt_o", 1, op_fmt_o},
-    {"fmt_x", 1, op_fmt_x},       {"fmt_X", 1, op_fmt_X},
-    {"fmt_altX", 1, op_fmt_altX}, {"to_double", 1, op_to_double},
-    {"frexp", 1, op_frexp},       {"from_double", 1, op_from_double},
-    {"truediv", 2, op_truediv},   {"hash", 1, op_hash},
-    {"to_int64", 1, op_to_int64}, {"to_uint64", 1, op_to_uint64},
-    {"to_bytes", 4, op_to_bytes}, {"from_bytes", 3, op_from_bytes},
+    {"add", 2, op_add},
+    {"sub", 2, op_sub},
+    {"mul", 2, op_mul},
+    {"cmp", 2, op_cmp},
+    {"divmod", 2, op_divmod},
+    {"lshift", 2, op_lshift},
+    {"rshift", 2, op_rshift},
+    {"and", 2, op_and},
+    {"or", 2, op_or},
+    {"xor", 2, op_xor},
+    {"invert", 1, op_invert},
+    {"bit_length", 1, op_bit_length},
+    {"bit_count", 1, op_bit_count},
+    {"pow", 2, op_pow},
+    {"powmod", 3, op_powmod},
+    {"gcd", 2, op_gcd},
+    {"isqrt", 1, op_isqrt},
+    {"parse", 3, op_parse},
+    {"dec", 2, op_dec},
+    {"bin", 1, op_bin},
+    {"oct", 1, op_oct},
+    {"hex", 1, op_hex},
+    {"fmt_b", 1, op_fmt_b},
+    {"fmt_o", 1, op_fmt_o},
+    {"fmt_x", 1, op_fmt_x},
+    {"fmt_X", 1, op_fmt_X},
+    {"fmt_altX", 1, op_fmt_altX},
+    {"to_double", 1, op_to_double},
+    {"frexp", 1, op_frexp},
+    {"from_double", 1, op_from_double},
+    {"truediv", 2, op_truediv},
+    {"hash", 1, op_hash},
+    {"to_int64", 1, op_to_int64},
+    {"to_uint64", 1, op_to_uint64},
+    {"to_bytes", 4, op_to_bytes},
+    {"from_bytes", 3, op_from_bytes},
 };
 #define NOPS ((int)(sizeof ops / sizeof ops[0]))
 
@@ -577,8 +626,8 @@ static void run_line(char *line, long lineno, Family *fam) {
             clip(got, sizeof got, parse_failed ? "(operand did not parse)" : out_buf);
             clip(want, sizeof want, expected);
             clip(in, sizeof in, fields[1]);
-            snprintf(fam[k].first, sizeof fam[k].first, "line %ld: %s %s: got %s, want %s",
-                     lineno, ops[k].name, in, got, want);
+            snprintf(fam[k].first, sizeof fam[k].first, "line %ld: %s %s: got %s, want %s", lineno,
+                     ops[k].name, in, got, want);
         }
     }
 }
@@ -608,8 +657,8 @@ static int run_file(const char *name) {
             continue;
         }
         if (fam[k].failed) {
-            printf("FAIL %s/%s: %ld of %ld vectors; first: %s\n", name, ops[k].name,
-                   fam[k].failed, fam[k].count, fam[k].first);
+            printf("FAIL %s/%s: %ld of %ld vectors; first: %s\n", name, ops[k].name, fam[k].failed,
+                   fam[k].count, fam[k].first);
             failures++;
         } else {
             printf("PASS %s/%s (%ld vectors)\n", name, ops[k].name, fam[k].count);

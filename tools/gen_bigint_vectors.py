@@ -3,7 +3,8 @@
 
 Each file holds one case per line: an operation name, then space-separated fields.
 Integers are written as Python's hex() ('-0x1f'); strings and bytes as 's:'/'b:' + hex of their
-bytes (long strings as 'sr:' + runs '<count>*<hex>,...'); doubles as 'd:' + the 16 hex digits of their IEEE-754 bits; errors as upper-case words
+bytes (long strings as 'sr:' + runs '<count>*<hex>,...'); doubles as 'd:' + the 16 hex digits
+of their IEEE-754 bits; errors as upper-case words
 (OVERFLOW, NEGATIVE, INVALID, LIMIT:<n>, NAN, INF, NOTINV). tests/c/test_longarith*.c read them.
 Run from the repository root:  python3 tools/gen_bigint_vectors.py
 """
@@ -214,7 +215,8 @@ def gen_pow(rng):
             10**30 + 57, -(10**30 + 57), 2**127 - 1]
     for m in mods:
         for _ in range(8):
-            a, e = rand_int(rng, 5), rng.choice([0, 1, 2, 3, rng.randint(0, 10**6), rand_int(rng, 3)])
+            e = rng.choice([0, 1, 2, 3, rng.randint(0, 10**6), rand_int(rng, 3)])
+            a = rand_int(rng, 5)
             try:
                 r = h(pow(a, e, m))
             except ValueError:
@@ -281,10 +283,12 @@ def str_cases(rng):
             neg = s.startswith("-")
             body = s.lstrip("-")
             lit = ("-" if neg else "") + pre + body
-            cases += [(base, lit), (0, lit), (0, lit.upper()), (base, ("-" if neg else "") + pre + "_" + body)]
+            under = ("-" if neg else "") + pre + "_" + body
+            cases += [(base, lit), (0, lit), (0, lit.upper()), (base, under)]
             cases.append((0, ("-" if neg else "") + pre + "_" + insert_underscores(rng, body)))
-    cases += [(10, s) for s in ["", " ", "+", "-", "_1", "1_", "1__0", "1_000", " 12 ", "- 1", "+-1",
-                                 "1 2", "12\x00", "0_0", "00", "1.0", "0x10", "1e3",
+    cases += [(10, s) for s in ["", " ", "+", "-", "_1", "1_", "1__0", "1_000", " 12 ", "- 1",
+                                 "+-1", "1 2", "12\x00", "\x1c1", "\x0b1\x0c", "0_0", "00",
+                                 "1.0", "0x10", "1e3",
                                  "99999999999999999999999999999999999999"]]
     cases += [(0, s) for s in ["0", "00", "0_0", "000_0", "010", "0_7", "0x", "0x_", "0x__1",
                                 "0x_1f", "0X1F", "0b101", "0b2", "0o17", "0o8", "0xg", "-0", "+0x0",
@@ -460,14 +464,16 @@ def gen_float(rng):
 
 def gen_misc(rng):
     w = Writer("misc.txt")
-    vals = special_values() + [rand_int(rng, 3) for _ in range(200)] + [rand_int(rng, 30) for _ in range(60)]
+    vals = special_values() + [rand_int(rng, 3) for _ in range(200)]
+    vals += [rand_int(rng, 30) for _ in range(60)]
     vals += [-1, -2, -(2**61), 2**61 - 1, 2**61, -(2**61 - 1), 2**122 - 1, -(2**61 - 1) * 3 - 1]
     for x in vals:
         w.add("hash", h(x), hash(x))
         w.add("to_int64", h(x), x if -(2**63) <= x < 2**63 else "OVERFLOW")
         w.add("to_uint64", h(x), x if 0 <= x < 2**64 else ("NEGATIVE" if x < 0 else "OVERFLOW"))
     for x in vals[::3] + [-128, -129, 127, 128, 255, 256, -256, -(2**63), -(2**63) - 1]:
-        for n in sorted({0, 1, 2, 8, 9, (abs(x).bit_length() + 7) // 8, (abs(x).bit_length() + 8) // 8}):
+        nbytes = (abs(x).bit_length() + 7) // 8
+        for n in sorted({0, 1, 2, 8, 9, nbytes, nbytes + 1}):
             for order in ("little", "big"):
                 for signed in (False, True):
                     try:

@@ -141,8 +141,8 @@ int hs_obj_long_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssiz
  * A negative shift count is the caller's ValueError("negative shift count"). */
 Hs_ssize_t hs_obj_long_lshift(const hs_digit *a, Hs_ssize_t na, size_t s, hs_digit *z);
 Hs_ssize_t hs_obj_long_rshift(const hs_digit *a, Hs_ssize_t na, size_t s, hs_digit *z);
-/* Digits needed by a << s, or -1 if that many could never be allocated (the caller raises
- * OverflowError("too many digits in integer")). */
+/* Digits needed by a << s, or -1 if the object could not even be sized in a Hs_ssize_t.
+ * Either way a huge shift ends in MemoryError, as CPython 3.11's 1 << (1 << 62). */
 Hs_ssize_t hs_obj_long_lshift_capacity(Hs_ssize_t na, size_t s);
 
 /* Bitwise operations on infinite two's complement (CPython: long_bitwise, long_invert).

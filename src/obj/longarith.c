@@ -12,9 +12,18 @@
 
 #include <string.h>
 
-/* ==== constants ==== */
+/* ==== constants and types ==== */
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+/* Digit i of the infinite two's complement of a signed value, produced in order i = 0, 1, ...
+ * For a negative value, digit = (~m_i & MASK) + carry with the carry starting at 1. */
+typedef struct TwosStream {
+    const hs_digit *d;
+    Hs_ssize_t n;
+    int neg;
+    hs_digit carry;
+} TwosStream;
 
 /* ==== static helpers: magnitudes ==== */
 
@@ -263,15 +272,6 @@ static int kmul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t 
 }
 
 /* ==== static helpers: two's complement streams ==== */
-
-/* Digit i of the infinite two's complement of a signed value, produced in order i = 0, 1, ...
- * For a negative value, digit = (~m_i & MASK) + carry with the carry starting at 1. */
-typedef struct TwosStream {
-    const hs_digit *d;
-    Hs_ssize_t n;
-    int neg;
-    hs_digit carry;
-} TwosStream;
 
 static hs_digit twos_next(TwosStream *s, Hs_ssize_t i) {
     hs_digit m = i < s->n ? s->d[i] : 0;

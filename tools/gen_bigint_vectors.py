@@ -246,6 +246,16 @@ def gen_pow(rng):
         w.add("gcd", h(a * c), h(b * c), h(math.gcd(a * c, b * c)))
         x = abs(a)
         w.add("isqrt", h(x), h(math.isqrt(x)))
+    for _ in range(20):  # Lehmer steps on long operands sharing a long factor
+        c = rand_int(rng, 60, 20)
+        a, b = rand_int(rng, 150, 100) * c, rand_int(rng, 150, 30) * c
+        w.add("gcd", h(a), h(b), h(math.gcd(a, b)))
+    w.add("gcd", h(BASE**40), h(BASE**20 * 3), h(BASE**20))
+    w.add("gcd", h((1 << 3000) - 1), h((1 << 2000) - 1), h((1 << 1000) - 1))
+    fib = [1, 1]
+    while len(fib) < 3000:
+        fib.append(fib[-1] + fib[-2])
+    w.add("gcd", h(fib[-1]), h(fib[-2]), h(1))  # Euclid's worst case
     for k in [2, 3, 31, 32, 63, 64, 65, 200, 1001]:
         for x in [(1 << k) - 1, 1 << k, (1 << k) + 1]:
             w.add("isqrt", h(x), h(math.isqrt(x)))

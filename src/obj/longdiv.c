@@ -2,8 +2,7 @@
  * division and modulo with Python's signs, powers (plain and modular, with the modular
  * inverse for negative exponents), gcd and integer square root.
  * Models CPython 3.11 Objects/longobject.c: inplace_divrem1, x_divrem, long_divrem, l_divmod,
- * long_pow, long_invmod; Modules/mathmodule.c: math_isqrt. math.gcd uses plain Euclid here
- * (CPython uses Lehmer's variant; the result is the same).
+ * long_pow, long_invmod, _PyLong_GCD (Lehmer); Modules/mathmodule.c: math_isqrt.
  * Invariants: operands and results are normalised (digits, signed size) pairs; temporaries
  * come from hs_mem_raw_malloc and are freed on every path. See docs/internals/int.md. */
 #include "internal/hs_obj_long.h"
@@ -396,7 +395,57 @@ static uint64_t gcd64(uint64_t x, uint64_t y) {
     return x;
 }
 
-/* Euclid with remainders; switches to 64-bit words once both values fit two digits. */
+/* One outer step of Lehmer's algorithm (CPython: _PyLong_GCD) on x >= y, nx > 2: run Euclid
+ * on the top 60 bits of x and the matching bits of y while the cofactors stay exact, then
+ * apply the 2x2 cofactor matrix to x and y in place (each digit of both is read before either
+ * is written). Returns 0 when no step was possible (the caller does a full Euclidean step). */
+static int lehmer_step(hs_digit *x, Hs_ssize_t *nxp, hs_digit *y, Hs_ssize_t *nyp) {
+    Hs_ssize_t nx = *nxp, ny = *nyp;
+    int nbits = hs_obj_long_digit_bits(x[nx - 1]);
+    hs_stwodigits u = (hs_stwodigits)(((hs_twodigits)x[nx - 1] << (2 * HS_LONG_SHIFT - nbits)) |
+                                      ((hs_twodigits)x[nx - 2] << (HS_LONG_SHIFT - nbits)) |
+                                      (x[nx - 3] >> nbits));
+    hs_stwodigits v =
+        (hs_stwodigits)((ny >= nx - 2 ? y[nx - 3] >> nbits : 0) |
+                        (ny >= nx - 1 ? (hs_twodigits)y[nx - 2] << (HS_LONG_SHIFT - nbits) : 0) |
+                        (ny >= nx ? (hs_twodigits)y[nx - 1] << (2 * HS_LONG_SHIFT - nbits) : 0));
+    hs_stwodigits A = 1, B = 0, C = 0, D = 1, T;
+    int k = 0;
+    for (;; k++) {
+        if (v - C == 0) {
+            break;
+        }
+        hs_stwodigits q = (u + (A - 1)) / (v - C), s = B + q * D, t = u - q * v;
+        if (s > t) {
+            break;
+        }
+        u = v, v = t;
+        t = A + q * C, A = D, B = C, C = s, D = t;
+    }
+    if (k == 0) {
+        return 0;
+    }
+    if (k % 2) { // x, y = A*y - B*x, D*x - C*y  when k is odd
+        T = -A, A = -B, B = T;
+        T = -C, C = -D, D = T;
+    }
+    hs_stwodigits cc = 0, dc = 0;
+    for (Hs_ssize_t i = 0; i < nx; i++) {
+        hs_stwodigits xi = x[i], yi = i < ny ? y[i] : 0;
+        cc += A * xi - B * yi;
+        dc += D * yi - C * xi;
+        x[i] = (hs_digit)(cc & HS_LONG_MASK);
+        y[i] = (hs_digit)(dc & HS_LONG_MASK);
+        cc >>= HS_LONG_SHIFT; // arithmetic shift (gcc, clang), as CPython
+        dc >>= HS_LONG_SHIFT;
+    }
+    *nxp = hs_obj_long_mag_normalize(x, nx);
+    *nyp = hs_obj_long_mag_normalize(y, nx);
+    return 1;
+}
+
+/* Lehmer's gcd while x has more than two digits (a Euclidean step when Lehmer makes no
+ * progress), then 64-bit Euclid. CPython: _PyLong_GCD. */
 int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb, hs_digit *z,
                     Hs_ssize_t *nz) {
     Hs_ssize_t ua = hs_obj_long_ndigits(na), ub = hs_obj_long_ndigits(nb);
@@ -415,6 +464,9 @@ int hs_obj_long_gcd(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssiz
     copy_digits(x, a, ua);
     copy_digits(y, b, ub);
     while (ny != 0 && nx > 2) {
+        if (lehmer_step(x, &nx, y, &ny)) {
+            continue;
+        }
         Hs_ssize_t nt = mag_mod(x, nx, y, ny, t, scratch);
         if (nt < 0) {
             hs_mem_raw_free(ws);

@@ -112,9 +112,11 @@ hs_digit hs_obj_long_mag_divrem1(hs_digit *q, const hs_digit *a, Hs_ssize_t n, h
 int hs_obj_long_mag_mul(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
                         hs_digit *z);
 
-/* Knuth's algorithm D (CPython: x_divrem) on magnitudes with na >= nb >= 2 and b normalised:
- * q (capacity na - nb + 1) gets a // b, r (capacity nb) gets a % b, both normalised lengths
- * in 'nq' / 'nr'. 'scratch' holds na + 1 digits, or is NULL to allocate them.
+/* Knuth's algorithm D (CPython: x_divrem) on magnitudes with na >= nb >= 2, both with a
+ * nonzero top digit (the shift that makes b's top digit >= 2**29 is done here):
+ * q (capacity na - nb + 1) gets a // b, r (capacity nb; also the working copy of the shifted
+ * divisor) gets a % b, their normalised lengths go to 'nq' / 'nr'. q and r must not overlap
+ * a, b or each other. 'scratch' holds na + 1 digits, or is NULL to allocate them.
  * Returns HS_LONG_OK or HS_LONG_ERR_NOMEM. */
 int hs_obj_long_mag_divrem(const hs_digit *a, Hs_ssize_t na, const hs_digit *b, Hs_ssize_t nb,
                            hs_digit *q, Hs_ssize_t *nq, hs_digit *r, Hs_ssize_t *nr,

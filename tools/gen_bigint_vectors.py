@@ -135,6 +135,12 @@ def gen_arith(rng):
     pairs += [(rand_int(rng, 4), rand_int(rng, 4)) for _ in range(1000)]
     pairs += [(rand_int(rng, 40), rand_int(rng, 40)) for _ in range(80)]
     pairs += [(rand_int(rng, 160, 60), rand_int(rng, 160, 60)) for _ in range(8)]
+    # carries and borrows running through every digit; very different sizes
+    for k in (61, 300, 1000):
+        for a in ((1 << k) - 1, 1 << k, -(1 << k), -((1 << k) - 1)):
+            for b in (1, -1, BASE, -BASE, rand_int(rng, 2)):
+                pairs += [(a, b), (b, a)]
+    pairs += [(rand_int(rng, 2), rand_int(rng, 60, 40)) for _ in range(30)]
     for a, b in pairs:
         w.add("add", h(a), h(b), h(a + b))
         w.add("sub", h(a), h(b), h(a - b))
@@ -191,6 +197,11 @@ def gen_bits(rng):
         for j in [0, 1, -1]:
             pairs.append((-(1 << k) + j, -(1 << (k + rng.randint(-2, 2))) - j))
             pairs.append((-(1 << k), (1 << k) - 1 + j))
+    for _ in range(40):  # very different sizes, all sign combinations
+        a, b = rand_int(rng, 2), rand_int(rng, 20, 10)
+        pairs += [(a, b), (b, a), (-a, b), (a, -b)]
+    for k in (30, 60, 300):
+        pairs += [((1 << k) - 1, -1), (-(1 << k), -(1 << k)), (-(1 << k) - 1, (1 << k) + 1)]
     for a, b in pairs:
         w.add("and", h(a), h(b), h(a & b))
         w.add("or", h(a), h(b), h(a | b))

@@ -254,11 +254,9 @@ int hs_obj_long_to_decimal(const hs_digit *a, Hs_ssize_t na, int max_str_digits,
     }
     Hs_ssize_t size = to_limbs(a, n, limbs);
     Hs_ssize_t strlen_ = negative + 1 + (size - 1) * HS_LONG_DECIMAL_SHIFT;
+    // the top limb is < 10**9, so tenpow stops at 10**9 and never overflows
     for (hs_digit tenpow = 10, rem = limbs[size - 1]; rem >= tenpow; tenpow *= 10) {
         strlen_++;
-        if (tenpow == 1000000000U) {
-            break;
-        }
     }
     if (strlen_ - negative > HS_LONG_MAX_STR_DIGITS_THRESHOLD && max_str_digits > 0 &&
         strlen_ - negative > max_str_digits) {

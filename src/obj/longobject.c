@@ -5,6 +5,7 @@
  * Invariants: ob_size is sign x digit count with no leading zero digit; every value in
  * -5..256 handed out is the cached object; cached objects are never freed. */
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_long.h"
 #include "hs/errors.h"
 
 #include <limits.h>
@@ -55,33 +56,9 @@ static void int_dealloc(HsObject *op) {
     hs_obj_free(op);
 }
 
-/* hash(int): the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2.
- * CPython: long_hash (digits folded in from the top, rotating by 30 bits modulo 2**61-1). */
-#define HASH_BITS 61
-#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+/* hash(int), as CPython's long_hash (the kernel's). */
 Hs_ssize_t hs_int_hash(HsObject *op) {
-    Hs_ssize_t size = Hs_SIZE(op);
-    const uint32_t *d = ((HsLongObject *)op)->ob_digit;
-    if (size >= -1 && size <= 1) {
-        long v = hs_int_compact_value(op);
-        return v == -1 ? -2 : v;
-    }
-    Hs_ssize_t n = size < 0 ? -size : size;
-    uint64_t x = 0;
-    while (--n >= 0) {
-        x = ((x << HS_INT_SHIFT) & HASH_MODULUS) | (x >> (HASH_BITS - HS_INT_SHIFT));
-        x += d[n];
-        if (x >= HASH_MODULUS) {
-            x -= HASH_MODULUS;
-        }
-    }
-    if (size < 0) {
-        x = (uint64_t)0 - x;
-    }
-    if (x == (uint64_t)-1) {
-        x = (uint64_t)-2;
-    }
-    return (Hs_ssize_t)x;
+    return hs_obj_long_hash(((HsLongObject *)op)->ob_digit, Hs_SIZE(op));
 }
 
 HsObject *hs_int_richcompare(HsObject *a, HsObject *b, int op) {

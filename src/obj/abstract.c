@@ -1,10 +1,13 @@
 /* The object protocols (CPython: Objects/object.c and Objects/abstract.c): generic
  * operations dispatched through type slots. This file grows with the interpreter (issue #3);
- * today it holds repr(), str(), hash(), rich comparison and truth.
+ * today it holds repr() (with its recursion guard), str(), hash(), rich comparison, truth,
+ * iteration, len(), indexing, `in`, and __index__ conversion.
  * Invariant: each function returns a new reference or NULL with an exception set. */
 #include "hs/abstract.h"
+#include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_mem.h"
 #include "internal/hs_obj_type.h"
 #include "hs/ceval.h"
 #include "hs/errors.h"
@@ -172,4 +175,182 @@ int HsObject_IsTrue(HsObject *o) {
 int HsObject_Not(HsObject *o) {
     int r = HsObject_IsTrue(o);
     return r < 0 ? r : !r;
+}
+
+/* ==== repr recursion ==== */
+
+/* Objects whose repr is in progress, innermost last. Per thread once threads exist. */
+static HsObject **repr_stack;
+static Hs_ssize_t repr_len, repr_cap;
+
+int hs_repr_enter(HsObject *op) {
+    for (Hs_ssize_t i = repr_len - 1; i >= 0; i--) {
+        if (repr_stack[i] == op) {
+            return 1;
+        }
+    }
+    if (repr_len == repr_cap) {
+        Hs_ssize_t cap = repr_cap ? repr_cap * 2 : 16;
+        HsObject **s = hs_mem_raw_realloc(repr_stack, (size_t)cap * sizeof(HsObject *));
+        if (s == NULL) {
+            HsErr_NoMemory();
+            return -1;
+        }
+        repr_stack = s;
+        repr_cap = cap;
+    }
+    repr_stack[repr_len++] = op;
+    return 0;
+}
+
+void hs_repr_leave(HsObject *op) {
+    for (Hs_ssize_t i = repr_len - 1; i >= 0; i--) {
+        if (repr_stack[i] == op) {
+            repr_stack[i] = repr_stack[--repr_len];
+            return;
+        }
+    }
+}
+
+/* ==== iteration ==== */
+
+static int has_sq_item(HsTypeObject *tp) {
+    return tp->tp_as_sequence != NULL && tp->tp_as_sequence->sq_item != NULL;
+}
+
+HsObject *HsObject_GetIter(HsObject *o) {
+    HsTypeObject *tp = Hs_TYPE(o);
+    if (tp->tp_iter == NULL) {
+        if (has_sq_item(tp)) {
+            return HsSeqIter_New(o);
+        }
+        return HsErr_Format(HsExc_TypeError, "'%.200s' object is not iterable", tp->tp_name);
+    }
+    HsObject *it = tp->tp_iter(o);
+    if (it != NULL && Hs_TYPE(it)->tp_iternext == NULL) {
+        HsErr_Format(HsExc_TypeError, "iter() returned non-iterator of type '%.100s'",
+                     Hs_TYPE(it)->tp_name);
+        Hs_CLEAR(it);
+    }
+    return it;
+}
+
+HsObject *HsIter_Next(HsObject *it) {
+    HsObject *item = Hs_TYPE(it)->tp_iternext(it);
+    if (item == NULL && HsErr_ExceptionMatches(HsExc_StopIteration)) {
+        HsErr_Clear();
+    }
+    return item;
+}
+
+/* ==== sequences and mappings ==== */
+
+Hs_ssize_t HsObject_Size(HsObject *o) {
+    HsTypeObject *tp = Hs_TYPE(o);
+    if (tp->tp_as_sequence != NULL && tp->tp_as_sequence->sq_length != NULL) {
+        return tp->tp_as_sequence->sq_length(o);
+    }
+    if (tp->tp_as_mapping != NULL && tp->tp_as_mapping->mp_length != NULL) {
+        return tp->tp_as_mapping->mp_length(o);
+    }
+    HsErr_Format(HsExc_TypeError, "object of type '%.200s' has no len()", tp->tp_name);
+    return -1;
+}
+
+HsObject *HsSequence_GetItem(HsObject *seq, Hs_ssize_t i) {
+    HsTypeObject *tp = Hs_TYPE(seq);
+    if (!has_sq_item(tp)) {
+        return HsErr_Format(HsExc_TypeError, "'%.200s' object does not support indexing",
+                            tp->tp_name);
+    }
+    if (i < 0 && tp->tp_as_sequence->sq_length != NULL) {
+        Hs_ssize_t n = tp->tp_as_sequence->sq_length(seq);
+        if (n < 0) {
+            return NULL;
+        }
+        i += n;
+    }
+    return tp->tp_as_sequence->sq_item(seq, i);
+}
+
+HsObject *HsObject_GetItem(HsObject *o, HsObject *key) {
+    HsTypeObject *tp = Hs_TYPE(o);
+    if (tp->tp_as_mapping != NULL && tp->tp_as_mapping->mp_subscript != NULL) {
+        return tp->tp_as_mapping->mp_subscript(o, key);
+    }
+    if (has_sq_item(tp)) {
+        if (!HsLong_Check(key) && (Hs_TYPE(key)->tp_as_number == NULL ||
+                                   Hs_TYPE(key)->tp_as_number->nb_index == NULL)) {
+            return HsErr_Format(HsExc_TypeError, "sequence index must be integer, not '%.200s'",
+                                Hs_TYPE(key)->tp_name);
+        }
+        Hs_ssize_t i = HsNumber_AsSsize_t(key, HsExc_IndexError);
+        if (i == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        return HsSequence_GetItem(o, i);
+    }
+    return HsErr_Format(HsExc_TypeError, "'%.200s' object is not subscriptable", tp->tp_name);
+}
+
+int HsSequence_Contains(HsObject *seq, HsObject *item) {
+    HsTypeObject *tp = Hs_TYPE(seq);
+    if (tp->tp_as_sequence != NULL && tp->tp_as_sequence->sq_contains != NULL) {
+        return tp->tp_as_sequence->sq_contains(seq, item);
+    }
+    if (tp->tp_iter == NULL && !has_sq_item(tp)) {
+        HsErr_Format(HsExc_TypeError, "argument of type '%.200s' is not iterable", tp->tp_name);
+        return -1;
+    }
+    HsObject *it = HsObject_GetIter(seq);
+    if (it == NULL) {
+        return -1;
+    }
+    int found = 0;
+    HsObject *x;
+    while (!found && (x = HsIter_Next(it)) != NULL) {
+        found = HsObject_RichCompareBool(x, item, HS_EQ);
+        Hs_DECREF(x);
+    }
+    Hs_DECREF(it);
+    return found != 0 ? found : (HsErr_Occurred() ? -1 : 0);
+}
+
+/* ==== index conversion ==== */
+
+HsObject *HsNumber_Index(HsObject *o) {
+    if (HsLong_Check(o)) {
+        return Hs_NewRef(o);
+    }
+    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
+    if (nb == NULL || nb->nb_index == NULL) {
+        return HsErr_Format(HsExc_TypeError,
+                            "'%.200s' object cannot be interpreted as an integer",
+                            Hs_TYPE(o)->tp_name);
+    }
+    HsObject *r = nb->nb_index(o);
+    if (r != NULL && !HsLong_Check(r)) {
+        HsErr_Format(HsExc_TypeError, "__index__ returned non-int (type %.200s)",
+                     Hs_TYPE(r)->tp_name);
+        Hs_CLEAR(r);
+    }
+    return r;
+}
+
+Hs_ssize_t HsNumber_AsSsize_t(HsObject *o, HsObject *exc) {
+    HsObject *v = HsNumber_Index(o);
+    if (v == NULL) {
+        return -1;
+    }
+    int overflow;
+    long long r = hs_int_as_longlong_and_overflow(v, &overflow);
+    Hs_DECREF(v);
+    if (overflow == 0) {
+        return (Hs_ssize_t)r;
+    }
+    if (exc == NULL) {
+        return overflow < 0 ? -HS_SSIZE_T_MAX - 1 : HS_SSIZE_T_MAX;
+    }
+    HsErr_Format(exc, "cannot fit '%.200s' into an index-sized integer", Hs_TYPE(o)->tp_name);
+    return -1;
 }

@@ -77,4 +77,70 @@ typedef struct HsGetSetDef {
     void *closure;
 } HsGetSetDef;
 
+
+/* ==== descriptor objects (CPython: Include/descrobject.h) ====
+ * Made by type readying from the tables above and stored in the type's dict. All share the
+ * common head (owner type, name, qualified name); GC objects, as in CPython, so
+ * sys.getsizeof(list.__dict__['append']) == 72. */
+#define HS_DESCR_HEAD                                                                              \
+    HsObject ob_base;                                                                              \
+    HsTypeObject *d_type; /* the owner type (borrowed: types outlive their descriptors) */         \
+    HsObject *d_name;                                                                              \
+    HsObject *d_qualname
+
+typedef struct HsDescrObject {
+    HS_DESCR_HEAD;
+} HsDescrObject;
+
+typedef struct HsMethodDescrObject {
+    HS_DESCR_HEAD;
+    HsMethodDef *d_method;
+    hs_vectorcallfunc vectorcall;
+} HsMethodDescrObject;
+
+typedef struct HsMemberDescrObject {
+    HS_DESCR_HEAD;
+    HsMemberDef *d_member;
+} HsMemberDescrObject;
+
+typedef struct HsGetSetDescrObject {
+    HS_DESCR_HEAD;
+    HsGetSetDef *d_getset;
+} HsGetSetDescrObject;
+
+extern HsTypeObject HsMethodDescr_Type;      /* 'method_descriptor' */
+extern HsTypeObject HsClassMethodDescr_Type; /* 'classmethod_descriptor' */
+extern HsTypeObject HsMemberDescr_Type;      /* 'member_descriptor' */
+extern HsTypeObject HsGetSetDescr_Type;      /* 'getset_descriptor' */
+
+/* Return: new reference to a descriptor for 'def' owned by 'type'. */
+HsObject *HsDescr_NewMethod(HsTypeObject *type, HsMethodDef *def);
+HsObject *HsDescr_NewClassMethod(HsTypeObject *type, HsMethodDef *def);
+HsObject *HsDescr_NewMember(HsTypeObject *type, HsMemberDef *def);
+HsObject *HsDescr_NewGetSet(HsTypeObject *type, HsGetSetDef *def);
+
+/* ==== builtin functions and methods (CPython: PyCFunctionObject) ====
+ * 'builtin_function_or_method': a HsMethodDef bound to m_self (the instance for a method,
+ * the module or NULL for a function). sys.getsizeof(len) == 72. */
+typedef struct HsCFunctionObject {
+    HsObject ob_base;
+    HsMethodDef *m_ml;
+    HsObject *m_self;   /* owned or NULL */
+    HsObject *m_module; /* owned or NULL: the __module__ */
+    HsObject *m_weakreflist;
+    hs_vectorcallfunc vectorcall;
+} HsCFunctionObject;
+
+extern HsTypeObject HsCFunction_Type;
+#define HsCFunction_Check(op) (Hs_TYPE(op) == &HsCFunction_Type)
+
+/* Return: new reference. 'self' and 'module' are borrowed (may be NULL).
+ * CPython: PyCFunction_NewEx. */
+HsObject *HsCFunction_NewEx(HsMethodDef *ml, HsObject *self, HsObject *module);
+
+/* Call the C function of 'ml' with 'self' and vectorcall arguments, after checking them as
+ * its calling convention requires; 'qualname' names it in error messages. */
+HsObject *hs_cfunction_call(HsMethodDef *ml, const char *qualname, HsObject *self,
+                            HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames);
+
 #endif /* HS_INTERNAL_HS_OBJ_DESCR_H */

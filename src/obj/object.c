@@ -134,9 +134,3 @@ void Hs_Dealloc(HsObject *op) {
     Hs_TYPE(op)->tp_dealloc(op);
 }
 
-HsTypeObject HsType_Type = {
-    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "type",
-    .tp_basicsize = sizeof(HsTypeObject),
-    .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TYPE_SUBCLASS,
-};

@@ -1,9 +1,603 @@
-/* Type objects (CPython: Objects/typeobject.c). This file grows into type readying (slot
- * inheritance, MRO, tp_dict), attribute lookup and class creation (issue #3); for now it
- * holds the subtype test that exceptions and the error machinery need.
- * Invariant: once a type is readied its tp_mro is a tuple starting with the type itself. */
+/* Type objects (CPython 3.11: Objects/typeobject.c): readying C types (slot inheritance,
+ * the MRO, the type's dict of descriptors), the MRO lookup with its method cache, and the
+ * two roots of the object model: 'object' and 'type'. Classes made by `class` statements
+ * (heap types, slot wrappers calling dunders) build on this in a later file.
+ * Invariants: a readied type has HS_TPFLAGS_READY, a tp_dict dict, a tp_bases tuple and a
+ * tp_mro tuple starting with the type itself; the lookup cache holds borrowed references
+ * valid until hs_type_modified() bumps the epoch. */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_gc.h"
+#include "internal/hs_mem.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <string.h>
+
+/* ==== the method cache (CPython: type_cache, 4096 entries) ====
+ * Keyed by (type, name) and valid for one epoch: any change to a type's dict or bases, and
+ * any type's deallocation, starts a new epoch. CPython keeps a version tag per type instead;
+ * one global epoch is simpler and costs nothing while classes are not being mutated. */
+#define CACHE_SIZE 4096
+
+typedef struct CacheEntry {
+    HsTypeObject *type;
+    HsObject *name;
+    HsObject *value; /* borrowed; NULL caches a miss */
+    uint64_t epoch;
+} CacheEntry;
+
+static CacheEntry method_cache[CACHE_SIZE];
+static uint64_t type_epoch = 1;
+
+/* ==== static helpers ==== */
+
+static const char *short_name(HsTypeObject *tp) {
+    const char *dot = strrchr(tp->tp_name, '.');
+    return dot != NULL ? dot + 1 : tp->tp_name;
+}
+
+/* Walk the MRO without the cache. */
+static HsObject *find_in_mro(HsTypeObject *type, HsObject *name, int *err) {
+    *err = 0;
+    HsObject *mro = type->tp_mro;
+    if (mro == NULL) {
+        return NULL;
+    }
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(mro); i++) {
+        HsObject *dict = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;
+        HsObject *v = dict != NULL ? HsDict_GetItemWithError(dict, name) : NULL;
+        if (v != NULL) {
+            return v;
+        }
+        if (HsErr_Occurred()) {
+            *err = 1;
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
+/* ==== slot inheritance (CPython: inherit_special, inherit_slots) ==== */
+
+#define COPY(slot)                                                                                 \
+    do {                                                                                           \
+        if (!type->slot) {                                                                         \
+            type->slot = base->slot;                                                               \
+        }                                                                                          \
+    } while (0)
+
+/* Copy each number slot 't' lacks from 'b' (CPython: COPYNUM). */
+static void inherit_number(HsNumberMethods *t, const HsNumberMethods *b) {
+#define NB(slot)                                                                                   \
+    if (!t->slot) {                                                                                \
+        t->slot = b->slot;                                                                         \
+    }
+    NB(nb_add) NB(nb_subtract) NB(nb_multiply) NB(nb_remainder) NB(nb_divmod) NB(nb_power)
+    NB(nb_negative) NB(nb_positive) NB(nb_absolute) NB(nb_bool) NB(nb_invert) NB(nb_lshift)
+    NB(nb_rshift) NB(nb_and) NB(nb_xor) NB(nb_or) NB(nb_int) NB(nb_float) NB(nb_inplace_add)
+    NB(nb_inplace_subtract) NB(nb_inplace_multiply) NB(nb_inplace_remainder)
+    NB(nb_inplace_power) NB(nb_inplace_lshift) NB(nb_inplace_rshift) NB(nb_inplace_and)
+    NB(nb_inplace_xor) NB(nb_inplace_or) NB(nb_floor_divide) NB(nb_true_divide)
+    NB(nb_inplace_floor_divide) NB(nb_inplace_true_divide) NB(nb_index)
+    NB(nb_matrix_multiply) NB(nb_inplace_matrix_multiply)
+#undef NB
+}
+
+static void inherit_special(HsTypeObject *type, HsTypeObject *base) {
+    if (!(type->tp_flags & HS_TPFLAGS_HAVE_GC) && (base->tp_flags & HS_TPFLAGS_HAVE_GC) &&
+        type->tp_traverse == NULL && type->tp_clear == NULL) {
+        type->tp_flags |= HS_TPFLAGS_HAVE_GC;
+        type->tp_traverse = base->tp_traverse;
+        type->tp_clear = base->tp_clear;
+    }
+    if (type->tp_basicsize == 0) {
+        type->tp_basicsize = base->tp_basicsize;
+    }
+    COPY(tp_itemsize);
+    COPY(tp_weaklistoffset);
+    COPY(tp_dictoffset);
+    type->tp_flags |= base->tp_flags & (HS_TPFLAGS_LONG_SUBCLASS | HS_TPFLAGS_LIST_SUBCLASS |
+                                        HS_TPFLAGS_TUPLE_SUBCLASS | HS_TPFLAGS_BYTES_SUBCLASS |
+                                        HS_TPFLAGS_UNICODE_SUBCLASS | HS_TPFLAGS_DICT_SUBCLASS |
+                                        HS_TPFLAGS_BASE_EXC_SUBCLASS | HS_TPFLAGS_TYPE_SUBCLASS);
+}
+
+static void inherit_slots(HsTypeObject *type, HsTypeObject *base) {
+    if (base->tp_as_number != NULL) {
+        if (type->tp_as_number == NULL) {
+            type->tp_as_number = base->tp_as_number;
+        } else if (type->tp_as_number != base->tp_as_number) {
+            inherit_number(type->tp_as_number, base->tp_as_number);
+        }
+    }
+    COPY(tp_as_sequence);
+    COPY(tp_as_mapping);
+    COPY(tp_dealloc);
+    COPY(tp_repr);
+    COPY(tp_str);
+    COPY(tp_call);
+    if (type->tp_getattro == NULL && type->tp_setattro == NULL) {
+        type->tp_getattro = base->tp_getattro;
+        type->tp_setattro = base->tp_setattro;
+    }
+    /* Comparison and hashing are inherited together, unless the type's dict defines
+     * __eq__ or __hash__ (CPython: overrides_hash). */
+    if (type->tp_richcompare == NULL && type->tp_hash == NULL) {
+        int own = type->tp_dict != NULL &&
+                  (HsDict_GetItemString(type->tp_dict, "__eq__") != NULL ||
+                   HsDict_GetItemString(type->tp_dict, "__hash__") != NULL);
+        if (!own) {
+            type->tp_richcompare = base->tp_richcompare;
+            type->tp_hash = base->tp_hash;
+        }
+    }
+    COPY(tp_iter);
+    COPY(tp_iternext);
+    COPY(tp_descr_get);
+    COPY(tp_descr_set);
+    COPY(tp_init);
+    COPY(tp_alloc);
+    COPY(tp_is_gc);
+    COPY(tp_finalize);
+    if ((type->tp_flags & HS_TPFLAGS_HAVE_GC) == (base->tp_flags & HS_TPFLAGS_HAVE_GC)) {
+        COPY(tp_free);
+    }
+    if (!(type->tp_flags & HS_TPFLAGS_HAVE_VECTORCALL) &&
+        (base->tp_flags & HS_TPFLAGS_HAVE_VECTORCALL) && type->tp_call == base->tp_call) {
+        type->tp_flags |= HS_TPFLAGS_HAVE_VECTORCALL;
+        COPY(tp_vectorcall_offset);
+    }
+}
+#undef COPY
+
+/* ==== readying ==== */
+
+/* Put 'value' (stolen) in the type's dict under 'name' unless already there. */
+static int dict_add(HsTypeObject *type, const char *name, HsObject *value, int override) {
+    if (value == NULL) {
+        return -1;
+    }
+    HsObject *key = HsUnicode_InternFromString(name);
+    int r = 0;
+    if (key == NULL) {
+        r = -1;
+    } else if (override || HsDict_GetItemWithError(type->tp_dict, key) == NULL) {
+        r = HsErr_Occurred() ? -1 : HsDict_SetItem(type->tp_dict, key, value);
+    }
+    Hs_XDECREF(key);
+    Hs_DECREF(value);
+    return r;
+}
+
+static int add_methods(HsTypeObject *type) {
+    for (HsMethodDef *m = type->tp_methods; m != NULL && m->ml_name != NULL; m++) {
+        HsObject *d;
+        if (m->ml_flags & HS_METH_CLASS) {
+            d = HsDescr_NewClassMethod(type, m);
+        } else if (m->ml_flags & HS_METH_STATIC) {
+            d = HsCFunction_NewEx(m, (HsObject *)type, NULL); /* not a descriptor: as is */
+        } else {
+            d = HsDescr_NewMethod(type, m);
+        }
+        if (dict_add(type, m->ml_name, d, (m->ml_flags & HS_METH_COEXIST) != 0) < 0) {
+            return -1;
+        }
+    }
+    for (HsMemberDef *m = type->tp_members; m != NULL && m->name != NULL; m++) {
+        if (dict_add(type, m->name, HsDescr_NewMember(type, m), 0) < 0) {
+            return -1;
+        }
+    }
+    for (HsGetSetDef *g = type->tp_getset; g != NULL && g->name != NULL; g++) {
+        if (dict_add(type, g->name, HsDescr_NewGetSet(type, g), 0) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* (type,) + base.__mro__ for a single-base C type. */
+static HsObject *static_mro(HsTypeObject *type) {
+    HsTypeObject *base = type->tp_base;
+    Hs_ssize_t n = base != NULL ? Hs_SIZE(base->tp_mro) : 0;
+    HsObject *mro = HsTuple_New(n + 1);
+    if (mro == NULL) {
+        return NULL;
+    }
+    HS_TUPLE_SET(mro, 0, Hs_NewRef((HsObject *)type));
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        HS_TUPLE_SET(mro, i + 1, Hs_NewRef(HS_TUPLE_GET(base->tp_mro, i)));
+    }
+    return mro;
+}
+
+static int ready_dict_and_mro(HsTypeObject *type) {
+    if (type->tp_bases == NULL) {
+        type->tp_bases = type->tp_base != NULL ? HsTuple_Pack(1, (HsObject *)type->tp_base)
+                                               : HsTuple_New(0);
+        if (type->tp_bases == NULL) {
+            return -1;
+        }
+    }
+    if (type->tp_dict == NULL && (type->tp_dict = HsDict_New()) == NULL) {
+        return -1;
+    }
+    if (add_methods(type) < 0) {
+        return -1;
+    }
+    HsObject *doc = type->tp_doc != NULL ? HsUnicode_FromString(type->tp_doc)
+                                         : Hs_NewRef(Hs_None);
+    if (dict_add(type, "__doc__", doc, 0) < 0) {
+        return -1;
+    }
+    if (type->tp_hash == HsObject_HashNotImplemented &&
+        dict_add(type, "__hash__", Hs_NewRef(Hs_None), 0) < 0) {
+        return -1;
+    }
+    if (type->tp_mro == NULL && (type->tp_mro = static_mro(type)) == NULL) {
+        return -1;
+    }
+    return 0;
+}
+
+int HsType_Ready(HsTypeObject *type) {
+    if (type->tp_flags & HS_TPFLAGS_READY) {
+        return 0;
+    }
+    type->tp_flags |= HS_TPFLAGS_READYING;
+    if (Hs_TYPE(type) == NULL) {
+        Hs_TYPE(type) = &HsType_Type;
+    }
+    if (type->tp_base == NULL && type != &HsBaseObject_Type) {
+        type->tp_base = &HsBaseObject_Type;
+    }
+    HsTypeObject *base = type->tp_base;
+    if (base != NULL && !(base->tp_flags & HS_TPFLAGS_READY) && HsType_Ready(base) < 0) {
+        goto error;
+    }
+    if (ready_dict_and_mro(type) < 0) {
+        goto error;
+    }
+    if (base != NULL) {
+        inherit_special(type, base);
+        if (type->tp_new == NULL) {
+            type->tp_new = base->tp_new;
+        }
+    }
+    for (Hs_ssize_t i = 1; i < Hs_SIZE(type->tp_mro); i++) {
+        inherit_slots(type, (HsTypeObject *)HS_TUPLE_GET(type->tp_mro, i));
+    }
+    type->tp_flags = (type->tp_flags & ~HS_TPFLAGS_READYING) | HS_TPFLAGS_READY;
+    hs_type_modified(type);
+    return 0;
+error:
+    type->tp_flags &= ~HS_TPFLAGS_READYING;
+    return -1;
+}
+
+/* ==== lookup ==== */
+
+HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name) {
+    size_t h = ((size_t)type >> 4) ^ ((size_t)name >> 3);
+    CacheEntry *e = &method_cache[h & (CACHE_SIZE - 1)];
+    if (e->type == type && e->name == name && e->epoch == type_epoch) {
+        return e->value;
+    }
+    int err;
+    HsObject *v = find_in_mro(type, name, &err);
+    if (err) {
+        HsErr_Clear(); /* as _PyType_Lookup: lookup errors are swallowed */
+        return NULL;
+    }
+    if (HsUnicode_CheckExact(name) && HS_STR_ASCII(name)->state.interned) {
+        *e = (CacheEntry){type, name, v, type_epoch};
+    }
+    return v;
+}
+
+void hs_type_modified(HsTypeObject *type) {
+    (void)type;
+    type_epoch++;
+}
+
+/* ==== allocation ==== */
+
+HsObject *HsType_GenericAlloc(HsTypeObject *type, Hs_ssize_t nitems) {
+    size_t size = (size_t)type->tp_basicsize + (size_t)(nitems + 1) * (size_t)type->tp_itemsize;
+    HsObject *op;
+    if (HsType_IS_GC(type)) {
+        op = hs_gc_alloc(type, size);
+    } else {
+        op = hs_obj_new(type, size);
+    }
+    if (op == NULL) {
+        return HsErr_NoMemory();
+    }
+    memset((char *)op + sizeof(HsObject), 0, size - sizeof(HsObject));
+    if (type->tp_itemsize != 0) {
+        Hs_SIZE(op) = nitems;
+    }
+    if (type->tp_flags & HS_TPFLAGS_HEAPTYPE) {
+        Hs_INCREF(type);
+    }
+    if (HsType_IS_GC(type)) {
+        hs_gc_track(op);
+    }
+    return op;
+}
+
+HsObject *HsType_GenericNew(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)args;
+    (void)kwds;
+    return type->tp_alloc(type, 0);
+}
+
+/* ==== 'object' ==== */
+
+static int excess_args(HsObject *args, HsObject *kwds) {
+    return (args != NULL && Hs_SIZE(args) > 0) || (kwds != NULL && HsDict_Size(kwds) > 0);
+}
+
+static int object_init(HsObject *self, HsObject *args, HsObject *kwds);
+
+static HsObject *object_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    if (excess_args(args, kwds)) {
+        if (type->tp_new != object_new) {
+            return HsErr_Format(HsExc_TypeError, "object.__new__() takes exactly one argument "
+                                "(the type to instantiate)");
+        }
+        if (type->tp_init == object_init) {
+            return HsErr_Format(HsExc_TypeError, "%.200s() takes no arguments", type->tp_name);
+        }
+    }
+    return type->tp_alloc(type, 0);
+}
+
+static int object_init(HsObject *self, HsObject *args, HsObject *kwds) {
+    HsTypeObject *type = Hs_TYPE(self);
+    if (excess_args(args, kwds)) {
+        if (type->tp_init != object_init) {
+            HsErr_SetString(HsExc_TypeError, "object.__init__() takes exactly one argument "
+                            "(the instance to initialize)");
+            return -1;
+        }
+        if (type->tp_new == object_new) {
+            HsErr_Format(HsExc_TypeError, "%.200s() takes no arguments", type->tp_name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void object_dealloc(HsObject *self) {
+    Hs_TYPE(self)->tp_free(self);
+}
+
+static void object_free(void *p) {
+    HsObject *op = p;
+    if (HsObject_IS_GC(op)) {
+        hs_gc_free(op);
+    } else {
+        hs_obj_free(op);
+    }
+}
+
+static HsObject *object_repr(HsObject *self) {
+    return HsUnicode_FromFormat("<%s object at %p>", Hs_TYPE(self)->tp_name, (void *)self);
+}
+
+static HsObject *object_richcompare(HsObject *self, HsObject *other, int op) {
+    if (op == HS_EQ) {
+        return Hs_NewRef(self == other ? Hs_True : Hs_NotImplemented);
+    }
+    if (op == HS_NE && Hs_TYPE(self)->tp_richcompare != NULL) {
+        /* __ne__ inverts __eq__ unless that returns NotImplemented. */
+        HsObject *r = Hs_TYPE(self)->tp_richcompare(self, other, HS_EQ);
+        if (r == NULL || r == Hs_NotImplemented) {
+            return r;
+        }
+        int ok = HsObject_IsTrue(r);
+        Hs_DECREF(r);
+        return ok < 0 ? NULL : HsBool_FromLong(!ok);
+    }
+    Hs_RETURN_NOTIMPLEMENTED;
+}
+
+/* object.__hash__: the address, rotated (CPython: _Py_HashPointer). */
+static Hs_ssize_t object_hash(HsObject *self) {
+    size_t y = (size_t)self;
+    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
+    Hs_ssize_t h = (Hs_ssize_t)y;
+    return h == -1 ? -2 : h;
+}
+
+static HsObject *object_get_class(HsObject *self, void *closure) {
+    (void)closure;
+    return Hs_NewRef((HsObject *)Hs_TYPE(self));
+}
+
+static HsObject *object_sizeof(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsTypeObject *tp = Hs_TYPE(self);
+    Hs_ssize_t size = tp->tp_basicsize;
+    if (tp->tp_itemsize != 0) {
+        Hs_ssize_t n = Hs_SIZE(self);
+        size += (n < 0 ? -n : n) * tp->tp_itemsize;
+    }
+    return HsLong_FromSsize_t(size);
+}
+
+static HsGetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL, "the object's class", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsMethodDef object_methods[] = {
+    {"__sizeof__", HS_CFUNC(object_sizeof), HS_METH_NOARGS, "Size of object in memory, in bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+HsTypeObject HsBaseObject_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "object",
+    .tp_basicsize = sizeof(HsObject),
+    .tp_dealloc = object_dealloc,
+    .tp_repr = object_repr,
+    .tp_hash = object_hash,
+    .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
+    .tp_flags = HS_TPFLAGS_BASETYPE,
+    .tp_doc = "The base class of the class hierarchy.",
+    .tp_richcompare = object_richcompare,
+    .tp_methods = object_methods,
+    .tp_getset = object_getset,
+    .tp_init = object_init,
+    .tp_alloc = HsType_GenericAlloc,
+    .tp_new = object_new,
+    .tp_free = object_free,
+};
+
+/* ==== 'type' ==== */
+
+static HsObject *type_repr(HsObject *self) {
+    return HsUnicode_FromFormat("<class '%s'>", ((HsTypeObject *)self)->tp_name);
+}
+
+/* Calling a type: __new__, then __init__ if the result is an instance. CPython: type_call */
+static HsObject *type_call(HsObject *self, HsObject *args, HsObject *kwds) {
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (type->tp_new == NULL) {
+        return HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
+    }
+    HsObject *obj = type->tp_new(type, args, kwds);
+    if (obj == NULL || !HsObject_TypeCheck(obj, type)) {
+        return obj;
+    }
+    if (Hs_TYPE(obj)->tp_init != NULL && Hs_TYPE(obj)->tp_init(obj, args, kwds) < 0) {
+        Hs_DECREF(obj);
+        return NULL;
+    }
+    return obj;
+}
+
+/* Attribute lookup on a class (CPython: type_getattro): data descriptors of the metatype,
+ * then the class's own MRO (binding with instance NULL), then the metatype's others. */
+static HsObject *type_getattro(HsObject *self, HsObject *name) {
+    HsTypeObject *type = (HsTypeObject *)self, *meta = Hs_TYPE(self);
+    HsObject *meta_attr = hs_type_lookup(meta, name);
+    hs_descrgetfunc meta_get = NULL;
+    if (meta_attr != NULL) {
+        meta_get = Hs_TYPE(meta_attr)->tp_descr_get;
+        if (meta_get != NULL && Hs_TYPE(meta_attr)->tp_descr_set != NULL) {
+            return meta_get(meta_attr, self, (HsObject *)meta);
+        }
+    }
+    HsObject *attr = hs_type_lookup(type, name);
+    if (attr != NULL) {
+        hs_descrgetfunc get = Hs_TYPE(attr)->tp_descr_get;
+        return get != NULL ? get(attr, NULL, self) : Hs_NewRef(attr);
+    }
+    if (meta_get != NULL) {
+        return meta_get(meta_attr, self, (HsObject *)meta);
+    }
+    if (meta_attr != NULL) {
+        return Hs_NewRef(meta_attr);
+    }
+    return HsErr_Format(HsExc_AttributeError, "type object '%.50s' has no attribute '%U'",
+                        type->tp_name, name);
+}
+
+static int type_setattro(HsObject *self, HsObject *name, HsObject *value) {
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        HsErr_Format(HsExc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
+                     type->tp_name);
+        return -1;
+    }
+    int r = HsObject_GenericSetAttr(self, name, value);
+    hs_type_modified(type);
+    return r;
+}
+
+static HsObject *type_get_name(HsObject *self, void *closure) {
+    (void)closure;
+    return HsUnicode_FromString(short_name((HsTypeObject *)self));
+}
+
+static HsObject *type_get_module(HsObject *self, void *closure) {
+    (void)closure;
+    const char *name = ((HsTypeObject *)self)->tp_name, *dot = strrchr(name, '.');
+    if (dot == NULL) {
+        return HsUnicode_FromString("builtins");
+    }
+    return HsUnicode_FromKindAndData(HS_STR_1BYTE_KIND, name, dot - name);
+}
+
+static HsObject *type_get_mro(HsObject *self, void *closure) {
+    (void)closure;
+    HsObject *mro = ((HsTypeObject *)self)->tp_mro;
+    return Hs_NewRef(mro != NULL ? mro : Hs_None);
+}
+
+static HsObject *type_get_bases(HsObject *self, void *closure) {
+    (void)closure;
+    HsObject *bases = ((HsTypeObject *)self)->tp_bases;
+    return Hs_NewRef(bases != NULL ? bases : Hs_None);
+}
+
+static HsObject *type_get_base(HsObject *self, void *closure) {
+    (void)closure;
+    HsTypeObject *base = ((HsTypeObject *)self)->tp_base;
+    return Hs_NewRef(base != NULL ? (HsObject *)base : Hs_None);
+}
+
+static HsGetSetDef type_getset[] = {
+    {"__name__", type_get_name, NULL, NULL, NULL},
+    {"__qualname__", type_get_name, NULL, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static int type_traverse(HsObject *self, hs_visitproc visit, void *arg) {
+    HsTypeObject *t = (HsTypeObject *)self;
+    if (!(t->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        return 0; /* static types are roots, never garbage */
+    }
+    HsObject *fields[] = {t->tp_dict, t->tp_mro, t->tp_bases, (HsObject *)t->tp_base};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        if (fields[i] != NULL && visit(fields[i], arg) != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int type_is_gc(HsObject *self) {
+    return (((HsTypeObject *)self)->tp_flags & HS_TPFLAGS_HEAPTYPE) != 0;
+}
+
+HsTypeObject HsType_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "type",
+    .tp_basicsize = sizeof(HsTypeObject),
+    .tp_repr = type_repr,
+    .tp_call = type_call,
+    .tp_getattro = type_getattro,
+    .tp_setattro = type_setattro,
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TYPE_SUBCLASS,
+    .tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    .tp_traverse = type_traverse,
+    .tp_getset = type_getset,
+    .tp_is_gc = type_is_gc,
+};
 
 /* ==== public API ==== */
 
@@ -22,5 +616,5 @@ int HsType_IsSubtype(HsTypeObject *sub, HsTypeObject *base) {
             return 1;
         }
     }
-    return base == NULL; /* as CPython: every type derives from object */
+    return base == &HsBaseObject_Type; /* every type derives from object */
 }

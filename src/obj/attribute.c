@@ -1,0 +1,208 @@
+/* Attribute access (CPython 3.11: Objects/object.c, PyObject_GetAttr and
+ * _PyObject_GenericGetAttrWithDict / _PyObject_GenericSetAttrWithDict). Lookup order:
+ * a data descriptor found on the type, then the instance's __dict__, then a non-data
+ * descriptor or plain class attribute. An AttributeError raised here records the object and
+ * the name (3.10+), which the traceback printer uses for "Did you mean" suggestions.
+ * Invariant: every path returns a new reference or NULL with an exception set. */
+#include "hs/abstract.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_type.h"
+#include "hs/errors.h"
+
+/* ==== static helpers ==== */
+
+/* Where the instance dict pointer lives, or NULL if instances have none.
+ * CPython: _PyObject_DictPointer (negative offsets count from the end of a var-object). */
+static HsObject **dict_pointer(HsObject *obj) {
+    HsTypeObject *tp = Hs_TYPE(obj);
+    Hs_ssize_t off = tp->tp_dictoffset;
+    if (off == 0) {
+        return NULL;
+    }
+    if (off < 0) {
+        Hs_ssize_t n = Hs_SIZE(obj) < 0 ? -Hs_SIZE(obj) : Hs_SIZE(obj);
+        off += tp->tp_basicsize + n * tp->tp_itemsize;
+        off = (off + (Hs_ssize_t)sizeof(void *) - 1) & ~(Hs_ssize_t)(sizeof(void *) - 1);
+    }
+    return (HsObject **)((char *)obj + off);
+}
+
+/* Fill in name/obj of a just-raised AttributeError (CPython: set_attribute_error_context). */
+static void set_attribute_error_context(HsObject *obj, HsObject *name) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc != NULL && Hs_TYPE(exc) == (HsTypeObject *)HsExc_AttributeError) {
+        HsAttributeErrorObject *ae = (HsAttributeErrorObject *)exc;
+        if (ae->name == NULL && ae->obj == NULL) {
+            ae->name = Hs_NewRef(name);
+            ae->obj = Hs_NewRef(obj);
+        }
+    }
+    HsErr_SetRaisedException(exc);
+}
+
+static HsObject *no_attribute(HsObject *obj, HsObject *name) {
+    HsErr_Format(HsExc_AttributeError, "'%.50s' object has no attribute '%U'",
+                 Hs_TYPE(obj)->tp_name, name);
+    set_attribute_error_context(obj, name);
+    return NULL;
+}
+
+static int check_name(HsObject *name) {
+    if (HsUnicode_Check(name)) {
+        return 0;
+    }
+    HsErr_Format(HsExc_TypeError, "attribute name must be string, not '%.200s'",
+                 Hs_TYPE(name)->tp_name);
+    return -1;
+}
+
+/* ==== public API ==== */
+
+HsObject *HsObject_GenericGetAttr(HsObject *obj, HsObject *name) {
+    HsTypeObject *tp = Hs_TYPE(obj);
+    HsObject *descr = hs_type_lookup(tp, name);
+    hs_descrgetfunc get = NULL;
+    HsObject *res = NULL;
+    if (descr != NULL) {
+        Hs_INCREF(descr); /* the descriptor may be replaced while it runs */
+        get = Hs_TYPE(descr)->tp_descr_get;
+        if (get != NULL && Hs_TYPE(descr)->tp_descr_set != NULL) {
+            res = get(descr, obj, (HsObject *)tp);
+            goto done;
+        }
+    }
+    HsObject **dictptr = dict_pointer(obj);
+    if (dictptr != NULL && *dictptr != NULL) {
+        HsObject *dict = Hs_NewRef(*dictptr);
+        res = HsDict_GetItemWithError(dict, name);
+        Hs_XINCREF(res);
+        Hs_DECREF(dict);
+        if (res != NULL || HsErr_Occurred()) {
+            goto done;
+        }
+    }
+    if (get != NULL) {
+        res = get(descr, obj, (HsObject *)tp);
+    } else if (descr != NULL) {
+        res = Hs_NewRef(descr);
+    } else {
+        no_attribute(obj, name);
+    }
+done:
+    Hs_XDECREF(descr);
+    return res;
+}
+
+int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
+    HsTypeObject *tp = Hs_TYPE(obj);
+    if (check_name(name) < 0) {
+        return -1;
+    }
+    HsObject *descr = hs_type_lookup(tp, name);
+    if (descr != NULL && Hs_TYPE(descr)->tp_descr_set != NULL) {
+        Hs_INCREF(descr);
+        int r = Hs_TYPE(descr)->tp_descr_set(descr, obj, value);
+        Hs_DECREF(descr);
+        return r;
+    }
+    HsObject **dictptr = dict_pointer(obj);
+    if (dictptr == NULL) {
+        if (descr == NULL) {
+            no_attribute(obj, name);
+        } else {
+            HsErr_Format(HsExc_AttributeError, "'%.50s' object attribute '%U' is read-only",
+                         tp->tp_name, name);
+        }
+        return -1;
+    }
+    if (*dictptr == NULL) {
+        if (value == NULL) {
+            no_attribute(obj, name);
+            return -1;
+        }
+        if ((*dictptr = HsDict_New()) == NULL) {
+            return -1;
+        }
+    }
+    HsObject *dict = Hs_NewRef(*dictptr);
+    int r = value != NULL ? HsDict_SetItem(dict, name, value) : HsDict_DelItem(dict, name);
+    Hs_DECREF(dict);
+    if (r < 0 && value == NULL && HsErr_ExceptionMatches(HsExc_KeyError)) {
+        HsErr_Clear();
+        no_attribute(obj, name);
+    }
+    return r;
+}
+
+HsObject *HsObject_GetAttr(HsObject *o, HsObject *name) {
+    if (check_name(name) < 0) {
+        return NULL;
+    }
+    hs_getattrofunc f = Hs_TYPE(o)->tp_getattro;
+    if (f == NULL) {
+        return no_attribute(o, name);
+    }
+    return f(o, name);
+}
+
+HsObject *HsObject_GetAttrString(HsObject *o, const char *name) {
+    HsObject *n = HsUnicode_InternFromString(name);
+    if (n == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_GetAttr(o, n);
+    Hs_DECREF(n);
+    return r;
+}
+
+int HsObject_LookupAttr(HsObject *o, HsObject *name, HsObject **result) {
+    *result = HsObject_GetAttr(o, name);
+    if (*result != NULL) {
+        return 1;
+    }
+    if (HsErr_ExceptionMatches(HsExc_AttributeError)) {
+        HsErr_Clear();
+        return 0;
+    }
+    return -1;
+}
+
+int HsObject_HasAttr(HsObject *o, HsObject *name) {
+    HsObject *r;
+    int found = HsObject_LookupAttr(o, name, &r);
+    Hs_XDECREF(r);
+    return found;
+}
+
+int HsObject_SetAttr(HsObject *o, HsObject *name, HsObject *value) {
+    if (check_name(name) < 0) {
+        return -1;
+    }
+    hs_setattrofunc f = Hs_TYPE(o)->tp_setattro;
+    if (f == NULL) {
+        HsErr_Format(HsExc_AttributeError, "'%.100s' object has no attributes (%s .%U)",
+                     Hs_TYPE(o)->tp_name, value == NULL ? "del" : "assign to", name);
+        return -1;
+    }
+    HsObject *n = Hs_NewRef(name);
+    HsUnicode_InternInPlace(&n);
+    int r = f(o, n, value);
+    Hs_DECREF(n);
+    return r;
+}
+
+int HsObject_SetAttrString(HsObject *o, const char *name, HsObject *value) {
+    HsObject *n = HsUnicode_InternFromString(name);
+    if (n == NULL) {
+        return -1;
+    }
+    int r = HsObject_SetAttr(o, n, value);
+    Hs_DECREF(n);
+    return r;
+}
+
+int HsObject_DelAttr(HsObject *o, HsObject *name) {
+    return HsObject_SetAttr(o, name, NULL);
+}

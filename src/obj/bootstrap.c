@@ -1,0 +1,39 @@
+/* Start-up of the object layer (CPython: _PyTypes_InitTypes and friends in
+ * Objects/object.c): every built-in type is readied, base before derived, so that its
+ * methods, members and computed attributes are reachable from Python, and the collector's
+ * per-type untracking hooks are registered. Idempotent. */
+#include "internal/hs_obj_type.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "hs/errors.h"
+
+/* ==== internal API ==== */
+
+int hs_obj_init(void) {
+    HsTypeObject *types[] = {
+        &HsBaseObject_Type, &HsType_Type,        &HsLong_Type,         &HsBool_Type,
+        &HsUnicode_Type,    &HsTuple_Type,       &HsDict_Type,         &HsNone_Type,
+        &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
+        &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
+        &HsGetSetDescr_Type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        if (HsType_Ready(types[i]) < 0) {
+            return -1;
+        }
+    }
+#define READY_EXC(name)                                                                            \
+    if (HsType_Ready((HsTypeObject *)HsExc_##name) < 0) {                                          \
+        return -1;                                                                                 \
+    }
+    HS_EXC_FOREACH(READY_EXC)
+#undef READY_EXC
+    if (hs_tuple_init() < 0 || hs_dict_init() < 0) {
+        return -1;
+    }
+    return 0;
+}

@@ -54,4 +54,4 @@ class L:
 class RR:
     def __radd__(self, o):
         return 'RR.radd'
-print(L() + RR(), 5 + RR(), 'x' + RR() if False else [1] + RR())
+print(L() + RR(), 5 + RR(), [1] + RR())

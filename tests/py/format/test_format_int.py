@@ -1,6 +1,6 @@
 n = 1234567
 for spec in ['', 'd', '10d', '<10d', '^10d', '>10d', '=10d', '+d', '-d', ' d', '010d', '+010d', ',', '_', '10,',
-             '010,d', 'x', 'X', '#x', '#X', 'o', '#o', 'b', '#b', '_b', '_x', '#_x', 'c' if False else 'n',
+             '010,d', 'x', 'X', '#x', '#X', 'o', '#o', 'b', '#b', '_b', '_x', '#_x', 'n',
              '*^15,', '0>12', 'e', '.2e', 'f', '.1f', '%', '.2%', 'g', '08.3f']:
     print(repr(spec), repr(format(n, spec)), repr(format(-n, spec)))
 print(format(65, 'c'), format(0x1F600, 'c'), format(0, 'd'), format(0, '#x'), format(-0, '+d'))

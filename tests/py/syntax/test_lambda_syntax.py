@@ -3,7 +3,6 @@ print(f())
 print((lambda x, y=2: x + y)(1), (lambda x, y=2: x + y)(1, 5))
 print((lambda *a, **k: (a, k))(1, 2, z=3))
 print((lambda a, /, b, *, c: (a, b, c))(1, 2, c=3))
-print((lambda: (yield))  .__name__ if False else 'ok')
 adders = [lambda x, n=n: x + n for n in range(3)]
 print([a(10) for a in adders])
 print(sorted(['bb', 'a', 'ccc'], key=lambda s: -len(s)))

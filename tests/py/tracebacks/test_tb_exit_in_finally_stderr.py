@@ -3,4 +3,4 @@ try:
     print('working')
 finally:
     print('cleanup message', file=sys.stderr)
-raise KeyboardInterrupt if False else RuntimeError('plain failure')
+raise RuntimeError('plain failure')

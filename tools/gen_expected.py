@@ -63,8 +63,11 @@ def find_scripts(paths):
                         out.append(r)
         elif is_script(rel):
             out.append(rel)
+        elif not os.path.exists(ap):
+            sys.exit(f"gen_expected: no such file or directory: {p}")
         else:
-            sys.exit(f"gen_expected: not a test script: {p}")
+            sys.exit(f"gen_expected: not a test script (tests/py/**/test_*.py or"
+                     f" examples/seeds/*.py): {p}")
     return sorted(set(out))
 
 

@@ -10,4 +10,4 @@ ss = set()
 for x in [3, 1, 3, 2, 1]:
     ss.add(x)
 print(sorted(ss), len(ss), min(ss), max(ss), sum(ss))
-print(set('aAbB') - set('ab'), {x.lower() for x in 'aAbB'} == {'a', 'b'})
+print(sorted(set('aAbB') - set('ab')), {x.lower() for x in 'aAbB'} == {'a', 'b'})

@@ -1,0 +1,3 @@
+print('this line is never executed')
+x = (1 +
+y = 2

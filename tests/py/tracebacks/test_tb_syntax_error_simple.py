@@ -1,0 +1,3 @@
+print('not run')
+def f():
+    return 1 +* 2

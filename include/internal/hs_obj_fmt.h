@@ -5,7 +5,8 @@
  *
  * Results: fixed-size caller buffers where the size is bounded (repr, hex), otherwise an
  * HsFmtOut holding a NUL-terminated UTF-8 string allocated with hs_mem_raw_malloc and freed
- * by hs_obj_fmt_out_free (also after a failure: it is then empty). 'nchars' counts code
+ * by hs_obj_fmt_out_free (also after a failure: it is then empty). Every function that
+ * produces an HsFmtOut initialises it first (so never pass one holding a string). 'nchars' counts code
  * points (what len() of the resulting str is) and 'maxchar' is the largest code point, so the
  * caller can pick the PEP 393 kind.
  *

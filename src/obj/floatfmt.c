@@ -583,6 +583,7 @@ static HsFmtCode hex_parse(const char **ps, double *result) {
 int hs_obj_float_to_string(double x, char code, int precision, int flags, HsFmtOut *out,
                            HsFmtError *err) {
     int mode = 0, upper = 0;
+    hs_obj_fmt_out_init(out);
     if (code == 'E' || code == 'F' || code == 'G') {
         upper = 1;
         code = (char)(code - 'A' + 'a');

@@ -6,47 +6,49 @@
  * Results: fixed-size caller buffers where the size is bounded (repr, hex), otherwise an
  * HsFmtOut holding a NUL-terminated UTF-8 string allocated with hs_mem_raw_malloc and freed
  * by hs_obj_fmt_out_free (also after a failure: it is then empty). Every function that
- * produces an HsFmtOut initialises it first (so never pass one holding a string). 'nchars' counts code
- * points (what len() of the resulting str is) and 'maxchar' is the largest code point, so the
- * caller can pick the PEP 393 kind.
+ * produces an HsFmtOut initialises it first (so never pass one holding a string). 'nchars'
+ * counts code points (what len() of the resulting str is) and 'maxchar' is the largest code
+ * point, so the caller can pick the PEP 393 kind.
  *
  * Errors: functions returning int return 0 on success and -1 on failure with 'err' filled;
  * hs_obj_fmt_error_message writes CPython's exact message, hs_obj_fmt_error_exc names the
- * exception class. The messages, as CPython 3.11 spells them:
- *   HS_FMT_E_NOMEM                 MemoryError      (no message)
- *   HS_FMT_E_INVALID_SPEC          ValueError  Invalid format specifier '<spec>' for object of type '<type>'
- *   HS_FMT_E_MISSING_PRECISION     ValueError  Format specifier missing precision
- *   HS_FMT_E_TOO_MANY_DIGITS       ValueError  Too many decimal digits in format string
- *   HS_FMT_E_COMMA_AND_UNDERSCORE  ValueError  Cannot specify both ',' and '_'.
- *   HS_FMT_E_SEP_WITH_TYPE         ValueError  Cannot specify '<sep>' with '<c>'.  (or '\x<hex>')
- *   HS_FMT_E_UNKNOWN_CODE          ValueError  Unknown format code '<c>' for object of type '<type>'
- *                                              (or '\x<hex>' when <c> is not in 33..127)
- *   HS_FMT_E_STR_SPACE             ValueError  Space not allowed in string format specifier
- *   HS_FMT_E_STR_SIGN              ValueError  Sign not allowed in string format specifier
- *   HS_FMT_E_STR_NEG_ZERO          ValueError  Negative zero coercion (z) not allowed in string format specifier
- *   HS_FMT_E_STR_ALT               ValueError  Alternate form (#) not allowed in string format specifier
- *   HS_FMT_E_STR_EQ_ALIGN          ValueError  '=' alignment not allowed in string format specifier
- *   HS_FMT_E_INT_PRECISION         ValueError  Precision not allowed in integer format specifier
- *   HS_FMT_E_INT_NEG_ZERO          ValueError  Negative zero coercion (z) not allowed in integer format specifier
- *   HS_FMT_E_CHAR_SIGN             ValueError  Sign not allowed with integer format specifier 'c'
- *   HS_FMT_E_CHAR_ALT              ValueError  Alternate form (#) not allowed with integer format specifier 'c'
- *   HS_FMT_E_CHAR_RANGE            OverflowError  %c arg not in range(0x110000)
- *   HS_FMT_E_CHAR_LONG             OverflowError  Python int too large to convert to C long
- *   HS_FMT_E_INT_TO_FLOAT          OverflowError  int too large to convert to float
- *   HS_FMT_E_PRECISION_TOO_BIG     ValueError  precision too big
- *   HS_FMT_E_PRECISION_TOO_LARGE   OverflowError  precision too large   (%-formatting of ints)
- *   HS_FMT_E_ROUND_OVERFLOW        OverflowError  rounded value too large to represent
- *   HS_FMT_E_HEX_INVALID           ValueError  invalid hexadecimal floating-point string
- *   HS_FMT_E_HEX_OVERFLOW          OverflowError  hexadecimal value too large to represent as a float
- *   HS_FMT_E_HEX_TOO_LONG          ValueError  hexadecimal string too long to convert
- *   HS_FMT_E_FLOAT_PARSE           ValueError  could not convert string to float: <repr(input)>
- *                                              (the message writer writes the prefix; the caller
- *                                              appends repr() of the original str object)
- *   HS_FMT_E_FLOAT_LITERAL         ValueError  (the tokenizer's job; never seen for valid tokens)
- *   HS_FMT_E_MODULO                ZeroDivisionError  float modulo
- *   HS_FMT_E_FLOORDIV              ZeroDivisionError  float floor division by zero
- *   HS_FMT_E_DIVMOD                ZeroDivisionError  float divmod()
- *   HS_FMT_E_DIV                   ZeroDivisionError  float division by zero
+ * exception class. The messages, as CPython 3.11 spells them (V = ValueError,
+ * O = OverflowError, Z = ZeroDivisionError, M = MemoryError):
+ *   NOMEM                M  (no message)
+ *   INVALID_SPEC         V  Invalid format specifier '<spec>' for object of type '<type>'
+ *   MISSING_PRECISION    V  Format specifier missing precision
+ *   TOO_MANY_DIGITS      V  Too many decimal digits in format string
+ *   COMMA_AND_UNDERSCORE V  Cannot specify both ',' and '_'.
+ *   SEP_WITH_TYPE        V  Cannot specify '<sep>' with '<c>'.   ('\x<hex>' unless 33..127)
+ *   UNKNOWN_CODE         V  Unknown format code '<c>' for object of type '<type>'   (idem)
+ *   STR_SPACE            V  Space not allowed in string format specifier
+ *   STR_SIGN             V  Sign not allowed in string format specifier
+ *   STR_NEG_ZERO         V  Negative zero coercion (z) not allowed in string format specifier
+ *   STR_ALT              V  Alternate form (#) not allowed in string format specifier
+ *   STR_EQ_ALIGN         V  '=' alignment not allowed in string format specifier
+ *   INT_PRECISION        V  Precision not allowed in integer format specifier
+ *   INT_NEG_ZERO         V  Negative zero coercion (z) not allowed in integer format specifier
+ *   CHAR_SIGN            V  Sign not allowed with integer format specifier 'c'
+ *   CHAR_ALT             V  Alternate form (#) not allowed with integer format specifier 'c'
+ *   CHAR_RANGE           O  %c arg not in range(0x110000)
+ *   CHAR_LONG            O  Python int too large to convert to C long
+ *   INT_TO_FLOAT         O  int too large to convert to float
+ *   PRECISION_TOO_BIG    V  precision too big
+ *   PRECISION_TOO_LARGE  O  precision too large   (%-formatting of ints)
+ *   ROUND_OVERFLOW       O  rounded value too large to represent
+ *   HEX_INVALID          V  invalid hexadecimal floating-point string
+ *   HEX_OVERFLOW         O  hexadecimal value too large to represent as a float
+ *   HEX_TOO_LONG         V  hexadecimal string too long to convert
+ *   FLOAT_PARSE          V  could not convert string to float: <repr(input)>
+ *                           (the message writer writes the prefix; the caller appends
+ *                           repr() of the original str or bytes object)
+ *   FLOAT_LITERAL        V  invalid float literal  (the tokenizer's job; valid tokens
+ *                           never fail)
+ *   MODULO               Z  float modulo
+ *   FLOORDIV             Z  float floor division by zero
+ *   DIVMOD               Z  float divmod()
+ *   DIV                  Z  float division by zero
+ * (each name is HS_FMT_E_<name>).
  */
 #ifndef HS_INTERNAL_HS_OBJ_FMT_H
 #define HS_INTERNAL_HS_OBJ_FMT_H

@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,10 +34,28 @@ typedef struct Dtoa {
 } Dtoa;
 
 #define EXACT_DIGITS 800 /* more than the 767 significant digits of any double */
+#define FIXED_MAX_PLACES 1100 /* more than the 1074 fractional digits of any double */
 #define NDIGITS_MAX 323  /* (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 */
 #define NDIGITS_MIN (-308)
 
 /* ==== static helpers: digits ==== */
+
+/* printf and strtod follow LC_NUMERIC; dtoa does not. Each conversion here runs under the
+ * "C" locale (a thread-local switch), so a program that sets LC_NUMERIC cannot change the
+ * decimal point. Returns the locale to restore, or 0 if none could be made. */
+static locale_t enter_c_locale(void) {
+    static locale_t c_loc;
+    if (c_loc == (locale_t)0) {
+        c_loc = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    }
+    return c_loc == (locale_t)0 ? (locale_t)0 : uselocale(c_loc);
+}
+
+static void leave_c_locale(locale_t old) {
+    if (old != (locale_t)0) {
+        uselocale(old);
+    }
+}
 
 static int fail(HsFmtError *err, HsFmtCode code) {
     if (err != NULL) {
@@ -160,12 +179,15 @@ static int dtoa_fixed(double ax, int ndigits, Dtoa *d) {
         round_exact(d, d->decpt + ndigits, ndigits);
         return 0;
     }
-    size_t n = (size_t)ndigits + 330;
+    /* A double has at most 1074 digits after the point: past that printf adds only zeros,
+     * which dtoa would strip anyway. */
+    int places = ndigits < FIXED_MAX_PLACES ? ndigits : FIXED_MAX_PLACES;
+    size_t n = (size_t)places + 330;
     char *buf = hs_mem_raw_malloc(n);
     if (buf == NULL) {
         return -1;
     }
-    snprintf(buf, n, "%.*f", ndigits, ax);
+    snprintf(buf, n, "%.*f", places, ax);
     int k = 0, decpt = 0, seen_point = 0, leading = 1;
     for (const char *p = buf; *p; p++) {
         if (*p == '.') {
@@ -192,12 +214,29 @@ static int dtoa_fixed(double ax, int ndigits, Dtoa *d) {
     return 0;
 }
 
+/* The digits of a finite ax > 0 for dtoa(). */
+static int dtoa_digits(double ax, int mode, int ndigits, Dtoa *d) {
+    if (mode == 0) {
+        dtoa_shortest(ax, d);
+    } else if (mode == 2) {
+        /* Past EXACT_DIGITS significant digits a double's expansion is all zeros. */
+        int n = ndigits < 1 ? 1 : ndigits > EXACT_DIGITS ? EXACT_DIGITS : ndigits;
+        char *buf = hs_mem_raw_malloc((size_t)n + 32);
+        if (buf == NULL) {
+            return -1;
+        }
+        snprintf(buf, (size_t)n + 32, "%.*e", n - 1, ax);
+        take_e_digits(buf, d);
+        hs_mem_raw_free(buf);
+    } else if (dtoa_fixed(ax, ndigits, d) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
 /* _Py_dg_dtoa(x, mode, ndigits): modes 0, 2 and 3. */
 static int dtoa(double x, int mode, int ndigits, Dtoa *d) {
-    size_t cap = EXACT_DIGITS + 32;
-    if (mode != 0 && ndigits > 0) {
-        cap += (size_t)ndigits;
-    }
+    size_t cap = EXACT_DIGITS + FIXED_MAX_PLACES + 350;
     memset(d, 0, sizeof *d);
     d->digits = hs_mem_raw_malloc(cap);
     if (d->digits == NULL) {
@@ -217,23 +256,14 @@ static int dtoa(double x, int mode, int ndigits, Dtoa *d) {
         d->decpt = 1;
         return 0;
     }
-    if (mode == 0) {
-        dtoa_shortest(ax, d);
-    } else if (mode == 2) {
-        int n = ndigits < 1 ? 1 : ndigits;
-        char *buf = hs_mem_raw_malloc((size_t)n + 32);
-        if (buf == NULL) {
-            hs_mem_raw_free(d->digits);
-            return -1;
-        }
-        snprintf(buf, (size_t)n + 32, "%.*e", n - 1, ax);
-        take_e_digits(buf, d);
-        hs_mem_raw_free(buf);
-    } else if (dtoa_fixed(ax, ndigits, d) < 0) {
+    locale_t old = enter_c_locale();
+    int rc = dtoa_digits(ax, mode, ndigits, d);
+    leave_c_locale(old);
+    if (rc < 0) {
         hs_mem_raw_free(d->digits);
-        return -1;
+        d->digits = NULL;
     }
-    return 0;
+    return rc;
 }
 
 /* ==== static helpers: format_float_short ==== */
@@ -392,7 +422,9 @@ static int string_to_double(const char *s, size_t len, double *x) {
     }
     memcpy(buf, s, len);
     buf[len] = '\0';
+    locale_t old = enter_c_locale();
     *x = strtod(buf, NULL);
+    leave_c_locale(old);
     if (buf != small) {
         hs_mem_raw_free(buf);
     }
@@ -589,7 +621,12 @@ int hs_obj_float_to_string(double x, char code, int precision, int flags, HsFmtO
         code = (char)(code - 'A' + 'a');
     }
     switch (code) {
-    case 'e': mode = 2; precision++; break;
+    case 'e':
+        /* CPython's precision++ wraps at INT_MAX (format(1.0, '.2147483647e') == '1e+00');
+         * the unsigned detour gives the same INT_MIN without signed overflow. */
+        mode = 2;
+        precision = (int)((unsigned)precision + 1u);
+        break;
     case 'f': mode = 3; break;
     case 'g': mode = 2; precision = precision == 0 ? 1 : precision; break;
     default: mode = 0; precision = 0; break;

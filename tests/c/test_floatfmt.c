@@ -409,6 +409,24 @@ static void test_units(void) {
     HS_CHECK(hs_obj_float_format(1e308, big, 5, &out, &err) == 0);
     HS_CHECK_EQ(out.len, 309 + 1 + 400);
     hs_obj_fmt_out_free(&out);
+    /* CPython 3.11: format(1.0, '.2147483647e') == '1e+00' (its precision + 1 wraps). */
+    static const uint32_t huge_e[] = {'.', '2', '1', '4', '7', '4', '8', '3', '6', '4', '7', 'e'};
+    HS_CHECK(hs_obj_float_format(1.0, huge_e, 12, &out, &err) == 0);
+    HS_CHECK(strcmp(out.utf8, "1e+00") == 0);
+    hs_obj_fmt_out_free(&out);
+    static const uint32_t huge_g[] = {'.', '2', '1', '4', '7', '4', '8', '3', '6', '4', '7', 'g'};
+    HS_CHECK(hs_obj_float_format(0.1, huge_g, 12, &out, &err) == 0);
+    HS_CHECK(strcmp(out.utf8, "0.1000000000000000055511151231257827021181583404541015625") == 0);
+    hs_obj_fmt_out_free(&out);
+    static const uint32_t p2k[] = {'.', '2', '0', '0', '0', 'f'};
+    HS_CHECK(hs_obj_float_format(5e-324, p2k, 6, &out, &err) == 0);
+    HS_CHECK_EQ(out.len, 2002);
+    HS_CHECK(strncmp(out.utf8 + 325, "4940656458412465441765687928682213723650", 40) == 0);
+    hs_obj_fmt_out_free(&out);
+    /* The 'f' of huge precisions needs only the buffers of its output. */
+    static const uint32_t too_big[] = {'.', '2', '1', '4', '7', '4', '8', '3', '6', '4', '8', 'f'};
+    HS_CHECK(hs_obj_float_format(1.0, too_big, 12, &out, &err) < 0);
+    HS_CHECK_EQ(err.code, HS_FMT_E_PRECISION_TOO_BIG);
 }
 
 HS_TEST_MAIN(test_units, test_repr_hex_roundint, test_format, test_percent, test_round,

@@ -4,13 +4,16 @@
 
 Run from the repository root:  PYTHONHASHSEED=0 python3 tools/gen_numfmt_vectors.py
 (the hash vectors for other seeds are produced by child interpreters run with
-PYTHONHASHSEED=N). The output is deterministic.
+PYTHONHASHSEED=N). The output is deterministic. For a one-off larger check that is not
+committed:  --scale 30 --out /tmp/big/tests/data/numfmt , then run the test binaries with
+/tmp/big as the working directory.
 
 Line format: fields separated by TAB. Text fields are escaped: backslash -> \\\\, TAB -> \\t,
 LF -> \\n, CR -> \\r, other C0 controls and DEL -> \\xHH; everything else is raw UTF-8.
 Floats are written as 16 hex digits of their IEEE-754 bits. A result field is '=' + text
 for a value, or '!' + exception class + ':' + message for an error.
 """
+import argparse
 import math
 import os
 import random
@@ -19,6 +22,7 @@ import subprocess
 import sys
 
 OUT = os.path.join("tests", "data", "numfmt")
+SCALE = 1  # multiplies the random parts of the corpora (--scale)
 SEEDS = [0, 1, 42, 4294967295]
 
 
@@ -265,7 +269,7 @@ def int_corpus(rng):
           65, 255, -255, 256, 4095, 65535, 0x10FFFF, 0x110000, 2 ** 31, 2 ** 63 - 1, 2 ** 63,
           -2 ** 63, 2 ** 64, 10 ** 20, -10 ** 20, 10 ** 308, 2 ** 1024, -(2 ** 1024),
           2 ** 1024 - 2 ** 970, 2 ** 1024 - 2 ** 971, 10 ** 50 + 1]
-    for _ in range(150):
+    for _ in range(150 * SCALE):
         ns.append(rng.randint(-10 ** rng.randint(1, 40), 10 ** rng.randint(1, 40)))
     return ns
 
@@ -400,12 +404,19 @@ def hash_num_vectors(rng, floats):
 
 
 def main():
+    global OUT, SCALE
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=OUT)
+    ap.add_argument("--scale", type=int, default=1)
+    args = ap.parse_args()
+    OUT, SCALE = args.out, args.scale
     if os.environ.get("PYTHONHASHSEED") != "0":
         sys.exit("run with PYTHONHASHSEED=0")
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(311)
-    floats = special_floats() + random_floats(rng, 700)
-    write("float_repr.txt", repr_vectors(rng, special_floats() + random_floats(rng, 4500)))
+    floats = special_floats() + random_floats(rng, 700 * SCALE)
+    write("float_repr.txt",
+          repr_vectors(rng, special_floats() + random_floats(rng, 4500 * SCALE)))
     write("float_format.txt", float_format_vectors(rng, floats))
     write("float_percent.txt", percent_float_vectors(rng, floats))
     write("float_round.txt", round_vectors(rng, floats))

@@ -8,7 +8,9 @@
  * by hs_obj_fmt_out_free (also after a failure: it is then empty). Every function that
  * produces an HsFmtOut initialises it first (so never pass one holding a string). 'nchars'
  * counts code points (what len() of the resulting str is) and 'maxchar' is the largest code
- * point, so the caller can pick the PEP 393 kind.
+ * point, so the caller can pick the PEP 393 kind. A lone surrogate used as a fill character
+ * is written as its 3-byte sequence (as PEP 393 strings may hold one); callers that want no
+ * UTF-8 at all use hs_obj_fmt_str_layout.
  *
  * Errors: functions returning int return 0 on success and -1 on failure with 'err' filled;
  * hs_obj_fmt_error_message writes CPython's exact message, hs_obj_fmt_error_exc names the

@@ -34,6 +34,10 @@ static int out_reserve(HsFmtOut *out, size_t extra) {
     if (out->failed) {
         return -1;
     }
+    if (extra > SIZE_MAX / 4 - out->len) {
+        out->failed = 1; /* absurd widths: CPython's MemoryError */
+        return -1;
+    }
     if (out->len + extra + 1 <= out->cap) {
         return 0;
     }
@@ -192,6 +196,10 @@ static void group_digits(HsFmtOut *out, const char *digits, Hs_ssize_t n_digits,
                          Hs_ssize_t min_width, int group, char sep, int upper) {
     if (min_width < 0) {
         min_width = 0;
+    }
+    if (min_width > HS_SSIZE_T_MAX / 8) {
+        out->failed = 1;
+        return;
     }
     Hs_ssize_t remaining = n_digits, dpos = n_digits;
     Hs_ssize_t total = n_digits + (min_width > n_digits ? min_width : 0) * 2 + 2;
@@ -394,7 +402,11 @@ void hs_obj_fmt_out_bytes(HsFmtOut *out, const char *s, size_t n) {
 void hs_obj_fmt_out_repeat(HsFmtOut *out, uint32_t cp, Hs_ssize_t count) {
     char b[4];
     size_t blen = utf8_encode(cp, b);
-    if (count <= 0 || out_reserve(out, blen * (size_t)count) < 0) {
+    if (count <= 0) {
+        return;
+    }
+    if ((size_t)count > SIZE_MAX / 8 || out_reserve(out, blen * (size_t)count) < 0) {
+        out->failed = 1;
         return;
     }
     for (Hs_ssize_t i = 0; i < count; i++) {

@@ -283,4 +283,33 @@ static void test_units(void) {
     HS_CHECK(hs_obj_fmt_error_exc(HS_FMT_E_CHAR_RANGE) == HS_FMT_EXC_OVERFLOW);
 }
 
-HS_TEST_MAIN(test_units, test_int_format, test_int_percent, test_str_format)
+/* Widths no memory can hold fail with MemoryError, as CPython's format(1, '099999999999999')
+ * does. (Not under ASan, whose allocator aborts on such requests instead of returning NULL.) */
+static void test_huge_widths(void) {
+#if !defined(__SANITIZE_ADDRESS__)
+    HsFmtOut out;
+    HsFmtError err;
+    uint32_t spec[32];
+    const char *specs[] = {"099999999999999", "99999999999999", "0999999999999999,",
+                           "9223372036854775807", "x<9223372036854775807", "09223372036854775807_"};
+    for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+        size_t n = spec_points(specs[i], strlen(specs[i]), spec);
+        HS_CHECK(hs_obj_fmt_int("1", 1, 10, 0, spec, n, &out, &err) < 0);
+        HS_CHECK_EQ(err.code, HS_FMT_E_NOMEM);
+        HS_CHECK(out.utf8 == NULL);
+        HS_CHECK(hs_obj_float_format(1.5, spec, n, &out, &err) < 0);
+        HS_CHECK_EQ(err.code, HS_FMT_E_NOMEM);
+    }
+    size_t n = spec_points("9223372036854775807", 19, spec);
+    HS_CHECK(hs_obj_fmt_str("a", 1, spec, n, &out, &err) < 0);
+    HS_CHECK_EQ(err.code, HS_FMT_E_NOMEM);
+    HsStrLayout lay;
+    HS_CHECK(hs_obj_fmt_str_layout(spec, n, 1, &lay, &err) == 0);
+    HS_CHECK(lay.rpad == HS_SSIZE_T_MAX - 1 && lay.keep == 1 && lay.lpad == 0);
+    HsPercentSpec ps = {0, (Hs_ssize_t)1 << 60, -1, 'd'};
+    HS_CHECK(hs_obj_fmt_int_percent("7", 1, 10, 1, &ps, &out, &err) < 0);
+    HS_CHECK_EQ(err.code, HS_FMT_E_NOMEM);
+#endif
+}
+
+HS_TEST_MAIN(test_units, test_huge_widths, test_int_format, test_int_percent, test_str_format)

@@ -87,48 +87,86 @@ static void take_e_digits(const char *buf, Dtoa *d) {
     d->len = k;
 }
 
-/* Increment (dir > 0) or decrement the p-digit string in 'buf' ("d.ddde+XX") in its last
- * digit; returns 0 if that would change its length. */
-static int step_last_digit(char *buf, int dir) {
-    char *e = strchr(buf, 'e');
-    char *q = e - 1;
-    for (; q >= buf; q--) {
-        if (*q == '.') {
-            continue;
+/* Rewrite the p-digit decimal printed in 'buf' ("d.ddde+XX") as its neighbour among p-digit
+ * decimals, above (dir > 0) or below. Below a power of ten the spacing shrinks, so the
+ * neighbour below 1.00e5 is 9.99e4. */
+static void step_last_digit(char *buf, int p, int dir) {
+    char dig[24];
+    int k = 0, i = p - 1;
+    const char *q = buf;
+    for (; *q != 'e'; q++) {
+        if (*q != '.') {
+            dig[k++] = *q;
         }
-        if (dir > 0 && *q != '9') {
-            (*q)++;
-            return 1;
-        }
-        if (dir < 0 && *q != '0') {
-            (*q)--;
-            return !(q == buf && *q == '0');
-        }
-        *q = dir > 0 ? '0' : '9';
     }
-    return 0;
+    int exp = atoi(q + 1);
+    if (dir > 0) {
+        while (i >= 0 && dig[i] == '9') {
+            dig[i--] = '0';
+        }
+        if (i < 0) {
+            dig[0] = '1';
+            exp++;
+        } else {
+            dig[i]++;
+        }
+    } else {
+        while (i > 0 && dig[i] == '0') {
+            dig[i--] = '9';
+        }
+        dig[i]--;
+        if (dig[0] == '0') {
+            memset(dig, '9', (size_t)p);
+            exp--;
+        }
+    }
+    int n = 0;
+    buf[n++] = dig[0];
+    if (p > 1) {
+        buf[n++] = '.';
+        memcpy(buf + n, dig + 1, (size_t)p - 1);
+        n += p - 1;
+    }
+    snprintf(buf + n, 16, "e%+03d", exp);
+}
+
+/* Is some p-digit decimal inside the rounding interval of 'ax'? If so 'buf' holds the one
+ * nearest to 'ax': the correctly rounded one, or, when the interval is lopsided (at a power
+ * of two) and that one misses it, its neighbour on the far side of 'ax'. The answer is
+ * monotonic in p (a p-digit decimal is also a (p+1)-digit one). */
+static int probe(double ax, int p, char *buf, size_t n) {
+    snprintf(buf, n, "%.*e", p - 1, ax);
+    double back = strtod(buf, NULL);
+    if (back == ax) {
+        return 1;
+    }
+    step_last_digit(buf, p, back < ax ? 1 : -1);
+    return strtod(buf, NULL) == ax;
 }
 
 /* Mode 0: the shortest digit string that strtod maps back to 'ax' (> 0, finite), the one
- * nearest to 'ax' among those, as _Py_dg_dtoa(mode 0). */
+ * nearest to 'ax' among those, as _Py_dg_dtoa(mode 0). 17 digits always suffice; most
+ * doubles need 16 or 17, so 15 is asked first, then a binary search below it. */
 static void dtoa_shortest(double ax, Dtoa *d) {
-    char buf[48];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, ax);
-        double back = strtod(buf, NULL);
-        if (back == ax) {
-            take_e_digits(buf, d);
-            return;
+    char buf[48], best[48];
+    if (!probe(ax, 15, best, sizeof best)) {
+        if (!probe(ax, 16, best, sizeof best)) {
+            snprintf(best, sizeof best, "%.16e", ax);
         }
-        /* At a power of two the rounding interval is lopsided: the nearest p-digit decimal
-         * may fall outside it while its neighbour on the far side of 'ax' falls inside. */
-        if (p < 17 && step_last_digit(buf, back < ax ? 1 : -1) && strtod(buf, NULL) == ax) {
-            take_e_digits(buf, d);
-            return;
+        take_e_digits(best, d);
+        return;
+    }
+    int lo = 1, hi = 15;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (probe(ax, mid, buf, sizeof buf)) {
+            hi = mid;
+            memcpy(best, buf, sizeof best);
+        } else {
+            lo = mid + 1;
         }
     }
-    snprintf(buf, sizeof buf, "%.16e", ax);
-    take_e_digits(buf, d);
+    take_e_digits(best, d);
 }
 
 /* Round the exact digits 'D' (0.D * 10**decpt) to 'keep' digits, half to even. */

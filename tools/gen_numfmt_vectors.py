@@ -202,6 +202,9 @@ def repr_vectors(rng, floats):
     xs = list(floats)
     xs += [math.ldexp(1.0, k) for k in range(-1074, 1024)]
     xs += [-math.ldexp(1.0, k) * 3 for k in range(-1074, 1022, 7)]
+    for k in range(-323, 309):
+        p = float("1e%d" % k)
+        xs += [p, math.nextafter(p, 0), math.nextafter(p, math.inf)]
     lines = []
     for x in xs:
         r = float(round(x)) if math.isfinite(x) else x

@@ -775,6 +775,8 @@ int hs_obj_fmt_str(const char *s, size_t len, const uint32_t *spec, size_t spec_
 
 char *hs_obj_fmt_convert_base(const char *digits, size_t n, int from, int to, size_t *outlen) {
     /* Little-endian limbs in base 'to'; schoolbook multiply-add per input digit. */
+    HS_ASSERT((from == 2 || from == 8 || from == 10 || from == 16) &&
+              (to == 2 || to == 8 || to == 10 || to == 16));
     size_t cap = n * 4 + 2, used = 1;
     unsigned char *limb = hs_mem_raw_calloc(cap, 1);
     if (limb == NULL) {
@@ -782,6 +784,7 @@ char *hs_obj_fmt_convert_base(const char *digits, size_t n, int from, int to, si
     }
     for (size_t i = 0; i < n; i++) {
         unsigned carry = (unsigned)digit_value(digits[i]);
+        HS_ASSERT(carry < (unsigned)from);
         for (size_t k = 0; k < used; k++) {
             unsigned v = limb[k] * (unsigned)from + carry;
             limb[k] = (unsigned char)(v % (unsigned)to);
@@ -810,6 +813,7 @@ char *hs_obj_fmt_convert_base(const char *digits, size_t n, int from, int to, si
 int hs_obj_fmt_int(const char *digits, size_t ndigits, int base, int negative,
                    const uint32_t *spec, size_t spec_len, HsFmtOut *out, HsFmtError *err) {
     HsFmtSpec f;
+    HS_ASSERT(ndigits > 0 && (base == 2 || base == 8 || base == 10 || base == 16));
     hs_obj_fmt_out_init(out);
     if (spec_len == 0) {
         static const uint32_t d[1] = {'d'};

@@ -16,7 +16,7 @@
 int hs_obj_init(void) {
     HsTypeObject *types[] = {
         &HsBaseObject_Type, &HsType_Type,        &HsLong_Type,         &HsBool_Type,
-        &HsUnicode_Type,    &HsTuple_Type,       &HsDict_Type,         &HsNone_Type,
+        &HsUnicode_Type,    &HsTuple_Type,       &HsTupleIter_Type,       &HsDict_Type,         &HsNone_Type,
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
         &HsGetSetDescr_Type,

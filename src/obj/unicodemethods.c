@@ -374,8 +374,43 @@ static HsObject *str_expandtabs(HsObject *self, HsObject *const *args, Hs_ssize_
     return hs_str_writer_finish(&w);
 }
 
-/* CPython: PyUnicode_Join (any iterable; the items are collected first). */
+/* Concatenate 'n' items with 'self' between them; 'items' are known to be str.
+ * Return: new reference. */
+static HsObject *join_items(HsObject *self, HsObject *const *items, Hs_ssize_t n) {
+    if (n == 1 && HsUnicode_CheckExact(items[0])) {
+        return Hs_NewRef(items[0]);
+    }
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        if ((i > 0 && hs_str_writer_str(&w, self) < 0) || hs_str_writer_str(&w, items[i]) < 0) {
+            hs_str_writer_discard(&w);
+            return NULL;
+        }
+    }
+    return hs_str_writer_finish(&w);
+}
+
+static int join_check(HsObject *item, Hs_ssize_t i) {
+    if (HsUnicode_Check(item)) {
+        return 0;
+    }
+    HsErr_Format(HsExc_TypeError, "sequence item %zd: expected str instance, %.80s found", i,
+                 Hs_TYPE(item)->tp_name);
+    return -1;
+}
+
+/* CPython: PyUnicode_Join. A tuple is read in place (PySequence_Fast); any other iterable
+ * is collected first. */
 static HsObject *str_join(HsObject *self, HsObject *iterable) {
+    if (HsTuple_Check(iterable)) {
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(iterable); i++) {
+            if (join_check(HS_TUPLE_GET(iterable, i), i) < 0) {
+                return NULL;
+            }
+        }
+        return join_items(self, HS_TUPLE_ITEMS(iterable), Hs_SIZE(iterable));
+    }
     HsObject *it = HsObject_GetIter(iterable);
     if (it == NULL) {
         if (HsErr_ExceptionMatches(HsExc_TypeError)) {
@@ -385,42 +420,23 @@ static HsObject *str_join(HsObject *self, HsObject *iterable) {
     }
     HsStrParts p;
     hs_strmeth_parts_init(&p);
-    HsObject *item;
+    HsObject *item, *r = NULL;
     while ((item = HsIter_Next(it)) != NULL) {
-        if (!HsUnicode_Check(item)) {
-            HsErr_Format(HsExc_TypeError, "sequence item %zd: expected str instance, %.80s found",
-                         p.len, Hs_TYPE(item)->tp_name);
+        if (join_check(item, p.len) < 0) {
             Hs_DECREF(item);
-            goto error;
+            goto done;
         }
         if (hs_strmeth_parts_push(&p, item) < 0) {
-            goto error;
+            goto done;
         }
     }
-    if (HsErr_Occurred()) {
-        goto error;
+    if (!HsErr_Occurred()) {
+        r = join_items(self, p.items, p.len);
     }
-    Hs_DECREF(it);
-    if (p.len == 1 && HsUnicode_CheckExact(p.items[0])) {
-        HsObject *r = Hs_NewRef(p.items[0]);
-        hs_strmeth_parts_discard(&p);
-        return r;
-    }
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    for (Hs_ssize_t i = 0; i < p.len; i++) {
-        if ((i > 0 && hs_str_writer_str(&w, self) < 0) || hs_str_writer_str(&w, p.items[i]) < 0) {
-            hs_str_writer_discard(&w);
-            hs_strmeth_parts_discard(&p);
-            return NULL;
-        }
-    }
-    hs_strmeth_parts_discard(&p);
-    return hs_str_writer_finish(&w);
-error:
+done:
     Hs_DECREF(it);
     hs_strmeth_parts_discard(&p);
-    return NULL;
+    return r;
 }
 
 static HsObject *remove_affix(HsObject *self, HsObject *affix, const char *name, int suffix) {
@@ -455,7 +471,20 @@ static int translate_one(HsStrWriter *w, HsObject *table, uint32_t c) {
     if (key == NULL) {
         return -1;
     }
-    HsObject *v = HsObject_GetItem(table, key);
+    HsObject *v;
+    if (HsDict_CheckExact(table)) { /* until dict and tuple grow their subscript slots */
+        v = Hs_XNewRef(HsDict_GetItemWithError(table, key));
+        if (v == NULL && !HsErr_Occurred()) {
+            HsErr_SetObject(HsExc_KeyError, key);
+        }
+    } else if (HsTuple_CheckExact(table)) {
+        v = (Hs_ssize_t)c < Hs_SIZE(table) ? Hs_NewRef(HS_TUPLE_GET(table, c)) : NULL;
+        if (v == NULL) {
+            HsErr_SetString(HsExc_IndexError, "tuple index out of range");
+        }
+    } else {
+        v = HsObject_GetItem(table, key);
+    }
     Hs_DECREF(key);
     if (v == NULL) {
         if (!HsErr_ExceptionMatches(HsExc_LookupError)) {

@@ -13,6 +13,7 @@
 
 #include "internal/hs_obj.h"
 #include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_str.h"
 
 /* ==== what HsUnicode_Type points at ==== */
 extern HsMethodDef hs_str_methods[];
@@ -27,6 +28,12 @@ HsObject *hs_str_ascii(HsObject *s);
 HsObject *hs_str_str(HsObject *s);
 /* iter(s): a str_ascii_iterator or str_iterator. Return: new reference. */
 HsObject *hs_str_iter(HsObject *s);
+
+/* hs_str_writer_str, skipping empty strings: the writer memcpy()s from its NULL buffer
+ * when both are empty (undefined behaviour UBSan reports; reported to the lead). */
+static inline int hs_strmeth_writer_str(HsStrWriter *w, HsObject *s) {
+    return HS_STR_LEN(s) == 0 ? 0 : hs_str_writer_str(w, s);
+}
 
 /* ==== result lists ====
  * split(), rsplit() and splitlines() return a list. Until the list type lands (TODO(lead):
@@ -48,14 +55,14 @@ void hs_strmeth_parts_discard(HsStrParts *p);
  * A prepared search for 'needle' in 'hay', forward (dir > 0) or backward (dir < 0). Linear
  * time: memchr/memmem/memrchr on 1-byte strings, Knuth-Morris-Pratt otherwise. */
 typedef struct HsStrSearch {
-    int kind;          /* the haystack's kind; the needle is converted to it */
+    int kind; /* the haystack's kind; the needle is converted to it */
     const void *hay;
     const void *nd;
-    Hs_ssize_t m;      /* needle length */
+    Hs_ssize_t m; /* needle length */
     int dir;
-    void *nd_owned;    /* converted needle, if one was made */
-    Hs_ssize_t *fail;  /* KMP table, made on first need */
-    int impossible;    /* the needle holds a code point the haystack's kind cannot */
+    void *nd_owned;   /* converted needle, if one was made */
+    Hs_ssize_t *fail; /* KMP table, made on first need */
+    int impossible;   /* the needle holds a code point the haystack's kind cannot */
 } HsStrSearch;
 /* 0, or -1 with MemoryError. */
 int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int dir);

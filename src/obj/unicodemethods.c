@@ -129,9 +129,9 @@ static HsObject *split_common(HsObject *self, HsObject *const *args, Hs_ssize_t 
     }
     HsStrParts p;
     hs_strmeth_parts_init(&p);
-    int r = sep == Hs_None ? (dir > 0 ? split_ws(&p, self, maxsplit)
-                                      : rsplit_ws(&p, self, maxsplit))
-                           : split_sep(&p, self, sep, maxsplit, dir);
+    int r = sep == Hs_None
+                ? (dir > 0 ? split_ws(&p, self, maxsplit) : rsplit_ws(&p, self, maxsplit))
+                : split_sep(&p, self, sep, maxsplit, dir);
     if (r < 0) {
         hs_strmeth_parts_discard(&p);
         return NULL;
@@ -208,11 +208,12 @@ static HsObject *pad(HsObject *self, Hs_ssize_t left, Hs_ssize_t right, uint32_t
 }
 
 /* center (0), ljust (1), rjust (2): "n|C" with CPython's fill character messages. */
-static HsObject *justify(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
-                         const char *name, int which) {
+static HsObject *justify(HsObject *self, HsObject *const *args, Hs_ssize_t nargs, const char *name,
+                         int which) {
     Hs_ssize_t width;
     uint32_t fill = ' ';
-    if (hs_arg_check_positional(name, nargs, 1, 2) < 0 || hs_strmeth_as_ssize(args[0], &width) < 0) {
+    if (hs_arg_check_positional(name, nargs, 1, 2) < 0 ||
+        hs_strmeth_as_ssize(args[0], &width) < 0) {
         return NULL;
     }
     if (nargs == 2) {
@@ -383,7 +384,8 @@ static HsObject *join_items(HsObject *self, HsObject *const *items, Hs_ssize_t n
     HsStrWriter w;
     hs_str_writer_init(&w);
     for (Hs_ssize_t i = 0; i < n; i++) {
-        if ((i > 0 && hs_str_writer_str(&w, self) < 0) || hs_str_writer_str(&w, items[i]) < 0) {
+        if ((i > 0 && hs_strmeth_writer_str(&w, self) < 0) ||
+            hs_strmeth_writer_str(&w, items[i]) < 0) {
             hs_str_writer_discard(&w);
             return NULL;
         }
@@ -506,7 +508,7 @@ static int translate_one(HsStrWriter *w, HsObject *table, uint32_t c) {
             r = hs_str_writer_char(w, (uint32_t)x);
         }
     } else if (HsUnicode_Check(v)) {
-        r = hs_str_writer_str(w, v);
+        r = hs_strmeth_writer_str(w, v);
     } else {
         HsErr_SetString(HsExc_TypeError, "character mapping must return integer, None or str");
         r = -1;
@@ -624,8 +626,8 @@ static HsObject *str_sizeof(HsObject *self, HsObject *unused) {
 /* (a copy of self,) for pickling (CPython: unicode_getnewargs). */
 static HsObject *str_getnewargs(HsObject *self, HsObject *unused) {
     (void)unused;
-    HsObject *copy = HsUnicode_FromKindAndData(HS_STR_KIND(self), HS_STR_DATA(self),
-                                               HS_STR_LEN(self));
+    HsObject *copy =
+        HsUnicode_FromKindAndData(HS_STR_KIND(self), HS_STR_DATA(self), HS_STR_LEN(self));
     if (copy == NULL) {
         return NULL;
     }

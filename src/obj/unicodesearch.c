@@ -349,8 +349,7 @@ static Hs_ssize_t find_slice(HsObject *self, HsObject *sub, Hs_ssize_t start, Hs
     return r;
 }
 
-static HsObject *find_common(HsObject *self, HsObject *args, const char *name, int dir,
-                             int raise) {
+static HsObject *find_common(HsObject *self, HsObject *args, const char *name, int dir, int raise) {
     HsObject *sub;
     Hs_ssize_t start, end;
     if (parse_finds(name, args, &sub, &start, &end) < 0 || need_str(sub) < 0) {
@@ -368,8 +367,7 @@ static HsObject *find_common(HsObject *self, HsObject *args, const char *name, i
 }
 
 /* CPython: tailmatch. 1 match, 0 not, -1 error. */
-static int tailmatch(HsObject *self, HsObject *sub, Hs_ssize_t start, Hs_ssize_t end,
-                     int dir) {
+static int tailmatch(HsObject *self, HsObject *sub, Hs_ssize_t start, Hs_ssize_t end, int dir) {
     hs_strmeth_adjust_indices(&start, &end, HS_STR_LEN(self));
     Hs_ssize_t m = HS_STR_LEN(sub);
     end -= m;
@@ -495,8 +493,8 @@ static HsObject *partition(HsObject *self, HsObject *sep, int dir) {
         return NULL;
     }
     if (at < 0) {
-        HsObject *r = dir > 0 ? HsTuple_Pack(3, self, empty, empty)
-                              : HsTuple_Pack(3, empty, empty, self);
+        HsObject *r =
+            dir > 0 ? HsTuple_Pack(3, self, empty, empty) : HsTuple_Pack(3, empty, empty, self);
         Hs_DECREF(empty);
         return r;
     }
@@ -525,7 +523,7 @@ static HsObject *replace_empty(HsObject *self, HsObject *new, Hs_ssize_t maxcoun
     hs_str_writer_init(&w);
     Hs_ssize_t n = HS_STR_LEN(self);
     for (Hs_ssize_t i = 0; i <= n; i++) {
-        if (i < maxcount && hs_str_writer_str(&w, new) < 0) {
+        if (i < maxcount && hs_strmeth_writer_str(&w, new) < 0) {
             goto error;
         }
         if (i < n && hs_str_writer_char(&w, HS_STR_READ_CHAR(self, i)) < 0) {
@@ -573,7 +571,7 @@ static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_s
         if (at < 0) {
             break;
         }
-        if (write_range(&w, self, pos, at) < 0 || hs_str_writer_str(&w, new) < 0) {
+        if (write_range(&w, self, pos, at) < 0 || hs_strmeth_writer_str(&w, new) < 0) {
             goto error;
         }
         pos = at + m;

@@ -405,5 +405,5 @@ static void test_slots(void) {
     HS_CHECK_EQ(run_family("slots", 3000), 0);
 }
 
-HS_TEST_MAIN(test_search, test_startswith, test_split, test_join_replace_partition,
-             test_strip_pad, test_case, test_predicates, test_translate, test_slots)
+HS_TEST_MAIN(test_search, test_startswith, test_split, test_join_replace_partition, test_strip_pad,
+             test_case, test_predicates, test_translate, test_slots)

@@ -426,6 +426,8 @@ def gen_slots():
               "\u2028", "\U000e0001", "\U0010ffff", "\ufeff"]:
         f.add("__repr__", s)
         f.add("__ascii__", s)
+    for key in ["x", None, 1.5 if False else (), True, False, -2**70]:
+        f.add("__getitem__", "abc", key)
     f.add("__mul__", "ab", 2**62)
     f.add("__sizeof__", "a", 1)
     return f

@@ -18,6 +18,7 @@
 /* ==== what HsUnicode_Type points at ==== */
 extern HsMethodDef hs_str_methods[];
 extern HsSequenceMethods hs_str_as_sequence;
+extern HsMappingMethods hs_str_as_mapping;   /* len and s[i] */
 extern HsTypeObject HsUnicodeIter_Type;      /* "str_iterator" */
 extern HsTypeObject HsUnicodeASCIIIter_Type; /* "str_ascii_iterator" */
 

@@ -319,6 +319,7 @@ HsTypeObject HsUnicode_Type = {
     .tp_repr = hs_str_repr,
     .tp_str = hs_str_str,
     .tp_as_sequence = &hs_str_as_sequence,
+    .tp_as_mapping = &hs_str_as_mapping,
     .tp_iter = hs_str_iter,
     .tp_methods = hs_str_methods,
 };

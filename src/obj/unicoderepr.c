@@ -10,6 +10,8 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_unicode.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_obj_int.h"
+#include "hs/abstract.h"
 #include "hs/errors.h"
 
 #include <string.h>
@@ -156,6 +158,28 @@ HsSequenceMethods hs_str_as_sequence = {
     .sq_repeat = hs_strmeth_repeat,
     .sq_item = hs_strmeth_item,
     .sq_contains = hs_strmeth_contains,
+};
+
+/* CPython: unicode_subscript (slices arrive with the slice type). */
+static HsObject *str_subscript(HsObject *self, HsObject *key) {
+    HsNumberMethods *nb = Hs_TYPE(key)->tp_as_number;
+    if (!HsLong_Check(key) && (nb == NULL || nb->nb_index == NULL)) {
+        return HsErr_Format(HsExc_TypeError, "string indices must be integers, not '%.200s'",
+                            Hs_TYPE(key)->tp_name);
+    }
+    Hs_ssize_t i = HsNumber_AsSsize_t(key, HsExc_IndexError);
+    if (i == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    if (i < 0) {
+        i += HS_STR_LEN(self);
+    }
+    return hs_strmeth_item(self, i);
+}
+
+HsMappingMethods hs_str_as_mapping = {
+    .mp_length = hs_strmeth_length,
+    .mp_subscript = str_subscript,
 };
 
 HsObject *hs_str_repr(HsObject *s) {

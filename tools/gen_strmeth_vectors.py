@@ -170,6 +170,7 @@ def gen_search():
         f.add(m, "abc", "a", 0, "x")
         f.add(m, "abc", "a", True, None)
         f.add(m, "abc", "a", k="x")
+        f.add(m, "abc", 1, "x")  # slice indices are converted before the substring is checked
     f.add("__contains__", "abc", 1)
     f.add("__contains__", "abc", None)
     long_hay = "ab" * 500 + "abc" + "ab" * 500
@@ -241,6 +242,8 @@ def gen_split():
         f.add(m, "a b", " ", sep=" ")
         f.add(m, "a b", maxsplit=2**70)
         f.add(m, "a b", None, True)
+        f.add(m, "a b", 1, "x")  # maxsplit is converted before sep is checked
+        f.add(m, "a b", 1, 2**70)
     f.add("splitlines", "a", "x")
     f.add("splitlines", "a", 1, 2)
     f.add("splitlines", "a", keepends=2**70)
@@ -273,6 +276,8 @@ def gen_join_replace():
     f.add("replace", "a", "a", 2)
     f.add("replace", "a", "a", "b", "c")
     f.add("replace", "a", "a", "b", 2**70)
+    f.add("replace", "a", 1, 2, "x")
+    f.add("replace", "a", "a", 2, "x")
     f.add("replace", "a", "a", "b", 1, 2)
     f.add("replace", "a", "a", "b", count=1)
     f.add("replace", "", "", "x")
@@ -321,6 +326,7 @@ def gen_strip_pad():
         f.add(m, "a", 2**70)
         f.add(m, "a", width=3)
         f.add(m, "a", True)
+        f.add(m, "a", "x", 1)
     f.add("zfill", "a")
     f.add("zfill", "a", "x")
     f.add("zfill", "a", 2**70)
@@ -398,7 +404,7 @@ def gen_translate():
     for args in [("abc", "xyz"), ("abc", "xyz", "d"), ("é😀", "Σa"), ("", ""), ("", "", "abc"),
                  ({"a": "b", 98: None, "é": 1},), ({},), ("ab", "c"), (1,), (1, 2), ({}, "b"),
                  ("a", "b", 1), ("a", 1, "c"), ({"ab": 1},), ({1.5: 1},) if False else ({None: 1},),
-                 ("a", "b", "c", "d"), (), ({"😀": "x", 2**70: 1},), ("aa", "bc")]:
+                 ("a", "b", "c", "d"), (), (1, "a", 2), ({}, 1, "x"), ({"😀": "x", 2**70: 1},), ("aa", "bc")]:
         f.add("maketrans", None, *args)
     f.add("maketrans", None, x={})
     return f

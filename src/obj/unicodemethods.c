@@ -113,12 +113,12 @@ static HsObject *split_common(HsObject *self, HsObject *const *args, Hs_ssize_t 
     }
     HsObject *sep = a[0] == NULL ? Hs_None : a[0];
     Hs_ssize_t maxsplit = -1;
+    if (a[1] != NULL && hs_strmeth_as_ssize(a[1], &maxsplit) < 0) {
+        return NULL; /* Argument Clinic converts maxsplit before the body checks sep */
+    }
     if (sep != Hs_None && !HsUnicode_Check(sep)) {
         return HsErr_Format(HsExc_TypeError, "must be str or None, not %.100s",
                             Hs_TYPE(sep)->tp_name);
-    }
-    if (a[1] != NULL && hs_strmeth_as_ssize(a[1], &maxsplit) < 0) {
-        return NULL;
     }
     if (maxsplit < 0) {
         maxsplit = HS_SSIZE_T_MAX;

@@ -536,13 +536,80 @@ error:
     return NULL;
 }
 
-static int write_range(HsStrWriter *w, HsObject *s, Hs_ssize_t lo, Hs_ssize_t hi) {
-    for (Hs_ssize_t i = lo; i < hi; i++) {
-        if (hs_str_writer_char(w, HS_STR_READ_CHAR(s, i)) < 0) {
-            return -1;
-        }
+/* Copy 'n' code points from (skind, src) to index 'at' of (dkind, dst), dkind >= skind. */
+static void copy_units(int dkind, void *dst, Hs_ssize_t at, int skind, const void *src,
+                       Hs_ssize_t n) {
+    if (dkind == skind) {
+        memcpy((char *)dst + at * dkind, src, (size_t)n * (size_t)dkind);
+        return;
     }
-    return 0;
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        hs_str_write(dkind, dst, at + i, hs_str_read(skind, src, i));
+    }
+}
+
+/* Up to 'maxcount' non-overlapping match positions of 'old' in 'self', into a new array
+ * (*pos, caller frees); returns how many, or -1 with MemoryError. */
+static Hs_ssize_t find_all(HsObject *self, HsObject *old, Hs_ssize_t maxcount, Hs_ssize_t **pos) {
+    HsStrSearch s;
+    Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old), cnt = 0, cap = 0, at = 0;
+    *pos = NULL;
+    if (hs_strmeth_search_init(&s, self, old, 1) < 0) {
+        return -1;
+    }
+    while (cnt < maxcount && (at = hs_strmeth_search(&s, at, n)) >= 0) {
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 16;
+            Hs_ssize_t *p = hs_mem_raw_realloc(*pos, (size_t)cap * sizeof(Hs_ssize_t));
+            if (p == NULL) {
+                at = -2;
+                HsErr_NoMemory();
+                break;
+            }
+            *pos = p;
+        }
+        (*pos)[cnt++] = at;
+        at += m;
+    }
+    hs_strmeth_search_free(&s);
+    return at == -2 ? -1 : cnt;
+}
+
+/* Splice 'new' over the 'cnt' matches at 'pos' (CPython: replace()). The result is made
+ * as wide as 'self' and 'new' need; only when 'old' may have held every one of the widest
+ * code points is it narrowed again (by HsUnicode_FromKindAndData). */
+static HsObject *splice(HsObject *self, HsObject *old, HsObject *new, const Hs_ssize_t *pos,
+                        Hs_ssize_t cnt) {
+    Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old), k = HS_STR_LEN(new);
+    if (k > m && cnt > (HS_SSIZE_T_MAX - n) / (k - m)) {
+        HsErr_SetString(HsExc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    Hs_ssize_t len = n + cnt * (k - m);
+    if (len == 0) {
+        return hs_str_empty();
+    }
+    uint32_t ms = hs_str_max_char_value(self), mn = k ? hs_str_max_char_value(new) : 0;
+    HsObject *r = HsUnicode_New(len, ms > mn ? ms : mn);
+    if (r == NULL) {
+        return NULL;
+    }
+    int kind = HS_STR_KIND(r), skind = HS_STR_KIND(self), nkind = HS_STR_KIND(new);
+    char *buf = HS_STR_DATA(r);
+    const char *src = HS_STR_DATA(self);
+    Hs_ssize_t at = 0, prev = 0;
+    for (Hs_ssize_t i = 0; i < cnt; i++) {
+        copy_units(kind, buf, at, skind, src + prev * skind, pos[i] - prev);
+        at += pos[i] - prev;
+        copy_units(kind, buf, at, nkind, HS_STR_DATA(new), k);
+        at += k;
+        prev = pos[i] + m;
+    }
+    copy_units(kind, buf, at, skind, src + prev * skind, n - prev);
+    if (ms > mn && hs_str_max_char_value(old) == ms) {
+        Hs_SETREF(r, HsUnicode_FromKindAndData(kind, buf, len));
+    }
+    return r;
 }
 
 static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_ssize_t maxcount) {
@@ -556,41 +623,13 @@ static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_s
     if (m == 0) {
         return replace_empty(self, new, maxcount);
     }
-    HsStrSearch s;
-    if (hs_strmeth_search_init(&s, self, old, 1) < 0) {
-        return NULL;
-    }
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    Hs_ssize_t pos = 0, done = 0;
-    while (done < maxcount) {
-        Hs_ssize_t at = hs_strmeth_search(&s, pos, n);
-        if (at == -2) {
-            goto error;
-        }
-        if (at < 0) {
-            break;
-        }
-        if (write_range(&w, self, pos, at) < 0 || hs_strmeth_writer_str(&w, new) < 0) {
-            goto error;
-        }
-        pos = at + m;
-        done++;
-    }
-    hs_strmeth_search_free(&s);
-    if (done == 0) {
-        hs_str_writer_discard(&w);
-        return HsUnicode_Substring(self, 0, n);
-    }
-    if (write_range(&w, self, pos, n) < 0) {
-        hs_str_writer_discard(&w);
-        return NULL;
-    }
-    return hs_str_writer_finish(&w);
-error:
-    hs_strmeth_search_free(&s);
-    hs_str_writer_discard(&w);
-    return NULL;
+    Hs_ssize_t *pos;
+    Hs_ssize_t cnt = find_all(self, old, maxcount, &pos);
+    HsObject *r = cnt < 0    ? NULL
+                  : cnt == 0 ? HsUnicode_Substring(self, 0, n)
+                             : splice(self, old, new, pos, cnt);
+    hs_mem_raw_free(pos);
+    return r;
 }
 
 HsObject *hs_strmeth_replace(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {

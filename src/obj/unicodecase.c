@@ -2,13 +2,14 @@
  * do_upper/do_lower/do_casefold/do_swapcase/do_title/do_capitalize and unicode_is*).
  * Every mapping is the full one from the Unicode database (a code point may become up to
  * three), lower() applies the final-sigma rule through hs_uni_lower_at, and results are
- * built with HsStrWriter so they come out in the narrowest kind. An ASCII string takes a
- * table-free fast path for upper/lower (its result is ASCII and the same length).
+ * built in a UCS4 buffer and narrowed, so they come out in the narrowest kind. An ASCII
+ * string takes a table-free fast path for upper/lower/casefold (same length, still ASCII).
  * Invariant: methods read the receiver through hs_str_read, so all three kinds share code. */
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_unicode.h"
+#include "internal/hs_mem.h"
 #include "hs/errors.h"
 
 /* ==== static helpers ==== */
@@ -69,28 +70,31 @@ static int map_at(HsObject *self, Hs_ssize_t i, int mode, int prev_cased, uint32
     }
 }
 
+/* CPython: case_operation. Maps into a UCS4 buffer of 3 code points per input (the longest
+ * full mapping), then narrows. */
 static HsObject *case_map(HsObject *self, int mode) {
     if (HS_STR_IS_ASCII(self) && (mode == MAP_LOWER || mode == MAP_UPPER || mode == MAP_FOLD)) {
         return ascii_case(self, mode == MAP_UPPER);
     }
-    HsStrWriter w;
-    hs_str_writer_init(&w);
     Hs_ssize_t n = HS_STR_LEN(self);
+    if (n > HS_SSIZE_T_MAX / (HS_UNI_MAX_CASE * (Hs_ssize_t)sizeof(uint32_t))) {
+        return HsErr_NoMemory();
+    }
+    uint32_t *buf = hs_mem_raw_malloc((size_t)(n ? n : 1) * HS_UNI_MAX_CASE * sizeof(uint32_t));
+    if (buf == NULL) {
+        return HsErr_NoMemory();
+    }
+    Hs_ssize_t len = 0;
     int prev_cased = 0;
     for (Hs_ssize_t i = 0; i < n; i++) {
-        uint32_t out[HS_UNI_MAX_CASE];
-        int k = map_at(self, i, mode, prev_cased, out);
-        for (int j = 0; j < k; j++) {
-            if (hs_str_writer_char(&w, out[j]) < 0) {
-                hs_str_writer_discard(&w);
-                return NULL;
-            }
-        }
+        len += map_at(self, i, mode, prev_cased, buf + len);
         if (mode == MAP_TITLE) {
             prev_cased = hs_uni_iscased(HS_STR_READ_CHAR(self, i));
         }
     }
-    return hs_str_writer_finish(&w);
+    HsObject *r = HsUnicode_FromKindAndData(HS_STR_4BYTE_KIND, buf, len);
+    hs_mem_raw_free(buf);
+    return r;
 }
 
 /* True if every code point has a flag of 'mask' (and the string is not empty). */

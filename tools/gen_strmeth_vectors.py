@@ -258,6 +258,9 @@ def gen_join_replace():
                       tuple(UCS2[:3]), ("abc", 1), (1,), ("a", None)]:
             f.add("join", sep, items)
             f.add("join", sep, list(items))
+    for _ in range(300):
+        items = tuple(rng.choice(RECV) for _ in range(rng.randint(0, 5)))
+        f.add("join", rng.choice(["", " ", "é", "Σ", "😀"]), items)
     f.add("join", " ", 1)
     f.add("join", " ")
     f.add("join", " ", "abc")
@@ -357,7 +360,7 @@ def gen_case():
         for m in CASE:
             f.add(m, s)
     for ch in SAMPLED:
-        for m in ("upper", "lower", "casefold", "title"):
+        for m in CASE:
             f.add(m, ch)
     for m in CASE:
         f.add(m, "a", 1)
@@ -407,6 +410,12 @@ def gen_translate():
                  ("a", "b", "c", "d"), (), (1, "a", 2), ({}, 1, "x"), ({"😀": "x", 2**70: 1},), ("aa", "bc")]:
         f.add("maketrans", None, *args)
     f.add("maketrans", None, x={})
+    for s in RECV:
+        t = s[::-1]
+        f.add("maketrans", None, s, t)
+        f.add("maketrans", None, s, t, s[:3])
+        f.add("maketrans", None, {c: s for c in s[:4]})
+        f.add("translate", s, str.maketrans(s, t) if s else {})
     return f
 
 

@@ -7,6 +7,7 @@
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
 #include "hs/errors.h"
@@ -303,6 +304,12 @@ HsTypeObject HsUnicode_Type = {
     .tp_hash = str_hash_slot,
     .tp_richcompare = str_richcompare,
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_UNICODE_SUBCLASS,
+    .tp_repr = hs_str_repr,
+    .tp_str = hs_str_str,
+    .tp_as_sequence = &hs_str_as_sequence,
+    .tp_as_mapping = &hs_str_as_mapping,
+    .tp_iter = hs_str_iter,
+    .tp_methods = hs_str_methods,
 };
 
 /* ==== internal API ==== */

@@ -30,11 +30,6 @@ HsObject *hs_str_str(HsObject *s);
 /* iter(s): a str_ascii_iterator or str_iterator. Return: new reference. */
 HsObject *hs_str_iter(HsObject *s);
 
-/* hs_str_writer_str, skipping empty strings: the writer memcpy()s from its NULL buffer
- * when both are empty (undefined behaviour UBSan reports; reported to the lead). */
-static inline int hs_strmeth_writer_str(HsStrWriter *w, HsObject *s) {
-    return HS_STR_LEN(s) == 0 ? 0 : hs_str_writer_str(w, s);
-}
 
 /* ==== result lists ====
  * split(), rsplit() and splitlines() return a list. Until the list type lands (TODO(lead):

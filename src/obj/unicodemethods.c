@@ -384,8 +384,8 @@ static HsObject *join_items(HsObject *self, HsObject *const *items, Hs_ssize_t n
     HsStrWriter w;
     hs_str_writer_init(&w);
     for (Hs_ssize_t i = 0; i < n; i++) {
-        if ((i > 0 && hs_strmeth_writer_str(&w, self) < 0) ||
-            hs_strmeth_writer_str(&w, items[i]) < 0) {
+        if ((i > 0 && hs_str_writer_str(&w, self) < 0) ||
+            hs_str_writer_str(&w, items[i]) < 0) {
             hs_str_writer_discard(&w);
             return NULL;
         }
@@ -508,7 +508,7 @@ static int translate_one(HsStrWriter *w, HsObject *table, uint32_t c) {
             r = hs_str_writer_char(w, (uint32_t)x);
         }
     } else if (HsUnicode_Check(v)) {
-        r = hs_strmeth_writer_str(w, v);
+        r = hs_str_writer_str(w, v);
     } else {
         HsErr_SetString(HsExc_TypeError, "character mapping must return integer, None or str");
         r = -1;

@@ -523,7 +523,7 @@ static HsObject *replace_empty(HsObject *self, HsObject *new, Hs_ssize_t maxcoun
     hs_str_writer_init(&w);
     Hs_ssize_t n = HS_STR_LEN(self);
     for (Hs_ssize_t i = 0; i <= n; i++) {
-        if (i < maxcount && hs_strmeth_writer_str(&w, new) < 0) {
+        if (i < maxcount && hs_str_writer_str(&w, new) < 0) {
             goto error;
         }
         if (i < n && hs_str_writer_char(&w, HS_STR_READ_CHAR(self, i)) < 0) {

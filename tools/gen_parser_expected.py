@@ -20,6 +20,7 @@ Run from the repository root:  python3 tools/gen_parser_expected.py
 import ast
 import os
 import sys
+import warnings
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 CASES = os.path.join(ROOT, "tests", "parser", "cases")
@@ -108,6 +109,7 @@ def mode_of(data):
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("need python 3.11")
+    warnings.simplefilter("ignore")
     n = 0
     for fn in sorted(os.listdir(CASES)):
         if not fn.endswith(".py"):

@@ -136,6 +136,9 @@ HsAstExpr *hs_comp_p_strings(HsParser *p, int first, int last);
 /* ==== parser_stmt.c ==== */
 /* simple_stmts: one line of ';'-separated simple statements, appended to 'out'. */
 int hs_comp_p_simple_stmts(HsParser *p, HsVec *out);
+/* 1 when "cannot assign to X here. Maybe you meant '==' instead of '='?" applies to 'e'
+ * (first token index 'start', or -1 when unknown). */
+int hs_comp_p_here_applies(HsParser *p, const HsAstExpr *e, int start);
 
 /* ==== parser_block.c ==== */
 HsAstSeq *hs_comp_p_statements(HsParser *p); /* file_input body up to ENDMARKER */

@@ -28,7 +28,10 @@ static HsAstArg *param(HsParser *p, int allow_annotations) {
         return NULL;
     }
     if (allow_annotations && hs_comp_p_accept(p, HS_TOK_COLON)) {
-        if ((a->annotation = hs_comp_p_expression(p)) == NULL) {
+        /* PEP 646: '*args: *Ts' (CPython star_annotation); only meaningful for *args */
+        a->annotation = allow_annotations == 2 && hs_comp_p_at(p, HS_TOK_STAR)
+                            ? hs_comp_p_star_named_expression(p) : hs_comp_p_expression(p);
+        if (a->annotation == NULL) {
             return NULL;
         }
     }
@@ -51,7 +54,7 @@ static int param_star(HsParser *p, Params *ps, HsTokenType close, int allow_ann)
         }
         return 0;
     }
-    if ((ps->vararg = param(p, allow_ann)) == NULL) {
+    if ((ps->vararg = param(p, allow_ann ? 2 : 0)) == NULL) {
         return -1;
     }
     return 0;

@@ -10,10 +10,40 @@
 
 static int statement(HsParser *p, HsVec *out);
 
-/* End position of the last statement of 'body' (which is never empty). */
-static HsAstPos body_end(int lineno, int col, const HsAstSeq *body) {
-    const HsAstStmt *last = HS_SEQ_GET(body, HS_SEQ_LEN(body) - 1);
-    HsAstPos r = {lineno, col, last->pos.end_lineno, last->pos.end_col_offset};
+/* named_expression of if/elif/while, with CPython's invalid_named_expression checks for a
+ * mistaken '='. */
+static HsAstExpr *condition(HsParser *p) {
+    int start = p->pos;
+    HsAstExpr *e = hs_comp_p_named_expression(p);
+    if (e == NULL || !hs_comp_p_at(p, HS_TOK_EQUAL)) {
+        return e;
+    }
+    hs_comp_p_next(p);
+    HsAstExpr *b = hs_comp_p_bitwise_or(p);
+    if (b == NULL || hs_comp_p_at(p, HS_TOK_EQUAL) || hs_comp_p_at(p, HS_TOK_COLONEQUAL)) {
+        return hs_comp_p_syntax_error(p);
+    }
+    if (e->kind == HS_EXPR_NAME && HS_P_TOK(p, start)->t.type == HS_TOK_NAME) {
+        return hs_comp_p_error_range(p, &e->pos, &b->pos, "invalid syntax. Maybe you meant '==' "
+                                     "or ':=' instead of '='?");
+    }
+    if (hs_comp_p_here_applies(p, e, start)) {
+        return hs_comp_p_error_expr(p, e, "cannot assign to %s here. Maybe you meant '==' "
+                                    "instead of '='?", hs_comp_p_expr_name(e));
+    }
+    return hs_comp_p_syntax_error(p);
+}
+
+/* From 'lineno'/'col' to the end of the last token consumed that is not NEWLINE, INDENT or
+ * DEDENT (CPython's _PyPegen_get_last_nonnwhitespace_token). */
+static HsAstPos block_end(HsParser *p, int lineno, int col) {
+    int i = p->pos - 1;
+    while (i > 0 && (HS_P_TOK(p, i)->t.type == HS_TOK_NEWLINE ||
+                     HS_P_TOK(p, i)->t.type == HS_TOK_INDENT ||
+                     HS_P_TOK(p, i)->t.type == HS_TOK_DEDENT)) {
+        i--;
+    }
+    HsAstPos r = {lineno, col, HS_P_TOK(p, i)->t.end_lineno, HS_P_TOK(p, i)->t.end_col_offset};
     return r;
 }
 
@@ -77,7 +107,7 @@ static HsAstSeq *else_block(HsParser *p) {
 /* 'if'/'elif' named_expression ':' block (elif | else)? */
 static HsAstStmt *if_stmt(HsParser *p) {
     HsPTok *kw = hs_comp_p_next(p);
-    HsAstExpr *test = hs_comp_p_named_expression(p);
+    HsAstExpr *test = condition(p);
     if (test == NULL || colon(p, 0) < 0) {
         return NULL;
     }
@@ -96,8 +126,7 @@ static HsAstStmt *if_stmt(HsParser *p) {
     } else if ((orelse = else_block(p)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_IF, body_end(kw->t.lineno, kw->t.col_offset,
-                                                          HS_SEQ_LEN(orelse) ? orelse : body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_IF, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.If.test = test;
         s->v.If.body = body;
@@ -108,15 +137,14 @@ static HsAstStmt *if_stmt(HsParser *p) {
 
 static HsAstStmt *while_stmt(HsParser *p) {
     HsPTok *kw = hs_comp_p_next(p);
-    HsAstExpr *test = hs_comp_p_named_expression(p);
+    HsAstExpr *test = condition(p);
     HsAstSeq *body, *orelse;
     if (test == NULL || colon(p, 0) < 0 ||
         (body = block(p, "'while' statement", kw->t.lineno)) == NULL ||
         (orelse = else_block(p)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_WHILE, body_end(kw->t.lineno, kw->t.col_offset,
-                                                             HS_SEQ_LEN(orelse) ? orelse : body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_WHILE, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.While.test = test;
         s->v.While.body = body;
@@ -140,8 +168,7 @@ static HsAstStmt *for_stmt(HsParser *p) {
         (orelse = else_block(p)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_FOR, body_end(kw->t.lineno, kw->t.col_offset,
-                                                           HS_SEQ_LEN(orelse) ? orelse : body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_FOR, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.For.target = target;
         s->v.For.iter = iter;
@@ -208,7 +235,7 @@ static HsAstStmt *with_stmt(HsParser *p) {
     if (colon(p, 0) < 0 || (body = block(p, "'with' statement", kw->t.lineno)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_WITH, body_end(kw->t.lineno, kw->t.col_offset, body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_WITH, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.With.items = hs_comp_vec_seq(p, &items);
         s->v.With.body = body;
@@ -249,7 +276,7 @@ static HsAstExceptHandler *except_clause(HsParser *p, int *star) {
                          kw->t.lineno)) == NULL) {
         return NULL;
     }
-    h->pos = body_end(kw->t.lineno, kw->t.col_offset, h->body);
+    h->pos = block_end(p, kw->t.lineno, kw->t.col_offset);
     return h;
 }
 
@@ -288,14 +315,7 @@ static HsAstStmt *try_stmt(HsParser *p) {
     } else if (handlers.n == 0) {
         return hs_comp_p_error_tok(p, hs_comp_p_peek(p, 0), "expected 'except' or 'finally' block");
     }
-    const HsAstSeq *last = final != NULL ? final : HS_SEQ_LEN(orelse) ? orelse : NULL;
-    HsAstPos pos;
-    if (last != NULL) {
-        pos = body_end(kw->t.lineno, kw->t.col_offset, last);
-    } else {
-        const HsAstExceptHandler *h = handlers.items[handlers.n - 1];
-        pos = (HsAstPos){kw->t.lineno, kw->t.col_offset, h->pos.end_lineno, h->pos.end_col_offset};
-    }
+    HsAstPos pos = block_end(p, kw->t.lineno, kw->t.col_offset);
     HsAstStmt *s = hs_comp_p_stmt(p, kind == 1 ? HS_STMT_TRYSTAR : HS_STMT_TRY, pos);
     if (s != NULL) {
         s->v.Try.body = body;
@@ -332,7 +352,7 @@ static HsAstStmt *funcdef(HsParser *p, HsAstSeq *decorators) {
     if (colon(p, 1) < 0 || (body = block(p, "function definition", kw->t.lineno)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_FUNCTIONDEF, body_end(kw->t.lineno, kw->t.col_offset, body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_FUNCTIONDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.FunctionDef.name = hs_comp_p_ident(p, name);
         s->v.FunctionDef.args = args;
@@ -360,7 +380,7 @@ static HsAstStmt *classdef(HsParser *p, HsAstSeq *decorators) {
     if (colon(p, 0) < 0 || (body = block(p, "class definition", kw->t.lineno)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_CLASSDEF, body_end(kw->t.lineno, kw->t.col_offset, body));
+    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_CLASSDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.ClassDef.name = hs_comp_p_ident(p, name);
         s->v.ClassDef.bases = call != NULL ? call->v.Call.args : hs_comp_seq_new(p->arena, 0);
@@ -450,7 +470,9 @@ HsAstSeq *hs_comp_p_interactive(HsParser *p) {
     while (hs_comp_p_accept(p, HS_TOK_NEWLINE)) {
     }
     if (!hs_comp_p_at(p, HS_TOK_ENDMARKER)) {
-        HsPTok *t = hs_comp_p_peek(p, 0);
+        /* CPython reports it at the NEWLINE that ended the first statement */
+        HsPTok *t = p->pos > 0 && hs_comp_p_prev(p)->t.type == HS_TOK_NEWLINE ? hs_comp_p_prev(p)
+                                                                              : hs_comp_p_peek(p, 0);
         if (!p->failed) {
             return hs_comp_p_error_tok(p, t, "multiple statements found while compiling a "
                                        "single statement");

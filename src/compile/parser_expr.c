@@ -95,6 +95,9 @@ void *hs_comp_p_forgot_comma(HsParser *p, HsAstExpr *a, int a_first) {
         return hs_comp_p_syntax_error_at(p, fill);
     }
     HsAstExpr *b = hs_comp_p_expression(p);
+    if (b != NULL && (hs_comp_p_at(p, HS_TOK_EQUAL) || hs_comp_p_at(p, HS_TOK_COLONEQUAL))) {
+        return hs_comp_p_syntax_error_at(p, fill); /* CPython: !('=' | ':=') after b */
+    }
     if (b == NULL) {
         if (p->tok_failed) {
             return NULL;
@@ -303,7 +306,8 @@ static HsAstExpr *brace_atom(HsParser *p) {
     if (e == NULL) {
         return NULL;
     }
-    if (e->kind != HS_EXPR_STARRED && e->kind != HS_EXPR_NAMEDEXPR &&
+    if (e->kind != HS_EXPR_STARRED &&
+        (e->kind != HS_EXPR_NAMEDEXPR || HS_P_TOK(p, first)->t.type == HS_TOK_LPAR) &&
         hs_comp_p_accept(p, HS_TOK_COLON)) {
         return dict_after_key(p, open, e);
     }
@@ -405,7 +409,7 @@ static HsAstExpr *subscript(HsParser *p, HsAstExpr *value) {
     if (s == NULL) {
         return NULL;
     }
-    if (hs_comp_p_at(p, HS_TOK_COMMA)) {
+    if (hs_comp_p_at(p, HS_TOK_COMMA) || s->kind == HS_EXPR_STARRED) {
         HsVec v = {0};
         if (hs_comp_vec_push(p, &v, s) < 0) {
             return NULL;
@@ -489,9 +493,13 @@ static HsAstExpr *power(HsParser *p) {
     if (l == NULL || !hs_comp_p_accept(p, HS_TOK_DOUBLESTAR)) {
         return l;
     }
+    if (hs_comp_p_enter(p) < 0) {
+        return NULL;
+    }
     p->depth++; /* CPython spends two rule levels per '**' */
     HsAstExpr *r = factor(p);
     p->depth--;
+    hs_comp_p_leave(p);
     return r == NULL ? NULL : binop(p, start, l, HS_OP_POW, r);
 }
 

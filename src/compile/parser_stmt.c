@@ -27,8 +27,31 @@ static HsAstExpr *rhs(HsParser *p) {
     return hs_comp_p_at_kw(p, HS_KW_YIELD) ? hs_comp_p_yield_expr(p) : hs_comp_p_star_expressions(p);
 }
 
-/* Check one '=' target; 'single' when it is the only target of the statement. */
-static int check_assign_target(HsParser *p, HsAstExpr *t, int single) {
+/* 1 when CPython's invalid_named_expression would say "cannot assign to X here. Maybe you
+ * meant '==' instead of '='?" for 'e' starting at token 'start': 'e' is a bitwise_or that
+ * does not start with a list, tuple, generator or True/False/None. */
+int hs_comp_p_here_applies(HsParser *p, const HsAstExpr *e, int start) {
+    const HsPTok *t = start >= 0 ? HS_P_TOK(p, start) : NULL;
+    if (t != NULL && t->t.type == HS_TOK_LPAR &&
+        (t->t.lineno != e->pos.lineno || t->t.col_offset != e->pos.col_offset)) {
+        return 1; /* a parenthesized group is an atom */
+    }
+    switch (e->kind) {
+    case HS_EXPR_LIST: case HS_EXPR_TUPLE: case HS_EXPR_GENERATOREXP: case HS_EXPR_COMPARE:
+    case HS_EXPR_BOOLOP: case HS_EXPR_IFEXP: case HS_EXPR_LAMBDA: case HS_EXPR_NAMEDEXPR:
+    case HS_EXPR_STARRED:
+        return 0;
+    case HS_EXPR_UNARYOP: return e->v.UnaryOp.op != HS_UOP_NOT;
+    case HS_EXPR_CONSTANT:
+        return e->v.Constant.value.kind != HS_CONST_TRUE &&
+               e->v.Constant.value.kind != HS_CONST_FALSE && e->v.Constant.value.kind != HS_CONST_NONE;
+    default: return 1;
+    }
+}
+
+/* Check one '=' target; 'single' when it is the only target of the statement, which then
+ * starts at token 'start'. */
+static int check_assign_target(HsParser *p, HsAstExpr *t, int single, int start) {
     if (t->kind == HS_EXPR_YIELD || t->kind == HS_EXPR_YIELDFROM) {
         hs_comp_p_error_expr(p, t, "assignment to yield expression not possible");
         return -1;
@@ -36,18 +59,22 @@ static int check_assign_target(HsParser *p, HsAstExpr *t, int single) {
     if (hs_comp_p_invalid_target(t, HS_CTX_STORE) == NULL) {
         return hs_comp_p_set_context(p, t, HS_CTX_STORE);
     }
-    int excluded = t->kind == HS_EXPR_LIST || t->kind == HS_EXPR_TUPLE ||
-                   t->kind == HS_EXPR_GENERATOREXP || t->kind == HS_EXPR_COMPARE ||
-                   t->kind == HS_EXPR_BOOLOP || t->kind == HS_EXPR_IFEXP ||
-                   t->kind == HS_EXPR_LAMBDA || t->kind == HS_EXPR_NAMEDEXPR ||
-                   t->kind == HS_EXPR_STARRED ||
-                   (t->kind == HS_EXPR_UNARYOP && t->v.UnaryOp.op == HS_UOP_NOT) ||
-                   (t->kind == HS_EXPR_CONSTANT && (t->v.Constant.value.kind == HS_CONST_TRUE ||
-                                                    t->v.Constant.value.kind == HS_CONST_FALSE ||
-                                                    t->v.Constant.value.kind == HS_CONST_NONE));
-    if (single && !excluded) {
-        hs_comp_p_error_expr(p, t, "cannot assign to %s here. Maybe you meant '==' instead of "
-                             "'='?", hs_comp_p_expr_name(t));
+    const HsAstExpr *here = NULL;
+    if (single && hs_comp_p_here_applies(p, t, start)) {
+        here = t;
+    } else if (single && t->kind == HS_EXPR_TUPLE && HS_SEQ_LEN(t->v.Tuple.elts) > 0 &&
+               HS_P_TOK(p, start)->t.type != HS_TOK_LPAR) {
+        /* an unparenthesized tuple: only its last element is followed by '=' */
+        const HsAstExpr *last = HS_SEQ_GET(t->v.Tuple.elts, HS_SEQ_LEN(t->v.Tuple.elts) - 1);
+        if (hs_comp_p_invalid_target(last, HS_CTX_STORE) != NULL &&
+            hs_comp_p_here_applies(p, last, -1) &&
+            hs_comp_p_invalid_target(t, HS_CTX_STORE) == last) {
+            here = last;
+        }
+    }
+    if (here != NULL) {
+        hs_comp_p_error_expr(p, here, "cannot assign to %s here. Maybe you meant '==' instead of "
+                             "'='?", hs_comp_p_expr_name(here));
         return -1;
     }
     return hs_comp_p_set_context(p, t, HS_CTX_STORE);
@@ -65,7 +92,7 @@ static HsAstStmt *assignment(HsParser *p, int start, HsAstExpr *first) {
         }
     }
     for (int i = 0; i < items.n - 1; i++) {
-        if (check_assign_target(p, items.items[i], items.n == 2) < 0) {
+        if (check_assign_target(p, items.items[i], items.n == 2, start) < 0) {
             return NULL;
         }
     }

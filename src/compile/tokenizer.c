@@ -111,8 +111,11 @@ static void set_error(HsTokenizer *tz, HsCompileError *err, HsCompileErrorKind k
     err->lineno = lineno;
     err->end_lineno = lineno;
     if (line != NULL) {
-        err->offset = bcol < 0 ? 0 : utf8_chars(line, (size_t)bcol > ll ? ll : (size_t)bcol);
-        err->end_offset = bend < 0 ? bend : utf8_chars(line, (size_t)bend > ll ? ll : (size_t)bend);
+        /* a column past the text counts the newline as one more character */
+        err->offset = bcol < 0 ? 0 : utf8_chars(line, (size_t)bcol > ll ? ll : (size_t)bcol) +
+                                     ((size_t)bcol > ll);
+        err->end_offset = bend < 0 ? bend : utf8_chars(line, (size_t)bend > ll ? ll : (size_t)bend) +
+                                                ((size_t)bend > ll);
         err->text = hs_mem_raw_malloc(ll + 2);
         if (err->text != NULL) {
             memcpy(err->text, line, ll);
@@ -130,7 +133,7 @@ static void set_error(HsTokenizer *tz, HsCompileError *err, HsCompileErrorKind k
 static int tok_error(HsTokenizer *tz, HsCompileError *err, HsCompileErrorKind kind,
                      const char *msg) {
     int bcol = (int)(tz->cur - tz->line_start);
-    set_error(tz, err, kind, tz->lineno + tz->line_base - 1, bcol, bcol, "%s", msg);
+    set_error(tz, err, kind, tz->lineno + tz->line_base, bcol, bcol, "%s", msg);
     if (tz->lineno == 1) {
         err->offset += tz->col_base;
         err->end_offset += tz->col_base;
@@ -331,7 +334,10 @@ static HsTokenizer *tokenizer_finish(HsTokenizer *tz) {
                     ls = tz->buf + i + 1;
                 }
             }
-            set_error(tz, &tz->pending, HS_COMP_ERR_SYNTAX, line, (int)(tz->buf + bad - ls) + 1,
+            const char *le = memchr(ls, '\n', (size_t)(tz->buf + tz->len - ls));
+            (void)bad;
+            set_error(tz, &tz->pending, HS_COMP_ERR_SYNTAX, line,
+                      (int)((le != NULL ? le : tz->buf + tz->len) - ls) + 1,
                       -1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
                       "%d: %s", (unsigned char)tz->buf[bad], 0,
                       cont ? "invalid continuation byte" : "invalid start byte");

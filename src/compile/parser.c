@@ -429,8 +429,8 @@ static void check_rest(HsParser *p) {
         *p->err = e;
         size_t ll;
         const char *line = hs_comp_tokenizer_line(p->line_tz, e.lineno, &ll);
-        p->err->text = NULL;
-        if (line != NULL && (p->err->text = hs_mem_raw_malloc(ll + 2)) != NULL) {
+        if (p->err->text == NULL && line != NULL &&
+            (p->err->text = hs_mem_raw_malloc(ll + 2)) != NULL) {
             memcpy(p->err->text, line, ll);
             memcpy(p->err->text + ll, "\n", 2);
         }

@@ -14,11 +14,11 @@
 /* ==== errors ==== */
 typedef enum {
     HS_COMP_ERR_NONE = 0,
-    HS_COMP_ERR_SYNTAX,    /* SyntaxError */
-    HS_COMP_ERR_INDENT,    /* IndentationError */
-    HS_COMP_ERR_TAB,       /* TabError */
-    HS_COMP_ERR_MEMORY,    /* MemoryError (out of memory, or CPython's "too complex" nesting) */
-    HS_COMP_ERR_RECURSION  /* RecursionError (tree deeper than CPython's compiler allows) */
+    HS_COMP_ERR_SYNTAX,   /* SyntaxError */
+    HS_COMP_ERR_INDENT,   /* IndentationError */
+    HS_COMP_ERR_TAB,      /* TabError */
+    HS_COMP_ERR_MEMORY,   /* MemoryError (out of memory, or CPython's "too complex" nesting) */
+    HS_COMP_ERR_RECURSION /* RecursionError (tree deeper than CPython's compiler allows) */
 } HsCompileErrorKind;
 
 typedef struct HsCompileError {
@@ -38,18 +38,60 @@ const char *hs_comp_error_type_name(HsCompileErrorKind kind);
 
 /* ==== tokens ==== */
 typedef enum {
-    HS_TOK_ENDMARKER = 0, HS_TOK_NAME, HS_TOK_NUMBER, HS_TOK_STRING, HS_TOK_NEWLINE,
-    HS_TOK_INDENT, HS_TOK_DEDENT,
+    HS_TOK_ENDMARKER = 0,
+    HS_TOK_NAME,
+    HS_TOK_NUMBER,
+    HS_TOK_STRING,
+    HS_TOK_NEWLINE,
+    HS_TOK_INDENT,
+    HS_TOK_DEDENT,
     /* operators and delimiters */
-    HS_TOK_LPAR, HS_TOK_RPAR, HS_TOK_LSQB, HS_TOK_RSQB, HS_TOK_COLON, HS_TOK_COMMA,
-    HS_TOK_SEMI, HS_TOK_PLUS, HS_TOK_MINUS, HS_TOK_STAR, HS_TOK_SLASH, HS_TOK_VBAR,
-    HS_TOK_AMPER, HS_TOK_LESS, HS_TOK_GREATER, HS_TOK_EQUAL, HS_TOK_DOT, HS_TOK_PERCENT,
-    HS_TOK_LBRACE, HS_TOK_RBRACE, HS_TOK_EQEQUAL, HS_TOK_NOTEQUAL, HS_TOK_LESSEQUAL,
-    HS_TOK_GREATEREQUAL, HS_TOK_TILDE, HS_TOK_CIRCUMFLEX, HS_TOK_LEFTSHIFT, HS_TOK_RIGHTSHIFT,
-    HS_TOK_DOUBLESTAR, HS_TOK_PLUSEQUAL, HS_TOK_MINEQUAL, HS_TOK_STAREQUAL, HS_TOK_SLASHEQUAL,
-    HS_TOK_PERCENTEQUAL, HS_TOK_AMPEREQUAL, HS_TOK_VBAREQUAL, HS_TOK_CIRCUMFLEXEQUAL,
-    HS_TOK_LEFTSHIFTEQUAL, HS_TOK_RIGHTSHIFTEQUAL, HS_TOK_DOUBLESTAREQUAL, HS_TOK_DOUBLESLASH,
-    HS_TOK_DOUBLESLASHEQUAL, HS_TOK_AT, HS_TOK_ATEQUAL, HS_TOK_RARROW, HS_TOK_ELLIPSIS,
+    HS_TOK_LPAR,
+    HS_TOK_RPAR,
+    HS_TOK_LSQB,
+    HS_TOK_RSQB,
+    HS_TOK_COLON,
+    HS_TOK_COMMA,
+    HS_TOK_SEMI,
+    HS_TOK_PLUS,
+    HS_TOK_MINUS,
+    HS_TOK_STAR,
+    HS_TOK_SLASH,
+    HS_TOK_VBAR,
+    HS_TOK_AMPER,
+    HS_TOK_LESS,
+    HS_TOK_GREATER,
+    HS_TOK_EQUAL,
+    HS_TOK_DOT,
+    HS_TOK_PERCENT,
+    HS_TOK_LBRACE,
+    HS_TOK_RBRACE,
+    HS_TOK_EQEQUAL,
+    HS_TOK_NOTEQUAL,
+    HS_TOK_LESSEQUAL,
+    HS_TOK_GREATEREQUAL,
+    HS_TOK_TILDE,
+    HS_TOK_CIRCUMFLEX,
+    HS_TOK_LEFTSHIFT,
+    HS_TOK_RIGHTSHIFT,
+    HS_TOK_DOUBLESTAR,
+    HS_TOK_PLUSEQUAL,
+    HS_TOK_MINEQUAL,
+    HS_TOK_STAREQUAL,
+    HS_TOK_SLASHEQUAL,
+    HS_TOK_PERCENTEQUAL,
+    HS_TOK_AMPEREQUAL,
+    HS_TOK_VBAREQUAL,
+    HS_TOK_CIRCUMFLEXEQUAL,
+    HS_TOK_LEFTSHIFTEQUAL,
+    HS_TOK_RIGHTSHIFTEQUAL,
+    HS_TOK_DOUBLESTAREQUAL,
+    HS_TOK_DOUBLESLASH,
+    HS_TOK_DOUBLESLASHEQUAL,
+    HS_TOK_AT,
+    HS_TOK_ATEQUAL,
+    HS_TOK_RARROW,
+    HS_TOK_ELLIPSIS,
     HS_TOK_COLONEQUAL,
     HS_TOK_ERRORTOKEN, /* a character no token starts with ('!', '$', '?', ...) */
     HS_TOK_COUNT

@@ -19,11 +19,41 @@
 /* ==== keywords ==== */
 typedef enum {
     HS_KW_NONE_ = 0, /* not a keyword */
-    HS_KW_FALSE, HS_KW_NONE, HS_KW_TRUE, HS_KW_AND, HS_KW_AS, HS_KW_ASSERT, HS_KW_ASYNC,
-    HS_KW_AWAIT, HS_KW_BREAK, HS_KW_CLASS, HS_KW_CONTINUE, HS_KW_DEF, HS_KW_DEL, HS_KW_ELIF,
-    HS_KW_ELSE, HS_KW_EXCEPT, HS_KW_FINALLY, HS_KW_FOR, HS_KW_FROM, HS_KW_GLOBAL, HS_KW_IF,
-    HS_KW_IMPORT, HS_KW_IN, HS_KW_IS, HS_KW_LAMBDA, HS_KW_NONLOCAL, HS_KW_NOT, HS_KW_OR,
-    HS_KW_PASS, HS_KW_RAISE, HS_KW_RETURN, HS_KW_TRY, HS_KW_WHILE, HS_KW_WITH, HS_KW_YIELD
+    HS_KW_FALSE,
+    HS_KW_NONE,
+    HS_KW_TRUE,
+    HS_KW_AND,
+    HS_KW_AS,
+    HS_KW_ASSERT,
+    HS_KW_ASYNC,
+    HS_KW_AWAIT,
+    HS_KW_BREAK,
+    HS_KW_CLASS,
+    HS_KW_CONTINUE,
+    HS_KW_DEF,
+    HS_KW_DEL,
+    HS_KW_ELIF,
+    HS_KW_ELSE,
+    HS_KW_EXCEPT,
+    HS_KW_FINALLY,
+    HS_KW_FOR,
+    HS_KW_FROM,
+    HS_KW_GLOBAL,
+    HS_KW_IF,
+    HS_KW_IMPORT,
+    HS_KW_IN,
+    HS_KW_IS,
+    HS_KW_LAMBDA,
+    HS_KW_NONLOCAL,
+    HS_KW_NOT,
+    HS_KW_OR,
+    HS_KW_PASS,
+    HS_KW_RAISE,
+    HS_KW_RETURN,
+    HS_KW_TRY,
+    HS_KW_WHILE,
+    HS_KW_WITH,
+    HS_KW_YIELD
 } HsKeyword;
 
 typedef struct HsPTok {
@@ -78,8 +108,8 @@ void *hs_comp_p_error(HsParser *p, HsCompileErrorKind kind, int lineno, int col,
                       int end_col, const char *fmt, ...);
 void *hs_comp_p_error_tok(HsParser *p, const HsPTok *t, const char *fmt, ...);
 void *hs_comp_p_error_expr(HsParser *p, const HsAstExpr *e, const char *fmt, ...);
-void *hs_comp_p_error_range(HsParser *p, const HsAstPos *a, const HsAstPos *b,
-                            const char *fmt, ...);
+void *hs_comp_p_error_range(HsParser *p, const HsAstPos *a, const HsAstPos *b, const char *fmt,
+                            ...);
 /* Generic "invalid syntax" at the furthest token read (CPython's last_token). */
 void *hs_comp_p_syntax_error(HsParser *p);
 /* The same, at the furthest token read when 'fill' tokens had been read. */
@@ -104,9 +134,9 @@ HsAstExpr *hs_comp_p_expr(HsParser *p, HsAstExprKind kind, HsAstPos pos);
 HsAstStmt *hs_comp_p_stmt(HsParser *p, HsAstStmtKind kind, HsAstPos pos);
 
 /* ==== parser_expr.c ==== */
-HsAstExpr *hs_comp_p_expression(HsParser *p);           /* expression */
-HsAstExpr *hs_comp_p_named_expression(HsParser *p);     /* named_expression */
-HsAstExpr *hs_comp_p_star_expressions(HsParser *p);     /* star_expressions (tuple) */
+HsAstExpr *hs_comp_p_expression(HsParser *p);       /* expression */
+HsAstExpr *hs_comp_p_named_expression(HsParser *p); /* named_expression */
+HsAstExpr *hs_comp_p_star_expressions(HsParser *p); /* star_expressions (tuple) */
 HsAstExpr *hs_comp_p_star_named_expression(HsParser *p);
 HsAstExpr *hs_comp_p_bitwise_or(HsParser *p);
 HsAstExpr *hs_comp_p_disjunction(HsParser *p);

@@ -81,7 +81,9 @@ char *hs_comp_arena_strndup(HsAstArena *arena, const char *s, size_t len) {
     return p;
 }
 
-size_t hs_comp_arena_size(const HsAstArena *arena) { return arena->total; }
+size_t hs_comp_arena_size(const HsAstArena *arena) {
+    return arena->total;
+}
 
 HsAstSeq *hs_comp_seq_new(HsAstArena *arena, Hs_ssize_t n) {
     HsAstSeq *s = hs_comp_arena_alloc(arena, sizeof(HsAstSeq) + (size_t)n * sizeof(void *));
@@ -113,11 +115,11 @@ HsAstStmt *hs_comp_stmt_new(HsAstArena *arena, HsAstStmtKind kind, HsAstPos pos)
 
 static const char *const ctx_names[] = {"?", "Load", "Store", "Del"};
 static const char *const boolop_names[] = {"?", "And", "Or"};
-static const char *const op_names[] = {"?",      "Add",    "Sub",    "Mult",   "MatMult",
-                                       "Div",    "Mod",    "Pow",    "LShift", "RShift",
-                                       "BitOr",  "BitXor", "BitAnd", "FloorDiv"};
+static const char *const op_names[] = {"?",     "Add",    "Sub",    "Mult",    "MatMult",
+                                       "Div",   "Mod",    "Pow",    "LShift",  "RShift",
+                                       "BitOr", "BitXor", "BitAnd", "FloorDiv"};
 static const char *const uop_names[] = {"?", "Invert", "Not", "UAdd", "USub"};
-static const char *const cmp_names[] = {"?",  "Eq", "NotEq", "Lt", "LtE", "Gt",
+static const char *const cmp_names[] = {"?",   "Eq", "NotEq", "Lt", "LtE",  "Gt",
                                         "GtE", "Is", "IsNot", "In", "NotIn"};
 
 static void put_escaped(FILE *out, const char *s, size_t len) {
@@ -205,13 +207,30 @@ static void put_int(FILE *out, const char *s) {
 
 static void put_const(FILE *out, const HsAstConst *c, const char *kind) {
     switch (c->kind) {
-    case HS_CONST_NONE: fputs("None", out); break;
-    case HS_CONST_TRUE: fputs("True", out); break;
-    case HS_CONST_FALSE: fputs("False", out); break;
-    case HS_CONST_ELLIPSIS: fputs("Ellipsis", out); break;
-    case HS_CONST_INT: fputs("int ", out); put_int(out, c->s); break;
-    case HS_CONST_FLOAT: fputs("float ", out); put_float_hex(out, strtod(c->s, NULL)); break;
-    case HS_CONST_COMPLEX: fputs("complex ", out); put_float_hex(out, strtod(c->s, NULL)); break;
+    case HS_CONST_NONE:
+        fputs("None", out);
+        break;
+    case HS_CONST_TRUE:
+        fputs("True", out);
+        break;
+    case HS_CONST_FALSE:
+        fputs("False", out);
+        break;
+    case HS_CONST_ELLIPSIS:
+        fputs("Ellipsis", out);
+        break;
+    case HS_CONST_INT:
+        fputs("int ", out);
+        put_int(out, c->s);
+        break;
+    case HS_CONST_FLOAT:
+        fputs("float ", out);
+        put_float_hex(out, strtod(c->s, NULL));
+        break;
+    case HS_CONST_COMPLEX:
+        fputs("complex ", out);
+        put_float_hex(out, strtod(c->s, NULL));
+        break;
     case HS_CONST_STR:
         fputs(kind != NULL ? "str u\"" : "str \"", out);
         put_escaped(out, c->s, c->len);
@@ -406,11 +425,10 @@ static void f_withitems(Dumper *d, int ind, const HsAstSeq *s) {
 }
 
 static const char *const expr_names[] = {
-    "?",          "BoolOp",       "NamedExpr", "BinOp",          "UnaryOp",   "Lambda",
-    "IfExp",      "Dict",         "Set",       "ListComp",       "SetComp",   "DictComp",
-    "GeneratorExp", "Await",      "Yield",     "YieldFrom",      "Compare",   "Call",
-    "FormattedValue", "JoinedStr", "Constant", "Attribute",      "Subscript", "Starred",
-    "Name",       "List",         "Tuple",     "Slice"};
+    "?",         "BoolOp",    "NamedExpr", "BinOp",   "UnaryOp",        "Lambda",       "IfExp",
+    "Dict",      "Set",       "ListComp",  "SetComp", "DictComp",       "GeneratorExp", "Await",
+    "Yield",     "YieldFrom", "Compare",   "Call",    "FormattedValue", "JoinedStr",    "Constant",
+    "Attribute", "Subscript", "Starred",   "Name",    "List",           "Tuple",        "Slice"};
 
 /* Fields of the expression kinds that hold other expressions only in simple shapes. */
 static void dump_expr_rest(Dumper *d, int ind, const HsAstExpr *e) {
@@ -425,7 +443,9 @@ static void dump_expr_rest(Dumper *d, int ind, const HsAstExpr *e) {
         f_int(d, ind, "conversion", e->v.FormattedValue.conversion);
         f_expr(d, ind, "format_spec", e->v.FormattedValue.format_spec);
         break;
-    case HS_EXPR_JOINEDSTR: f_exprs(d, ind, "values", e->v.JoinedStr.values); break;
+    case HS_EXPR_JOINEDSTR:
+        f_exprs(d, ind, "values", e->v.JoinedStr.values);
+        break;
     case HS_EXPR_CONSTANT:
         field(d, ind, "value");
         fputc(' ', d->out);
@@ -460,7 +480,8 @@ static void dump_expr_rest(Dumper *d, int ind, const HsAstExpr *e) {
         f_expr(d, ind, "upper", e->v.Slice.upper);
         f_expr(d, ind, "step", e->v.Slice.step);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -497,7 +518,9 @@ static void dump_expr(Dumper *d, int ind, const HsAstExpr *e) {
         f_exprs(d, ind, "keys", e->v.Dict.keys);
         f_exprs(d, ind, "values", e->v.Dict.values);
         break;
-    case HS_EXPR_SET: f_exprs(d, ind, "elts", e->v.Set.elts); break;
+    case HS_EXPR_SET:
+        f_exprs(d, ind, "elts", e->v.Set.elts);
+        break;
     case HS_EXPR_LISTCOMP:
     case HS_EXPR_SETCOMP:
     case HS_EXPR_GENERATOREXP:
@@ -511,7 +534,9 @@ static void dump_expr(Dumper *d, int ind, const HsAstExpr *e) {
         break;
     case HS_EXPR_AWAIT:
     case HS_EXPR_YIELD:
-    case HS_EXPR_YIELDFROM: f_expr(d, ind, "value", e->v.Yield.value); break;
+    case HS_EXPR_YIELDFROM:
+        f_expr(d, ind, "value", e->v.Yield.value);
+        break;
     case HS_EXPR_COMPARE:
         f_expr(d, ind, "left", e->v.Compare.left);
         f_seqhead(d, ind, "ops", e->v.Compare.comparators);
@@ -520,16 +545,22 @@ static void dump_expr(Dumper *d, int ind, const HsAstExpr *e) {
         }
         f_exprs(d, ind, "comparators", e->v.Compare.comparators);
         break;
-    default: dump_expr_rest(d, ind, e); break;
+    default:
+        dump_expr_rest(d, ind, e);
+        break;
     }
 }
 
-static const char *const stmt_names[] = {
-    "?",        "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return",   "Delete",
-    "Assign",   "AugAssign",   "AnnAssign",        "For",      "AsyncFor", "While",
-    "If",       "With",        "AsyncWith",        "Match",    "Raise",    "Try",
-    "TryStar",  "Assert",      "Import",           "ImportFrom", "Global", "Nonlocal",
-    "Expr",     "Pass",        "Break",            "Continue"};
+static const char *const stmt_names[] = {"?",          "FunctionDef", "AsyncFunctionDef",
+                                         "ClassDef",   "Return",      "Delete",
+                                         "Assign",     "AugAssign",   "AnnAssign",
+                                         "For",        "AsyncFor",    "While",
+                                         "If",         "With",        "AsyncWith",
+                                         "Match",      "Raise",       "Try",
+                                         "TryStar",    "Assert",      "Import",
+                                         "ImportFrom", "Global",      "Nonlocal",
+                                         "Expr",       "Pass",        "Break",
+                                         "Continue"};
 
 static void dump_stmt_rest(Dumper *d, int ind, const HsAstStmt *s) {
     switch (s->kind) {
@@ -553,16 +584,23 @@ static void dump_stmt_rest(Dumper *d, int ind, const HsAstStmt *s) {
         f_expr(d, ind, "test", s->v.Assert.test);
         f_expr(d, ind, "msg", s->v.Assert.msg);
         break;
-    case HS_STMT_IMPORT: f_aliases(d, ind, s->v.Import.names); break;
+    case HS_STMT_IMPORT:
+        f_aliases(d, ind, s->v.Import.names);
+        break;
     case HS_STMT_IMPORTFROM:
         f_str(d, ind, "module", s->v.ImportFrom.module);
         f_aliases(d, ind, s->v.ImportFrom.names);
         f_int(d, ind, "level", s->v.ImportFrom.level);
         break;
     case HS_STMT_GLOBAL:
-    case HS_STMT_NONLOCAL: f_names(d, ind, "names", s->v.Global.names); break;
-    case HS_STMT_EXPR: f_expr(d, ind, "value", s->v.Expr.value); break;
-    default: break;
+    case HS_STMT_NONLOCAL:
+        f_names(d, ind, "names", s->v.Global.names);
+        break;
+    case HS_STMT_EXPR:
+        f_expr(d, ind, "value", s->v.Expr.value);
+        break;
+    default:
+        break;
     }
 }
 
@@ -584,8 +622,12 @@ static void dump_stmt(Dumper *d, int ind, const HsAstStmt *s) {
         f_stmts(d, ind, "body", s->v.ClassDef.body);
         f_exprs(d, ind, "decorator_list", s->v.ClassDef.decorator_list);
         break;
-    case HS_STMT_RETURN: f_expr(d, ind, "value", s->v.Return.value); break;
-    case HS_STMT_DELETE: f_exprs(d, ind, "targets", s->v.Delete.targets); break;
+    case HS_STMT_RETURN:
+        f_expr(d, ind, "value", s->v.Return.value);
+        break;
+    case HS_STMT_DELETE:
+        f_exprs(d, ind, "targets", s->v.Delete.targets);
+        break;
     case HS_STMT_ASSIGN:
         f_exprs(d, ind, "targets", s->v.Assign.targets);
         f_expr(d, ind, "value", s->v.Assign.value);
@@ -614,7 +656,9 @@ static void dump_stmt(Dumper *d, int ind, const HsAstStmt *s) {
         f_stmts(d, ind, "body", s->v.If.body);
         f_stmts(d, ind, "orelse", s->v.If.orelse);
         break;
-    default: dump_stmt_rest(d, ind, s); break;
+    default:
+        dump_stmt_rest(d, ind, s);
+        break;
     }
 }
 

@@ -14,10 +14,10 @@
 
 /* ==== constants and types ==== */
 static const char *const keywords[] = {
-    "", "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield"};
+    "",      "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",
+    "break", "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",
+    "for",   "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal",
+    "not",   "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 /* ==== tokens ==== */
 
@@ -123,14 +123,18 @@ HsPTok *hs_comp_p_next(HsParser *p) {
     return t;
 }
 
-HsPTok *hs_comp_p_prev(HsParser *p) { return HS_P_TOK(p, p->pos > 0 ? p->pos - 1 : 0); }
+HsPTok *hs_comp_p_prev(HsParser *p) {
+    return HS_P_TOK(p, p->pos > 0 ? p->pos - 1 : 0);
+}
 
 int hs_comp_p_at(HsParser *p, HsTokenType type) {
     HsPTok *t = hs_comp_p_peek(p, 0);
     return t->t.type == type && t->kw == HS_KW_NONE_;
 }
 
-int hs_comp_p_at_kw(HsParser *p, HsKeyword kw) { return hs_comp_p_peek(p, 0)->kw == kw; }
+int hs_comp_p_at_kw(HsParser *p, HsKeyword kw) {
+    return hs_comp_p_peek(p, 0)->kw == kw;
+}
 
 int hs_comp_p_accept(HsParser *p, HsTokenType type) {
     if (hs_comp_p_at(p, type)) {
@@ -254,12 +258,12 @@ void *hs_comp_p_error_expr(HsParser *p, const HsAstExpr *e, const char *fmt, ...
     return NULL;
 }
 
-void *hs_comp_p_error_range(HsParser *p, const HsAstPos *a, const HsAstPos *b,
-                            const char *fmt, ...) {
+void *hs_comp_p_error_range(HsParser *p, const HsAstPos *a, const HsAstPos *b, const char *fmt,
+                            ...) {
     va_list ap;
     va_start(ap, fmt);
-    verror(p, HS_COMP_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset,
-           fmt, ap);
+    verror(p, HS_COMP_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno, b->end_col_offset, fmt,
+           ap);
     va_end(ap);
     return NULL;
 }
@@ -284,11 +288,18 @@ int hs_comp_p_starts_expr(HsParser *p) {
         return t->kw == HS_KW_NONE_ || t->kw == HS_KW_NONE || t->kw == HS_KW_TRUE ||
                t->kw == HS_KW_FALSE || t->kw == HS_KW_NOT || t->kw == HS_KW_LAMBDA ||
                t->kw == HS_KW_AWAIT;
-    case HS_TOK_NUMBER: case HS_TOK_STRING: case HS_TOK_LPAR: case HS_TOK_LSQB:
-    case HS_TOK_LBRACE: case HS_TOK_MINUS: case HS_TOK_PLUS: case HS_TOK_TILDE:
+    case HS_TOK_NUMBER:
+    case HS_TOK_STRING:
+    case HS_TOK_LPAR:
+    case HS_TOK_LSQB:
+    case HS_TOK_LBRACE:
+    case HS_TOK_MINUS:
+    case HS_TOK_PLUS:
+    case HS_TOK_TILDE:
     case HS_TOK_ELLIPSIS:
         return 1;
-    default: return 0;
+    default:
+        return 0;
     }
 }
 
@@ -298,9 +309,9 @@ void *hs_comp_p_syntax_error_at(HsParser *p, int fill) {
     }
     HsPTok *t = HS_P_TOK(p, fill > 0 ? fill - 1 : 0);
     if (t->t.type == HS_TOK_INDENT || t->t.type == HS_TOK_DEDENT) {
-        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, t->t.col_offset - 1,
-                               t->t.lineno, -2, t->t.type == HS_TOK_INDENT ? "unexpected indent"
-                                                                           : "unexpected unindent");
+        return hs_comp_p_error(
+            p, HS_COMP_ERR_INDENT, t->t.lineno, t->t.col_offset - 1, t->t.lineno, -2,
+            t->t.type == HS_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
     }
     return hs_comp_p_error_tok(p, t, "invalid syntax");
 }
@@ -319,7 +330,9 @@ int hs_comp_p_enter(HsParser *p) {
     return 0;
 }
 
-void hs_comp_p_leave(HsParser *p) { p->depth--; }
+void hs_comp_p_leave(HsParser *p) {
+    p->depth--;
+}
 
 /* ==== AST helpers ==== */
 

@@ -30,7 +30,8 @@ static HsAstArg *param(HsParser *p, int allow_annotations) {
     if (allow_annotations && hs_comp_p_accept(p, HS_TOK_COLON)) {
         /* PEP 646: '*args: *Ts' (CPython star_annotation); only meaningful for *args */
         a->annotation = allow_annotations == 2 && hs_comp_p_at(p, HS_TOK_STAR)
-                            ? hs_comp_p_star_named_expression(p) : hs_comp_p_expression(p);
+                            ? hs_comp_p_star_named_expression(p)
+                            : hs_comp_p_expression(p);
         if (a->annotation == NULL) {
             return NULL;
         }
@@ -71,7 +72,9 @@ static int param_plain(HsParser *p, Params *ps, int allow_ann) {
     }
     if (ps->seen_star) {
         return hs_comp_vec_push(p, &ps->kwonly, a) < 0 ||
-               hs_comp_vec_push(p, &ps->kw_defaults, def) < 0 ? -1 : 0;
+                       hs_comp_vec_push(p, &ps->kw_defaults, def) < 0
+                   ? -1
+                   : 0;
     }
     if (def != NULL) {
         ps->seen_default = 1;
@@ -79,9 +82,8 @@ static int param_plain(HsParser *p, Params *ps, int allow_ann) {
             return -1;
         }
     } else if (ps->seen_default) {
-        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, a->pos.lineno, a->pos.col_offset,
-                        a->pos.end_lineno, a->pos.end_col_offset,
-                        "non-default argument follows default argument");
+        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, a->pos.lineno, a->pos.col_offset, a->pos.end_lineno,
+                        a->pos.end_col_offset, "non-default argument follows default argument");
         return -1;
     }
     return hs_comp_vec_push(p, &ps->args, a);
@@ -177,9 +179,9 @@ static int call_kwarg(HsParser *p, CallState *cs) {
     HsPTok *name = hs_comp_p_next(p);
     HsPTok *eq = hs_comp_p_next(p);
     if (name->kw != HS_KW_NONE_) {
-        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, name->t.lineno, name->t.col_offset,
-                        eq->t.end_lineno, eq->t.end_col_offset, "cannot assign to %.*s",
-                        (int)name->t.len, name->t.start);
+        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, name->t.lineno, name->t.col_offset, eq->t.end_lineno,
+                        eq->t.end_col_offset, "cannot assign to %.*s", (int)name->t.len,
+                        name->t.start);
         return -1;
     }
     HsAstExpr *v = hs_comp_p_expression(p);
@@ -187,8 +189,8 @@ static int call_kwarg(HsParser *p, CallState *cs) {
         return -1;
     }
     if (hs_comp_p_at_kw(p, HS_KW_FOR)) {
-        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, name->t.lineno, name->t.col_offset,
-                        eq->t.end_lineno, eq->t.end_col_offset,
+        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, name->t.lineno, name->t.col_offset, eq->t.end_lineno,
+                        eq->t.end_col_offset,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return -1;
     }
@@ -210,8 +212,9 @@ static int call_positional(HsParser *p, CallState *cs, HsPTok *open, HsAstExpr *
         }
         if (cs->args.n + cs->keywords.n > 0 || !hs_comp_p_at(p, HS_TOK_RPAR)) {
             HsAstComprehension *last = HS_SEQ_GET(gens, HS_SEQ_LEN(gens) - 1);
-            HsAstExpr *end = HS_SEQ_LEN(last->ifs) ? HS_SEQ_GET(last->ifs, HS_SEQ_LEN(last->ifs) - 1)
-                                                   : last->iter;
+            HsAstExpr *end = HS_SEQ_LEN(last->ifs)
+                                 ? HS_SEQ_GET(last->ifs, HS_SEQ_LEN(last->ifs) - 1)
+                                 : last->iter;
             hs_comp_p_error_range(p, &e->pos, &end->pos,
                                   "Generator expression must be parenthesized");
             return -1;
@@ -228,18 +231,19 @@ static int call_positional(HsParser *p, CallState *cs, HsPTok *open, HsAstExpr *
     }
     if (hs_comp_p_at(p, HS_TOK_EQUAL)) {
         HsPTok *eq = hs_comp_p_peek(p, 0);
-        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, e->pos.lineno, e->pos.col_offset,
-                        eq->t.end_lineno, eq->t.end_col_offset,
+        hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, e->pos.lineno, e->pos.col_offset, eq->t.end_lineno,
+                        eq->t.end_col_offset,
                         "expression cannot contain assignment, perhaps you meant \"==\"?");
         return -1;
     }
     if (cs->seen_kw || cs->seen_dstar) {
         hs_comp_p_peek(p, 0);
         HsPTok *last = HS_P_TOK(p, p->fill - 1);
-        hs_comp_p_error_tok(p, last, cs->seen_dstar ? "positional argument follows keyword "
-                                                      "argument unpacking"
-                                                    : "positional argument follows keyword "
-                                                      "argument");
+        hs_comp_p_error_tok(p, last,
+                            cs->seen_dstar ? "positional argument follows keyword "
+                                             "argument unpacking"
+                                           : "positional argument follows keyword "
+                                             "argument");
         return -1;
     }
     (void)first;
@@ -249,16 +253,17 @@ static int call_positional(HsParser *p, CallState *cs, HsPTok *open, HsAstExpr *
 static int call_star(HsParser *p, CallState *cs) {
     HsPTok *star = hs_comp_p_next(p);
     if (cs->seen_dstar) {
-        hs_comp_p_error_tok(p, star, "iterable argument unpacking follows keyword argument "
-                                     "unpacking");
+        hs_comp_p_error_tok(p, star,
+                            "iterable argument unpacking follows keyword argument "
+                            "unpacking");
         return -1;
     }
     HsAstExpr *v = hs_comp_p_expression(p);
     if (v == NULL) {
         return -1;
     }
-    HsAstExpr *s = hs_comp_p_expr(p, HS_EXPR_STARRED, hs_comp_pos_to_prev(p, star->t.lineno,
-                                                                         star->t.col_offset));
+    HsAstExpr *s = hs_comp_p_expr(p, HS_EXPR_STARRED,
+                                  hs_comp_pos_to_prev(p, star->t.lineno, star->t.col_offset));
     if (s == NULL) {
         return -1;
     }
@@ -296,8 +301,8 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
         if (!hs_comp_p_accept(p, HS_TOK_COMMA)) {
             if (!hs_comp_p_at(p, HS_TOK_RPAR)) {
                 HsAstExpr *last = cs.args.n > 0 ? cs.args.items[cs.args.n - 1] : NULL;
-                if (last != NULL && first == HS_P_TOK(p, first)->t.lineno * 0 + first && genexp == NULL &&
-                    t->t.type != HS_TOK_STAR && cs.keywords.n == 0) {
+                if (last != NULL && first == HS_P_TOK(p, first)->t.lineno * 0 + first &&
+                    genexp == NULL && t->t.type != HS_TOK_STAR && cs.keywords.n == 0) {
                     return hs_comp_p_forgot_comma(p, last, first);
                 }
                 return hs_comp_p_syntax_error(p);
@@ -308,8 +313,8 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
     if (hs_comp_p_expect(p, HS_TOK_RPAR) == NULL) {
         return NULL;
     }
-    HsAstExpr *c = hs_comp_p_expr(p, HS_EXPR_CALL, hs_comp_pos_to_prev(p, func->pos.lineno,
-                                                                      func->pos.col_offset));
+    HsAstExpr *c = hs_comp_p_expr(p, HS_EXPR_CALL,
+                                  hs_comp_pos_to_prev(p, func->pos.lineno, func->pos.col_offset));
     if (c != NULL) {
         c->v.Call.func = func;
         c->v.Call.args = hs_comp_vec_seq(p, &cs.args);
@@ -322,36 +327,67 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
 
 const char *hs_comp_p_expr_name(const HsAstExpr *e) {
     switch (e->kind) {
-    case HS_EXPR_ATTRIBUTE: return "attribute";
-    case HS_EXPR_SUBSCRIPT: return "subscript";
-    case HS_EXPR_STARRED: return "starred";
-    case HS_EXPR_NAME: return "name";
-    case HS_EXPR_LIST: return "list";
-    case HS_EXPR_TUPLE: return "tuple";
-    case HS_EXPR_LAMBDA: return "lambda";
-    case HS_EXPR_CALL: return "function call";
-    case HS_EXPR_BOOLOP: case HS_EXPR_BINOP: case HS_EXPR_UNARYOP: return "expression";
-    case HS_EXPR_GENERATOREXP: return "generator expression";
-    case HS_EXPR_YIELD: case HS_EXPR_YIELDFROM: return "yield expression";
-    case HS_EXPR_AWAIT: return "await expression";
-    case HS_EXPR_LISTCOMP: return "list comprehension";
-    case HS_EXPR_SETCOMP: return "set comprehension";
-    case HS_EXPR_DICTCOMP: return "dict comprehension";
-    case HS_EXPR_DICT: return "dict literal";
-    case HS_EXPR_SET: return "set display";
-    case HS_EXPR_JOINEDSTR: case HS_EXPR_FORMATTEDVALUE: return "f-string expression";
+    case HS_EXPR_ATTRIBUTE:
+        return "attribute";
+    case HS_EXPR_SUBSCRIPT:
+        return "subscript";
+    case HS_EXPR_STARRED:
+        return "starred";
+    case HS_EXPR_NAME:
+        return "name";
+    case HS_EXPR_LIST:
+        return "list";
+    case HS_EXPR_TUPLE:
+        return "tuple";
+    case HS_EXPR_LAMBDA:
+        return "lambda";
+    case HS_EXPR_CALL:
+        return "function call";
+    case HS_EXPR_BOOLOP:
+    case HS_EXPR_BINOP:
+    case HS_EXPR_UNARYOP:
+        return "expression";
+    case HS_EXPR_GENERATOREXP:
+        return "generator expression";
+    case HS_EXPR_YIELD:
+    case HS_EXPR_YIELDFROM:
+        return "yield expression";
+    case HS_EXPR_AWAIT:
+        return "await expression";
+    case HS_EXPR_LISTCOMP:
+        return "list comprehension";
+    case HS_EXPR_SETCOMP:
+        return "set comprehension";
+    case HS_EXPR_DICTCOMP:
+        return "dict comprehension";
+    case HS_EXPR_DICT:
+        return "dict literal";
+    case HS_EXPR_SET:
+        return "set display";
+    case HS_EXPR_JOINEDSTR:
+    case HS_EXPR_FORMATTEDVALUE:
+        return "f-string expression";
     case HS_EXPR_CONSTANT:
         switch (e->v.Constant.value.kind) {
-        case HS_CONST_NONE: return "None";
-        case HS_CONST_FALSE: return "False";
-        case HS_CONST_TRUE: return "True";
-        case HS_CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
+        case HS_CONST_NONE:
+            return "None";
+        case HS_CONST_FALSE:
+            return "False";
+        case HS_CONST_TRUE:
+            return "True";
+        case HS_CONST_ELLIPSIS:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case HS_EXPR_COMPARE: return "comparison";
-    case HS_EXPR_IFEXP: return "conditional expression";
-    case HS_EXPR_NAMEDEXPR: return "named expression";
-    default: return "expression";
+    case HS_EXPR_COMPARE:
+        return "comparison";
+    case HS_EXPR_IFEXP:
+        return "conditional expression";
+    case HS_EXPR_NAMEDEXPR:
+        return "named expression";
+    default:
+        return "expression";
     }
 }
 
@@ -370,8 +406,10 @@ const HsAstExpr *hs_comp_p_invalid_target(const HsAstExpr *e, HsAstExprContext c
         return ctx == HS_CTX_DEL ? e : hs_comp_p_invalid_target(e->v.Starred.value, ctx);
     case HS_EXPR_NAME:
     case HS_EXPR_SUBSCRIPT:
-    case HS_EXPR_ATTRIBUTE: return NULL;
-    default: return e;
+    case HS_EXPR_ATTRIBUTE:
+        return NULL;
+    default:
+        return e;
     }
 }
 
@@ -388,10 +426,17 @@ static void apply_context(HsAstExpr *e, HsAstExprContext ctx) {
         e->v.Starred.ctx = ctx;
         apply_context(e->v.Starred.value, ctx);
         break;
-    case HS_EXPR_NAME: e->v.Name.ctx = ctx; break;
-    case HS_EXPR_SUBSCRIPT: e->v.Subscript.ctx = ctx; break;
-    case HS_EXPR_ATTRIBUTE: e->v.Attribute.ctx = ctx; break;
-    default: break;
+    case HS_EXPR_NAME:
+        e->v.Name.ctx = ctx;
+        break;
+    case HS_EXPR_SUBSCRIPT:
+        e->v.Subscript.ctx = ctx;
+        break;
+    case HS_EXPR_ATTRIBUTE:
+        e->v.Attribute.ctx = ctx;
+        break;
+    default:
+        break;
     }
 }
 

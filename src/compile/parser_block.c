@@ -24,12 +24,15 @@ static HsAstExpr *condition(HsParser *p) {
         return hs_comp_p_syntax_error(p);
     }
     if (e->kind == HS_EXPR_NAME && HS_P_TOK(p, start)->t.type == HS_TOK_NAME) {
-        return hs_comp_p_error_range(p, &e->pos, &b->pos, "invalid syntax. Maybe you meant '==' "
+        return hs_comp_p_error_range(p, &e->pos, &b->pos,
+                                     "invalid syntax. Maybe you meant '==' "
                                      "or ':=' instead of '='?");
     }
     if (hs_comp_p_here_applies(p, e, start)) {
-        return hs_comp_p_error_expr(p, e, "cannot assign to %s here. Maybe you meant '==' "
-                                    "instead of '='?", hs_comp_p_expr_name(e));
+        return hs_comp_p_error_expr(p, e,
+                                    "cannot assign to %s here. Maybe you meant '==' "
+                                    "instead of '='?",
+                                    hs_comp_p_expr_name(e));
     }
     return hs_comp_p_syntax_error(p);
 }
@@ -38,9 +41,9 @@ static HsAstExpr *condition(HsParser *p) {
  * DEDENT (CPython's _PyPegen_get_last_nonnwhitespace_token). */
 static HsAstPos block_end(HsParser *p, int lineno, int col) {
     int i = p->pos - 1;
-    while (i > 0 && (HS_P_TOK(p, i)->t.type == HS_TOK_NEWLINE ||
-                     HS_P_TOK(p, i)->t.type == HS_TOK_INDENT ||
-                     HS_P_TOK(p, i)->t.type == HS_TOK_DEDENT)) {
+    while (i > 0 &&
+           (HS_P_TOK(p, i)->t.type == HS_TOK_NEWLINE || HS_P_TOK(p, i)->t.type == HS_TOK_INDENT ||
+            HS_P_TOK(p, i)->t.type == HS_TOK_DEDENT)) {
         i--;
     }
     HsAstPos r = {lineno, col, HS_P_TOK(p, i)->t.end_lineno, HS_P_TOK(p, i)->t.end_col_offset};
@@ -76,8 +79,8 @@ static HsAstSeq *block(HsParser *p, const char *what, int lineno) {
         if (p->failed) {
             return NULL;
         }
-        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, t->t.col_offset,
-                               t->t.end_lineno, t->t.end_col_offset,
+        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, t->t.col_offset, t->t.end_lineno,
+                               t->t.end_col_offset,
                                "expected an indented block after %s on line %d", what, lineno);
     }
     hs_comp_p_next(p);
@@ -111,8 +114,8 @@ static HsAstStmt *if_stmt(HsParser *p) {
     if (test == NULL || colon(p, 0) < 0) {
         return NULL;
     }
-    HsAstSeq *body = block(p, kw->kw == HS_KW_IF ? "'if' statement" : "'elif' statement",
-                           kw->t.lineno);
+    HsAstSeq *body =
+        block(p, kw->kw == HS_KW_IF ? "'if' statement" : "'elif' statement", kw->t.lineno);
     if (body == NULL) {
         return NULL;
     }
@@ -268,12 +271,12 @@ static HsAstExceptHandler *except_clause(HsParser *p, int *star) {
             h->name = hs_comp_p_ident(p, hs_comp_p_next(p));
         }
     } else if (*star) {
-        return hs_comp_p_error_tok(p, hs_comp_p_peek(p, 0), "expected one or more exception "
+        return hs_comp_p_error_tok(p, hs_comp_p_peek(p, 0),
+                                   "expected one or more exception "
                                    "types");
     }
-    if (colon(p, 0) < 0 ||
-        (h->body = block(p, *star ? "'except*' statement" : "'except' statement",
-                         kw->t.lineno)) == NULL) {
+    if (colon(p, 0) < 0 || (h->body = block(p, *star ? "'except*' statement" : "'except' statement",
+                                            kw->t.lineno)) == NULL) {
         return NULL;
     }
     h->pos = block_end(p, kw->t.lineno, kw->t.col_offset);
@@ -296,7 +299,8 @@ static HsAstStmt *try_stmt(HsParser *p) {
         }
         if (kind >= 0 && kind != star) {
             return hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, h->pos.lineno, h->pos.col_offset,
-                                   h->pos.end_lineno, h->pos.end_col_offset, "cannot have both "
+                                   h->pos.end_lineno, h->pos.end_col_offset,
+                                   "cannot have both "
                                    "'except' and 'except*' on the same 'try'");
         }
         kind = star;
@@ -352,7 +356,8 @@ static HsAstStmt *funcdef(HsParser *p, HsAstSeq *decorators) {
     if (colon(p, 1) < 0 || (body = block(p, "function definition", kw->t.lineno)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_FUNCTIONDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
+    HsAstStmt *s =
+        hs_comp_p_stmt(p, HS_STMT_FUNCTIONDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.FunctionDef.name = hs_comp_p_ident(p, name);
         s->v.FunctionDef.args = args;
@@ -380,11 +385,13 @@ static HsAstStmt *classdef(HsParser *p, HsAstSeq *decorators) {
     if (colon(p, 0) < 0 || (body = block(p, "class definition", kw->t.lineno)) == NULL) {
         return NULL;
     }
-    HsAstStmt *s = hs_comp_p_stmt(p, HS_STMT_CLASSDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
+    HsAstStmt *s =
+        hs_comp_p_stmt(p, HS_STMT_CLASSDEF, block_end(p, kw->t.lineno, kw->t.col_offset));
     if (s != NULL) {
         s->v.ClassDef.name = hs_comp_p_ident(p, name);
         s->v.ClassDef.bases = call != NULL ? call->v.Call.args : hs_comp_seq_new(p->arena, 0);
-        s->v.ClassDef.keywords = call != NULL ? call->v.Call.keywords : hs_comp_seq_new(p->arena, 0);
+        s->v.ClassDef.keywords =
+            call != NULL ? call->v.Call.keywords : hs_comp_seq_new(p->arena, 0);
         s->v.ClassDef.body = body;
         s->v.ClassDef.decorator_list = decorators;
     }
@@ -423,13 +430,27 @@ static int statement(HsParser *p, HsVec *out) {
         return -1;
     }
     switch (t->kw) {
-    case HS_KW_IF: s = if_stmt(p); break;
-    case HS_KW_WHILE: s = while_stmt(p); break;
-    case HS_KW_FOR: s = for_stmt(p); break;
-    case HS_KW_WITH: s = with_stmt(p); break;
-    case HS_KW_TRY: s = try_stmt(p); break;
-    case HS_KW_DEF: s = funcdef(p, hs_comp_seq_new(p->arena, 0)); break;
-    case HS_KW_CLASS: s = classdef(p, hs_comp_seq_new(p->arena, 0)); break;
+    case HS_KW_IF:
+        s = if_stmt(p);
+        break;
+    case HS_KW_WHILE:
+        s = while_stmt(p);
+        break;
+    case HS_KW_FOR:
+        s = for_stmt(p);
+        break;
+    case HS_KW_WITH:
+        s = with_stmt(p);
+        break;
+    case HS_KW_TRY:
+        s = try_stmt(p);
+        break;
+    case HS_KW_DEF:
+        s = funcdef(p, hs_comp_seq_new(p->arena, 0));
+        break;
+    case HS_KW_CLASS:
+        s = classdef(p, hs_comp_seq_new(p->arena, 0));
+        break;
     case HS_KW_ASYNC:
         s = hs_comp_p_error_tok(p, t, "'async' is not supported (no async/await in heapscope)");
         break;
@@ -471,10 +492,12 @@ HsAstSeq *hs_comp_p_interactive(HsParser *p) {
     }
     if (!hs_comp_p_at(p, HS_TOK_ENDMARKER)) {
         /* CPython reports it at the NEWLINE that ended the first statement */
-        HsPTok *t = p->pos > 0 && hs_comp_p_prev(p)->t.type == HS_TOK_NEWLINE ? hs_comp_p_prev(p)
-                                                                              : hs_comp_p_peek(p, 0);
+        HsPTok *t = p->pos > 0 && hs_comp_p_prev(p)->t.type == HS_TOK_NEWLINE
+                        ? hs_comp_p_prev(p)
+                        : hs_comp_p_peek(p, 0);
         if (!p->failed) {
-            return hs_comp_p_error_tok(p, t, "multiple statements found while compiling a "
+            return hs_comp_p_error_tok(p, t,
+                                       "multiple statements found while compiling a "
                                        "single statement");
         }
         return NULL;

@@ -90,8 +90,7 @@ void *hs_comp_p_forgot_comma(HsParser *p, HsAstExpr *a, int a_first) {
                ((first->t.len == 5 && memcmp(first->t.start, "match", 5) == 0) ||
                 (first->t.len == 4 && memcmp(first->t.start, "case", 4) == 0) ||
                 (first->t.len == 1 && first->t.start[0] == '_'));
-    if (p->failed || legacy || soft || !hs_comp_p_starts_expr(p) ||
-        hs_comp_p_at_kw(p, HS_KW_NOT)) {
+    if (p->failed || legacy || soft || !hs_comp_p_starts_expr(p) || hs_comp_p_at_kw(p, HS_KW_NOT)) {
         return hs_comp_p_syntax_error_at(p, fill);
     }
     HsAstExpr *b = hs_comp_p_expression(p);
@@ -106,7 +105,8 @@ void *hs_comp_p_forgot_comma(HsParser *p, HsAstExpr *a, int a_first) {
         hs_comp_error_clear(p->err);
         return hs_comp_p_syntax_error_at(p, fill);
     }
-    return hs_comp_p_error_range(p, &a->pos, &b->pos, "invalid syntax. Perhaps you forgot a comma?");
+    return hs_comp_p_error_range(p, &a->pos, &b->pos,
+                                 "invalid syntax. Perhaps you forgot a comma?");
 }
 
 /* Elements after the first of a list/tuple/set display, up to 'close' (not consumed). */
@@ -135,7 +135,8 @@ static HsAstExpr *paren_rest(HsParser *p, HsPTok *open, HsAstExpr *e, int efirst
         if (gens == NULL || hs_comp_p_expect(p, HS_TOK_RPAR) == NULL) {
             return NULL;
         }
-        HsAstExpr *g = hs_comp_p_expr(p, HS_EXPR_GENERATOREXP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
+        HsAstExpr *g =
+            hs_comp_p_expr(p, HS_EXPR_GENERATOREXP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
         if (g != NULL) {
             g->v.Comp.elt = e;
             g->v.Comp.generators = gens;
@@ -201,7 +202,8 @@ static HsAstExpr *list_atom(HsParser *p) {
             if (gens == NULL || hs_comp_p_expect(p, HS_TOK_RSQB) == NULL) {
                 return NULL;
             }
-            HsAstExpr *c = hs_comp_p_expr(p, HS_EXPR_LISTCOMP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
+            HsAstExpr *c =
+                hs_comp_p_expr(p, HS_EXPR_LISTCOMP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
             if (c != NULL) {
                 c->v.Comp.elt = e;
                 c->v.Comp.generators = gens;
@@ -277,7 +279,8 @@ static HsAstExpr *dict_after_key(HsParser *p, HsPTok *open, HsAstExpr *k) {
         if (gens == NULL || hs_comp_p_expect(p, HS_TOK_RBRACE) == NULL) {
             return NULL;
         }
-        HsAstExpr *c = hs_comp_p_expr(p, HS_EXPR_DICTCOMP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
+        HsAstExpr *c =
+            hs_comp_p_expr(p, HS_EXPR_DICTCOMP, hs_comp_pos_tok(open, hs_comp_p_prev(p)));
         if (c != NULL) {
             c->v.DictComp.key = k;
             c->v.DictComp.value = v;
@@ -344,17 +347,30 @@ static HsAstExpr *atom(HsParser *p) {
     switch (t->t.type) {
     case HS_TOK_NAME:
         switch (t->kw) {
-        case HS_KW_NONE_: hs_comp_p_next(p); return name_expr(p, t, HS_CTX_LOAD);
-        case HS_KW_NONE: hs_comp_p_next(p); return const_expr(p, t, HS_CONST_NONE);
-        case HS_KW_TRUE: hs_comp_p_next(p); return const_expr(p, t, HS_CONST_TRUE);
-        case HS_KW_FALSE: hs_comp_p_next(p); return const_expr(p, t, HS_CONST_FALSE);
+        case HS_KW_NONE_:
+            hs_comp_p_next(p);
+            return name_expr(p, t, HS_CTX_LOAD);
+        case HS_KW_NONE:
+            hs_comp_p_next(p);
+            return const_expr(p, t, HS_CONST_NONE);
+        case HS_KW_TRUE:
+            hs_comp_p_next(p);
+            return const_expr(p, t, HS_CONST_TRUE);
+        case HS_KW_FALSE:
+            hs_comp_p_next(p);
+            return const_expr(p, t, HS_CONST_FALSE);
         case HS_KW_AWAIT:
         case HS_KW_ASYNC:
-            return hs_comp_p_error_tok(p, t, "'%s' is not supported (no async/await in "
-                                       "heapscope)", t->kw == HS_KW_AWAIT ? "await" : "async");
-        default: return hs_comp_p_syntax_error(p);
+            return hs_comp_p_error_tok(p, t,
+                                       "'%s' is not supported (no async/await in "
+                                       "heapscope)",
+                                       t->kw == HS_KW_AWAIT ? "await" : "async");
+        default:
+            return hs_comp_p_syntax_error(p);
         }
-    case HS_TOK_NUMBER: hs_comp_p_next(p); return number(p, t);
+    case HS_TOK_NUMBER:
+        hs_comp_p_next(p);
+        return number(p, t);
     case HS_TOK_STRING: {
         int first = p->pos;
         while (hs_comp_p_at(p, HS_TOK_STRING)) {
@@ -362,11 +378,17 @@ static HsAstExpr *atom(HsParser *p) {
         }
         return hs_comp_p_strings(p, first, p->pos - 1);
     }
-    case HS_TOK_ELLIPSIS: hs_comp_p_next(p); return const_expr(p, t, HS_CONST_ELLIPSIS);
-    case HS_TOK_LPAR: return paren_atom(p);
-    case HS_TOK_LSQB: return list_atom(p);
-    case HS_TOK_LBRACE: return brace_atom(p);
-    default: return hs_comp_p_syntax_error(p);
+    case HS_TOK_ELLIPSIS:
+        hs_comp_p_next(p);
+        return const_expr(p, t, HS_CONST_ELLIPSIS);
+    case HS_TOK_LPAR:
+        return paren_atom(p);
+    case HS_TOK_LSQB:
+        return list_atom(p);
+    case HS_TOK_LBRACE:
+        return brace_atom(p);
+    default:
+        return hs_comp_p_syntax_error(p);
     }
 }
 
@@ -429,8 +451,8 @@ static HsAstExpr *subscript(HsParser *p, HsAstExpr *value) {
     if (hs_comp_p_expect(p, HS_TOK_RSQB) == NULL) {
         return NULL;
     }
-    HsAstExpr *e = hs_comp_p_expr(p, HS_EXPR_SUBSCRIPT, hs_comp_pos_to_prev(p, value->pos.lineno,
-                                                                           value->pos.col_offset));
+    HsAstExpr *e = hs_comp_p_expr(p, HS_EXPR_SUBSCRIPT,
+                                  hs_comp_pos_to_prev(p, value->pos.lineno, value->pos.col_offset));
     if (e != NULL) {
         e->v.Subscript.value = value;
         e->v.Subscript.slice = s;
@@ -505,8 +527,10 @@ static HsAstExpr *power(HsParser *p) {
 
 static HsAstExpr *factor(HsParser *p) {
     HsPTok *t = hs_comp_p_peek(p, 0);
-    HsAstUnaryOp op = t->t.type == HS_TOK_PLUS ? HS_UOP_UADD : t->t.type == HS_TOK_MINUS ? HS_UOP_USUB
-                    : t->t.type == HS_TOK_TILDE ? HS_UOP_INVERT : 0;
+    HsAstUnaryOp op = t->t.type == HS_TOK_PLUS    ? HS_UOP_UADD
+                      : t->t.type == HS_TOK_MINUS ? HS_UOP_USUB
+                      : t->t.type == HS_TOK_TILDE ? HS_UOP_INVERT
+                                                  : 0;
     if (op == 0) {
         return power(p);
     }
@@ -550,15 +574,19 @@ static HsAstExpr *binary(HsParser *p, int level) {
     return e;
 }
 
-HsAstExpr *hs_comp_p_bitwise_or(HsParser *p) { return binary(p, 0); }
+HsAstExpr *hs_comp_p_bitwise_or(HsParser *p) {
+    return binary(p, 0);
+}
 
 /* The comparison operator at the current token (consumed), or 0. */
 static HsAstCmpOp comp_op(HsParser *p) {
     HsPTok *t = hs_comp_p_peek(p, 0);
-    static const struct { HsTokenType t; HsAstCmpOp op; } ops[] = {
-        {HS_TOK_EQEQUAL, HS_CMP_EQ}, {HS_TOK_NOTEQUAL, HS_CMP_NOTEQ}, {HS_TOK_LESS, HS_CMP_LT},
-        {HS_TOK_LESSEQUAL, HS_CMP_LTE}, {HS_TOK_GREATER, HS_CMP_GT},
-        {HS_TOK_GREATEREQUAL, HS_CMP_GTE}};
+    static const struct {
+        HsTokenType t;
+        HsAstCmpOp op;
+    } ops[] = {{HS_TOK_EQEQUAL, HS_CMP_EQ}, {HS_TOK_NOTEQUAL, HS_CMP_NOTEQ},
+               {HS_TOK_LESS, HS_CMP_LT},    {HS_TOK_LESSEQUAL, HS_CMP_LTE},
+               {HS_TOK_GREATER, HS_CMP_GT}, {HS_TOK_GREATEREQUAL, HS_CMP_GTE}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         if (t->t.type == ops[i].t) {
             hs_comp_p_next(p);
@@ -662,7 +690,9 @@ static HsAstExpr *boolop(HsParser *p, HsKeyword kw) {
     return b;
 }
 
-HsAstExpr *hs_comp_p_disjunction(HsParser *p) { return boolop(p, HS_KW_OR); }
+HsAstExpr *hs_comp_p_disjunction(HsParser *p) {
+    return boolop(p, HS_KW_OR);
+}
 
 static HsAstExpr *lambdef(HsParser *p) {
     HsPTok *kw = hs_comp_p_next(p);
@@ -676,8 +706,8 @@ static HsAstExpr *lambdef(HsParser *p) {
     if (body == NULL) {
         return NULL;
     }
-    HsAstExpr *e = hs_comp_p_expr(p, HS_EXPR_LAMBDA,
-                                  hs_comp_pos_to_prev(p, kw->t.lineno, kw->t.col_offset));
+    HsAstExpr *e =
+        hs_comp_p_expr(p, HS_EXPR_LAMBDA, hs_comp_pos_to_prev(p, kw->t.lineno, kw->t.col_offset));
     if (e != NULL) {
         e->v.Lambda.args = args;
         e->v.Lambda.body = body;
@@ -740,7 +770,8 @@ HsAstExpr *hs_comp_p_named_expression(HsParser *p) {
         if (target == NULL || value == NULL) {
             return NULL;
         }
-        HsAstExpr *e = hs_comp_p_expr(p, HS_EXPR_NAMEDEXPR, hs_comp_pos_to_prev(p, t->t.lineno, t->t.col_offset));
+        HsAstExpr *e = hs_comp_p_expr(p, HS_EXPR_NAMEDEXPR,
+                                      hs_comp_pos_to_prev(p, t->t.lineno, t->t.col_offset));
         if (e != NULL) {
             e->v.NamedExpr.target = target;
             e->v.NamedExpr.value = value;
@@ -813,7 +844,8 @@ HsAstExpr *hs_comp_p_yield_expr(HsParser *p) {
         if (v == NULL) {
             return NULL;
         }
-        e = hs_comp_p_expr(p, HS_EXPR_YIELDFROM, hs_comp_pos_to_prev(p, kw->t.lineno, kw->t.col_offset));
+        e = hs_comp_p_expr(p, HS_EXPR_YIELDFROM,
+                           hs_comp_pos_to_prev(p, kw->t.lineno, kw->t.col_offset));
         if (e != NULL) {
             e->v.YieldFrom.value = v;
         }
@@ -871,7 +903,8 @@ HsAstSeq *hs_comp_p_comprehension_clauses(HsParser *p) {
     HsVec gens = {0};
     while (hs_comp_p_at_kw(p, HS_KW_FOR) || hs_comp_p_at_kw(p, HS_KW_ASYNC)) {
         if (hs_comp_p_at_kw(p, HS_KW_ASYNC)) {
-            return hs_comp_p_error_tok(p, hs_comp_p_peek(p, 0), "'async' is not supported "
+            return hs_comp_p_error_tok(p, hs_comp_p_peek(p, 0),
+                                       "'async' is not supported "
                                        "(no async/await in heapscope)");
         }
         hs_comp_p_next(p);

@@ -8,14 +8,22 @@
 #include <string.h>
 
 /* ==== constants and types ==== */
-static const struct { HsTokenType t; HsAstOperator op; } aug_ops[] = {
-    {HS_TOK_PLUSEQUAL, HS_OP_ADD}, {HS_TOK_MINEQUAL, HS_OP_SUB},
-    {HS_TOK_STAREQUAL, HS_OP_MULT}, {HS_TOK_ATEQUAL, HS_OP_MATMULT},
-    {HS_TOK_SLASHEQUAL, HS_OP_DIV}, {HS_TOK_PERCENTEQUAL, HS_OP_MOD},
-    {HS_TOK_AMPEREQUAL, HS_OP_BITAND}, {HS_TOK_VBAREQUAL, HS_OP_BITOR},
-    {HS_TOK_CIRCUMFLEXEQUAL, HS_OP_BITXOR}, {HS_TOK_LEFTSHIFTEQUAL, HS_OP_LSHIFT},
-    {HS_TOK_RIGHTSHIFTEQUAL, HS_OP_RSHIFT}, {HS_TOK_DOUBLESTAREQUAL, HS_OP_POW},
-    {HS_TOK_DOUBLESLASHEQUAL, HS_OP_FLOORDIV}};
+static const struct {
+    HsTokenType t;
+    HsAstOperator op;
+} aug_ops[] = {{HS_TOK_PLUSEQUAL, HS_OP_ADD},
+               {HS_TOK_MINEQUAL, HS_OP_SUB},
+               {HS_TOK_STAREQUAL, HS_OP_MULT},
+               {HS_TOK_ATEQUAL, HS_OP_MATMULT},
+               {HS_TOK_SLASHEQUAL, HS_OP_DIV},
+               {HS_TOK_PERCENTEQUAL, HS_OP_MOD},
+               {HS_TOK_AMPEREQUAL, HS_OP_BITAND},
+               {HS_TOK_VBAREQUAL, HS_OP_BITOR},
+               {HS_TOK_CIRCUMFLEXEQUAL, HS_OP_BITXOR},
+               {HS_TOK_LEFTSHIFTEQUAL, HS_OP_LSHIFT},
+               {HS_TOK_RIGHTSHIFTEQUAL, HS_OP_RSHIFT},
+               {HS_TOK_DOUBLESTAREQUAL, HS_OP_POW},
+               {HS_TOK_DOUBLESLASHEQUAL, HS_OP_FLOORDIV}};
 
 /* ==== static helpers ==== */
 
@@ -24,7 +32,8 @@ static HsAstStmt *stmt_to_prev(HsParser *p, HsAstStmtKind kind, const HsPTok *fi
 }
 
 static HsAstExpr *rhs(HsParser *p) {
-    return hs_comp_p_at_kw(p, HS_KW_YIELD) ? hs_comp_p_yield_expr(p) : hs_comp_p_star_expressions(p);
+    return hs_comp_p_at_kw(p, HS_KW_YIELD) ? hs_comp_p_yield_expr(p)
+                                           : hs_comp_p_star_expressions(p);
 }
 
 /* 1 when CPython's invalid_named_expression would say "cannot assign to X here. Maybe you
@@ -37,15 +46,24 @@ int hs_comp_p_here_applies(HsParser *p, const HsAstExpr *e, int start) {
         return 1; /* a parenthesized group is an atom */
     }
     switch (e->kind) {
-    case HS_EXPR_LIST: case HS_EXPR_TUPLE: case HS_EXPR_GENERATOREXP: case HS_EXPR_COMPARE:
-    case HS_EXPR_BOOLOP: case HS_EXPR_IFEXP: case HS_EXPR_LAMBDA: case HS_EXPR_NAMEDEXPR:
+    case HS_EXPR_LIST:
+    case HS_EXPR_TUPLE:
+    case HS_EXPR_GENERATOREXP:
+    case HS_EXPR_COMPARE:
+    case HS_EXPR_BOOLOP:
+    case HS_EXPR_IFEXP:
+    case HS_EXPR_LAMBDA:
+    case HS_EXPR_NAMEDEXPR:
     case HS_EXPR_STARRED:
         return 0;
-    case HS_EXPR_UNARYOP: return e->v.UnaryOp.op != HS_UOP_NOT;
+    case HS_EXPR_UNARYOP:
+        return e->v.UnaryOp.op != HS_UOP_NOT;
     case HS_EXPR_CONSTANT:
         return e->v.Constant.value.kind != HS_CONST_TRUE &&
-               e->v.Constant.value.kind != HS_CONST_FALSE && e->v.Constant.value.kind != HS_CONST_NONE;
-    default: return 1;
+               e->v.Constant.value.kind != HS_CONST_FALSE &&
+               e->v.Constant.value.kind != HS_CONST_NONE;
+    default:
+        return 1;
     }
 }
 
@@ -73,8 +91,10 @@ static int check_assign_target(HsParser *p, HsAstExpr *t, int single, int start)
         }
     }
     if (here != NULL) {
-        hs_comp_p_error_expr(p, here, "cannot assign to %s here. Maybe you meant '==' instead of "
-                             "'='?", hs_comp_p_expr_name(here));
+        hs_comp_p_error_expr(p, here,
+                             "cannot assign to %s here. Maybe you meant '==' instead of "
+                             "'='?",
+                             hs_comp_p_expr_name(here));
         return -1;
     }
     return hs_comp_p_set_context(p, t, HS_CTX_STORE);
@@ -140,8 +160,10 @@ static HsAstStmt *aug_assign(HsParser *p, int start, HsAstExpr *target, HsAstOpe
     hs_comp_p_next(p);
     if (target->kind != HS_EXPR_NAME && target->kind != HS_EXPR_ATTRIBUTE &&
         target->kind != HS_EXPR_SUBSCRIPT) {
-        return hs_comp_p_error_expr(p, target, "'%s' is an illegal expression for augmented "
-                                    "assignment", hs_comp_p_expr_name(target));
+        return hs_comp_p_error_expr(p, target,
+                                    "'%s' is an illegal expression for augmented "
+                                    "assignment",
+                                    hs_comp_p_expr_name(target));
     }
     hs_comp_p_set_context(p, target, HS_CTX_STORE);
     HsAstExpr *value = rhs(p);
@@ -159,14 +181,16 @@ static HsAstStmt *aug_assign(HsParser *p, int start, HsAstExpr *target, HsAstOpe
 
 /* print "x" / exec "code": CPython's invalid_legacy_expression. */
 static void *legacy_check(HsParser *p, HsAstExpr *e) {
-    if (e->kind == HS_EXPR_NAME && (strcmp(e->v.Name.id, "print") == 0 ||
-                                    strcmp(e->v.Name.id, "exec") == 0) &&
+    if (e->kind == HS_EXPR_NAME &&
+        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0) &&
         hs_comp_p_starts_expr(p) && !hs_comp_p_at(p, HS_TOK_LPAR)) {
         int fill = p->fill;
         HsAstExpr *b = hs_comp_p_star_expressions(p);
         if (b != NULL) {
-            return hs_comp_p_error_range(p, &e->pos, &b->pos, "Missing parentheses in call to "
-                                         "'%s'. Did you mean %s(...)?", e->v.Name.id, e->v.Name.id);
+            return hs_comp_p_error_range(p, &e->pos, &b->pos,
+                                         "Missing parentheses in call to "
+                                         "'%s'. Did you mean %s(...)?",
+                                         e->v.Name.id, e->v.Name.id);
         }
         if (!p->tok_failed) {
             p->failed = 0;
@@ -334,7 +358,8 @@ static int from_targets(HsParser *p, HsVec *names) {
             break;
         }
         if (!paren && names->n > 0 && hs_comp_p_at(p, HS_TOK_NEWLINE)) {
-            hs_comp_p_error_tok(p, HS_P_TOK(p, p->fill - 1), "trailing comma not allowed without "
+            hs_comp_p_error_tok(p, HS_P_TOK(p, p->fill - 1),
+                                "trailing comma not allowed without "
                                 "surrounding parentheses");
             return -1;
         }
@@ -384,14 +409,22 @@ static HsAstStmt *keyword_stmt(HsParser *p, HsPTok *kw) {
     HsAstStmt *s;
     hs_comp_p_next(p);
     switch (kw->kw) {
-    case HS_KW_PASS: return stmt_to_prev(p, HS_STMT_PASS, kw);
-    case HS_KW_BREAK: return stmt_to_prev(p, HS_STMT_BREAK, kw);
-    case HS_KW_CONTINUE: return stmt_to_prev(p, HS_STMT_CONTINUE, kw);
-    case HS_KW_DEL: return del_stmt(p, kw);
-    case HS_KW_GLOBAL: return names_stmt(p, kw, HS_STMT_GLOBAL);
-    case HS_KW_NONLOCAL: return names_stmt(p, kw, HS_STMT_NONLOCAL);
-    case HS_KW_IMPORT: return import_stmt(p, kw);
-    case HS_KW_FROM: return from_stmt(p, kw);
+    case HS_KW_PASS:
+        return stmt_to_prev(p, HS_STMT_PASS, kw);
+    case HS_KW_BREAK:
+        return stmt_to_prev(p, HS_STMT_BREAK, kw);
+    case HS_KW_CONTINUE:
+        return stmt_to_prev(p, HS_STMT_CONTINUE, kw);
+    case HS_KW_DEL:
+        return del_stmt(p, kw);
+    case HS_KW_GLOBAL:
+        return names_stmt(p, kw, HS_STMT_GLOBAL);
+    case HS_KW_NONLOCAL:
+        return names_stmt(p, kw, HS_STMT_NONLOCAL);
+    case HS_KW_IMPORT:
+        return import_stmt(p, kw);
+    case HS_KW_FROM:
+        return from_stmt(p, kw);
     case HS_KW_RETURN: {
         HsAstExpr *v = NULL;
         if ((hs_comp_p_starts_expr(p) || hs_comp_p_at(p, HS_TOK_STAR)) &&
@@ -429,7 +462,8 @@ static HsAstStmt *keyword_stmt(HsParser *p, HsPTok *kw) {
         }
         return s;
     }
-    default: return hs_comp_p_syntax_error(p);
+    default:
+        return hs_comp_p_syntax_error(p);
     }
 }
 
@@ -441,12 +475,22 @@ int hs_comp_p_simple_stmts(HsParser *p, HsVec *out) {
         HsPTok *t = hs_comp_p_peek(p, 0);
         HsAstStmt *s;
         switch (t->kw) {
-        case HS_KW_PASS: case HS_KW_BREAK: case HS_KW_CONTINUE: case HS_KW_DEL:
-        case HS_KW_GLOBAL: case HS_KW_NONLOCAL: case HS_KW_IMPORT: case HS_KW_FROM:
-        case HS_KW_RETURN: case HS_KW_RAISE: case HS_KW_ASSERT:
+        case HS_KW_PASS:
+        case HS_KW_BREAK:
+        case HS_KW_CONTINUE:
+        case HS_KW_DEL:
+        case HS_KW_GLOBAL:
+        case HS_KW_NONLOCAL:
+        case HS_KW_IMPORT:
+        case HS_KW_FROM:
+        case HS_KW_RETURN:
+        case HS_KW_RAISE:
+        case HS_KW_ASSERT:
             s = keyword_stmt(p, t);
             break;
-        default: s = expr_stmt(p); break;
+        default:
+            s = expr_stmt(p);
+            break;
         }
         if (s == NULL || hs_comp_vec_push(p, out, s) < 0) {
             return -1;

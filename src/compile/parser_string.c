@@ -33,22 +33,46 @@ typedef struct Group {
     int raw;
 } Group;
 
-static const struct { const char *name; unsigned cp; } uni_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"COPYRIGHT SIGN", 0xA9},
-    {"DEGREE SIGN", 0xB0}, {"PLUS-MINUS SIGN", 0xB1}, {"MICRO SIGN", 0xB5},
-    {"MIDDLE DOT", 0xB7}, {"MULTIPLICATION SIGN", 0xD7}, {"DIVISION SIGN", 0xF7},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9}, {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2}, {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9}, {"EN DASH", 0x2013}, {"EM DASH", 0x2014},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018}, {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C}, {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"BULLET", 0x2022}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"EURO SIGN", 0x20AC},
-    {"RIGHTWARDS ARROW", 0x2192}, {"INFINITY", 0x221E}, {"CHECK MARK", 0x2713},
-    {"BLACK STAR", 0x2605}, {"SNOWMAN", 0x2603}, {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"SNAKE", 0x1F40D}, {"GRINNING FACE", 0x1F600}, {"LINE FEED", 0x0A},
-    {"CHARACTER TABULATION", 0x09}, {"NULL", 0x00}, {"ZERO WIDTH SPACE", 0x200B},
+static const struct {
+    const char *name;
+    unsigned cp;
+} uni_names[] = {
+    {"SPACE", 0x20},
+    {"NO-BREAK SPACE", 0xA0},
+    {"COPYRIGHT SIGN", 0xA9},
+    {"DEGREE SIGN", 0xB0},
+    {"PLUS-MINUS SIGN", 0xB1},
+    {"MICRO SIGN", 0xB5},
+    {"MIDDLE DOT", 0xB7},
+    {"MULTIPLICATION SIGN", 0xD7},
+    {"DIVISION SIGN", 0xF7},
+    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
+    {"GREEK SMALL LETTER ALPHA", 0x3B1},
+    {"GREEK SMALL LETTER BETA", 0x3B2},
+    {"GREEK SMALL LETTER PI", 0x3C0},
+    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
+    {"EN DASH", 0x2013},
+    {"EM DASH", 0x2014},
+    {"LEFT SINGLE QUOTATION MARK", 0x2018},
+    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
+    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
+    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
+    {"BULLET", 0x2022},
+    {"HORIZONTAL ELLIPSIS", 0x2026},
+    {"EURO SIGN", 0x20AC},
+    {"RIGHTWARDS ARROW", 0x2192},
+    {"INFINITY", 0x221E},
+    {"CHECK MARK", 0x2713},
+    {"BLACK STAR", 0x2605},
+    {"SNOWMAN", 0x2603},
+    {"REPLACEMENT CHARACTER", 0xFFFD},
+    {"SNAKE", 0x1F40D},
+    {"GRINNING FACE", 0x1F600},
+    {"LINE FEED", 0x0A},
+    {"CHARACTER TABULATION", 0x09},
+    {"NULL", 0x00},
+    {"ZERO WIDTH SPACE", 0x200B},
 };
-
 
 /* ==== buffers ==== */
 
@@ -96,8 +120,10 @@ static int decode_error(Group *g, int is_bytes, int start, int end, const char *
     if (is_bytes) {
         hs_comp_p_error_tok(p, last, "(value error) %s at position %d", why, start);
     } else {
-        hs_comp_p_error_tok(p, last, "(unicode error) 'unicodeescape' codec can't decode bytes "
-                            "in position %d-%d: %s", start, end - 1, why);
+        hs_comp_p_error_tok(p, last,
+                            "(unicode error) 'unicodeescape' codec can't decode bytes "
+                            "in position %d-%d: %s",
+                            start, end - 1, why);
     }
     p->fstring = save;
     return -1;
@@ -122,16 +148,19 @@ static int named_escape(Group *g, const char *s, size_t n, size_t i, Buf *out) {
     }
     size_t len = j - (i + 2);
     for (size_t k = 0; k < sizeof uni_names / sizeof uni_names[0]; k++) {
-        if (strlen(uni_names[k].name) == len && strncasecmp(uni_names[k].name, s + i + 2, len) == 0) {
+        if (strlen(uni_names[k].name) == len &&
+            strncasecmp(uni_names[k].name, s + i + 2, len) == 0) {
             buf_cp(out, uni_names[k].cp);
             return (int)(j - i + 1);
         }
     }
-    if (len == 20 && strncasecmp(s + i + 2, "LATIN SMALL LETTER ", 19) == 0 && isalpha((unsigned char)s[i + 21])) {
+    if (len == 20 && strncasecmp(s + i + 2, "LATIN SMALL LETTER ", 19) == 0 &&
+        isalpha((unsigned char)s[i + 21])) {
         buf_cp(out, (unsigned)tolower((unsigned char)s[i + 21]));
         return (int)(j - i + 1);
     }
-    if (len == 22 && strncasecmp(s + i + 2, "LATIN CAPITAL LETTER ", 21) == 0 && isalpha((unsigned char)s[i + 23])) {
+    if (len == 22 && strncasecmp(s + i + 2, "LATIN CAPITAL LETTER ", 21) == 0 &&
+        isalpha((unsigned char)s[i + 23])) {
         buf_cp(out, (unsigned)toupper((unsigned char)s[i + 23]));
         return (int)(j - i + 1);
     }
@@ -152,8 +181,9 @@ static int hex_escape(Group *g, const char *s, size_t n, size_t i, int digits, i
         if (is_bytes) {
             return decode_error(g, 1, (int)i - 1, 0, "invalid \\x escape");
         }
-        const char *why = digits == 2 ? "truncated \\xXX escape" : digits == 4
-                        ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+        const char *why = digits == 2   ? "truncated \\xXX escape"
+                          : digits == 4 ? "truncated \\uXXXX escape"
+                                        : "truncated \\UXXXXXXXX escape";
         return decode_error(g, 0, (int)i - 1, (int)i + 1 + k, why);
     }
     if (cp > 0x10FFFF) {
@@ -402,8 +432,10 @@ static int scan_expr(Group *g, const char **s, const char *end) {
             char open = parens[--depth];
             if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
                   (open == '{' && ch == '}'))) {
-                snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match "
-                         "opening parenthesis '%c'", ch, open);
+                snprintf(msg, sizeof msg,
+                         "f-string: closing parenthesis '%c' does not match "
+                         "opening parenthesis '%c'",
+                         ch, open);
                 fstring_error(g, msg);
                 return -1;
             }

@@ -39,15 +39,61 @@ struct HsTokenizer {
     char filename[256];
 };
 
-static const char *const tok_names[HS_TOK_COUNT] = {
-    "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "LPAR", "RPAR",
-    "LSQB", "RSQB", "COLON", "COMMA", "SEMI", "PLUS", "MINUS", "STAR", "SLASH", "VBAR", "AMPER",
-    "LESS", "GREATER", "EQUAL", "DOT", "PERCENT", "LBRACE", "RBRACE", "EQEQUAL", "NOTEQUAL",
-    "LESSEQUAL", "GREATEREQUAL", "TILDE", "CIRCUMFLEX", "LEFTSHIFT", "RIGHTSHIFT", "DOUBLESTAR",
-    "PLUSEQUAL", "MINEQUAL", "STAREQUAL", "SLASHEQUAL", "PERCENTEQUAL", "AMPEREQUAL",
-    "VBAREQUAL", "CIRCUMFLEXEQUAL", "LEFTSHIFTEQUAL", "RIGHTSHIFTEQUAL", "DOUBLESTAREQUAL",
-    "DOUBLESLASH", "DOUBLESLASHEQUAL", "AT", "ATEQUAL", "RARROW", "ELLIPSIS", "COLONEQUAL",
-    "ERRORTOKEN"};
+static const char *const tok_names[HS_TOK_COUNT] = {"ENDMARKER",
+                                                    "NAME",
+                                                    "NUMBER",
+                                                    "STRING",
+                                                    "NEWLINE",
+                                                    "INDENT",
+                                                    "DEDENT",
+                                                    "LPAR",
+                                                    "RPAR",
+                                                    "LSQB",
+                                                    "RSQB",
+                                                    "COLON",
+                                                    "COMMA",
+                                                    "SEMI",
+                                                    "PLUS",
+                                                    "MINUS",
+                                                    "STAR",
+                                                    "SLASH",
+                                                    "VBAR",
+                                                    "AMPER",
+                                                    "LESS",
+                                                    "GREATER",
+                                                    "EQUAL",
+                                                    "DOT",
+                                                    "PERCENT",
+                                                    "LBRACE",
+                                                    "RBRACE",
+                                                    "EQEQUAL",
+                                                    "NOTEQUAL",
+                                                    "LESSEQUAL",
+                                                    "GREATEREQUAL",
+                                                    "TILDE",
+                                                    "CIRCUMFLEX",
+                                                    "LEFTSHIFT",
+                                                    "RIGHTSHIFT",
+                                                    "DOUBLESTAR",
+                                                    "PLUSEQUAL",
+                                                    "MINEQUAL",
+                                                    "STAREQUAL",
+                                                    "SLASHEQUAL",
+                                                    "PERCENTEQUAL",
+                                                    "AMPEREQUAL",
+                                                    "VBAREQUAL",
+                                                    "CIRCUMFLEXEQUAL",
+                                                    "LEFTSHIFTEQUAL",
+                                                    "RIGHTSHIFTEQUAL",
+                                                    "DOUBLESTAREQUAL",
+                                                    "DOUBLESLASH",
+                                                    "DOUBLESLASHEQUAL",
+                                                    "AT",
+                                                    "ATEQUAL",
+                                                    "RARROW",
+                                                    "ELLIPSIS",
+                                                    "COLONEQUAL",
+                                                    "ERRORTOKEN"};
 
 /* ==== errors ==== */
 
@@ -60,12 +106,18 @@ void hs_comp_error_clear(HsCompileError *err) {
 
 const char *hs_comp_error_type_name(HsCompileErrorKind kind) {
     switch (kind) {
-    case HS_COMP_ERR_SYNTAX: return "SyntaxError";
-    case HS_COMP_ERR_INDENT: return "IndentationError";
-    case HS_COMP_ERR_TAB: return "TabError";
-    case HS_COMP_ERR_MEMORY: return "MemoryError";
-    case HS_COMP_ERR_RECURSION: return "RecursionError";
-    default: return "None";
+    case HS_COMP_ERR_SYNTAX:
+        return "SyntaxError";
+    case HS_COMP_ERR_INDENT:
+        return "IndentationError";
+    case HS_COMP_ERR_TAB:
+        return "TabError";
+    case HS_COMP_ERR_MEMORY:
+        return "MemoryError";
+    case HS_COMP_ERR_RECURSION:
+        return "RecursionError";
+    default:
+        return "None";
     }
 }
 
@@ -112,10 +164,12 @@ static void set_error(HsTokenizer *tz, HsCompileError *err, HsCompileErrorKind k
     err->end_lineno = lineno;
     if (line != NULL) {
         /* a column past the text counts the newline as one more character */
-        err->offset = bcol < 0 ? 0 : utf8_chars(line, (size_t)bcol > ll ? ll : (size_t)bcol) +
+        err->offset = bcol < 0 ? 0
+                               : utf8_chars(line, (size_t)bcol > ll ? ll : (size_t)bcol) +
                                      ((size_t)bcol > ll);
-        err->end_offset = bend < 0 ? bend : utf8_chars(line, (size_t)bend > ll ? ll : (size_t)bend) +
-                                                ((size_t)bend > ll);
+        err->end_offset = bend < 0 ? bend
+                                   : utf8_chars(line, (size_t)bend > ll ? ll : (size_t)bend) +
+                                         ((size_t)bend > ll);
         err->text = hs_mem_raw_malloc(ll + 2);
         if (err->text != NULL) {
             memcpy(err->text, line, ll);
@@ -179,8 +233,8 @@ static int classify_encoding(const char *name) {
         strcmp(name, "utf8") == 0 || strcmp(name, "ascii") == 0 || strcmp(name, "us-ascii") == 0) {
         return 0;
     }
-    static const char *const latin[] = {"latin-1", "iso-8859-1", "iso-latin-1", "latin1",
-                                        "iso8859-1", "l1"};
+    static const char *const latin[] = {"latin-1", "iso-8859-1", "iso-latin-1",
+                                        "latin1",  "iso8859-1",  "l1"};
     for (size_t i = 0; i < sizeof latin / sizeof latin[0]; i++) {
         size_t ln = strlen(latin[i]);
         if (strcmp(name, latin[i]) == 0 || (strncmp(name, latin[i], ln) == 0 && name[ln] == '-')) {
@@ -196,8 +250,11 @@ static long utf8_invalid_at(const unsigned char *s, size_t n, int *cont) {
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        size_t need = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c & 0xF0) == 0xE0 ? 2
-                    : (c >= 0xF0 && c <= 0xF4) ? 3 : 9;
+        size_t need = c < 0x80                   ? 0
+                      : (c >= 0xC2 && c <= 0xDF) ? 1
+                      : (c & 0xF0) == 0xE0       ? 2
+                      : (c >= 0xF0 && c <= 0xF4) ? 3
+                                                 : 9;
         *cont = 0;
         if (need == 9) {
             return (long)i;
@@ -233,8 +290,8 @@ static int decode_source(HsTokenizer *tz, const char *src, size_t len) {
         if (k == l1 || src[k] == '#') {
             const char *s2 = nl + 1;
             const char *nl2 = memchr(s2, '\n', len - l1 - 1);
-            found = find_cookie(s2, nl2 != NULL ? (size_t)(nl2 - s2) : len - l1 - 1, name,
-                                sizeof name);
+            found =
+                find_cookie(s2, nl2 != NULL ? (size_t)(nl2 - s2) : len - l1 - 1, name, sizeof name);
         }
     }
     if (found) {
@@ -337,9 +394,10 @@ static HsTokenizer *tokenizer_finish(HsTokenizer *tz) {
             const char *le = memchr(ls, '\n', (size_t)(tz->buf + tz->len - ls));
             (void)bad;
             set_error(tz, &tz->pending, HS_COMP_ERR_SYNTAX, line,
-                      (int)((le != NULL ? le : tz->buf + tz->len) - ls) + 1,
-                      -1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
-                      "%d: %s", (unsigned char)tz->buf[bad], 0,
+                      (int)((le != NULL ? le : tz->buf + tz->len) - ls) + 1, -1,
+                      "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position "
+                      "%d: %s",
+                      (unsigned char)tz->buf[bad], 0,
                       cont ? "invalid continuation byte" : "invalid start byte");
         }
     }
@@ -391,7 +449,9 @@ void hs_comp_tokenizer_free(HsTokenizer *tz) {
     hs_mem_raw_free(tz);
 }
 
-int hs_comp_tokenizer_level(const HsTokenizer *tz) { return tz->level; }
+int hs_comp_tokenizer_level(const HsTokenizer *tz) {
+    return tz->level;
+}
 
 int hs_comp_tokenizer_unclosed(HsTokenizer *tz, HsCompileError *err) {
     if (tz->level == 0) {
@@ -399,8 +459,8 @@ int hs_comp_tokenizer_unclosed(HsTokenizer *tz, HsCompileError *err) {
     }
     int i = tz->level - 1;
     int line = tz->parenlineno[i] + tz->line_base;
-    set_error(tz, err, HS_COMP_ERR_SYNTAX, line, tz->parencol[i] + 1, 0,
-              "'%c' was never closed", tz->parenstack[i]);
+    set_error(tz, err, HS_COMP_ERR_SYNTAX, line, tz->parencol[i] + 1, 0, "'%c' was never closed",
+              tz->parenstack[i]);
     if (tz->parenlineno[i] == 1) {
         err->offset += tz->col_base;
     }
@@ -429,8 +489,12 @@ static void newline_consumed(HsTokenizer *tz) {
     tz->line_start = tz->cur;
 }
 
-static int is_id_start(int c) { return c == '_' || isalpha(c) || c >= 128; }
-static int is_id_char(int c) { return c == '_' || isalnum(c) || c >= 128; }
+static int is_id_start(int c) {
+    return c == '_' || isalpha(c) || c >= 128;
+}
+static int is_id_char(int c) {
+    return c == '_' || isalnum(c) || c >= 128;
+}
 
 /* Fill 'out' for a token from 'start' (on line 'sline' starting at 'sls') to 'cur'. */
 static void make_token(HsTokenizer *tz, HsToken *out, HsTokenType type, const char *start,
@@ -738,8 +802,8 @@ static int scan_string(HsTokenizer *tz, const char *start, HsCompileError *err) 
         c = nextc(tz);
         if (c == -1 || (quote_size == 1 && c == '\n')) {
             int detected = c == -1 ? tz->lineno - 1 : tz->lineno;
-            set_error(tz, err, HS_COMP_ERR_SYNTAX, sline + tz->line_base,
-                      (int)(start - sls) + 1, (int)(start - sls) + 1,
+            set_error(tz, err, HS_COMP_ERR_SYNTAX, sline + tz->line_base, (int)(start - sls) + 1,
+                      (int)(start - sls) + 1,
                       quote_size == 3 ? "unterminated triple-quoted string literal (detected at"
                                         " line %d)"
                                       : "unterminated string literal (detected at line %d)",
@@ -771,22 +835,57 @@ static int scan_string(HsTokenizer *tz, const char *start, HsCompileError *err) 
 
 /* Operators of two or three characters, longest match (CPython PyToken_TwoChars/ThreeChars). */
 static HsTokenType scan_op(HsTokenizer *tz) {
-    static const struct { const char *s; HsTokenType t; } ops[] = {
-        {"**=", HS_TOK_DOUBLESTAREQUAL}, {"//=", HS_TOK_DOUBLESLASHEQUAL},
-        {">>=", HS_TOK_RIGHTSHIFTEQUAL}, {"<<=", HS_TOK_LEFTSHIFTEQUAL},
-        {"...", HS_TOK_ELLIPSIS}, {"!=", HS_TOK_NOTEQUAL}, {"%=", HS_TOK_PERCENTEQUAL},
-        {"&=", HS_TOK_AMPEREQUAL}, {"**", HS_TOK_DOUBLESTAR}, {"*=", HS_TOK_STAREQUAL},
-        {"+=", HS_TOK_PLUSEQUAL}, {"-=", HS_TOK_MINEQUAL}, {"->", HS_TOK_RARROW},
-        {"//", HS_TOK_DOUBLESLASH}, {"/=", HS_TOK_SLASHEQUAL}, {":=", HS_TOK_COLONEQUAL},
-        {"<<", HS_TOK_LEFTSHIFT}, {"<=", HS_TOK_LESSEQUAL}, {"==", HS_TOK_EQEQUAL},
-        {">=", HS_TOK_GREATEREQUAL}, {">>", HS_TOK_RIGHTSHIFT}, {"@=", HS_TOK_ATEQUAL},
-        {"^=", HS_TOK_CIRCUMFLEXEQUAL}, {"|=", HS_TOK_VBAREQUAL},
-        {"(", HS_TOK_LPAR}, {")", HS_TOK_RPAR}, {"[", HS_TOK_LSQB}, {"]", HS_TOK_RSQB},
-        {":", HS_TOK_COLON}, {",", HS_TOK_COMMA}, {";", HS_TOK_SEMI}, {"+", HS_TOK_PLUS},
-        {"-", HS_TOK_MINUS}, {"*", HS_TOK_STAR}, {"/", HS_TOK_SLASH}, {"|", HS_TOK_VBAR},
-        {"&", HS_TOK_AMPER}, {"<", HS_TOK_LESS}, {">", HS_TOK_GREATER}, {"=", HS_TOK_EQUAL},
-        {".", HS_TOK_DOT}, {"%", HS_TOK_PERCENT}, {"{", HS_TOK_LBRACE}, {"}", HS_TOK_RBRACE},
-        {"~", HS_TOK_TILDE}, {"^", HS_TOK_CIRCUMFLEX}, {"@", HS_TOK_AT},
+    static const struct {
+        const char *s;
+        HsTokenType t;
+    } ops[] = {
+        {"**=", HS_TOK_DOUBLESTAREQUAL},
+        {"//=", HS_TOK_DOUBLESLASHEQUAL},
+        {">>=", HS_TOK_RIGHTSHIFTEQUAL},
+        {"<<=", HS_TOK_LEFTSHIFTEQUAL},
+        {"...", HS_TOK_ELLIPSIS},
+        {"!=", HS_TOK_NOTEQUAL},
+        {"%=", HS_TOK_PERCENTEQUAL},
+        {"&=", HS_TOK_AMPEREQUAL},
+        {"**", HS_TOK_DOUBLESTAR},
+        {"*=", HS_TOK_STAREQUAL},
+        {"+=", HS_TOK_PLUSEQUAL},
+        {"-=", HS_TOK_MINEQUAL},
+        {"->", HS_TOK_RARROW},
+        {"//", HS_TOK_DOUBLESLASH},
+        {"/=", HS_TOK_SLASHEQUAL},
+        {":=", HS_TOK_COLONEQUAL},
+        {"<<", HS_TOK_LEFTSHIFT},
+        {"<=", HS_TOK_LESSEQUAL},
+        {"==", HS_TOK_EQEQUAL},
+        {">=", HS_TOK_GREATEREQUAL},
+        {">>", HS_TOK_RIGHTSHIFT},
+        {"@=", HS_TOK_ATEQUAL},
+        {"^=", HS_TOK_CIRCUMFLEXEQUAL},
+        {"|=", HS_TOK_VBAREQUAL},
+        {"(", HS_TOK_LPAR},
+        {")", HS_TOK_RPAR},
+        {"[", HS_TOK_LSQB},
+        {"]", HS_TOK_RSQB},
+        {":", HS_TOK_COLON},
+        {",", HS_TOK_COMMA},
+        {";", HS_TOK_SEMI},
+        {"+", HS_TOK_PLUS},
+        {"-", HS_TOK_MINUS},
+        {"*", HS_TOK_STAR},
+        {"/", HS_TOK_SLASH},
+        {"|", HS_TOK_VBAR},
+        {"&", HS_TOK_AMPER},
+        {"<", HS_TOK_LESS},
+        {">", HS_TOK_GREATER},
+        {"=", HS_TOK_EQUAL},
+        {".", HS_TOK_DOT},
+        {"%", HS_TOK_PERCENT},
+        {"{", HS_TOK_LBRACE},
+        {"}", HS_TOK_RBRACE},
+        {"~", HS_TOK_TILDE},
+        {"^", HS_TOK_CIRCUMFLEX},
+        {"@", HS_TOK_AT},
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         if (lookahead(tz, ops[i].s)) {
@@ -819,12 +918,15 @@ static int brackets(HsTokenizer *tz, int c, const char *start, HsCompileError *e
     int open = tz->parenstack[tz->level];
     if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
         if (tz->parenlineno[tz->level] != tz->lineno) {
-            snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening "
-                     "parenthesis '%c' on line %d", c, open,
-                     tz->parenlineno[tz->level] + tz->line_base);
+            snprintf(msg, sizeof msg,
+                     "closing parenthesis '%c' does not match opening "
+                     "parenthesis '%c' on line %d",
+                     c, open, tz->parenlineno[tz->level] + tz->line_base);
         } else {
-            snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening "
-                     "parenthesis '%c'", c, open);
+            snprintf(msg, sizeof msg,
+                     "closing parenthesis '%c' does not match opening "
+                     "parenthesis '%c'",
+                     c, open);
         }
         return tok_error(tz, err, HS_COMP_ERR_SYNTAX, msg);
     }
@@ -838,13 +940,12 @@ static int check_identifier(HsTokenizer *tz, const char *start, HsCompileError *
          p++) {
         if (p[0] == 0xC2 && p[1] == 0xA0) {
             tz->cur = (const char *)p + 2;
-            return tok_error(tz, err, HS_COMP_ERR_SYNTAX,
-                             "invalid non-printable character U+00A0");
+            return tok_error(tz, err, HS_COMP_ERR_SYNTAX, "invalid non-printable character U+00A0");
         }
         if (p[0] == 0xE2 && p[1] == 0x82 && p[2] == 0xAC) {
             tz->cur = (const char *)p;
-            int r = tok_error(tz, err, HS_COMP_ERR_SYNTAX,
-                              "invalid character '\xE2\x82\xAC' (U+20AC)");
+            int r =
+                tok_error(tz, err, HS_COMP_ERR_SYNTAX, "invalid character '\xE2\x82\xAC' (U+20AC)");
             err->offset++;
             err->end_offset = err->offset;
             return r;
@@ -1009,7 +1110,8 @@ int hs_comp_tokenizer_next(HsTokenizer *tz, HsToken *out, HsCompileError *err) {
         if (is_id_start(c)) {
             return scan_name_or_string(tz, out, start, err);
         }
-        if (isdigit(c) || (c == '.' && tz->cur + 1 < tz->end && isdigit((unsigned char)tz->cur[1]))) {
+        if (isdigit(c) ||
+            (c == '.' && tz->cur + 1 < tz->end && isdigit((unsigned char)tz->cur[1]))) {
             if (scan_number(tz, err) < 0) {
                 return -1;
             }

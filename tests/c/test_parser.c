@@ -79,7 +79,8 @@ static void report_diff(const char *name, const char *got, const char *exp) {
     int line = 1;
     while (*got != '\0' && *exp != '\0') {
         const char *ge = strchr(got, '\n'), *ee = strchr(exp, '\n');
-        size_t gl = ge ? (size_t)(ge - got) : strlen(got), el = ee ? (size_t)(ee - exp) : strlen(exp);
+        size_t gl = ge ? (size_t)(ge - got) : strlen(got),
+               el = ee ? (size_t)(ee - exp) : strlen(exp);
         if (gl != el || memcmp(got, exp, gl) != 0) {
             break;
         }
@@ -101,7 +102,8 @@ static void test_case_files(void) {
     for (int i = 0; i < n; i++) {
         char path[512], apath[512];
         snprintf(path, sizeof path, "%s/%s", CASES_DIR, names[i]);
-        snprintf(apath, sizeof apath, "%s/%.*s.ast", CASES_DIR, (int)strlen(names[i]) - 3, names[i]);
+        snprintf(apath, sizeof apath, "%s/%.*s.ast", CASES_DIR, (int)strlen(names[i]) - 3,
+                 names[i]);
         size_t len, alen;
         char *src = read_file(path, &len), *exp = read_file(apath, &alen);
         char *got = NULL;
@@ -173,8 +175,8 @@ static int check_error_line(char *line) {
         printf("FAIL error %s: parsed without error\n", f[0]);
         bad = 1;
     } else if (strcmp(hs_comp_error_type_name(err.kind), f[1]) != 0 ||
-               (!deep && (strcmp(err.msg, f[4]) != 0 || err.lineno != lineno ||
-                          err.offset != offset))) {
+               (!deep &&
+                (strcmp(err.msg, f[4]) != 0 || err.lineno != lineno || err.offset != offset))) {
         printf("FAIL error %s: expected %s %d:%d '%s' got %s %d:%d '%s'\n", f[0], f[1], lineno,
                offset, f[4], hs_comp_error_type_name(err.kind), err.lineno, err.offset, err.msg);
         bad = 1;
@@ -193,7 +195,8 @@ static void test_error_files(void) {
     HS_CHECK(exp != NULL);
     int n = 0, failures = 0;
     char *save = NULL;
-    for (char *line = strtok_r(exp, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+    for (char *line = strtok_r(exp, "\n", &save); line != NULL;
+         line = strtok_r(NULL, "\n", &save)) {
         failures += check_error_line(line);
         n++;
     }

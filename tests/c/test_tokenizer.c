@@ -120,7 +120,7 @@ static void test_decoding(void) {
                                            "NEWLINE \n@3:1-3:2 ENDMARKER @3:0-3:0"));
     /* latin-1 cookie: the e-acute byte becomes two UTF-8 bytes, so columns shift */
     HS_CHECK(same("# coding: latin-1\n'\xE9' x\n", "STRING '\xC3\xA9'@2:0-2:4 NAME x@2:5-2:6 "
-                  "NEWLINE \n@2:6-2:7 ENDMARKER @2:0-2:0"));
+                                                   "NEWLINE \n@2:6-2:7 ENDMARKER @2:0-2:0"));
     HS_CHECK(fails("# -*- coding: koi8-r -*-\n", "unknown encoding: koi8-r", 0, -1));
 }
 
@@ -128,13 +128,15 @@ static void test_errors(void) {
     HS_CHECK(fails("x = 1a\n", "invalid decimal literal", 1, 5));
     HS_CHECK(fails("0b102\n", "invalid digit '2' in binary literal", 1, 5));
     HS_CHECK(fails("'abc\n", "unterminated string literal (detected at line 1)", 1, 1));
-    HS_CHECK(fails("x\n'''abc\n\n", "unterminated triple-quoted string literal (detected at "
-                                   "line 3)", 2, 1));
+    HS_CHECK(fails("x\n'''abc\n\n",
+                   "unterminated triple-quoted string literal (detected at "
+                   "line 3)",
+                   2, 1));
     HS_CHECK(fails("(]\n", "closing parenthesis ']' does not match opening parenthesis '('", 1, 2));
     HS_CHECK(fails(")\n", "unmatched ')'", 1, 1));
     HS_CHECK(fails("(\n", "'(' was never closed", 1, 1));
-    HS_CHECK(fails("if a:\n    b\n  c\n", "unindent does not match any outer indentation level",
-                   3, 4));
+    HS_CHECK(
+        fails("if a:\n    b\n  c\n", "unindent does not match any outer indentation level", 3, 4));
     HS_CHECK(fails("if a:\n\tb\n        c\n", "inconsistent use of tabs and spaces in indentation",
                    3, 1));
     HS_CHECK(fails("a \\ b\n", "unexpected character after line continuation character", 1, 4));
@@ -176,6 +178,5 @@ static void test_fragment(void) {
     hs_comp_tokenizer_free(tz);
 }
 
-HS_TEST_MAIN(test_simple_statement, test_indent_dedent, test_operators, test_numbers,
-             test_strings, test_brackets_join_lines, test_decoding, test_errors, test_level_limit,
-             test_fragment)
+HS_TEST_MAIN(test_simple_statement, test_indent_dedent, test_operators, test_numbers, test_strings,
+             test_brackets_join_lines, test_decoding, test_errors, test_level_limit, test_fragment)

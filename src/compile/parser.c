@@ -243,8 +243,10 @@ void *hs_comp_p_error(HsParser *p, HsCompileErrorKind kind, int lineno, int col,
 void *hs_comp_p_error_tok(HsParser *p, const HsPTok *t, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    verror(p, HS_COMP_ERR_SYNTAX, t->t.lineno, t->t.col_offset, t->t.end_lineno,
-           t->t.end_col_offset, fmt, ap);
+    /* CPython's ENDMARKER has no column: errors located at it report offset 0 */
+    int end = t->t.type == HS_TOK_ENDMARKER;
+    verror(p, HS_COMP_ERR_SYNTAX, t->t.lineno, end ? -1 : t->t.col_offset, t->t.end_lineno,
+           end ? -1 : t->t.end_col_offset, fmt, ap);
     va_end(ap);
     return NULL;
 }

@@ -162,6 +162,8 @@ HsAstArguments *hs_comp_p_parameters(HsParser *p, HsTokenType close, int allow_a
 typedef struct CallState {
     HsVec args, keywords;
     int seen_kw, seen_dstar;
+    HsAstExpr *last; /* the expression that ended the last argument (for the comma hint) */
+    int last_first;  /* index of its first token */
 } CallState;
 
 static HsAstKeyword *keyword(HsParser *p, HsPTok *first, const char *arg, HsAstExpr *value) {
@@ -184,7 +186,10 @@ static int call_kwarg(HsParser *p, CallState *cs) {
                         name->t.start);
         return -1;
     }
+    int vfirst = p->pos;
     HsAstExpr *v = hs_comp_p_expression(p);
+    cs->last = v;
+    cs->last_first = vfirst;
     if (v == NULL) {
         return -1;
     }
@@ -209,6 +214,9 @@ static int call_positional(HsParser *p, CallState *cs, HsPTok *open, HsAstExpr *
         HsAstSeq *gens = hs_comp_p_comprehension_clauses(p);
         if (gens == NULL) {
             return -1;
+        }
+        if (!hs_comp_p_at(p, HS_TOK_RPAR) && !hs_comp_p_at(p, HS_TOK_COMMA)) {
+            return hs_comp_p_syntax_error(p) == NULL ? -1 : -1;
         }
         if (cs->args.n + cs->keywords.n > 0 || !hs_comp_p_at(p, HS_TOK_RPAR)) {
             HsAstComprehension *last = HS_SEQ_GET(gens, HS_SEQ_LEN(gens) - 1);
@@ -246,7 +254,8 @@ static int call_positional(HsParser *p, CallState *cs, HsPTok *open, HsAstExpr *
                                              "argument");
         return -1;
     }
-    (void)first;
+    cs->last = e;
+    cs->last_first = first;
     return hs_comp_vec_push(p, &cs->args, e);
 }
 
@@ -258,7 +267,10 @@ static int call_star(HsParser *p, CallState *cs) {
                             "unpacking");
         return -1;
     }
+    int vfirst = p->pos;
     HsAstExpr *v = hs_comp_p_expression(p);
+    cs->last = v;
+    cs->last_first = vfirst;
     if (v == NULL) {
         return -1;
     }
@@ -277,14 +289,17 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
     CallState cs;
     memset(&cs, 0, sizeof cs);
     while (!hs_comp_p_at(p, HS_TOK_RPAR)) {
-        int r, first = p->pos;
+        int r;
         HsAstExpr *genexp = NULL;
         HsPTok *t = hs_comp_p_peek(p, 0);
         if (t->t.type == HS_TOK_STAR) {
             r = call_star(p, &cs);
         } else if (t->t.type == HS_TOK_DOUBLESTAR) {
             hs_comp_p_next(p);
+            int vfirst = p->pos;
             HsAstExpr *v = hs_comp_p_expression(p);
+            cs.last = v;
+            cs.last_first = vfirst;
             HsAstKeyword *k = v == NULL ? NULL : keyword(p, t, NULL, v);
             r = k == NULL ? -1 : hs_comp_vec_push(p, &cs.keywords, k);
             cs.seen_dstar = 1;
@@ -300,10 +315,8 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
         }
         if (!hs_comp_p_accept(p, HS_TOK_COMMA)) {
             if (!hs_comp_p_at(p, HS_TOK_RPAR)) {
-                HsAstExpr *last = cs.args.n > 0 ? cs.args.items[cs.args.n - 1] : NULL;
-                if (last != NULL && first == HS_P_TOK(p, first)->t.lineno * 0 + first &&
-                    genexp == NULL && t->t.type != HS_TOK_STAR && cs.keywords.n == 0) {
-                    return hs_comp_p_forgot_comma(p, last, first);
+                if (cs.last != NULL && genexp == NULL) {
+                    return hs_comp_p_forgot_comma(p, cs.last, cs.last_first);
                 }
                 return hs_comp_p_syntax_error(p);
             }

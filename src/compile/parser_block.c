@@ -79,8 +79,13 @@ static HsAstSeq *block(HsParser *p, const char *what, int lineno) {
         if (p->failed) {
             return NULL;
         }
-        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, t->t.col_offset, t->t.end_lineno,
-                               t->t.end_col_offset,
+        int col = t->t.col_offset;
+        size_t ll = 0;
+        if (t->t.type == HS_TOK_ENDMARKER &&
+            hs_comp_tokenizer_line(p->line_tz, t->t.lineno, &ll) != NULL) {
+            col = (int)ll; /* CPython: the end of the last line, newline included */
+        }
+        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, col, t->t.end_lineno, col,
                                "expected an indented block after %s on line %d", what, lineno);
     }
     hs_comp_p_next(p);

@@ -227,6 +227,15 @@ static HsAstExpr *list_atom(HsParser *p) {
     return p->failed ? NULL : l;
 }
 
+/* "expression expected after dictionary key and ':'" when '}' or ',' follows the ':'. */
+static int dict_value_missing(HsParser *p) {
+    if (hs_comp_p_at(p, HS_TOK_RBRACE) || hs_comp_p_at(p, HS_TOK_COMMA)) {
+        hs_comp_p_error_tok(p, hs_comp_p_prev(p), "expression expected after dictionary key and ':'");
+        return 1;
+    }
+    return 0;
+}
+
 /* One dict item: '**' bitwise_or, or key ':' value. Pushes key (NULL for **) and value. */
 static int dict_item(HsParser *p, HsVec *keys, HsVec *values) {
     HsAstExpr *k = NULL, *v;
@@ -237,10 +246,15 @@ static int dict_item(HsParser *p, HsVec *keys, HsVec *values) {
         if (k == NULL) {
             return -1;
         }
-        if (hs_comp_p_expect_forced(p, HS_TOK_COLON, ":") == NULL) {
+        if (hs_comp_p_expect_forced(p, HS_TOK_COLON, ":") == NULL || dict_value_missing(p)) {
             return -1;
         }
+        int vfirst = p->pos;
         v = hs_comp_p_expression(p);
+        if (v != NULL && !hs_comp_p_at(p, HS_TOK_COMMA) && !hs_comp_p_at(p, HS_TOK_RBRACE)) {
+            hs_comp_p_forgot_comma(p, v, vfirst);
+            return -1;
+        }
     }
     if (v == NULL || hs_comp_vec_push(p, keys, k) < 0 || hs_comp_vec_push(p, values, v) < 0) {
         return -1;
@@ -270,9 +284,17 @@ static HsAstExpr *dict_rest(HsParser *p, HsPTok *open, HsVec *keys, HsVec *value
 
 /* '{' ... '}' after the first key 'k' and ':' */
 static HsAstExpr *dict_after_key(HsParser *p, HsPTok *open, HsAstExpr *k) {
+    if (dict_value_missing(p)) {
+        return NULL;
+    }
+    int vfirst = p->pos;
     HsAstExpr *v = hs_comp_p_expression(p);
     if (v == NULL) {
         return NULL;
+    }
+    if (!hs_comp_p_at(p, HS_TOK_COMMA) && !hs_comp_p_at(p, HS_TOK_RBRACE) &&
+        !hs_comp_p_at_kw(p, HS_KW_FOR) && !hs_comp_p_at_kw(p, HS_KW_ASYNC)) {
+        return hs_comp_p_forgot_comma(p, v, vfirst);
     }
     if (hs_comp_p_at_kw(p, HS_KW_FOR) || hs_comp_p_at_kw(p, HS_KW_ASYNC)) {
         HsAstSeq *gens = hs_comp_p_comprehension_clauses(p);
@@ -427,9 +449,13 @@ static HsAstExpr *slice(HsParser *p) {
 static HsAstExpr *subscript(HsParser *p, HsAstExpr *value) {
     hs_comp_p_next(p); /* '[' */
     HsPTok *first = hs_comp_p_peek(p, 0);
+    int first_index = p->pos;
     HsAstExpr *s = slice(p);
     if (s == NULL) {
         return NULL;
+    }
+    if (!hs_comp_p_at(p, HS_TOK_COMMA) && !hs_comp_p_at(p, HS_TOK_RSQB)) {
+        return hs_comp_p_forgot_comma(p, s, first_index);
     }
     if (hs_comp_p_at(p, HS_TOK_COMMA) || s->kind == HS_EXPR_STARRED) {
         HsVec v = {0};

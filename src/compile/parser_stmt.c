@@ -386,7 +386,7 @@ static HsAstStmt *from_stmt(HsParser *p, HsPTok *kw) {
         }
     }
     const char *module = NULL;
-    if (!hs_comp_p_at_kw(p, HS_KW_IMPORT) && (module = dotted_name(p)) == NULL) {
+    if ((level == 0 || !hs_comp_p_at_kw(p, HS_KW_IMPORT)) && (module = dotted_name(p)) == NULL) {
         return NULL;
     }
     if (!hs_comp_p_accept_kw(p, HS_KW_IMPORT)) {

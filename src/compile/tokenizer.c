@@ -1051,15 +1051,36 @@ static int continuation(HsTokenizer *tz, HsCompileError *err) {
     return 0;
 }
 
+/* Report again the error that stopped the tokenizer (or the decoding error). */
+static int sticky_error(HsTokenizer *tz, HsCompileError *err) {
+    hs_comp_error_clear(err);
+    *err = tz->pending.kind != HS_COMP_ERR_NONE ? tz->pending : tz->saved;
+    err->text = NULL;
+    if (tz->pending.kind != HS_COMP_ERR_NONE) {
+        snprintf(err->filename, sizeof err->filename, "%s", tz->filename);
+    }
+    return -1;
+}
+
+/* Skip blanks and a comment; return the next character (not consumed). */
+static int skip_blanks(HsTokenizer *tz) {
+    int c = peekc(tz);
+    while (c == ' ' || c == '\t' || c == '\f') {
+        tz->cur++;
+        c = peekc(tz);
+    }
+    if (c == '#') {
+        while (tz->cur < tz->end && *tz->cur != '\n') {
+            tz->cur++;
+        }
+        c = peekc(tz);
+    }
+    return c;
+}
+
 int hs_comp_tokenizer_next(HsTokenizer *tz, HsToken *out, HsCompileError *err) {
     if (tz->pending.kind != HS_COMP_ERR_NONE || tz->done) {
-        hs_comp_error_clear(err);
-        *err = tz->pending.kind != HS_COMP_ERR_NONE ? tz->pending : tz->saved;
-        err->text = NULL;
-        if (tz->pending.kind != HS_COMP_ERR_NONE) {
-            snprintf(err->filename, sizeof err->filename, "%s", tz->filename);
-        }
-        return -1;
+        return sticky_error(tz, err);
     }
     for (;;) {
         if (tz->atbol) {
@@ -1072,17 +1093,7 @@ int hs_comp_tokenizer_next(HsTokenizer *tz, HsToken *out, HsCompileError *err) {
             indent_token(tz, out);
             return 0;
         }
-        int c = peekc(tz);
-        while (c == ' ' || c == '\t' || c == '\f') {
-            tz->cur++;
-            c = peekc(tz);
-        }
-        if (c == '#') {
-            while (tz->cur < tz->end && *tz->cur != '\n') {
-                tz->cur++;
-            }
-            c = peekc(tz);
-        }
+        int c = skip_blanks(tz);
         const char *start = tz->cur;
         if (c == -1) {
             return end_of_input(tz, out, err);

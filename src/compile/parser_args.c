@@ -303,9 +303,10 @@ HsAstExpr *hs_comp_p_call(HsParser *p, HsAstExpr *func) {
             HsAstKeyword *k = v == NULL ? NULL : keyword(p, t, NULL, v);
             r = k == NULL ? -1 : hs_comp_vec_push(p, &cs.keywords, k);
             cs.seen_dstar = 1;
-        } else if (t->t.type == HS_TOK_NAME && hs_comp_p_peek(p, 1)->t.type == HS_TOK_EQUAL &&
+        } else if (t->t.type == HS_TOK_NAME &&
                    (t->kw == HS_KW_NONE_ || t->kw == HS_KW_TRUE || t->kw == HS_KW_FALSE ||
-                    t->kw == HS_KW_NONE)) {
+                    t->kw == HS_KW_NONE) &&
+                   hs_comp_p_peek(p, 1)->t.type == HS_TOK_EQUAL) {
             r = call_kwarg(p, &cs);
         } else {
             r = call_positional(p, &cs, open, &genexp);

@@ -181,24 +181,27 @@ static HsAstStmt *aug_assign(HsParser *p, int start, HsAstExpr *target, HsAstOpe
 
 /* print "x" / exec "code": CPython's invalid_legacy_expression. */
 static void *legacy_check(HsParser *p, HsAstExpr *e) {
-    if (e->kind == HS_EXPR_NAME &&
-        (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0) &&
-        hs_comp_p_starts_expr(p) && !hs_comp_p_at(p, HS_TOK_LPAR)) {
-        int fill = p->fill;
-        HsAstExpr *b = hs_comp_p_star_expressions(p);
-        if (b != NULL) {
-            return hs_comp_p_error_range(p, &e->pos, &b->pos,
-                                         "Missing parentheses in call to "
-                                         "'%s'. Did you mean %s(...)?",
-                                         e->v.Name.id, e->v.Name.id);
-        }
-        if (!p->tok_failed) {
-            p->failed = 0;
-            hs_comp_error_clear(p->err);
-            return hs_comp_p_syntax_error_at(p, fill);
-        }
+    if (!hs_comp_p_starts_expr(p) || p->failed) {
+        return hs_comp_p_syntax_error(p);
     }
-    return hs_comp_p_syntax_error(p);
+    /* CPython's error pass parses an expression that follows another one (for the print
+     * hint); a tokenizer error met there (an unclosed bracket) is what gets reported. */
+    int fill = p->fill;
+    int legacy = e->kind == HS_EXPR_NAME && !hs_comp_p_at(p, HS_TOK_LPAR) &&
+                 (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0);
+    HsAstExpr *b = hs_comp_p_star_expressions(p);
+    if (b != NULL && legacy) {
+        return hs_comp_p_error_range(p, &e->pos, &b->pos,
+                                     "Missing parentheses in call to "
+                                     "'%s'. Did you mean %s(...)?",
+                                     e->v.Name.id, e->v.Name.id);
+    }
+    if (p->tok_failed) {
+        return NULL;
+    }
+    p->failed = 0;
+    hs_comp_error_clear(p->err);
+    return hs_comp_p_syntax_error_at(p, fill);
 }
 
 static HsAstStmt *expr_stmt(HsParser *p) {

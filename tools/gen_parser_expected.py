@@ -4,7 +4,10 @@
 For each tests/parser/cases/NAME.py, write NAME.ast: a canonical line-oriented dump of
 ast.parse() (positions included). For tests/parser/errors/*.py, write errors/expected.txt with
 one line per file: NAME<TAB>TYPE<TAB>LINENO<TAB>OFFSET<TAB>MSG, from compile() of the file's
-bytes. Files whose first line is '# mode: eval' / '# mode: single' are compiled in that mode
+bytes. For tests/parser/symtable/NAME.py, write NAME.st: python3's symtable module output (each
+table in preorder: "TYPE NAME LINENO", then its symbols sorted by name:
+"  NAME scope=SCOPE flags=FLAGS" with CPython's scope numbers and DEF_* flag bits), or
+"SyntaxError<TAB>LINENO<TAB>OFFSET<TAB>MSG" when the symbol table pass refuses the program. Files whose first line is '# mode: eval' / '# mode: single' are compiled in that mode
 (the mode line is a comment, so it does not disturb the source).
 
 Dump format (src/compile/ast.c writes the same bytes):
@@ -19,12 +22,14 @@ Run from the repository root:  python3 tools/gen_parser_expected.py
 """
 import ast
 import os
+import symtable
 import sys
 import warnings
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 CASES = os.path.join(ROOT, "tests", "parser", "cases")
 ERRORS = os.path.join(ROOT, "tests", "parser", "errors")
+SYMTABLE = os.path.join(ROOT, "tests", "parser", "symtable")
 SKIP = {"type_comment", "type_ignores"}
 ENUMS = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
 
@@ -99,6 +104,33 @@ def dump(node, ind, out):
                 dump(v, ind + 2, out)
 
 
+def dump_symtable(t, out):
+    out.append("%s %s %d" % (t.get_type(), t.get_name(), t.get_lineno()))
+    for s in sorted(t.get_symbols(), key=lambda s: s.get_name()):
+        out.append("  %s scope=%d flags=%d" % (s.get_name(), s._Symbol__scope,
+                                               s._Symbol__flags & 0x7FF))
+    for c in t.get_children():
+        dump_symtable(c, out)
+
+
+def write_symtables():
+    n = 0
+    for fn in sorted(os.listdir(SYMTABLE)):
+        if not fn.endswith(".py"):
+            continue
+        with open(os.path.join(SYMTABLE, fn), "rb") as f:
+            data = f.read()
+        try:
+            out = []
+            dump_symtable(symtable.symtable(data, fn, "exec"), out)
+        except SyntaxError as e:
+            out = ["SyntaxError\t%s\t%s\t%s" % (e.lineno, e.offset, e.msg)]
+        with open(os.path.join(SYMTABLE, fn[:-3] + ".st"), "w", newline="\n") as f:
+            f.write("\n".join(out) + "\n")
+        n += 1
+    return n
+
+
 def mode_of(data):
     first = data.split(b"\n", 1)[0]
     if first.startswith(b"# mode: "):
@@ -140,7 +172,7 @@ def main():
         sys.exit("error case %s compiled without error" % fn)
     with open(os.path.join(ERRORS, "expected.txt"), "w", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    print("%d cases, %d error cases" % (n, len(lines)))
+    print("%d cases, %d error cases, %d symtable cases" % (n, len(lines), write_symtables()))
 
 
 if __name__ == "__main__":

@@ -24,8 +24,12 @@
 #define HS_DEF_BOUND (HS_DEF_LOCAL | HS_DEF_PARAM | HS_DEF_IMPORT)
 
 typedef enum {
-    HS_SCOPE_NONE = 0, HS_SCOPE_LOCAL = 1, HS_SCOPE_GLOBAL_EXPLICIT, HS_SCOPE_GLOBAL_IMPLICIT,
-    HS_SCOPE_FREE, HS_SCOPE_CELL
+    HS_SCOPE_NONE = 0,
+    HS_SCOPE_LOCAL = 1,
+    HS_SCOPE_GLOBAL_EXPLICIT,
+    HS_SCOPE_GLOBAL_IMPLICIT,
+    HS_SCOPE_FREE,
+    HS_SCOPE_CELL
 } HsSymScope;
 
 typedef enum { HS_BLOCK_FUNCTION = 0, HS_BLOCK_CLASS, HS_BLOCK_MODULE } HsBlockType;
@@ -52,8 +56,8 @@ struct HsSymBlock {
 /* Build and analyse the symbol table of 'mod' (a Module). Returns the top block, or NULL
  * with 'err' filled with CPython's SyntaxError ("name 'x' is parameter and global", "no
  * binding for nonlocal 'x' found", ...). */
-HsSymBlock *hs_comp_symtable_build(const HsAstMod *mod, const char *filename,
-                                   HsAstArena *arena, HsCompileError *err);
+HsSymBlock *hs_comp_symtable_build(const HsAstMod *mod, const char *filename, HsAstArena *arena,
+                                   HsCompileError *err);
 /* Write the line dump tools/gen_parser_expected.py writes from python3's symtable module. */
 void hs_comp_symtable_dump(const HsSymBlock *top, FILE *out);
 

@@ -230,7 +230,8 @@ static HsAstExpr *list_atom(HsParser *p) {
 /* "expression expected after dictionary key and ':'" when '}' or ',' follows the ':'. */
 static int dict_value_missing(HsParser *p) {
     if (hs_comp_p_at(p, HS_TOK_RBRACE) || hs_comp_p_at(p, HS_TOK_COMMA)) {
-        hs_comp_p_error_tok(p, hs_comp_p_prev(p), "expression expected after dictionary key and ':'");
+        hs_comp_p_error_tok(p, hs_comp_p_prev(p),
+                            "expression expected after dictionary key and ':'");
         return 1;
     }
     return 0;

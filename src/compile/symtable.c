@@ -142,8 +142,10 @@ static void add_def_in(St *st, HsSymBlock *b, const char *name, int flag, const 
     int val = s->flags | flag;
     if (st->comp_iter_target && b == st->cur) {
         if (val & (HS_DEF_GLOBAL | HS_DEF_NONLOCAL)) {
-            st_error(st, pos, "comprehension inner loop cannot rebind assignment expression "
-                              "target '%s'", m);
+            st_error(st, pos,
+                     "comprehension inner loop cannot rebind assignment expression "
+                     "target '%s'",
+                     m);
             return;
         }
         val |= HS_DEF_COMP_ITER;
@@ -179,7 +181,7 @@ static void record_directive(St *st, const char *name, const HsAstPos *pos) {
 }
 
 static const HsAstPos *directive_pos(const St *st, const HsSymBlock *b, const char *name) {
-    for (int i = st->ndirs - 1; i >= 0; i--) {
+    for (int i = 0; i < st->ndirs; i++) { // the first one, as error_at_directive
         if (st->dirs[i].block == b && strcmp(st->dirs[i].name, name) == 0) {
             return &st->dirs[i].pos;
         }
@@ -217,7 +219,9 @@ static HsSymBlock *enter_block(St *st, const char *name, HsBlockType type, int l
     return b;
 }
 
-static void exit_block(St *st) { st->cur = st->cur->parent; }
+static void exit_block(St *st) {
+    st->cur = st->cur->parent;
+}
 
 /* ==== pass 1: visiting ==== */
 
@@ -282,16 +286,18 @@ static void extend_namedexpr_scope(St *st, const HsAstExpr *target) {
         if (b->comprehension) {
             HsSymbol *s = lookup(b, name);
             if (s != NULL && (s->flags & HS_DEF_COMP_ITER)) {
-                st_error(st, &target->pos, "assignment expression cannot rebind comprehension "
-                                           "iteration variable '%s'", name);
+                st_error(st, &target->pos,
+                         "assignment expression cannot rebind comprehension "
+                         "iteration variable '%s'",
+                         name);
                 return;
             }
             continue;
         }
         if (b->type == HS_BLOCK_FUNCTION) {
             HsSymbol *s = lookup(b, name);
-            add_def(st, name, s != NULL && (s->flags & HS_DEF_GLOBAL) ? HS_DEF_GLOBAL
-                                                                      : HS_DEF_NONLOCAL,
+            add_def(st, name,
+                    s != NULL && (s->flags & HS_DEF_GLOBAL) ? HS_DEF_GLOBAL : HS_DEF_NONLOCAL,
                     &target->pos);
             record_directive(st, name, &target->pos);
             add_def_in(st, b, name, HS_DEF_LOCAL, &target->pos);
@@ -303,15 +309,15 @@ static void extend_namedexpr_scope(St *st, const HsAstExpr *target) {
             add_def_in(st, b, name, HS_DEF_GLOBAL, &target->pos);
             return;
         }
-        st_error(st, &target->pos, "assignment expression within a comprehension cannot be "
-                                   "used in a class body");
+        st_error(st, &target->pos,
+                 "assignment expression within a comprehension cannot be "
+                 "used in a class body");
         return;
     }
 }
 
-static void visit_comprehension(St *st, const HsAstExpr *e, const char *name,
-                                const HsAstSeq *gens, const HsAstExpr *elt,
-                                const HsAstExpr *value) {
+static void visit_comprehension(St *st, const HsAstExpr *e, const char *name, const HsAstSeq *gens,
+                                const HsAstExpr *elt, const HsAstExpr *value) {
     const HsAstComprehension *outer = HS_SEQ_GET(gens, 0);
     st->comp_iter_expr++;
     visit_expr(st, outer->iter);
@@ -369,8 +375,9 @@ static void visit_lambda(St *st, const HsAstExpr *e) {
 
 static void visit_named(St *st, const HsAstExpr *e) {
     if (st->comp_iter_expr > 0) {
-        st_error(st, &e->pos, "assignment expression cannot be used in a comprehension "
-                              "iterable expression");
+        st_error(st, &e->pos,
+                 "assignment expression cannot be used in a comprehension "
+                 "iterable expression");
         return;
     }
     if (st->cur->comprehension) {
@@ -385,9 +392,15 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         return;
     }
     switch (e->kind) {
-    case HS_EXPR_NAME: visit_name(st, e); break;
-    case HS_EXPR_NAMEDEXPR: visit_named(st, e); break;
-    case HS_EXPR_LAMBDA: visit_lambda(st, e); break;
+    case HS_EXPR_NAME:
+        visit_name(st, e);
+        break;
+    case HS_EXPR_NAMEDEXPR:
+        visit_named(st, e);
+        break;
+    case HS_EXPR_LAMBDA:
+        visit_lambda(st, e);
+        break;
     case HS_EXPR_LISTCOMP:
         visit_comprehension(st, e, "listcomp", e->v.Comp.generators, e->v.Comp.elt, NULL);
         break;
@@ -401,12 +414,16 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         visit_comprehension(st, e, "dictcomp", e->v.DictComp.generators, e->v.DictComp.key,
                             e->v.DictComp.value);
         break;
-    case HS_EXPR_BOOLOP: visit_exprs(st, e->v.BoolOp.values); break;
+    case HS_EXPR_BOOLOP:
+        visit_exprs(st, e->v.BoolOp.values);
+        break;
     case HS_EXPR_BINOP:
         visit_expr(st, e->v.BinOp.left);
         visit_expr(st, e->v.BinOp.right);
         break;
-    case HS_EXPR_UNARYOP: visit_expr(st, e->v.UnaryOp.operand); break;
+    case HS_EXPR_UNARYOP:
+        visit_expr(st, e->v.UnaryOp.operand);
+        break;
     case HS_EXPR_IFEXP:
         visit_expr(st, e->v.IfExp.test);
         visit_expr(st, e->v.IfExp.body);
@@ -416,7 +433,9 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         visit_exprs(st, e->v.Dict.keys);
         visit_exprs(st, e->v.Dict.values);
         break;
-    case HS_EXPR_SET: visit_exprs(st, e->v.Set.elts); break;
+    case HS_EXPR_SET:
+        visit_exprs(st, e->v.Set.elts);
+        break;
     case HS_EXPR_YIELD:
     case HS_EXPR_YIELDFROM:
     case HS_EXPR_AWAIT:
@@ -426,8 +445,8 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         if (e->kind != HS_EXPR_AWAIT && st->cur->comprehension) {
             const char *n = st->cur->name;
             st_error(st, &e->pos, "'yield' inside %s",
-                     strcmp(n, "listcomp") == 0  ? "list comprehension"
-                     : strcmp(n, "setcomp") == 0 ? "set comprehension"
+                     strcmp(n, "listcomp") == 0   ? "list comprehension"
+                     : strcmp(n, "setcomp") == 0  ? "set comprehension"
                      : strcmp(n, "dictcomp") == 0 ? "dict comprehension"
                                                   : "generator expression");
         }
@@ -449,15 +468,23 @@ static void visit_expr(St *st, const HsAstExpr *e) {
             visit_expr(st, e->v.FormattedValue.format_spec);
         }
         break;
-    case HS_EXPR_JOINEDSTR: visit_exprs(st, e->v.JoinedStr.values); break;
-    case HS_EXPR_ATTRIBUTE: visit_expr(st, e->v.Attribute.value); break;
+    case HS_EXPR_JOINEDSTR:
+        visit_exprs(st, e->v.JoinedStr.values);
+        break;
+    case HS_EXPR_ATTRIBUTE:
+        visit_expr(st, e->v.Attribute.value);
+        break;
     case HS_EXPR_SUBSCRIPT:
         visit_expr(st, e->v.Subscript.value);
         visit_expr(st, e->v.Subscript.slice);
         break;
-    case HS_EXPR_STARRED: visit_expr(st, e->v.Starred.value); break;
+    case HS_EXPR_STARRED:
+        visit_expr(st, e->v.Starred.value);
+        break;
     case HS_EXPR_LIST:
-    case HS_EXPR_TUPLE: visit_exprs(st, e->v.List.elts); break;
+    case HS_EXPR_TUPLE:
+        visit_exprs(st, e->v.List.elts);
+        break;
     case HS_EXPR_SLICE:
         if (e->v.Slice.lower != NULL) {
             visit_expr(st, e->v.Slice.lower);
@@ -469,7 +496,8 @@ static void visit_expr(St *st, const HsAstExpr *e) {
             visit_expr(st, e->v.Slice.step);
         }
         break;
-    case HS_EXPR_CONSTANT: break;
+    case HS_EXPR_CONSTANT:
+        break;
     }
 }
 
@@ -488,8 +516,7 @@ static void visit_declaration(St *st, const HsAstStmt *s, int global) {
             } else if (flags & HS_DEF_ANNOT) {
                 st_error(st, &s->pos, "annotated name '%s' can't be %s", name, what);
             } else {
-                st_error(st, &s->pos, "name '%s' is assigned to before %s declaration", name,
-                         what);
+                st_error(st, &s->pos, "name '%s' is assigned to before %s declaration", name, what);
             }
             return;
         }
@@ -545,8 +572,8 @@ static void visit_funcdef(St *st, const HsAstStmt *s) {
     visit_exprs(st, a->kw_defaults);
     visit_annotations(st, a, s->v.FunctionDef.returns);
     visit_exprs(st, s->v.FunctionDef.decorator_list);
-    if (st->failed || enter_block(st, s->v.FunctionDef.name, HS_BLOCK_FUNCTION,
-                                  s->pos.lineno) == NULL) {
+    if (st->failed ||
+        enter_block(st, s->v.FunctionDef.name, HS_BLOCK_FUNCTION, s->pos.lineno) == NULL) {
         return;
     }
     visit_arguments(st, a);
@@ -561,8 +588,7 @@ static void visit_classdef(St *st, const HsAstStmt *s) {
         visit_expr(st, ((const HsAstKeyword *)HS_SEQ_GET(s->v.ClassDef.keywords, i))->value);
     }
     visit_exprs(st, s->v.ClassDef.decorator_list);
-    if (st->failed ||
-        enter_block(st, s->v.ClassDef.name, HS_BLOCK_CLASS, s->pos.lineno) == NULL) {
+    if (st->failed || enter_block(st, s->v.ClassDef.name, HS_BLOCK_CLASS, s->pos.lineno) == NULL) {
         return;
     }
     const char *save = st->private_name;
@@ -592,14 +618,20 @@ static void visit_try(St *st, const HsAstStmt *s) {
 static void visit_stmt(St *st, const HsAstStmt *s) {
     switch (s->kind) {
     case HS_STMT_FUNCTIONDEF:
-    case HS_STMT_ASYNCFUNCTIONDEF: visit_funcdef(st, s); break;
-    case HS_STMT_CLASSDEF: visit_classdef(st, s); break;
+    case HS_STMT_ASYNCFUNCTIONDEF:
+        visit_funcdef(st, s);
+        break;
+    case HS_STMT_CLASSDEF:
+        visit_classdef(st, s);
+        break;
     case HS_STMT_RETURN:
         if (s->v.Return.value != NULL) {
             visit_expr(st, s->v.Return.value);
         }
         break;
-    case HS_STMT_DELETE: visit_exprs(st, s->v.Delete.targets); break;
+    case HS_STMT_DELETE:
+        visit_exprs(st, s->v.Delete.targets);
+        break;
     case HS_STMT_ASSIGN:
         visit_exprs(st, s->v.Assign.targets);
         visit_expr(st, s->v.Assign.value);
@@ -608,7 +640,9 @@ static void visit_stmt(St *st, const HsAstStmt *s) {
         visit_expr(st, s->v.AugAssign.target);
         visit_expr(st, s->v.AugAssign.value);
         break;
-    case HS_STMT_ANNASSIGN: visit_annassign(st, s); break;
+    case HS_STMT_ANNASSIGN:
+        visit_annassign(st, s);
+        break;
     case HS_STMT_FOR:
     case HS_STMT_ASYNCFOR:
         visit_expr(st, s->v.For.target);
@@ -642,7 +676,9 @@ static void visit_stmt(St *st, const HsAstStmt *s) {
         }
         break;
     case HS_STMT_TRY:
-    case HS_STMT_TRYSTAR: visit_try(st, s); break;
+    case HS_STMT_TRYSTAR:
+        visit_try(st, s);
+        break;
     case HS_STMT_ASSERT:
         visit_expr(st, s->v.Assert.test);
         if (s->v.Assert.msg != NULL) {
@@ -658,10 +694,17 @@ static void visit_stmt(St *st, const HsAstStmt *s) {
         }
         break;
     }
-    case HS_STMT_GLOBAL: visit_declaration(st, s, 1); break;
-    case HS_STMT_NONLOCAL: visit_declaration(st, s, 0); break;
-    case HS_STMT_EXPR: visit_expr(st, s->v.Expr.value); break;
-    default: break;
+    case HS_STMT_GLOBAL:
+        visit_declaration(st, s, 1);
+        break;
+    case HS_STMT_NONLOCAL:
+        visit_declaration(st, s, 0);
+        break;
+    case HS_STMT_EXPR:
+        visit_expr(st, s->v.Expr.value);
+        break;
+    default:
+        break;
     }
 }
 
@@ -851,8 +894,8 @@ done:
 
 /* ==== internal API ==== */
 
-HsSymBlock *hs_comp_symtable_build(const HsAstMod *mod, const char *filename,
-                                   HsAstArena *arena, HsCompileError *err) {
+HsSymBlock *hs_comp_symtable_build(const HsAstMod *mod, const char *filename, HsAstArena *arena,
+                                   HsCompileError *err) {
     St st;
     memset(&st, 0, sizeof st);
     memset(err, 0, sizeof *err);
@@ -901,4 +944,6 @@ static void dump_block(const HsSymBlock *b, FILE *out) {
     }
 }
 
-void hs_comp_symtable_dump(const HsSymBlock *top, FILE *out) { dump_block(top, out); }
+void hs_comp_symtable_dump(const HsSymBlock *top, FILE *out) {
+    dump_block(top, out);
+}

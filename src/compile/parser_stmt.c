@@ -283,7 +283,10 @@ static const char *dotted_name(HsParser *p) {
     hs_comp_p_next(p);
     size_t len = first->t.len;
     char buf[1024];
-    memcpy(buf, first->t.start, len < sizeof buf ? len : sizeof buf - 1);
+    if (len >= sizeof buf) {
+        len = sizeof buf - 1; /* absurdly long names are cut (CPython has no limit) */
+    }
+    memcpy(buf, first->t.start, len);
     while (hs_comp_p_at(p, HS_TOK_DOT)) {
         hs_comp_p_next(p);
         HsPTok *t = hs_comp_p_peek(p, 0);

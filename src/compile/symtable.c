@@ -930,15 +930,15 @@ static void dump_block(const HsSymBlock *b, FILE *out) {
     static const char *const types[] = {"function", "class", "module"};
     fprintf(out, "%s %s %d\n", types[b->type], b->name, b->lineno);
     HsSymbol *sorted = hs_mem_raw_malloc(sizeof(HsSymbol) * (size_t)(b->nsyms + 1));
-    if (sorted != NULL) {
+    if (sorted != NULL && b->nsyms > 0) {
         memcpy(sorted, b->syms, sizeof(HsSymbol) * (size_t)b->nsyms);
         qsort(sorted, (size_t)b->nsyms, sizeof(HsSymbol), cmp_syms);
         for (int i = 0; i < b->nsyms; i++) {
             fprintf(out, "  %s scope=%d flags=%d\n", sorted[i].name, (int)sorted[i].scope,
                     sorted[i].flags);
         }
-        hs_mem_raw_free(sorted);
     }
+    hs_mem_raw_free(sorted);
     for (int i = 0; i < b->nchildren; i++) {
         dump_block(b->children[i], out);
     }

@@ -387,6 +387,55 @@ static void visit_named(St *st, const HsAstExpr *e) {
     visit_expr(st, e->v.NamedExpr.target);
 }
 
+/* The expression kinds that only visit their children. */
+static void visit_expr_rest(St *st, const HsAstExpr *e) {
+    switch (e->kind) {
+    case HS_EXPR_CALL:
+        visit_expr(st, e->v.Call.func);
+        visit_exprs(st, e->v.Call.args);
+        for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(e->v.Call.keywords); i++) {
+            visit_expr(st, ((const HsAstKeyword *)HS_SEQ_GET(e->v.Call.keywords, i))->value);
+        }
+        break;
+    case HS_EXPR_FORMATTEDVALUE:
+        visit_expr(st, e->v.FormattedValue.value);
+        if (e->v.FormattedValue.format_spec != NULL) {
+            visit_expr(st, e->v.FormattedValue.format_spec);
+        }
+        break;
+    case HS_EXPR_JOINEDSTR:
+        visit_exprs(st, e->v.JoinedStr.values);
+        break;
+    case HS_EXPR_ATTRIBUTE:
+        visit_expr(st, e->v.Attribute.value);
+        break;
+    case HS_EXPR_SUBSCRIPT:
+        visit_expr(st, e->v.Subscript.value);
+        visit_expr(st, e->v.Subscript.slice);
+        break;
+    case HS_EXPR_STARRED:
+        visit_expr(st, e->v.Starred.value);
+        break;
+    case HS_EXPR_LIST:
+    case HS_EXPR_TUPLE:
+        visit_exprs(st, e->v.List.elts);
+        break;
+    case HS_EXPR_SLICE:
+        if (e->v.Slice.lower != NULL) {
+            visit_expr(st, e->v.Slice.lower);
+        }
+        if (e->v.Slice.upper != NULL) {
+            visit_expr(st, e->v.Slice.upper);
+        }
+        if (e->v.Slice.step != NULL) {
+            visit_expr(st, e->v.Slice.step);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
 static void visit_expr(St *st, const HsAstExpr *e) {
     if (st->failed) {
         return;
@@ -455,48 +504,8 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         visit_expr(st, e->v.Compare.left);
         visit_exprs(st, e->v.Compare.comparators);
         break;
-    case HS_EXPR_CALL:
-        visit_expr(st, e->v.Call.func);
-        visit_exprs(st, e->v.Call.args);
-        for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(e->v.Call.keywords); i++) {
-            visit_expr(st, ((const HsAstKeyword *)HS_SEQ_GET(e->v.Call.keywords, i))->value);
-        }
-        break;
-    case HS_EXPR_FORMATTEDVALUE:
-        visit_expr(st, e->v.FormattedValue.value);
-        if (e->v.FormattedValue.format_spec != NULL) {
-            visit_expr(st, e->v.FormattedValue.format_spec);
-        }
-        break;
-    case HS_EXPR_JOINEDSTR:
-        visit_exprs(st, e->v.JoinedStr.values);
-        break;
-    case HS_EXPR_ATTRIBUTE:
-        visit_expr(st, e->v.Attribute.value);
-        break;
-    case HS_EXPR_SUBSCRIPT:
-        visit_expr(st, e->v.Subscript.value);
-        visit_expr(st, e->v.Subscript.slice);
-        break;
-    case HS_EXPR_STARRED:
-        visit_expr(st, e->v.Starred.value);
-        break;
-    case HS_EXPR_LIST:
-    case HS_EXPR_TUPLE:
-        visit_exprs(st, e->v.List.elts);
-        break;
-    case HS_EXPR_SLICE:
-        if (e->v.Slice.lower != NULL) {
-            visit_expr(st, e->v.Slice.lower);
-        }
-        if (e->v.Slice.upper != NULL) {
-            visit_expr(st, e->v.Slice.upper);
-        }
-        if (e->v.Slice.step != NULL) {
-            visit_expr(st, e->v.Slice.step);
-        }
-        break;
-    case HS_EXPR_CONSTANT:
+    default:
+        visit_expr_rest(st, e);
         break;
     }
 }
@@ -615,6 +624,41 @@ static void visit_try(St *st, const HsAstStmt *s) {
     visit_stmts(st, s->v.Try.finalbody);
 }
 
+/* Statements whose children are visited in order. */
+static void visit_stmt_rest(St *st, const HsAstStmt *s) {
+    switch (s->kind) {
+    case HS_STMT_RAISE:
+        if (s->v.Raise.exc != NULL) {
+            visit_expr(st, s->v.Raise.exc);
+        }
+        if (s->v.Raise.cause != NULL) {
+            visit_expr(st, s->v.Raise.cause);
+        }
+        break;
+    case HS_STMT_TRY:
+    case HS_STMT_TRYSTAR:
+        visit_try(st, s);
+        break;
+    case HS_STMT_ASSERT:
+        visit_expr(st, s->v.Assert.test);
+        if (s->v.Assert.msg != NULL) {
+            visit_expr(st, s->v.Assert.msg);
+        }
+        break;
+    case HS_STMT_IMPORT:
+    case HS_STMT_IMPORTFROM: {
+        const HsAstSeq *names =
+            s->kind == HS_STMT_IMPORT ? s->v.Import.names : s->v.ImportFrom.names;
+        for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(names) && !st->failed; i++) {
+            visit_alias(st, HS_SEQ_GET(names, i));
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 static void visit_stmt(St *st, const HsAstStmt *s) {
     switch (s->kind) {
     case HS_STMT_FUNCTIONDEF:
@@ -667,33 +711,6 @@ static void visit_stmt(St *st, const HsAstStmt *s) {
         }
         visit_stmts(st, s->v.With.body);
         break;
-    case HS_STMT_RAISE:
-        if (s->v.Raise.exc != NULL) {
-            visit_expr(st, s->v.Raise.exc);
-        }
-        if (s->v.Raise.cause != NULL) {
-            visit_expr(st, s->v.Raise.cause);
-        }
-        break;
-    case HS_STMT_TRY:
-    case HS_STMT_TRYSTAR:
-        visit_try(st, s);
-        break;
-    case HS_STMT_ASSERT:
-        visit_expr(st, s->v.Assert.test);
-        if (s->v.Assert.msg != NULL) {
-            visit_expr(st, s->v.Assert.msg);
-        }
-        break;
-    case HS_STMT_IMPORT:
-    case HS_STMT_IMPORTFROM: {
-        const HsAstSeq *names =
-            s->kind == HS_STMT_IMPORT ? s->v.Import.names : s->v.ImportFrom.names;
-        for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(names) && !st->failed; i++) {
-            visit_alias(st, HS_SEQ_GET(names, i));
-        }
-        break;
-    }
     case HS_STMT_GLOBAL:
         visit_declaration(st, s, 1);
         break;
@@ -704,6 +721,7 @@ static void visit_stmt(St *st, const HsAstStmt *s) {
         visit_expr(st, s->v.Expr.value);
         break;
     default:
+        visit_stmt_rest(st, s);
         break;
     }
 }

@@ -247,7 +247,12 @@ static int dict_item(HsParser *p, HsVec *keys, HsVec *values) {
         if (k == NULL) {
             return -1;
         }
-        if (hs_comp_p_expect_forced(p, HS_TOK_COLON, ":") == NULL || dict_value_missing(p)) {
+        if (!hs_comp_p_at(p, HS_TOK_COLON)) {
+            hs_comp_p_error(p, HS_COMP_ERR_SYNTAX, k->pos.lineno, k->pos.end_col_offset - 1,
+                            k->pos.end_lineno, -2, "':' expected after dictionary key");
+            return -1;
+        }
+        if (hs_comp_p_expect(p, HS_TOK_COLON) == NULL || dict_value_missing(p)) {
             return -1;
         }
         int vfirst = p->pos;
@@ -616,6 +621,9 @@ static HsAstCmpOp comp_op(HsParser *p) {
                {HS_TOK_GREATER, HS_CMP_GT}, {HS_TOK_GREATEREQUAL, HS_CMP_GTE}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
         if (t->t.type == ops[i].t) {
+            if (t->t.start[0] == '<' && t->t.type == HS_TOK_NOTEQUAL) {
+                return 0; /* '<>' is only for barry_as_FLUFL: "invalid syntax" at it */
+            }
             hs_comp_p_next(p);
             return ops[i].op;
         }

@@ -844,7 +844,7 @@ static HsTokenType scan_op(HsTokenizer *tz) {
         {">>=", HS_TOK_RIGHTSHIFTEQUAL},
         {"<<=", HS_TOK_LEFTSHIFTEQUAL},
         {"...", HS_TOK_ELLIPSIS},
-        {"!=", HS_TOK_NOTEQUAL},
+        {"!=", HS_TOK_NOTEQUAL}, {"<>", HS_TOK_NOTEQUAL},
         {"%=", HS_TOK_PERCENTEQUAL},
         {"&=", HS_TOK_AMPEREQUAL},
         {"**", HS_TOK_DOUBLESTAR},

@@ -169,6 +169,9 @@ int hs_comp_p_simple_stmts(HsParser *p, HsVec *out);
 /* 1 when "cannot assign to X here. Maybe you meant '==' instead of '='?" applies to 'e'
  * (first token index 'start', or -1 when unknown). */
 int hs_comp_p_here_applies(HsParser *p, const HsAstExpr *e, int start);
+/* At a '=' after the named expression 'e' (first token 'start') where no assignment can be:
+ * CPython's invalid_named_expression messages, else "invalid syntax". Returns NULL. */
+void *hs_comp_p_stray_equal(HsParser *p, HsAstExpr *e, int start);
 
 /* ==== parser_block.c ==== */
 HsAstSeq *hs_comp_p_statements(HsParser *p); /* file_input body up to ENDMARKER */

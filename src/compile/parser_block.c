@@ -18,23 +18,7 @@ static HsAstExpr *condition(HsParser *p) {
     if (e == NULL || !hs_comp_p_at(p, HS_TOK_EQUAL)) {
         return e;
     }
-    hs_comp_p_next(p);
-    HsAstExpr *b = hs_comp_p_bitwise_or(p);
-    if (b == NULL || hs_comp_p_at(p, HS_TOK_EQUAL) || hs_comp_p_at(p, HS_TOK_COLONEQUAL)) {
-        return hs_comp_p_syntax_error(p);
-    }
-    if (e->kind == HS_EXPR_NAME && HS_P_TOK(p, start)->t.type == HS_TOK_NAME) {
-        return hs_comp_p_error_range(p, &e->pos, &b->pos,
-                                     "invalid syntax. Maybe you meant '==' "
-                                     "or ':=' instead of '='?");
-    }
-    if (hs_comp_p_here_applies(p, e, start)) {
-        return hs_comp_p_error_expr(p, e,
-                                    "cannot assign to %s here. Maybe you meant '==' "
-                                    "instead of '='?",
-                                    hs_comp_p_expr_name(e));
-    }
-    return hs_comp_p_syntax_error(p);
+    return hs_comp_p_stray_equal(p, e, start);
 }
 
 /* From 'lineno'/'col' to the end of the last token consumed that is not NEWLINE, INDENT or

@@ -82,6 +82,9 @@ static HsAstExpr *number(HsParser *p, HsPTok *t) {
 /* "invalid syntax. Perhaps you forgot a comma?" between 'a' and a following expression,
  * inside brackets (CPython invalid_expression); otherwise the generic error. */
 void *hs_comp_p_forgot_comma(HsParser *p, HsAstExpr *a, int a_first) {
+    if (!p->failed && hs_comp_p_at(p, HS_TOK_EQUAL)) {
+        return hs_comp_p_stray_equal(p, a, a_first);
+    }
     int fill = p->fill;
     HsPTok *first = HS_P_TOK(p, a_first);
     int legacy = first->t.type == HS_TOK_NAME && a_first + 1 < p->fill &&
@@ -93,7 +96,15 @@ void *hs_comp_p_forgot_comma(HsParser *p, HsAstExpr *a, int a_first) {
     if (p->failed || legacy || soft || !hs_comp_p_starts_expr(p) || hs_comp_p_at_kw(p, HS_KW_NOT)) {
         return hs_comp_p_syntax_error_at(p, fill);
     }
+    int mark = p->pos;
     HsAstExpr *b = hs_comp_p_expression(p);
+    if (b == NULL && !p->tok_failed && p->err->kind == HS_COMP_ERR_SYNTAX) {
+        /* CPython parses b with its error rules off: fall back to the simpler form */
+        p->failed = 0;
+        hs_comp_error_clear(p->err);
+        p->pos = mark;
+        b = hs_comp_p_disjunction(p);
+    }
     if (b != NULL && (hs_comp_p_at(p, HS_TOK_EQUAL) || hs_comp_p_at(p, HS_TOK_COLONEQUAL))) {
         return hs_comp_p_syntax_error_at(p, fill); /* CPython: !('=' | ':=') after b */
     }
@@ -943,12 +954,13 @@ HsAstSeq *hs_comp_p_comprehension_clauses(HsParser *p) {
                                        "(no async/await in heapscope)");
         }
         hs_comp_p_next(p);
+        int target_first = p->pos;
         HsAstComprehension *c = hs_comp_p_alloc(p, sizeof *c);
         if (c == NULL || (c->target = hs_comp_p_target_list(p, HS_TOK_NAME)) == NULL) {
             return NULL;
         }
         if (!hs_comp_p_accept_kw(p, HS_KW_IN)) {
-            return hs_comp_p_syntax_error(p);
+            return hs_comp_p_forgot_comma(p, c->target, target_first);
         }
         if ((c->iter = hs_comp_p_disjunction(p)) == NULL) {
             return NULL;

@@ -67,6 +67,26 @@ int hs_comp_p_here_applies(HsParser *p, const HsAstExpr *e, int start) {
     }
 }
 
+void *hs_comp_p_stray_equal(HsParser *p, HsAstExpr *e, int start) {
+    hs_comp_p_next(p); /* '=' */
+    HsAstExpr *b = hs_comp_p_bitwise_or(p);
+    if (b == NULL || hs_comp_p_at(p, HS_TOK_EQUAL) || hs_comp_p_at(p, HS_TOK_COLONEQUAL)) {
+        return hs_comp_p_syntax_error(p);
+    }
+    if (e->kind == HS_EXPR_NAME && HS_P_TOK(p, start)->t.type == HS_TOK_NAME) {
+        return hs_comp_p_error_range(p, &e->pos, &b->pos,
+                                     "invalid syntax. Maybe you meant '==' "
+                                     "or ':=' instead of '='?");
+    }
+    if (hs_comp_p_here_applies(p, e, start)) {
+        return hs_comp_p_error_expr(p, e,
+                                    "cannot assign to %s here. Maybe you meant '==' "
+                                    "instead of '='?",
+                                    hs_comp_p_expr_name(e));
+    }
+    return hs_comp_p_syntax_error(p);
+}
+
 /* Check one '=' target; 'single' when it is the only target of the statement, which then
  * starts at token 'start'. */
 static int check_assign_target(HsParser *p, HsAstExpr *t, int single, int start) {
@@ -128,6 +148,20 @@ static HsAstStmt *assignment(HsParser *p, int start, HsAstExpr *first) {
 
 static HsAstStmt *ann_assign(HsParser *p, int start, HsAstExpr *target, int parenthesized) {
     hs_comp_p_next(p); /* ':' */
+    int fill = p->fill, bad = target->kind != HS_EXPR_NAME &&
+                                   target->kind != HS_EXPR_ATTRIBUTE &&
+                                   target->kind != HS_EXPR_SUBSCRIPT;
+    HsAstExpr *ann = hs_comp_p_expression(p), *value = NULL;
+    if (ann == NULL) {
+        /* CPython's first pass stops at the ':' after a target that cannot be annotated; the
+         * error pass only names the target when an annotation follows */
+        if (bad && !p->tok_failed && p->err->kind == HS_COMP_ERR_SYNTAX) {
+            p->failed = 0;
+            hs_comp_error_clear(p->err);
+            return hs_comp_p_syntax_error_at(p, fill);
+        }
+        return NULL;
+    }
     if (target->kind == HS_EXPR_TUPLE || target->kind == HS_EXPR_LIST) {
         return hs_comp_p_error_expr(p, target, "only single target (not %s) can be annotated",
                                     target->kind == HS_EXPR_TUPLE ? "tuple" : "list");
@@ -137,10 +171,6 @@ static HsAstStmt *ann_assign(HsParser *p, int start, HsAstExpr *target, int pare
         return hs_comp_p_error_expr(p, target, "illegal target for annotation");
     }
     hs_comp_p_set_context(p, target, HS_CTX_STORE);
-    HsAstExpr *ann = hs_comp_p_expression(p), *value = NULL;
-    if (ann == NULL) {
-        return NULL;
-    }
     if (hs_comp_p_accept(p, HS_TOK_EQUAL) && (value = rhs(p)) == NULL) {
         return NULL;
     }
@@ -190,6 +220,9 @@ static void *legacy_check(HsParser *p, HsAstExpr *e) {
     int legacy = e->kind == HS_EXPR_NAME && !hs_comp_p_at(p, HS_TOK_LPAR) &&
                  (strcmp(e->v.Name.id, "print") == 0 || strcmp(e->v.Name.id, "exec") == 0);
     HsAstExpr *b = hs_comp_p_star_expressions(p);
+    if (b == NULL && strcmp(p->err->msg, "invalid syntax. Perhaps you forgot a comma?") == 0) {
+        return NULL; /* a comma hint inside b's brackets stands, as in CPython */
+    }
     if (b != NULL && legacy) {
         return hs_comp_p_error_range(p, &e->pos, &b->pos,
                                      "Missing parentheses in call to "
@@ -505,7 +538,14 @@ int hs_comp_p_simple_stmts(HsParser *p, HsVec *out) {
             return 0;
         }
         if (!hs_comp_p_accept(p, HS_TOK_SEMI)) {
-            hs_comp_p_syntax_error(p);
+            HsAstExpr *last = s->kind == HS_STMT_ASSIGN   ? s->v.Assign.value
+                              : s->kind == HS_STMT_EXPR ? s->v.Expr.value
+                                                        : NULL;
+            if (last != NULL) {
+                legacy_check(p, last); /* an expression right after one */
+            } else {
+                hs_comp_p_syntax_error(p);
+            }
             return -1;
         }
         if (hs_comp_p_accept(p, HS_TOK_NEWLINE)) {

@@ -606,20 +606,24 @@ static int lookahead(HsTokenizer *tz, const char *s) {
  * keywords CPython only warns about (CPython verify_end_of_number). */
 static int end_of_number(HsTokenizer *tz, int c, const char *kind, HsCompileError *err) {
     int r = 0;
+#define KEYWORD_AHEAD(rest)                                                                        \
+    (lookahead(tz, rest) &&                                                                        \
+     !(tz->cur + strlen(rest) < tz->end && is_id_char((unsigned char)tz->cur[strlen(rest)])))
     if (c == 'a') {
-        r = lookahead(tz, "nd");
+        r = KEYWORD_AHEAD("nd");
     } else if (c == 'e') {
-        r = lookahead(tz, "lse");
+        r = KEYWORD_AHEAD("lse");
     } else if (c == 'f') {
-        r = lookahead(tz, "or");
+        r = KEYWORD_AHEAD("or");
     } else if (c == 'i') {
         int c2 = peekc(tz);
         r = c2 == 'f' || c2 == 'n' || c2 == 's';
     } else if (c == 'o') {
-        r = lookahead(tz, "r");
+        r = KEYWORD_AHEAD("r");
     } else if (c == 'n') {
-        r = lookahead(tz, "ot");
+        r = KEYWORD_AHEAD("ot");
     }
+#undef KEYWORD_AHEAD
     if (!r && is_id_char(c)) {
         backup(tz, c);
         char msg[64];

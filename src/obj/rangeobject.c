@@ -193,6 +193,18 @@ static HsObject *make_range(HsObject *start, HsObject *stop, HsObject *step) {
     return (HsObject *)r;
 }
 
+/* operator.index(o) as an exact int (bools become plain ints). CPython: PyNumber_Index.
+ * Return: new reference. */
+static HsObject *index_exact(HsObject *o) {
+    HsObject *r = HsNumber_Index(o);
+    if (r != NULL && !HsLong_CheckExact(r)) {
+        HsObject *zero = small(0);
+        Hs_SETREF(r, hs_range_int_add(r, zero));
+        Hs_DECREF(zero);
+    }
+    return r;
+}
+
 HsObject *hs_range_new(HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames) {
     if (hs_arg_no_keywords("range", kwnames) < 0 ||
         hs_arg_check_positional("range", nargs, 1, 3) < 0) {
@@ -200,16 +212,16 @@ HsObject *hs_range_new(HsObject *const *args, Hs_ssize_t nargs, HsObject *kwname
     }
     HsObject *start = NULL, *stop = NULL, *step = NULL;
     if (nargs == 1) {
-        if ((stop = HsNumber_Index(args[0])) == NULL) {
+        if ((stop = index_exact(args[0])) == NULL) {
             return NULL;
         }
         return make_range(small(0), stop, small(1));
     }
-    if ((start = HsNumber_Index(args[0])) == NULL || (stop = HsNumber_Index(args[1])) == NULL) {
+    if ((start = index_exact(args[0])) == NULL || (stop = index_exact(args[1])) == NULL) {
         goto error;
     }
     if (nargs == 3) {
-        if ((step = HsNumber_Index(args[2])) == NULL) {
+        if ((step = index_exact(args[2])) == NULL) {
             goto error;
         }
         if (Hs_SIZE(step) == 0) {

@@ -105,8 +105,7 @@ HsObject *hs_list_count(HsObject *self, HsObject *value);
 HsObject *hs_list_clear(HsObject *self, HsObject *unused);
 HsObject *hs_list_copy(HsObject *self, HsObject *unused);
 HsObject *hs_list_reverse(HsObject *self, HsObject *unused);
-HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
-                       HsObject *kwnames);
+HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames);
 HsObject *hs_list_reversed(HsObject *self, HsObject *unused);
 HsObject *hs_list_sizeof_meth(HsObject *self, HsObject *unused);
 

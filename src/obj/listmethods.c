@@ -226,8 +226,7 @@ int HsList_Reverse(HsObject *op) {
     return 0;
 }
 
-HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
-                       HsObject *kwnames) {
+HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames) {
     static const char *const keywords[] = {"key", "reverse", NULL};
     static const HsArgParser parser = {"sort", keywords};
     HsObject *argsbuf[2] = {NULL, NULL};
@@ -417,10 +416,8 @@ HsMethodDef hs_list_methods[] = {
     {"pop", HS_CFUNC(hs_list_pop), HS_METH_FASTCALL,
      "Remove and return item at index (default last)."},
     {"remove", HS_CFUNC(hs_list_remove), HS_METH_O, "Remove first occurrence of value."},
-    {"index", HS_CFUNC(hs_list_index), HS_METH_FASTCALL,
-     "Return first index of value."},
-    {"count", HS_CFUNC(hs_list_count), HS_METH_O,
-     "Return number of occurrences of value."},
+    {"index", HS_CFUNC(hs_list_index), HS_METH_FASTCALL, "Return first index of value."},
+    {"count", HS_CFUNC(hs_list_count), HS_METH_O, "Return number of occurrences of value."},
     {"reverse", HS_CFUNC(hs_list_reverse), HS_METH_NOARGS, "Reverse *IN PLACE*."},
     {"sort", HS_CFUNC(hs_list_sort), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Sort the list in ascending order and return None."},

@@ -657,8 +657,7 @@ static int delete_extended(HsListObject *self, Hs_ssize_t start, Hs_ssize_t step
         if (cur + step >= Hs_SIZE(self)) {
             lim = Hs_SIZE(self) - cur - 1;
         }
-        memmove(self->ob_item + cur - i, self->ob_item + cur + 1,
-                (size_t)lim * sizeof(HsObject *));
+        memmove(self->ob_item + cur - i, self->ob_item + cur + 1, (size_t)lim * sizeof(HsObject *));
     }
     cur = start + slicelength * step;
     if (cur < Hs_SIZE(self)) {
@@ -755,8 +754,7 @@ static int list_contains(HsObject *op, HsObject *el) {
 
 static HsObject *list_concat(HsObject *a, HsObject *bb) {
     if (!HsList_Check(bb)) {
-        return HsErr_Format(HsExc_TypeError,
-                            "can only concatenate list (not \"%.200s\") to list",
+        return HsErr_Format(HsExc_TypeError, "can only concatenate list (not \"%.200s\") to list",
                             Hs_TYPE(bb)->tp_name);
     }
     Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(bb);
@@ -919,12 +917,24 @@ static int list_ass_subscript(HsObject *op, HsObject *item, HsObject *value) {
 static HsObject *compare_sizes(Hs_ssize_t a, Hs_ssize_t b, int op) {
     int r;
     switch (op) {
-    case HS_LT: r = a < b; break;
-    case HS_LE: r = a <= b; break;
-    case HS_EQ: r = a == b; break;
-    case HS_NE: r = a != b; break;
-    case HS_GT: r = a > b; break;
-    default: r = a >= b; break;
+    case HS_LT:
+        r = a < b;
+        break;
+    case HS_LE:
+        r = a <= b;
+        break;
+    case HS_EQ:
+        r = a == b;
+        break;
+    case HS_NE:
+        r = a != b;
+        break;
+    case HS_GT:
+        r = a > b;
+        break;
+    default:
+        r = a >= b;
+        break;
     }
     return HsBool_FromLong(r);
 }
@@ -1052,8 +1062,8 @@ HsTypeObject HsList_Type = {
     .tp_as_sequence = &list_as_sequence,
     .tp_as_mapping = &list_as_mapping,
     .tp_hash = list_hash,
-    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_LIST_SUBCLASS |
-                HS_TPFLAGS_SEQUENCE,
+    .tp_flags =
+        HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_LIST_SUBCLASS | HS_TPFLAGS_SEQUENCE,
     .tp_doc = "Built-in mutable sequence.",
     .tp_traverse = list_traverse,
     .tp_clear = list_tp_clear,

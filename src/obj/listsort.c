@@ -191,7 +191,8 @@ static int binarysort(MergeState *ms, sortslice lo, HsObject **hi, HsObject **st
             p = l + ((r - l) >> 1);
             IFLT(pivot, *p) {
                 r = p;
-            } else {
+            }
+            else {
                 l = p + 1;
             }
         } while (l < r);
@@ -233,7 +234,8 @@ static Hs_ssize_t count_run(MergeState *ms, HsObject **lo, HsObject **hi, int *d
             }
             break;
         }
-    } else {
+    }
+    else {
         for (lo = lo + 1; lo < hi; ++lo, ++n) {
             IFLT(*lo, *(lo - 1)) {
                 break;
@@ -259,14 +261,16 @@ static Hs_ssize_t gallop_left(MergeState *ms, HsObject *key, HsObject **a, Hs_ss
             IFLT(a[ofs], key) {
                 lastofs = ofs;
                 ofs = (ofs << 1) + 1;
-            } else {
+            }
+            else {
                 break;
             }
         }
         ofs = ofs > maxofs ? maxofs : ofs;
         lastofs += hint;
         ofs += hint;
-    } else {
+    }
+    else {
         const Hs_ssize_t maxofs = hint + 1; /* key <= a[hint]: gallop left */
         while (ofs < maxofs) {
             IFLT(*(a - ofs), key) {
@@ -286,7 +290,8 @@ static Hs_ssize_t gallop_left(MergeState *ms, HsObject *key, HsObject **a, Hs_ss
         Hs_ssize_t m = lastofs + ((ofs - lastofs) >> 1);
         IFLT(a[m], key) {
             lastofs = m + 1;
-        } else {
+        }
+        else {
             ofs = m;
         }
     }
@@ -306,7 +311,8 @@ static Hs_ssize_t gallop_right(MergeState *ms, HsObject *key, HsObject **a, Hs_s
             IFLT(key, *(a - ofs)) {
                 lastofs = ofs;
                 ofs = (ofs << 1) + 1;
-            } else {
+            }
+            else {
                 break;
             }
         }
@@ -314,7 +320,8 @@ static Hs_ssize_t gallop_right(MergeState *ms, HsObject *key, HsObject **a, Hs_s
         k = lastofs;
         lastofs = hint - ofs;
         ofs = hint - k;
-    } else {
+    }
+    else {
         const Hs_ssize_t maxofs = n - hint; /* a[hint] <= key: gallop right */
         while (ofs < maxofs) {
             IFLT(key, a[ofs]) {
@@ -333,7 +340,8 @@ static Hs_ssize_t gallop_right(MergeState *ms, HsObject *key, HsObject **a, Hs_s
         Hs_ssize_t m = lastofs + ((ofs - lastofs) >> 1);
         IFLT(key, a[m]) {
             ofs = m;
-        } else {
+        }
+        else {
             lastofs = m + 1;
         }
     }
@@ -785,8 +793,7 @@ static void choose_compare(MergeState *ms, HsObject **keys, Hs_ssize_t n) {
         }
     }
     if (in_tuples) {
-        ms->tuple_elem_compare = key_type == &HsTuple_Type ? safe_object_compare
-                                                            : ms->key_compare;
+        ms->tuple_elem_compare = key_type == &HsTuple_Type ? safe_object_compare : ms->key_compare;
         ms->key_compare = unsafe_tuple_compare;
     }
 }

@@ -71,10 +71,8 @@ static HsObject *int_divmod(HsObject *a, HsObject *b, int want_q) {
     if (z == NULL) {
         return NULL;
     }
-    int st = want_q ? hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, z->ob_digit, &n, NULL,
-                                         NULL)
-                    : hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, NULL, NULL,
-                                         z->ob_digit, &n);
+    int st = want_q ? hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, z->ob_digit, &n, NULL, NULL)
+                    : hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, NULL, NULL, z->ob_digit, &n);
     if (st != HS_LONG_OK) {
         Hs_DECREF(z);
         if (st == HS_LONG_ERR_ZERO_DIV) {
@@ -344,8 +342,8 @@ static HsObject *long_bound(HsObject *v, HsObject *length, HsObject *lower, HsOb
 
 /* The slice's (start, stop, step) for a sequence of 'length' items, with ints of any size.
  * Each out-pointer gets a new reference. CPython: _PySlice_GetLongIndices. */
-static int slice_long_indices(HsObject *slice, HsObject *length, HsObject **start,
-                              HsObject **stop, HsObject **step) {
+static int slice_long_indices(HsObject *slice, HsObject *length, HsObject **start, HsObject **stop,
+                              HsObject **step) {
     HsSliceObject *s = (HsSliceObject *)slice;
     HsObject *st = NULL, *lower = NULL, *upper = NULL, *b = NULL;
     if (s->step == Hs_None) {
@@ -715,9 +713,10 @@ HsObject *hs_range_reversed(HsObject *self, HsObject *unused) {
     HsRangeObject *r = RANGE(self);
     long lstart, lstop, lstep;
     if (as_longs(r, &lstart, &lstop, &lstep) && lstep != LONG_MIN) {
-        int ok = lstep > 0 ? !((unsigned long)lstart - (unsigned long)LONG_MIN < (unsigned long)lstep)
-                           : !((unsigned long)LONG_MAX - (unsigned long)lstart <
-                               0UL - (unsigned long)lstep);
+        int ok =
+            lstep > 0
+                ? !((unsigned long)lstart - (unsigned long)LONG_MIN < (unsigned long)lstep)
+                : !((unsigned long)LONG_MAX - (unsigned long)lstart < 0UL - (unsigned long)lstep);
         unsigned long ulen = get_len_of_range(lstart, lstop, lstep);
         if (ok && ulen <= (unsigned long)LONG_MAX) {
             unsigned long new_stop = (unsigned long)lstart - (unsigned long)lstep;
@@ -746,8 +745,8 @@ static HsObject *rangeiter_next(HsObject *op) {
     RangeIterObject *r = (RangeIterObject *)op;
     if (r->index < r->len) {
         /* unsigned arithmetic: no signed overflow in the intermediate */
-        return HsLong_FromLong((long)((unsigned long)r->start +
-                                      (unsigned long)(r->index++) * (unsigned long)r->step));
+        return HsLong_FromLong(
+            (long)((unsigned long)r->start + (unsigned long)(r->index++) * (unsigned long)r->step));
     }
     return NULL;
 }
@@ -846,8 +845,7 @@ static HsMemberDef range_members[] = {
 };
 
 static HsMethodDef range_methods[] = {
-    {"__reversed__", HS_CFUNC(hs_range_reversed), HS_METH_NOARGS,
-     "Return a reverse iterator."},
+    {"__reversed__", HS_CFUNC(hs_range_reversed), HS_METH_NOARGS, "Return a reverse iterator."},
     {"count", HS_CFUNC(hs_range_count), HS_METH_O,
      "rangeobject.count(value) -> integer -- return number of occurrences of value"},
     {"index", HS_CFUNC(hs_range_index), HS_METH_O,

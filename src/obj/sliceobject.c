@@ -198,8 +198,8 @@ HsObject *hs_slice_indices(HsObject *self, HsObject *len) {
         return NULL;
     }
     hs_slice_adjust_indices(n, &start, &stop, step);
-    HsObject *step_obj = SLICE(self)->step == Hs_None ? HsLong_FromLong(1)
-                                                      : HsNumber_Index(SLICE(self)->step);
+    HsObject *step_obj =
+        SLICE(self)->step == Hs_None ? HsLong_FromLong(1) : HsNumber_Index(SLICE(self)->step);
     HsObject *a = HsLong_FromSsize_t(start), *b = HsLong_FromSsize_t(stop);
     HsObject *res = NULL;
     if (step_obj != NULL && a != NULL && b != NULL) {
@@ -293,8 +293,7 @@ static HsMemberDef slice_members[] = {
 };
 
 static HsMethodDef slice_methods[] = {
-    {"indices", HS_CFUNC(hs_slice_indices), HS_METH_O,
-     "S.indices(len) -> (start, stop, stride)"},
+    {"indices", HS_CFUNC(hs_slice_indices), HS_METH_O, "S.indices(len) -> (start, stop, stride)"},
     {"__reduce__", HS_CFUNC(slice_reduce), HS_METH_NOARGS,
      "Return state information for pickling."},
     {NULL, NULL, 0, NULL},

@@ -153,8 +153,7 @@ static void test_append_growth_matches_cpython(void) {
 
 static void test_append_growth_first_steps(void) {
     /* the figures the brief quotes: 88 x4, 120 x4, 184 x8, 248 */
-    long want[] = {88, 88, 88, 88, 120, 120, 120, 120, 184, 184, 184, 184, 184, 184, 184, 184,
-                   248};
+    long want[] = {88, 88, 88, 88, 120, 120, 120, 120, 184, 184, 184, 184, 184, 184, 184, 184, 248};
     HsObject *l = HsList_New(0);
     for (size_t i = 0; i < NELEM(want); i++) {
         HsList_Append(l, Hs_None);
@@ -486,7 +485,8 @@ static void test_subscript_errors(void) {
     HsObject *v = HsObject_GetItem(l, m3);
     HS_CHECK(is_int(v, 0));
     Hs_DECREF(v);
-    HS_CHECK(HsObject_GetItem(l, p3) == NULL && raised(HsExc_IndexError, "list index out of range"));
+    HS_CHECK(HsObject_GetItem(l, p3) == NULL &&
+             raised(HsExc_IndexError, "list index out of range"));
     HsObject *s = HsUnicode_FromString("a");
     HS_CHECK(HsObject_GetItem(l, s) == NULL);
     HS_CHECK(raised(HsExc_TypeError, "list indices must be integers or slices, not str"));
@@ -503,7 +503,8 @@ static void test_subscript_errors(void) {
     HS_CHECK(raised(HsExc_IndexError, "cannot fit 'int' into an index-sized integer"));
     HS_CHECK(mp->mp_ass_subscript(l, m3, NULL) == 0 && Hs_SIZE(l) == 2); /* del l[-3] */
     HsObject *z = slice3(HS_NONE_IDX, HS_NONE_IDX, 0);
-    HS_CHECK(HsObject_GetItem(l, z) == NULL && raised(HsExc_ValueError, "slice step cannot be zero"));
+    HS_CHECK(HsObject_GetItem(l, z) == NULL &&
+             raised(HsExc_ValueError, "slice step cannot be zero"));
     HsObject *sn = HsSlice_New(s, NULL, NULL);
     HS_CHECK(HsObject_GetItem(l, sn) == NULL);
     HS_CHECK(raised(HsExc_TypeError,
@@ -765,25 +766,24 @@ static void test_method_table_conventions(void) {
 /* Debug builds: the second run of each test leaves hs_ref_total where it was. */
 static void test_refs_balance(void) {
 #if HS_DEBUG_REFS
-    hs_test_fn fns[] = {
-        test_capi_get_set_item,
-        test_init_clears_then_extends,
-        test_insert_method,
-        test_pop_method,
-        test_remove_count_index,
-        test_clear_copy_reverse,
-        test_extend_any_iterable_and_errors,
-        test_subscript_errors,
-        test_get_slices_match_cpython,
-        test_slice_assignment_matches_cpython,
-        test_extended_delete_matches_cpython,
-        test_extended_assign,
-        test_compare_and_contains,
-        test_repr_nested_and_recursive,
-        test_deep_nesting_recursion_error_and_free,
-        test_iterators,
-        test_constructor_sizes,
-        test_concat_repeat_copy_sizes};
+    hs_test_fn fns[] = {test_capi_get_set_item,
+                        test_init_clears_then_extends,
+                        test_insert_method,
+                        test_pop_method,
+                        test_remove_count_index,
+                        test_clear_copy_reverse,
+                        test_extend_any_iterable_and_errors,
+                        test_subscript_errors,
+                        test_get_slices_match_cpython,
+                        test_slice_assignment_matches_cpython,
+                        test_extended_delete_matches_cpython,
+                        test_extended_assign,
+                        test_compare_and_contains,
+                        test_repr_nested_and_recursive,
+                        test_deep_nesting_recursion_error_and_free,
+                        test_iterators,
+                        test_constructor_sizes,
+                        test_concat_repeat_copy_sizes};
     for (size_t i = 0; i < NELEM(fns); i++) {
         fns[i]();
         Hs_ssize_t before = hs_ref_total;
@@ -796,15 +796,14 @@ static void test_refs_balance(void) {
 #endif
 }
 
-HS_TEST_MAIN(test_literal_sizes, test_append_growth_matches_cpython,
-             test_append_growth_first_steps, test_insert_growth, test_extend_sizes,
-             test_constructor_sizes, test_concat_repeat_copy_sizes, test_free_list_reuse,
-             test_always_tracked, test_capi_get_set_item, test_init_clears_then_extends,
-             test_insert_method, test_pop_method, test_remove_count_index,
-             test_index_not_in_list_message, test_clear_copy_reverse,
-             test_extend_any_iterable_and_errors, test_subscript_errors,
+HS_TEST_MAIN(test_literal_sizes, test_append_growth_matches_cpython, test_append_growth_first_steps,
+             test_insert_growth, test_extend_sizes, test_constructor_sizes,
+             test_concat_repeat_copy_sizes, test_free_list_reuse, test_always_tracked,
+             test_capi_get_set_item, test_init_clears_then_extends, test_insert_method,
+             test_pop_method, test_remove_count_index, test_index_not_in_list_message,
+             test_clear_copy_reverse, test_extend_any_iterable_and_errors, test_subscript_errors,
              test_get_slices_match_cpython, test_slice_assignment_matches_cpython,
-             test_extended_delete_matches_cpython, test_extended_assign,
-             test_concat_repeat_errors, test_compare_and_contains,
-             test_repr_nested_and_recursive, test_deep_nesting_recursion_error_and_free,
-             test_iterators, test_method_table_conventions, test_refs_balance)
+             test_extended_delete_matches_cpython, test_extended_assign, test_concat_repeat_errors,
+             test_compare_and_contains, test_repr_nested_and_recursive,
+             test_deep_nesting_recursion_error_and_free, test_iterators,
+             test_method_table_conventions, test_refs_balance)

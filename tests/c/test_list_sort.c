@@ -177,14 +177,30 @@ static void test_sort_shapes(void) {
     for (int shape = 0; shape < 8; shape++) {
         for (long i = 0; i < n; i++) {
             switch (shape) {
-            case 0: v[i] = i; break;                         /* sorted */
-            case 1: v[i] = n - i; break;                     /* descending */
-            case 2: v[i] = i % 100; break;                   /* saw teeth */
-            case 3: v[i] = (i * 7919) % 13; break;           /* few distinct */
-            case 4: v[i] = i < n / 2 ? i * 2 : (i - n / 2) * 2 + 1; break; /* two runs */
-            case 5: v[i] = (i % 500 < 250) ? i : n - i; break;             /* mixed runs */
-            case 6: v[i] = 5; break;                                       /* all equal */
-            default: v[i] = (i * 2654435761UL) % 100003; break;            /* scrambled */
+            case 0:
+                v[i] = i;
+                break; /* sorted */
+            case 1:
+                v[i] = n - i;
+                break; /* descending */
+            case 2:
+                v[i] = i % 100;
+                break; /* saw teeth */
+            case 3:
+                v[i] = (i * 7919) % 13;
+                break; /* few distinct */
+            case 4:
+                v[i] = i < n / 2 ? i * 2 : (i - n / 2) * 2 + 1;
+                break; /* two runs */
+            case 5:
+                v[i] = (i % 500 < 250) ? i : n - i;
+                break; /* mixed runs */
+            case 6:
+                v[i] = 5;
+                break; /* all equal */
+            default:
+                v[i] = (i * 2654435761UL) % 100003;
+                break; /* scrambled */
             }
         }
         HS_CHECK(sort_matches_qsort(v, n));
@@ -223,8 +239,8 @@ static void test_sort_method_with_keywords(void) {
     for (long i = 0; i < 200; i++) {
         HS_LIST_SET(l, i, HsLong_FromLong((i * 31) % 200));
     }
-    HsObject *kwnames = HsTuple_Pack(2, HsUnicode_FromString("key"),
-                                     HsUnicode_FromString("reverse"));
+    HsObject *kwnames =
+        HsTuple_Pack(2, HsUnicode_FromString("key"), HsUnicode_FromString("reverse"));
     Hs_DECREF(HS_TUPLE_GET(kwnames, 0));
     Hs_DECREF(HS_TUPLE_GET(kwnames, 1));
     HsObject *one = HsLong_FromLong(1);
@@ -321,8 +337,22 @@ static void test_list_modified_during_sort(void) {
 }
 
 static void test_sort_strings_and_tuples(void) {
-    const char *words[] = {"pear", "apple", "fig", "\xc3\xa9" "clair", "banana", "apple", "Zed"};
-    const char *want[] = {"Zed", "apple", "apple", "banana", "fig", "pear", "\xc3\xa9" "clair"};
+    const char *words[] = {"pear",
+                           "apple",
+                           "fig",
+                           "\xc3\xa9"
+                           "clair",
+                           "banana",
+                           "apple",
+                           "Zed"};
+    const char *want[] = {"Zed",
+                          "apple",
+                          "apple",
+                          "banana",
+                          "fig",
+                          "pear",
+                          "\xc3\xa9"
+                          "clair"};
     HsObject *l = HsList_New(7);
     for (int i = 0; i < 7; i++) {
         HS_LIST_SET(l, i, HsUnicode_FromString(words[i]));

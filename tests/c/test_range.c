@@ -269,9 +269,8 @@ static void test_big_ranges(void) {
     HsObject *one = I(1), *three = I(3);
     HsObject *sl = HsSlice_New(one, three, NULL);
     HsObject *sub = HsObject_GetItem(r3, sl);
-    HS_CHECK(str_is(HsObject_Repr(sub),
-                    "range(1217485108864830406656, 1291272085159668613120, "
-                    "36893488147419103232)"));
+    HS_CHECK(str_is(HsObject_Repr(sub), "range(1217485108864830406656, 1291272085159668613120, "
+                                        "36893488147419103232)"));
     /* range(-2**70, 0)[2**69] */
     HsObject *n70 = hs_range_int_neg(p70), *zero = I(0);
     HsObject *a2[] = {n70, zero};
@@ -284,8 +283,8 @@ static void test_big_ranges(void) {
     HS_CHECK(int_is(hs_range_index(rs, p70), "1152921504606846976"));
     HsObject *odd = hs_range_int_add(p70, one);
     HS_CHECK_EQ(HsSequence_Contains(rs, odd), 0);
-    HsObject *objs[] = {p70, p71, p65, p69, p10, r, m1, r3, one, three, sl, sub, n70, zero, rn,
-                        rs, odd};
+    HsObject *objs[] = {p70,   p71, p65, p69, p10,  r,  m1, r3, one,
+                        three, sl,  sub, n70, zero, rn, rs, odd};
     for (size_t i = 0; i < NELEM(objs); i++) {
         Hs_DECREF(objs[i]);
     }
@@ -352,14 +351,9 @@ static void test_negative_step_slices(void) {
 /* Debug builds: the second run of each test leaves hs_ref_total where it was. */
 static void test_refs_balance(void) {
 #if HS_DEBUG_REFS
-    hs_test_fn fns[] = {
-        test_cases_against_cpython,
-        test_index_count,
-        test_equality_and_hash,
-        test_constructor_errors,
-        test_big_ranges,
-        test_iterators_long_and_fast,
-        test_negative_step_slices};
+    hs_test_fn fns[] = {test_cases_against_cpython, test_index_count, test_equality_and_hash,
+                        test_constructor_errors,    test_big_ranges,  test_iterators_long_and_fast,
+                        test_negative_step_slices};
     for (size_t i = 0; i < NELEM(fns); i++) {
         fns[i]();
         Hs_ssize_t before = hs_ref_total;

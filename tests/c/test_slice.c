@@ -76,8 +76,8 @@ static void test_size_tracking_and_cache(void) {
     Hs_DECREF(s);
     HsObject *t = HsSlice_New(NULL, NULL, NULL); /* reuses the cached slice */
     HS_CHECK((void *)t == addr);
-    HS_CHECK(((HsSliceObject *)t)->start == Hs_None &&
-             ((HsSliceObject *)t)->stop == Hs_None && ((HsSliceObject *)t)->step == Hs_None);
+    HS_CHECK(((HsSliceObject *)t)->start == Hs_None && ((HsSliceObject *)t)->stop == Hs_None &&
+             ((HsSliceObject *)t)->step == Hs_None);
     Hs_DECREF(t);
 }
 
@@ -204,5 +204,4 @@ static void test_errors(void) {
 }
 
 HS_TEST_MAIN(test_size_tracking_and_cache, test_repr, test_compare_and_hash, test_constructor,
-             test_unpack_adjust_against_cpython, test_indices_method_against_cpython,
-             test_errors)
+             test_unpack_adjust_against_cpython, test_indices_method_against_cpython, test_errors)

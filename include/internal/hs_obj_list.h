@@ -108,6 +108,9 @@ HsObject *hs_list_reverse(HsObject *self, HsObject *unused);
 HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames);
 HsObject *hs_list_reversed(HsObject *self, HsObject *unused);
 HsObject *hs_list_sizeof_meth(HsObject *self, HsObject *unused);
+/* list.__getitem__ (METH_O | METH_COEXIST, as CPython) and the mp_subscript slot:
+ * an int index or a slice. Return: new reference. */
+HsObject *hs_list_subscript(HsObject *self, HsObject *item);
 
 /* iter(op) (tp_iter). Return: new reference. */
 HsObject *hs_list_iter(HsObject *op);

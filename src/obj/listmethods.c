@@ -403,6 +403,8 @@ HsTypeObject HsListRevIter_Type = {
 /* ==== the method table ==== */
 
 HsMethodDef hs_list_methods[] = {
+    {"__getitem__", HS_CFUNC(hs_list_subscript), HS_METH_O | HS_METH_COEXIST,
+     "x.__getitem__(y) <==> x[y]"},
     {"__reversed__", HS_CFUNC(hs_list_reversed), HS_METH_NOARGS,
      "Return a reverse iterator over the list."},
     {"__sizeof__", HS_CFUNC(hs_list_sizeof_meth), HS_METH_NOARGS,

@@ -836,7 +836,7 @@ static HsObject *list_inplace_repeat(HsObject *op, Hs_ssize_t n) {
     return Hs_NewRef(op);
 }
 
-static HsObject *list_subscript(HsObject *op, HsObject *item) {
+HsObject *hs_list_subscript(HsObject *op, HsObject *item) {
     HsNumberMethods *nb = Hs_TYPE(item)->tp_as_number;
     if (HsLong_Check(item) || (nb != NULL && nb->nb_index != NULL)) {
         Hs_ssize_t i = HsNumber_AsSsize_t(item, HsExc_IndexError);
@@ -1045,7 +1045,7 @@ static HsSequenceMethods list_as_sequence = {
 
 static HsMappingMethods list_as_mapping = {
     .mp_length = list_length,
-    .mp_subscript = list_subscript,
+    .mp_subscript = hs_list_subscript,
     .mp_ass_subscript = list_ass_subscript,
 };
 

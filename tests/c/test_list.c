@@ -696,6 +696,25 @@ static void test_deep_nesting_recursion_error_and_free(void) {
     HS_CHECK_EQ(hs_trashcan_nesting(), 0);
 }
 
+/* ==== the collector ==== */
+
+static void test_cycles_are_collected(void) {
+    hs_gc_collect(2);
+    /* l = []; l.append(l); it = iter(l); l.append(it); del l, it -> gc.collect() == 2 */
+    HsObject *l = HsList_New(0);
+    HsList_Append(l, l);
+    HsObject *it = HsObject_GetIter(l);
+    HsList_Append(l, it);
+    Hs_DECREF(it);
+    Hs_DECREF(l);
+    HS_CHECK_EQ(hs_gc_collect(2), 2);
+    /* a list holding only atoms is never part of garbage */
+    HsObject *a = range_list(3);
+    HS_CHECK_EQ(hs_gc_collect(2), 0);
+    HS_CHECK(hs_gc_is_tracked(a));
+    Hs_DECREF(a);
+}
+
 /* ==== iterators ==== */
 
 static void test_iterators(void) {
@@ -751,7 +770,8 @@ static void test_method_table_conventions(void) {
                 {"reverse", HS_METH_NOARGS},
                 {"sort", HS_METH_FASTCALL | HS_METH_KEYWORDS},
                 {"__reversed__", HS_METH_NOARGS},
-                {"__sizeof__", HS_METH_NOARGS}};
+                {"__sizeof__", HS_METH_NOARGS},
+                {"__getitem__", HS_METH_O | HS_METH_COEXIST}};
     for (size_t i = 0; i < NELEM(want); i++) {
         const HsMethodDef *m = HsList_Type.tp_methods;
         while (m->ml_name != NULL && strcmp(m->ml_name, want[i].name) != 0) {
@@ -806,4 +826,4 @@ HS_TEST_MAIN(test_literal_sizes, test_append_growth_matches_cpython, test_append
              test_extended_delete_matches_cpython, test_extended_assign, test_concat_repeat_errors,
              test_compare_and_contains, test_repr_nested_and_recursive,
              test_deep_nesting_recursion_error_and_free, test_iterators,
-             test_method_table_conventions, test_refs_balance)
+             test_method_table_conventions, test_cycles_are_collected, test_refs_balance)

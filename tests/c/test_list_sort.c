@@ -275,6 +275,23 @@ static void test_sort_method_with_keywords(void) {
     }
 }
 
+static void test_small_list_key_on_the_stack(void) {
+    /* < 128 items: the keys live in the merge state's temp array */
+    HsObject *key = make_key(neg_key);
+    HsObject *l = HsList_New(100);
+    for (long i = 0; i < 100; i++) {
+        HS_LIST_SET(l, i, HsLong_FromLong((i * 37) % 100));
+    }
+    key_calls = 0;
+    HS_CHECK(hs_list_sort_impl(l, key, 0) == 0);
+    HS_CHECK_EQ(key_calls, 100);
+    for (long i = 0; i < 100; i++) {
+        HS_CHECK_EQ(val(HS_LIST_GET(l, i)), 99 - i);
+    }
+    Hs_DECREF(l);
+    Hs_DECREF(key);
+}
+
 static void test_key_error_leaves_list_intact(void) {
     HsObject *key = make_key(failing_key);
     HsObject *l = HsList_New(10);
@@ -399,6 +416,7 @@ static void test_sort_refcounts_balance(void) {
 }
 
 HS_TEST_MAIN(test_sort_100k_random_ints, test_sort_shapes, test_stability_with_key_and_reverse,
-             test_sort_method_with_keywords, test_key_error_leaves_list_intact,
-             test_compare_error_keeps_a_permutation, test_list_modified_during_sort,
-             test_sort_strings_and_tuples, test_sort_refcounts_balance)
+             test_sort_method_with_keywords, test_small_list_key_on_the_stack,
+             test_key_error_leaves_list_intact, test_compare_error_keeps_a_permutation,
+             test_list_modified_during_sort, test_sort_strings_and_tuples,
+             test_sort_refcounts_balance)

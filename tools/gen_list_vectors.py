@@ -105,5 +105,44 @@ w("static const long stab_keys[] = {%s};" % ", ".join(map(str, keys)))
 w("static const long stab_order[] = {%s};" % ", ".join(map(str, order)))
 w("static const long stab_rorder[] = {%s};" % ", ".join(map(str, rorder)))
 
+# number of __lt__ calls list.sort makes on given shapes (reverse False/True): a faithful
+# port of timsort (runs, powersort merging, galloping) makes exactly as many
+class Counted:
+    __slots__ = ("v",)
+    calls = 0
+
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        Counted.calls += 1
+        return self.v < other.v
+
+
+def sort_shapes():
+    out = [[(i * 7919) % 2003 for i in range(2000)],
+           [i % 300 for i in range(3000)],
+           list(range(1000, 0, -1)) + list(range(1000)),
+           [(i * 31) % 7 for i in range(1500)]]
+    x, v = 12345, []
+    for _ in range(5000):
+        x = (x * 1103515245 + 12345) % 2**31
+        v.append(x % 10000)
+    out.append(v)
+    out.append(list(range(0, 2000, 2)) + list(range(1, 2000, 2)))
+    out.append(list(range(500, 1000)) + list(range(500)))
+    return out
+
+
+counts = []
+for vals in sort_shapes():
+    for rev in (False, True):
+        Counted.calls = 0
+        objs = [Counted(v) for v in vals]
+        objs.sort(reverse=rev)
+        counts.append(Counted.calls)
+w("/* shapes as in test_list_sort.c's lt_count_shape(); [2*shape + reverse] */")
+w("static const long sort_lt_counts[] = {%s};" % ", ".join(map(str, counts)))
+
 w("#endif")
 print("\n".join(out))

@@ -100,6 +100,7 @@ typedef struct {
 
 static HsObject *victim;
 static int evil_raise;
+static long evil_lt_calls;
 
 static HsObject *evil_richcompare(HsObject *a, HsObject *b, int op);
 
@@ -122,6 +123,7 @@ static HsObject *evil_richcompare(HsObject *a, HsObject *b, int op) {
     if (victim != NULL) {
         HsList_Append(victim, Hs_None);
     }
+    evil_lt_calls++;
     return HsBool_FromLong(((Evil *)a)->v < ((Evil *)b)->v);
 }
 
@@ -212,6 +214,87 @@ static void test_sort_shapes(void) {
         HS_CHECK(sort_matches_qsort(v, m));
     }
     free(v);
+}
+
+/* The values of shape 'k' (as sort_shapes() in tools/gen_list_vectors.py); returns n. */
+static long lt_count_shape(int k, long *v) {
+    long n = 0;
+    switch (k) {
+    case 0:
+        for (; n < 2000; n++) {
+            v[n] = (n * 7919) % 2003;
+        }
+        return n;
+    case 1:
+        for (; n < 3000; n++) {
+            v[n] = n % 300;
+        }
+        return n;
+    case 2:
+        for (long i = 1000; i > 0; i--) {
+            v[n++] = i;
+        }
+        for (long i = 0; i < 1000; i++) {
+            v[n++] = i;
+        }
+        return n;
+    case 3:
+        for (; n < 1500; n++) {
+            v[n] = (n * 31) % 7;
+        }
+        return n;
+    case 4: {
+        unsigned long long x = 12345;
+        for (; n < 5000; n++) {
+            x = (x * 1103515245ULL + 12345ULL) % 2147483648ULL;
+            v[n] = (long)(x % 10000);
+        }
+        return n;
+    }
+    case 5:
+        for (long i = 0; i < 2000; i += 2) {
+            v[n++] = i;
+        }
+        for (long i = 1; i < 2000; i += 2) {
+            v[n++] = i;
+        }
+        return n;
+    default:
+        for (long i = 500; i < 1000; i++) {
+            v[n++] = i;
+        }
+        for (long i = 0; i < 500; i++) {
+            v[n++] = i;
+        }
+        return n;
+    }
+}
+
+/* Same number of < calls as CPython on each shape: the runs, the powersort merge order
+ * and the galloping decisions are CPython's. */
+static void test_comparison_counts_match_cpython(void) {
+    static long v[5000];
+    for (int k = 0; k < 7; k++) {
+        long n = lt_count_shape(k, v);
+        for (int rev = 0; rev < 2; rev++) {
+            HsObject *l = HsList_New(n);
+            for (long i = 0; i < n; i++) {
+                HS_LIST_SET(l, i, evil(v[i]));
+            }
+            evil_lt_calls = 0;
+            HS_CHECK(hs_list_sort_impl(l, NULL, rev) == 0);
+            if (evil_lt_calls != sort_lt_counts[2 * k + rev]) {
+                printf("  shape %d reverse %d: %ld calls, CPython %ld\n", k, rev, evil_lt_calls,
+                       sort_lt_counts[2 * k + rev]);
+            }
+            HS_CHECK_EQ(evil_lt_calls, sort_lt_counts[2 * k + rev]);
+            for (long i = 1; i < n; i++) {
+                long a = ((Evil *)HS_LIST_GET(l, i - 1))->v, b = ((Evil *)HS_LIST_GET(l, i))->v;
+                HS_CHECK(rev ? a >= b : a <= b);
+            }
+            Hs_DECREF(l);
+        }
+    }
 }
 
 static void test_stability_with_key_and_reverse(void) {
@@ -417,6 +500,6 @@ static void test_sort_refcounts_balance(void) {
 
 HS_TEST_MAIN(test_sort_100k_random_ints, test_sort_shapes, test_stability_with_key_and_reverse,
              test_sort_method_with_keywords, test_small_list_key_on_the_stack,
-             test_key_error_leaves_list_intact, test_compare_error_keeps_a_permutation,
-             test_list_modified_during_sort, test_sort_strings_and_tuples,
-             test_sort_refcounts_balance)
+             test_comparison_counts_match_cpython, test_key_error_leaves_list_intact,
+             test_compare_error_keeps_a_permutation, test_list_modified_during_sort,
+             test_sort_strings_and_tuples, test_sort_refcounts_balance)

@@ -10,6 +10,7 @@
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_range.h"
 #include "internal/hs_obj_slice.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -161,7 +162,13 @@ HsObject *hs_list_index(HsObject *self, HsObject *const *args, Hs_ssize_t nargs)
             return NULL;
         }
     }
-    return HsErr_Format(HsExc_ValueError, "%R is not in list", value);
+    /* "%R is not in list"; ints get their decimal repr until int has tp_repr */
+    HsObject *r = hs_range_repr_of(value);
+    if (r != NULL) {
+        HsErr_Format(HsExc_ValueError, "%U is not in list", r);
+        Hs_DECREF(r);
+    }
+    return NULL;
 }
 
 HsObject *hs_list_count(HsObject *self, HsObject *value) {

@@ -7,6 +7,7 @@
 #include "hs_test.h"
 #include "data/list_vectors.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
@@ -323,6 +324,12 @@ static void test_init_clears_then_extends(void) {
     HsObject *two = HsTuple_Pack(2, src, src);
     HS_CHECK(hs_list_tp_init(l, two, NULL) == -1);
     HS_CHECK(raised(HsExc_TypeError, "list expected at most 1 argument, got 2"));
+    HsObject *kw = HsDict_New(), *kname = HsUnicode_FromString("x");
+    HsDict_SetItem(kw, kname, src);
+    HS_CHECK(hs_list_tp_init(l, args, kw) == -1);
+    HS_CHECK(raised(HsExc_TypeError, "list() takes no keyword arguments"));
+    Hs_DECREF(kw);
+    Hs_DECREF(kname);
     HsObject *bad = HsTuple_Pack(1, Hs_None);
     HS_CHECK(hs_list_tp_init(l, bad, NULL) == -1);
     HS_CHECK(raised(HsExc_TypeError, "'NoneType' object is not iterable"));
@@ -413,7 +420,7 @@ static void test_remove_count_index(void) {
     HS_CHECK(is_int(idx, 4));
     Hs_DECREF(idx);
     HsObject *a3[] = {two, s3, sm1};
-    HS_CHECK(hs_list_index(l, a3, 3) == NULL && raised(HsExc_ValueError, NULL));
+    HS_CHECK(hs_list_index(l, a3, 3) == NULL && raised(HsExc_ValueError, "2 is not in list"));
     HsObject *a4[] = {Hs_None};
     HS_CHECK(hs_list_index(l, a4, 1) == NULL && raised(HsExc_ValueError, "None is not in list"));
     HS_CHECK(hs_list_index(l, a4, 0) == NULL);

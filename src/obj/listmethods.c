@@ -247,12 +247,10 @@ HsObject *hs_list_sort(HsObject *self, HsObject *const *args, Hs_ssize_t nargs, 
         if (v == NULL) {
             return NULL;
         }
-        long r = HsLong_AsLong(v);
+        int overflow;
+        long long r = hs_int_as_longlong_and_overflow(v, &overflow);
         Hs_DECREF(v);
-        if (r == -1 && HsErr_Occurred()) {
-            return NULL;
-        }
-        if (r > 2147483647L || r < -2147483647L - 1) {
+        if (overflow != 0 || r > 2147483647LL || r < -2147483647LL - 1) {
             return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
         }
         reverse = r != 0;

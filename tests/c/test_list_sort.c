@@ -345,6 +345,10 @@ static void test_sort_method_with_keywords(void) {
     HsObject *none_arg[] = {Hs_None};
     HS_CHECK(hs_list_sort(l, none_arg, 0, revonly) == NULL);
     HS_CHECK(raised(HsExc_TypeError, "'NoneType' object cannot be interpreted as an integer"));
+    HsObject *huge_arg[] = {HsLong_FromLongLong(1LL << 40)};
+    HS_CHECK(hs_list_sort(l, huge_arg, 0, revonly) == NULL);
+    HS_CHECK(raised(HsExc_OverflowError, "Python int too large to convert to C int"));
+    Hs_DECREF(huge_arg[0]);
     HsObject *keyonly = HsTuple_Pack(1, HS_TUPLE_GET(kwnames, 0));
     HS_CHECK(hs_list_sort(l, &one, 0, keyonly) == NULL);
     HS_CHECK(raised(HsExc_TypeError, "'int' object is not callable"));

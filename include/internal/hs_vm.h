@@ -59,6 +59,10 @@ typedef struct HsThreadState {
     HsObject **datastack_limit;
 } HsThreadState;
 
+/* Start the runtime's lower layers: ready the built-in types and install the Python
+ * function call into function objects. Idempotent. Returns 0 or -1. */
+int hs_vm_init(void);
+
 /* Return: the running thread's state (never NULL once the runtime is initialised). */
 HsThreadState *hs_vm_tstate(void);
 

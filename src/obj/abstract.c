@@ -352,3 +352,44 @@ Hs_ssize_t HsNumber_AsSsize_t(HsObject *o, HsObject *exc) {
     HsErr_Format(exc, "cannot fit '%.200s' into an index-sized integer", Hs_TYPE(o)->tp_name);
     return -1;
 }
+
+/* ==== item assignment ==== */
+
+int HsObject_SetItem(HsObject *o, HsObject *key, HsObject *value) {
+    HsTypeObject *tp = Hs_TYPE(o);
+    if (tp->tp_as_mapping != NULL && tp->tp_as_mapping->mp_ass_subscript != NULL) {
+        return tp->tp_as_mapping->mp_ass_subscript(o, key, value);
+    }
+    if (tp->tp_as_sequence != NULL && tp->tp_as_sequence->sq_ass_item != NULL) {
+        if (!HsLong_Check(key) && (Hs_TYPE(key)->tp_as_number == NULL ||
+                                   Hs_TYPE(key)->tp_as_number->nb_index == NULL)) {
+            HsErr_Format(HsExc_TypeError, "sequence index must be integer, not '%.200s'",
+                         Hs_TYPE(key)->tp_name);
+            return -1;
+        }
+        Hs_ssize_t i = HsNumber_AsSsize_t(key, HsExc_IndexError);
+        if (i == -1 && HsErr_Occurred()) {
+            return -1;
+        }
+        if (i < 0 && tp->tp_as_sequence->sq_length != NULL) {
+            Hs_ssize_t n = tp->tp_as_sequence->sq_length(o);
+            if (n < 0) {
+                return -1;
+            }
+            i += n;
+        }
+        return tp->tp_as_sequence->sq_ass_item(o, i, value);
+    }
+    if (value == NULL) {
+        HsErr_Format(HsExc_TypeError, "'%.200s' object does not support item deletion",
+                     tp->tp_name);
+    } else {
+        HsErr_Format(HsExc_TypeError, "'%.200s' object does not support item assignment",
+                     tp->tp_name);
+    }
+    return -1;
+}
+
+int HsObject_DelItem(HsObject *o, HsObject *key) {
+    return HsObject_SetItem(o, key, NULL);
+}

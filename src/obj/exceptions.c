@@ -5,6 +5,8 @@
  * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
  * references or NULL; all exception instances are GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -159,6 +161,76 @@ static HsObject *exc_str(HsObject *op) {
     }
 }
 
+/* ==== attributes ==== */
+
+static HsObject *exc_get_args(HsObject *op, void *closure) {
+    (void)closure;
+    return Hs_NewRef(((HsBaseExceptionObject *)op)->args);
+}
+
+static int exc_set_args(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "args may not be deleted");
+        return -1;
+    }
+    HsObject *t = HsSequence_Tuple(value);
+    if (t == NULL) {
+        return -1;
+    }
+    Hs_SETREF(((HsBaseExceptionObject *)op)->args, t);
+    return 0;
+}
+
+/* __cause__ / __context__: an exception or None (CPython: exception_set_cause). */
+static int exc_set_chain(HsObject *op, HsObject *value, void *closure) {
+    size_t off = (size_t)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
+                                             ? "__cause__ may not be deleted"
+                                             : "__context__ may not be deleted");
+        return -1;
+    }
+    if (value != Hs_None && !HsExceptionInstance_Check(value)) {
+        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
+                                             ? "exception cause must be None or derive from "
+                                               "BaseException"
+                                             : "exception context must be None or derive from "
+                                               "BaseException");
+        return -1;
+    }
+    HsObject **slot = (HsObject **)((char *)op + off);
+    HsObject *old = *slot;
+    *slot = value == Hs_None ? NULL : Hs_NewRef(value);
+    Hs_XDECREF(old);
+    if (off == offsetof(HsBaseExceptionObject, cause)) {
+        ((HsBaseExceptionObject *)op)->suppress_context = 1;
+    }
+    return 0;
+}
+
+static HsObject *exc_get_chain(HsObject *op, void *closure) {
+    HsObject *v = *(HsObject **)((char *)op + (size_t)closure);
+    return Hs_NewRef(v != NULL ? v : Hs_None);
+}
+
+static HsGetSetDef exc_getset[] = {
+    {"args", exc_get_args, exc_set_args, NULL, NULL},
+    {"__cause__", exc_get_chain, exc_set_chain, "exception cause",
+     (void *)offsetof(HsBaseExceptionObject, cause)},
+    {"__context__", exc_get_chain, exc_set_chain, "exception context",
+     (void *)offsetof(HsBaseExceptionObject, context)},
+    {"__traceback__", exc_get_chain, NULL, NULL,
+     (void *)offsetof(HsBaseExceptionObject, traceback)},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsMemberDef exc_members[] = {
+    {"__suppress_context__", HS_T_BOOL, offsetof(HsBaseExceptionObject, suppress_context), 0,
+     NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
 /* ==== the type objects ==== */
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
@@ -177,6 +249,8 @@ static HsObject *exc_str(HsObject *op) {
         .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
         .tp_init = exc_init,                                                                       \
         .tp_new = exc_new,                                                                         \
+        .tp_getset = exc_getset,                                                                   \
+        .tp_members = exc_members,                                                                 \
     };                                                                                             \
     HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 

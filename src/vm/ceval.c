@@ -346,7 +346,11 @@ start_frame:
 error:
     /* A traceback entry for this frame is added here once frame objects exist. */
 exception_unwind: {
-    Hs_ssize_t offset = frame->prev_instr - frame->f_code->co_code;
+    /* The handler is looked up for the instruction being executed (CPython: INSTR_OFFSET()-1);
+     * the pushed lasti is prev_instr, which RERAISE may have moved back to the original
+     * faulting instruction. Using prev_instr for the lookup would find the same cleanup
+     * handler again after a RERAISE, forever. */
+    Hs_ssize_t offset = (next_instr - 1) - frame->f_code->co_code;
     Hs_ssize_t handler;
     int level, lasti;
     if (!hs_code_find_handler(frame->f_code, offset, &handler, &level, &lasti)) {
@@ -363,7 +367,7 @@ exception_unwind: {
         Hs_XDECREF(o);
     }
     if (lasti) {
-        HsObject *l = HsLong_FromSsize_t(offset);
+        HsObject *l = HsLong_FromSsize_t(frame->prev_instr - frame->f_code->co_code);
         if (l == NULL) {
             goto exception_unwind;
         }

@@ -2,6 +2,8 @@
  * main thread; per-thread states and the GIL arrive with threads (issue #6, DESIGN.md
  * "Threads"). Invariant: hs_vm_tstate() always returns a valid state. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_func.h"
+#include "internal/hs_obj_type.h"
 #include "hs/ceval.h"
 #include "hs/errors.h"
 
@@ -11,6 +13,14 @@ static HsThreadState main_tstate;
 static int recursion_limit = 1000;
 
 /* ==== internal API ==== */
+
+int hs_vm_init(void) {
+    if (hs_obj_init() < 0) {
+        return -1;
+    }
+    hs_func_set_vectorcall(hs_vm_function_vectorcall);
+    return 0;
+}
 
 HsThreadState *hs_vm_tstate(void) {
     return &main_tstate;

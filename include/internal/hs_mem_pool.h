@@ -146,11 +146,20 @@ static inline uint32_t hs_mem_map_lookup(uintptr_t a) {
 #if HS_MEM_WITH_ASAN
 void __asan_poison_memory_region(void const volatile *addr, size_t size);
 void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+void __lsan_register_root_region(const void *p, size_t size);
+void __lsan_unregister_root_region(const void *p, size_t size);
 #define HS_MEM_POISON(p, n) __asan_poison_memory_region((p), (n))
 #define HS_MEM_UNPOISON(p, n) __asan_unpoison_memory_region((p), (n))
+/* LeakSanitizer does not scan mmap'ed memory: arenas are registered as root regions, so a
+ * malloc'ed block referenced only from a small block (a large dict table of a static type's
+ * dict, say) is not reported as leaked. */
+#define HS_MEM_LSAN_ROOT(p, n) __lsan_register_root_region((p), (n))
+#define HS_MEM_LSAN_UNROOT(p, n) __lsan_unregister_root_region((p), (n))
 #else
 #define HS_MEM_POISON(p, n) ((void)(p), (void)(n))
 #define HS_MEM_UNPOISON(p, n) ((void)(p), (void)(n))
+#define HS_MEM_LSAN_ROOT(p, n) ((void)(p), (void)(n))
+#define HS_MEM_LSAN_UNROOT(p, n) ((void)(p), (void)(n))
 #endif
 
 /* Write the free-list link of a free (poisoned) block. */

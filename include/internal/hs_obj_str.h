@@ -140,7 +140,8 @@ int hs_str_eq(HsObject *a, HsObject *b);
 int hs_str_compare(HsObject *a, HsObject *b);
 /* True if 'op' equals the ASCII C string 's'. */
 int hs_str_eq_ascii(HsObject *op, const char *s);
-/* hash(str), cached in the object. */
+/* hash(str), cached in the object: SipHash-1-3 over the canonical (kind-width) data,
+ * keyed by the hash secret (PYTHONHASHSEED), as CPython 3.11. */
 Hs_ssize_t hs_str_hash(HsObject *op);
 /* sys.getsizeof without the GC head (str is not a GC type): CPython's unicode.__sizeof__. */
 Hs_ssize_t hs_str_sizeof(HsObject *op);
@@ -153,13 +154,6 @@ void HsUnicode_InternInPlace(HsObject **p);
 HsObject *HsUnicode_InternFromString(const char *s);
 /* Number of strings in the table (for tests and heap summaries). */
 Hs_ssize_t hs_str_interned_count(void);
-
-/* ==== the hash function used for str and bytes ====
- * Installed by the hashing module; until then a stand-in is used. Hashes 'len' bytes of the
- * canonical representation (kind-width code units). Never returns -1. */
-typedef Hs_ssize_t (*hs_str_hashfn)(const void *data, Hs_ssize_t len);
-void hs_str_set_hash_function(hs_str_hashfn fn);
-
 
 /* ==== building strings (CPython: _PyUnicodeWriter) ====
  * Accumulates code points in the narrowest kind seen so far, widening when needed.

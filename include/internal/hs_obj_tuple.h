@@ -10,6 +10,7 @@
 #endif
 
 #include "internal/hs_obj.h"
+#include "internal/hs_obj_descr.h"
 
 typedef struct HsTupleObject {
     HsVarObject ob_base;
@@ -50,6 +51,19 @@ Hs_ssize_t hs_tuple_freelist_count(Hs_ssize_t size);
 /* Untrack 'op' if no item can be part of a cycle (CPython: _PyTuple_MaybeUntrack); the
  * collector calls it on young survivors through its untrack hook. */
 void hs_tuple_maybe_untrack(HsObject *op);
+
+/* The tuple type's slots and tables, defined in tuplemethods.c for the type object in
+ * tupleobject.c. */
+
+Hs_ssize_t hs_tuple_hash(HsObject *op);
+HsObject *hs_tuple_richcompare(HsObject *v, HsObject *w, int op);
+HsObject *hs_tuple_repr(HsObject *op);
+HsObject *hs_tuple_iter(HsObject *op);
+HsObject *hs_tuple_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+extern HsMethodDef hs_tuple_methods[];
+extern HsSequenceMethods hs_tuple_as_sequence;
+extern HsMappingMethods hs_tuple_as_mapping;
+extern HsTypeObject HsTupleIter_Type;
 
 /* Register the tuple's untrack hook with the collector (called once at start-up). */
 int hs_tuple_init(void);

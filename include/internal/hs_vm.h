@@ -9,15 +9,91 @@
 #endif
 
 #include "internal/hs_obj.h"
+#include "internal/hs_obj_code.h"
+
+/* ==== frames (CPython 3.11: _PyInterpreterFrame, Include/internal/pycore_frame.h) ====
+ * A call's working storage: fast locals, cells and free variables, then the value stack,
+ * all in 'localsplus', carved from the thread's data stack (no heap object per call).
+ * A frame *object* (sys._getframe, tracebacks) is made only when asked for.
+ * Invariants: localsplus[0 .. co_nlocalsplus) are the variables (NULL = unbound), then
+ * 'stacktop' value-stack entries; every non-NULL slot is an owned reference. */
+typedef struct HsFrame {
+    HsObject *f_func;     /* the function, owned; NULL for module and class bodies */
+    HsObject *f_globals;  /* borrowed from the function (or the module) */
+    HsObject *f_builtins; /* borrowed */
+    HsObject *f_locals;   /* owned namespace dict for module/class bodies, else NULL */
+    HsCodeObject *f_code; /* owned */
+    HsObject *frame_obj;  /* owned frame object, or NULL */
+    struct HsFrame *previous;
+    hs_codeunit *prev_instr; /* the instruction being executed (or last executed) */
+    int stacktop;            /* value-stack depth above localsplus[co_nlocalsplus] */
+    char is_entry;           /* first frame of a C-level call into the eval loop */
+    char owner;              /* HS_FRAME_OWNED_BY_* */
+    HsObject *localsplus[1];
+} HsFrame;
+
+enum { HS_FRAME_OWNED_BY_THREAD = 0, HS_FRAME_OWNED_BY_GENERATOR = 1 };
+
+/* Bytes a frame for 'co' needs. */
+#define HS_FRAME_SIZE(co)                                                                          \
+    (offsetof(HsFrame, localsplus) +                                                               \
+     (size_t)((co)->co_nlocalsplus + (co)->co_stacksize) * sizeof(HsObject *))
+
+/* A chunk of a thread's data stack (CPython: _PyStackChunk). */
+typedef struct HsStackChunk {
+    struct HsStackChunk *previous;
+    size_t size;  /* bytes, including this header */
+    size_t top;   /* bytes in use after the header, for a chunk that is not current */
+    HsObject *data[1];
+} HsStackChunk;
 
 /* Per-thread interpreter state. Invariant: 'curexc' is NULL or an exception instance
  * owned by this structure (one reference). */
 typedef struct HsThreadState {
-    HsObject *curexc;  /* the exception being raised, or NULL */
+    HsObject *curexc;    /* the exception being raised, or NULL */
+    HsObject *exc_info;  /* the exception being handled (sys.exc_info()), or NULL; owned */
     int recursion_depth; /* Python calls + guarded C recursion, as 3.11's shared counter */
+    HsFrame *frame;      /* the innermost running frame, or NULL */
+    HsStackChunk *datastack_chunk;
+    HsObject **datastack_top;
+    HsObject **datastack_limit;
 } HsThreadState;
 
 /* Return: the running thread's state (never NULL once the runtime is initialised). */
 HsThreadState *hs_vm_tstate(void);
+
+/* ==== frames (src/vm/frame.c) ==== */
+
+/* Room for a frame of 'size' bytes on the thread's data stack. Return: the frame memory
+ * (uninitialised), or NULL with MemoryError. */
+HsFrame *hs_vm_frame_alloc(HsThreadState *ts, size_t size);
+/* Give the topmost frame's memory back (frames are freed in LIFO order). */
+void hs_vm_frame_release(HsThreadState *ts, HsFrame *frame);
+
+/* A frame for calling 'func' with vectorcall arguments: locals bound as Python binds
+ * arguments (defaults, keyword arguments, *args, **kwargs), cells made, free variables
+ * copied. The arguments are borrowed. Return: the frame, or NULL with TypeError (CPython's
+ * messages) or MemoryError. CPython: _PyEvalFramePushAndInit + initialize_locals. */
+HsFrame *hs_vm_frame_push_call(HsThreadState *ts, HsObject *func, HsObject *const *args,
+                               Hs_ssize_t nargs, HsObject *kwnames);
+/* A frame running 'co' with 'globals', 'builtins' and the namespace 'locals' (module or
+ * class body). All borrowed. */
+HsFrame *hs_vm_frame_push_code(HsThreadState *ts, HsCodeObject *co, HsObject *globals,
+                               HsObject *builtins, HsObject *locals);
+/* Drop every reference the frame holds and release it. */
+void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame);
+
+/* ==== the eval loop (src/vm/ceval.c) ==== */
+
+/* Run 'frame' (already pushed) to completion. Return: new reference to its return value, or
+ * NULL with an exception set; the frame is popped either way. */
+HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame);
+
+/* vectorcall for Python functions (installed into HsFunction_Type's instances). */
+HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_t nargsf,
+                                    HsObject *kwnames);
+
+/* Run a module-level code object in 'globals' (also its locals). Return: new reference. */
+HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals);
 
 #endif /* HS_INTERNAL_HS_VM_H */

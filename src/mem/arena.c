@@ -65,10 +65,12 @@ static void *os_map_arena(void) {
     if (tail != 0) {
         munmap((void *)(base + HS_MEM_ARENA_SIZE), tail);
     }
+    HS_MEM_LSAN_ROOT((void *)base, HS_MEM_ARENA_SIZE);
     return (void *)base;
 }
 
 static void os_unmap_arena(void *base) {
+    HS_MEM_LSAN_UNROOT(base, HS_MEM_ARENA_SIZE);
     HS_MEM_UNPOISON(base, HS_MEM_ARENA_SIZE);
     munmap(base, HS_MEM_ARENA_SIZE);
 }
@@ -112,7 +114,7 @@ static HsMemArena *new_arena(void) {
         return NULL;
     }
     if (map_set((uintptr_t)address, (uint32_t)(ao - st->arenas) + 1) < 0) {
-        munmap(address, HS_MEM_ARENA_SIZE);
+        os_unmap_arena(address);
         return NULL;
     }
     HS_MEM_POISON(address, HS_MEM_ARENA_SIZE);

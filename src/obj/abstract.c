@@ -5,6 +5,7 @@
  * Invariant: each function returns a new reference or NULL with an exception set. */
 #include "hs/abstract.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_mem.h"
@@ -54,12 +55,9 @@ Hs_ssize_t HsObject_HashNotImplemented(HsObject *o) {
     return -1;
 }
 
-/* object.__hash__: derived from the address (CPython: _Py_HashPointer). */
-static Hs_ssize_t pointer_hash(HsObject *o) {
-    size_t y = (size_t)o;
-    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
-    Hs_ssize_t h = (Hs_ssize_t)y;
-    return h == -1 ? -2 : h;
+/* The address, rotated: CPython's _Py_HashPointer. */
+static Hs_ssize_t pointer_hash(HsObject *op) {
+    return hs_obj_hash_pointer(op);
 }
 
 Hs_ssize_t HsObject_Hash(HsObject *o) {

@@ -5,7 +5,9 @@
 #include "internal/hs_obj_type.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_code.h"
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
@@ -18,12 +20,11 @@
 int hs_obj_init(void) {
     HsTypeObject *types[] = {
         &HsBaseObject_Type, &HsType_Type,        &HsLong_Type,         &HsBool_Type,
-        &HsUnicode_Type,    &HsTuple_Type,       &HsDict_Type,         &HsNone_Type,
+        &HsUnicode_Type,    &HsTuple_Type,       &HsTupleIter_Type,       &HsDict_Type,         &HsNone_Type,
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
-        &HsGetSetDescr_Type,
-        &HsFloat_Type,
-        &HsComplex_Type,
+        &HsGetSetDescr_Type, &HsFunction_Type, &HsCell_Type, &HsMethod_Type, &HsCode_Type,
+        &HsFloat_Type, &HsComplex_Type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {

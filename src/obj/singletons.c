@@ -1,6 +1,7 @@
 /* None, NotImplemented and Ellipsis (CPython: Objects/object.c, Objects/sliceobject.c):
  * three static objects of their own types, never freed. None is falsy; the hash of None is
  * derived from its address in 3.11 (_Py_HashPointer), so it is stable within a run only. */
+#include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "hs/errors.h"
@@ -27,12 +28,9 @@ static HsObject *ellipsis_repr(HsObject *op) {
     return HsUnicode_FromString("Ellipsis");
 }
 
-/* CPython: _Py_HashPointer (rotate right by 4: the low bits of addresses are zero). */
+/* The address, rotated: CPython's _Py_HashPointer. */
 static Hs_ssize_t pointer_hash(HsObject *op) {
-    size_t y = (size_t)op;
-    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
-    Hs_ssize_t h = (Hs_ssize_t)y;
-    return h == -1 ? -2 : h;
+    return hs_obj_hash_pointer(op);
 }
 
 static int none_bool(HsObject *op) {

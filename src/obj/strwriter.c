@@ -74,6 +74,9 @@ int hs_str_writer_str(HsStrWriter *w, HsObject *str) {
     Hs_ssize_t n = HS_STR_LEN(str);
     int skind = HS_STR_KIND(str);
     const void *src = HS_STR_DATA(str);
+    if (n == 0) {
+        return 0; /* nothing to copy, and the buffer may still be NULL */
+    }
     if (writer_prepare(w, n, skind) < 0) {
         return -1;
     }

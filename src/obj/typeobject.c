@@ -8,6 +8,7 @@
 #include "internal/hs_obj_type.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -408,12 +409,9 @@ static HsObject *object_richcompare(HsObject *self, HsObject *other, int op) {
     Hs_RETURN_NOTIMPLEMENTED;
 }
 
-/* object.__hash__: the address, rotated (CPython: _Py_HashPointer). */
-static Hs_ssize_t object_hash(HsObject *self) {
-    size_t y = (size_t)self;
-    y = (y >> 4) | (y << (8 * sizeof(void *) - 4));
-    Hs_ssize_t h = (Hs_ssize_t)y;
-    return h == -1 ? -2 : h;
+/* The address, rotated: CPython's _Py_HashPointer. */
+static Hs_ssize_t object_hash(HsObject *op) {
+    return hs_obj_hash_pointer(op);
 }
 
 static HsObject *object_get_class(HsObject *self, void *closure) {

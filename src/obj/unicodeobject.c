@@ -6,6 +6,8 @@
  * the string's largest code point; 'ascii' is set exactly when every code point is < 128;
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
 #include "hs/errors.h"
@@ -23,19 +25,6 @@ static HsObject **intern_table;
 static size_t intern_mask; /* capacity - 1; capacity is a power of two */
 static size_t intern_used; /* live entries */
 static size_t intern_fill; /* live + tombstones */
-
-/* FNV-1a stand-in until the SipHash-1-3 kernel is installed (hs_str_set_hash_function). */
-static Hs_ssize_t fnv_hash(const void *data, Hs_ssize_t len) {
-    const unsigned char *p = data;
-    uint64_t h = 14695981039346656037ULL;
-    for (Hs_ssize_t i = 0; i < len; i++) {
-        h = (h ^ p[i]) * 1099511628211ULL;
-    }
-    Hs_ssize_t r = (Hs_ssize_t)(h >> 1);
-    return r == -1 ? -2 : r;
-}
-
-static hs_str_hashfn str_hashfn = fnv_hash;
 
 /* ==== static helpers ==== */
 
@@ -315,13 +304,15 @@ HsTypeObject HsUnicode_Type = {
     .tp_hash = str_hash_slot,
     .tp_richcompare = str_richcompare,
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_UNICODE_SUBCLASS,
+    .tp_repr = hs_str_repr,
+    .tp_str = hs_str_str,
+    .tp_as_sequence = &hs_str_as_sequence,
+    .tp_as_mapping = &hs_str_as_mapping,
+    .tp_iter = hs_str_iter,
+    .tp_methods = hs_str_methods,
 };
 
 /* ==== internal API ==== */
-
-void hs_str_set_hash_function(hs_str_hashfn fn) {
-    str_hashfn = fn != NULL ? fn : fnv_hash;
-}
 
 HsObject *hs_str_empty(void) {
     if (empty_str == NULL) {
@@ -382,7 +373,7 @@ Hs_ssize_t hs_str_hash(HsObject *op) {
     if (a->hash != -1) {
         return a->hash;
     }
-    a->hash = a->length == 0 ? 0 : str_hashfn(HS_STR_DATA(op), a->length * a->state.kind);
+    a->hash = hs_obj_hash_bytes(HS_STR_DATA(op), (size_t)(a->length * a->state.kind));
     return a->hash;
 }
 

@@ -5,6 +5,7 @@
 #include "hs_test.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_hash.h"
 #include "hs/abstract.h"
 
 #include <string.h>
@@ -187,6 +188,24 @@ static void test_from_format(void) {
     Hs_DECREF(u);
 }
 
+/* With PYTHONHASHSEED=0 (a zero secret) str hashes are CPython's: SipHash-1-3 over the
+ * 1-, 2- or 4-byte canonical form. Values from `PYTHONHASHSEED=0 python3 -c "hash(...)"`. */
+static void test_hashes_match_cpython_seed0(void) {
+    static const struct {
+        const char *utf8;
+        Hs_ssize_t hash;
+    } cases[] = {{"abc", -4594863902769663758LL}, {"\xc3\xa9", 6047309291227476195LL},
+                 {"\xe2\x82\xac", -5529981157763016009LL},
+                 {"\xf0\x9f\x98\x80", -3536540696076613844LL}, {"", 0}};
+    HS_CHECK(hs_obj_hash_secret_init(1, 0) == 0);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        HsObject *u = HsUnicode_FromString(cases[i].utf8);
+        HS_CHECK(u != NULL);
+        HS_CHECK_EQ(hs_str_hash(u), cases[i].hash);
+        Hs_DECREF(u);
+    }
+}
+
 static void test_refs_balance(void) {
 #if HS_DEBUG_REFS
     HsObject *warm = HsUnicode_FromString("warm");
@@ -205,4 +224,5 @@ static void test_refs_balance(void) {
 
 HS_TEST_MAIN(test_sizes_match_cpython, test_kinds, test_decode_errors_have_cpython_messages,
              test_surrogatepass, test_singletons_and_char_cache, test_concat_and_substring_kinds,
-             test_interning, test_writer_widens, test_from_format, test_refs_balance)
+             test_interning, test_writer_widens, test_from_format, test_hashes_match_cpython_seed0,
+             test_refs_balance)

@@ -1,0 +1,156 @@
+/* Bound methods (CPython 3.11: Objects/classobject.c, 'method'): the object `a.f` gives for
+ * a function f found on a's class. Calling it prepends the instance to the arguments
+ * (vectorcall with room before the arguments, so usually without copying); the eval loop
+ * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
+ * Equality and hash follow 3.11: same function and identical self. */
+#include "internal/hs_obj_func.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_type.h"
+#include "internal/hs_gc.h"
+#include "internal/hs_mem.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* ==== static helpers ==== */
+
+#define METH(op) ((HsMethodObject *)(op))
+
+/* Call im_func(im_self, *args): use the caller's spare slot before args when it offers one
+ * (HS_VECTORCALL_ARGUMENTS_OFFSET), else copy. CPython: method_vectorcall. */
+static HsObject *method_vectorcall(HsObject *op, HsObject *const *args, size_t nargsf,
+                                   HsObject *kwnames) {
+    HsObject *self = METH(op)->im_self, *func = METH(op)->im_func;
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    Hs_ssize_t total = nargs + (kwnames != NULL ? Hs_SIZE(kwnames) : 0);
+    if (nargsf & HS_VECTORCALL_ARGUMENTS_OFFSET) {
+        HsObject **newargs = (HsObject **)args - 1;
+        HsObject *saved = newargs[0];
+        newargs[0] = self;
+        HsObject *r = HsObject_Vectorcall(func, newargs, (size_t)nargs + 1, kwnames);
+        newargs[0] = saved;
+        return r;
+    }
+    HsObject *small[8], **buf = small;
+    if (total + 1 > 8 && (buf = hs_mem_malloc((size_t)(total + 1) * sizeof(HsObject *))) == NULL) {
+        return HsErr_NoMemory();
+    }
+    buf[0] = self;
+    if (total > 0) {
+        memcpy(buf + 1, args, (size_t)total * sizeof(HsObject *));
+    }
+    HsObject *r = HsObject_Vectorcall(func, buf, (size_t)nargs + 1, kwnames);
+    if (buf != small) {
+        hs_mem_free(buf);
+    }
+    return r;
+}
+
+/* ==== type slots ==== */
+
+static void method_dealloc(HsObject *op) {
+    hs_gc_untrack(op);
+    Hs_XDECREF(METH(op)->im_func);
+    Hs_XDECREF(METH(op)->im_self);
+    hs_gc_free(op);
+}
+
+static int method_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    if (visit(METH(op)->im_func, arg) != 0) {
+        return 1;
+    }
+    return visit(METH(op)->im_self, arg);
+}
+
+/* "<bound method A.f of <__main__.A object at 0x...>>" (CPython: method_repr). */
+static HsObject *method_repr(HsObject *op) {
+    HsObject *func = METH(op)->im_func;
+    HsObject *qual = HsObject_GetAttrString(func, "__qualname__");
+    if (qual == NULL) {
+        HsErr_Clear();
+        qual = HsObject_GetAttrString(func, "__name__");
+    }
+    if (qual == NULL) {
+        HsErr_Clear();
+        qual = HsUnicode_FromString("?");
+    }
+    HsObject *r = HsUnicode_FromFormat("<bound method %S of %R>", qual, METH(op)->im_self);
+    Hs_DECREF(qual);
+    return r;
+}
+
+static HsObject *method_richcompare(HsObject *a, HsObject *b, int op) {
+    if ((op != HS_EQ && op != HS_NE) || !HsMethod_Check(a) || !HsMethod_Check(b)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    int eq = METH(a)->im_self == METH(b)->im_self;
+    if (eq) {
+        eq = HsObject_RichCompareBool(METH(a)->im_func, METH(b)->im_func, HS_EQ);
+        if (eq < 0) {
+            return NULL;
+        }
+    }
+    return HsBool_FromLong(op == HS_EQ ? eq : !eq);
+}
+
+static Hs_ssize_t method_hash(HsObject *op) {
+    Hs_ssize_t x = hs_obj_hash_pointer(METH(op)->im_self);
+    Hs_ssize_t y = HsObject_Hash(METH(op)->im_func);
+    if (y == -1) {
+        return -1;
+    }
+    x ^= y;
+    return x == -1 ? -2 : x;
+}
+
+/* Attributes not found on the method come from the function (m.__name__, m.__doc__). */
+static HsObject *method_getattro(HsObject *op, HsObject *name) {
+    HsObject *descr = hs_type_lookup(Hs_TYPE(op), name);
+    if (descr != NULL) {
+        hs_descrgetfunc get = Hs_TYPE(descr)->tp_descr_get;
+        return get != NULL ? get(descr, op, (HsObject *)Hs_TYPE(op)) : Hs_NewRef(descr);
+    }
+    return HsObject_GetAttr(METH(op)->im_func, name);
+}
+
+static HsMemberDef method_members[] = {
+    {"__func__", HS_T_OBJECT, offsetof(HsMethodObject, im_func), HS_READONLY, NULL},
+    {"__self__", HS_T_OBJECT, offsetof(HsMethodObject, im_self), HS_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+HsTypeObject HsMethod_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "method",
+    .tp_basicsize = sizeof(HsMethodObject),
+    .tp_dealloc = method_dealloc,
+    .tp_vectorcall_offset = offsetof(HsMethodObject, vectorcall),
+    .tp_repr = method_repr,
+    .tp_hash = method_hash,
+    .tp_getattro = method_getattro,
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL,
+    .tp_traverse = method_traverse,
+    .tp_richcompare = method_richcompare,
+    .tp_weaklistoffset = offsetof(HsMethodObject, im_weakreflist),
+    .tp_members = method_members,
+};
+
+/* ==== public API ==== */
+
+HsObject *HsMethod_New(HsObject *func, HsObject *self) {
+    HsMethodObject *m = (HsMethodObject *)hs_gc_alloc(&HsMethod_Type, sizeof(HsMethodObject));
+    if (m == NULL) {
+        return HsErr_NoMemory();
+    }
+    m->im_func = Hs_NewRef(func);
+    m->im_self = Hs_NewRef(self);
+    m->im_weakreflist = NULL;
+    m->vectorcall = method_vectorcall;
+    hs_gc_track((HsObject *)m);
+    return (HsObject *)m;
+}

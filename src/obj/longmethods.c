@@ -17,6 +17,7 @@
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* ==== static helpers ==== */
@@ -258,7 +259,7 @@ static HsObject *int_as_integer_ratio(HsObject *self, HsObject *unused) {
 static HsObject *int_sizeof(HsObject *self, HsObject *unused) {
     (void)unused;
     Hs_ssize_t n = Hs_SIZE(self) < 0 ? -Hs_SIZE(self) : Hs_SIZE(self);
-    return HsLong_FromSsize_t(Hs_TYPE(self)->tp_basicsize +
+    return HsLong_FromSsize_t((Hs_ssize_t)offsetof(HsLongObject, ob_digit) +
                               (n > 0 ? n : 1) * (Hs_ssize_t)sizeof(uint32_t));
 }
 

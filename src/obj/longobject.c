@@ -144,9 +144,13 @@ static HsObject *from_small_result(long long v) {
     return (HsObject *)z;
 }
 
-/* A fresh int of 'cap' digits for a kernel result; MemoryError for cap < 0. */
+/* Results above this many digits (256 TiB) cannot be allocated on any machine we run on:
+ * MemoryError without asking the allocator (which sanitizers would abort on). */
+#define MAX_RESULT_DIGITS ((Hs_ssize_t)1 << 46)
+
+/* A fresh int of 'cap' digits for a kernel result; MemoryError for cap < 0 or absurd. */
 static HsLongObject *result_buffer(Hs_ssize_t cap) {
-    if (cap < 0) {
+    if (cap < 0 || cap > MAX_RESULT_DIGITS) {
         return (HsLongObject *)HsErr_NoMemory();
     }
     return hs_int_new(cap);

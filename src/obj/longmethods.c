@@ -256,6 +256,17 @@ static HsObject *int_as_integer_ratio(HsObject *self, HsObject *unused) {
     return t;
 }
 
+static HsObject *int_getnewargs(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *n = hs_int_copy(self);
+    if (n == NULL) {
+        return NULL;
+    }
+    HsObject *t = HsTuple_Pack(1, n);
+    Hs_DECREF(n);
+    return t;
+}
+
 static HsObject *int_sizeof(HsObject *self, HsObject *unused) {
     (void)unused;
     Hs_ssize_t n = Hs_SIZE(self) < 0 ? -Hs_SIZE(self) : Hs_SIZE(self);
@@ -391,7 +402,8 @@ done:
 }
 
 HsMethodDef hs_int_methods[] = {
-    {"conjugate", HS_CFUNC(int_self), HS_METH_NOARGS, "Returns self, the complex conjugate of any int."},
+    {"conjugate", HS_CFUNC(int_self), HS_METH_NOARGS,
+     "Returns self, the complex conjugate of any int."},
     {"bit_length", HS_CFUNC(int_bit_length), HS_METH_NOARGS, NULL},
     {"bit_count", HS_CFUNC(int_bit_count), HS_METH_NOARGS, NULL},
     // TODO(lead): to_bytes / from_bytes once bytes is in main (the kernel has
@@ -401,6 +413,7 @@ HsMethodDef hs_int_methods[] = {
     {"__floor__", HS_CFUNC(int_self), HS_METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", HS_CFUNC(int_self), HS_METH_NOARGS, "Ceiling of an Integral returns itself."},
     {"__round__", HS_CFUNC(int_round), HS_METH_FASTCALL, NULL},
+    {"__getnewargs__", HS_CFUNC(int_getnewargs), HS_METH_NOARGS, NULL},
     {"__format__", HS_CFUNC(int_format), HS_METH_O, NULL},
     {"__sizeof__", HS_CFUNC(int_sizeof), HS_METH_NOARGS, "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL},

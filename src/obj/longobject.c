@@ -132,7 +132,7 @@ static HsObject *from_small_result(long long v) {
         return get_small(v);
     }
     unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    Hs_ssize_t n = m < ((unsigned long long)1 << 30) ? 1 : m < ((unsigned long long)1 << 60) ? 2 : 3;
+    Hs_ssize_t n = m < (1ULL << 30) ? 1 : m < (1ULL << 60) ? 2 : 3;
     HsLongObject *z = hs_int_new(n);
     if (z == NULL) {
         return NULL;

@@ -287,7 +287,8 @@ static void test_constructor_strings_body(void) {
     struct {
         const char *text;
         const char *expect; // NULL: malformed
-    } cases[] = {{" (1+2j) ", "(1+2j)"}, {"-J", "-1j"}, {"1e500j", "infj"}, {"1_0+2_0j", "(10+20j)"},
+    } cases[] = {{" (1+2j) ", "(1+2j)"}, {"-J", "-1j"}, {"1e500j", "infj"},
+                 {"1_0+2_0j", "(10+20j)"},
                  {"inf+nanj", "(inf+nanj)"}, {"\xd9\xa1+\xd9\xa2j", "(1+2j)"}, {"1 + 2j", NULL},
                  {"()", NULL}, {"1+2", NULL}, {"", NULL}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -329,6 +330,40 @@ static void test_methods_body(void) {
     Hs_DECREF(z); Hs_DECREF(j); Hs_DECREF(one); Hs_DECREF(zero);
 }
 
+static void test_signed_zeros_body(void) {
+    HsObject *a = C(-0.0, -0.0), *b = C(0.0, 0.0), *m = HsLong_FromLong(-1);
+    HS_CHECK(repr_is(HsNumber_Add(a, a), "(-0-0j)"));
+    HS_CHECK(repr_is(HsNumber_Add(a, b), "0j"));
+    HS_CHECK(repr_is(HsNumber_Negative(b), "(-0-0j)"));
+    HS_CHECK(repr_is(HsNumber_Multiply(b, m), "(-0+0j)")); // -1 is (-1+0j): 0*0 + 0*-1 = +0
+    Hs_DECREF(a); Hs_DECREF(b); Hs_DECREF(m);
+}
+
+static void test_division_algorithm_body(void) {
+    HsObject *a = C(1, 1), *b = C(1e-310, 1e-310), *c = C(1e300, 1e300), *n = C(NAN, 0);
+    // a subnormal divisor: Smith's method overflows to inf, as in CPython
+    HS_CHECK(repr_is(HsNumber_TrueDivide(a, b), "(inf+0j)"));
+    HS_CHECK(repr_is(HsNumber_TrueDivide(c, c), "(1+0j)"));
+    HS_CHECK(repr_is(HsNumber_TrueDivide(a, n), "(nan+nanj)"));
+    HsObject *one = HsLong_FromLong(1), *j = C(0, 1);
+    HS_CHECK(repr_is(HsNumber_TrueDivide(one, j), "-1j"));
+    HS_CHECK(repr_is(HsNumber_TrueDivide(j, one), "1j"));
+    Hs_DECREF(a); Hs_DECREF(b); Hs_DECREF(c); Hs_DECREF(n); Hs_DECREF(one); Hs_DECREF(j);
+}
+
+static void test_integer_power_path_body(void) {
+    HsObject *z = C(1, 2), *e100 = HsLong_FromLong(10), *fe = HsFloat_FromDouble(10.5);
+    HsObject *big = HsLong_FromLong(101), *w = C(0.5, 0.5);
+    HS_CHECK(repr_is(HsNumber_Power(z, e100, Hs_None), "(237-3116j)"));
+    HS_CHECK(repr_is(HsNumber_Power(z, fe, Hs_None), "(2751.1163500269613-3777.2953513573357j)"));
+    HS_CHECK(repr_is(HsNumber_Power(w, big, Hs_None),
+                     "(-4.440892098500668e-16-4.440892098500648e-16j)")); // _Py_c_pow past 100
+    Hs_DECREF(z); Hs_DECREF(e100); Hs_DECREF(fe); Hs_DECREF(big); Hs_DECREF(w);
+}
+
+TWICE(test_signed_zeros)
+TWICE(test_division_algorithm)
+TWICE(test_integer_power_path)
 TWICE(test_layout)
 TWICE(test_repr_rules)
 TWICE(test_arithmetic_mixed)
@@ -340,4 +375,6 @@ TWICE(test_constructor_numbers)
 TWICE(test_constructor_strings)
 TWICE(test_methods)
 
-HS_TEST_MAIN(test_layout, test_repr_rules, test_arithmetic_mixed, test_abs, test_power, test_compare, test_hash, test_constructor_numbers, test_constructor_strings, test_methods)
+HS_TEST_MAIN(test_layout, test_repr_rules, test_arithmetic_mixed, test_abs, test_power,
+             test_compare, test_hash, test_constructor_numbers, test_constructor_strings,
+             test_methods, test_signed_zeros, test_division_algorithm, test_integer_power_path)

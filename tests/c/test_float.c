@@ -368,7 +368,8 @@ static void test_round_body(void) {
 
 static void test_ratio_hex_fromhex_body(void) {
     HsObject *a = F(0.1), *inf = F(INFINITY), *nan = F(NAN), *mz = F(-0.0);
-    HS_CHECK(repr_is(call(a, "as_integer_ratio", 0, NULL), "(3602879701896397, 36028797018963968)"));
+    HS_CHECK(repr_is(call(a, "as_integer_ratio", 0, NULL),
+                     "(3602879701896397, 36028797018963968)"));
     HS_CHECK(call(inf, "as_integer_ratio", 0, NULL) == NULL);
     HS_CHECK(raised(HsExc_OverflowError, "cannot convert Infinity to integer ratio"));
     HS_CHECK(call(nan, "as_integer_ratio", 0, NULL) == NULL);
@@ -453,6 +454,66 @@ static void test_mixed_int_float_body(void) {
     Hs_DECREF(i); Hs_DECREF(f);
 }
 
+static void test_parse_messages_use_original_text_body(void) {
+    HsObject *s = HsUnicode_FromString("1\xc3\xa9 5"); // '1é 5': translated to "1?" first
+    HS_CHECK(HsFloat_FromString(s) == NULL);
+    HS_CHECK(raised(HsExc_ValueError, "could not convert string to float: '1\xc3\xa9 5'"));
+    HsObject *sp = HsUnicode_FromString("\xe2\x80\x83-2.5\xe3\x80\x80"); // em space, ideographic
+    HS_CHECK(repr_is(HsFloat_FromString(sp), "-2.5"));
+    HsObject *one = HsLong_FromLong(1);
+    HS_CHECK(HsFloat_FromString(one) == NULL);
+    HS_CHECK(raised(HsExc_TypeError, "float() argument must be a string or a real number, not "
+                                     "'int'"));
+    Hs_DECREF(s); Hs_DECREF(sp); Hs_DECREF(one);
+}
+
+static void test_signed_zero_arithmetic_body(void) {
+    HS_CHECK(binop_is(HsNumber_Add, -0.0, -0.0, "-0.0"));
+    HS_CHECK(binop_is(HsNumber_Add, -0.0, 0.0, "0.0"));
+    HS_CHECK(binop_is(HsNumber_Multiply, -1.0, 0.0, "-0.0"));
+    HS_CHECK(binop_is(HsNumber_Remainder, -0.0, -1.0, "-0.0"));
+    HS_CHECK(binop_is(HsNumber_FloorDivide, -0.0, 1.0, "-0.0"));
+    HS_CHECK(binop_is(HsNumber_TrueDivide, 1.0, -INFINITY, "-0.0"));
+    HsObject *mz = F(-0.0);
+    HS_CHECK(repr_is(HsNumber_Negative(mz), "0.0"));
+    HS_CHECK(repr_is(HsNumber_Absolute(mz), "0.0"));
+    HS_CHECK_EQ(HsObject_IsTrue(mz), 0);
+    Hs_DECREF(mz);
+}
+
+static void test_nan_inf_arithmetic_body(void) {
+    HS_CHECK(binop_is(HsNumber_Subtract, INFINITY, INFINITY, "nan"));
+    HS_CHECK(binop_is(HsNumber_Multiply, INFINITY, 0.0, "nan"));
+    HS_CHECK(binop_is(HsNumber_Remainder, 1.0, INFINITY, "1.0"));
+    HS_CHECK(binop_is(HsNumber_Remainder, -1.0, INFINITY, "inf"));
+    HS_CHECK(binop_is(HsNumber_Divmod, INFINITY, 1.0, "(nan, nan)"));
+    HS_CHECK(binop_is(HsNumber_FloorDivide, 1e308, 1e-308, "inf"));
+    HS_CHECK(binop_is(pow2, INFINITY, 0.5, "inf"));
+    HS_CHECK(binop_is(pow2, 0.5, -INFINITY, "inf"));
+    HsObject *nan = F(NAN);
+    HS_CHECK_EQ(HsObject_IsTrue(nan), 1);
+    Hs_DECREF(nan);
+}
+
+static void test_int_float_result_types_body(void) {
+    HsObject *two = HsLong_FromLong(2), *f = F(2.0), *three = HsLong_FromLong(3);
+    HsObject *r = HsNumber_TrueDivide(two, three);
+    HS_CHECK(r != NULL && HsFloat_CheckExact(r));
+    HS_CHECK(repr_is(r, "0.6666666666666666"));
+    r = HsNumber_FloorDivide(three, f);
+    HS_CHECK(r != NULL && HsFloat_CheckExact(r));
+    HS_CHECK(repr_is(r, "1.0"));
+    HS_CHECK(repr_is(HsNumber_Remainder(three, f), "1.0"));
+    HsObject *m = HsLong_FromLong(-1);
+    HS_CHECK(repr_is(HsNumber_Power(f, m, Hs_None), "0.5"));
+    HS_CHECK(repr_is(HsNumber_Power(m, f, Hs_None), "1.0"));
+    Hs_DECREF(two); Hs_DECREF(f); Hs_DECREF(three); Hs_DECREF(m);
+}
+
+TWICE(test_parse_messages_use_original_text)
+TWICE(test_signed_zero_arithmetic)
+TWICE(test_nan_inf_arithmetic)
+TWICE(test_int_float_result_types)
 TWICE(test_sizes)
 TWICE(test_as_double)
 TWICE(test_ctor_arguments)
@@ -467,4 +528,9 @@ TWICE(test_conjugate_real_imag_format)
 TWICE(test_repr_values)
 TWICE(test_mixed_int_float)
 
-HS_TEST_MAIN(test_free_list_reuse, test_sizes, test_as_double, test_ctor_arguments, test_compare_with_ints, test_hash_agreement, test_pow_special_cases, test_division_family, test_round, test_ratio_hex_fromhex, test_trunc_floor_ceil, test_conjugate_real_imag_format, test_repr_values, test_mixed_int_float)
+HS_TEST_MAIN(test_free_list_reuse, test_sizes, test_as_double, test_ctor_arguments,
+             test_compare_with_ints, test_hash_agreement, test_pow_special_cases,
+             test_division_family, test_round, test_ratio_hex_fromhex, test_trunc_floor_ceil,
+             test_conjugate_real_imag_format, test_repr_values, test_mixed_int_float,
+             test_parse_messages_use_original_text, test_signed_zero_arithmetic,
+             test_nan_inf_arithmetic, test_int_float_result_types)

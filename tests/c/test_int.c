@@ -328,7 +328,8 @@ static void test_sizes_body(void) {
         Hs_DECREF(sz);
         Hs_DECREF(v);
     }
-    HsObject *st = call(Hs_True, "__sizeof__", 0, NULL), *sf = call(Hs_False, "__sizeof__", 0, NULL);
+    HsObject *st = call(Hs_True, "__sizeof__", 0, NULL);
+    HsObject *sf = call(Hs_False, "__sizeof__", 0, NULL);
     HS_CHECK_EQ(HsLong_AsLong(st), 28);
     HS_CHECK_EQ(HsLong_AsLong(sf), 28);
     Hs_DECREF(st); Hs_DECREF(sf);
@@ -537,6 +538,81 @@ static void test_hash_values_body(void) {
     Hs_DECREF(m1); Hs_DECREF(m2); Hs_DECREF(b);
 }
 
+static void test_limit_only_for_decimal_bases_body(void) {
+    char *digits = malloc(5001);
+    memset(digits, '1', 5000);
+    digits[5000] = '\0';
+    HsObject *s = HsUnicode_FromString(digits);
+    free(digits);
+    HsObject *h = HsLong_FromUnicodeObject(s, 16); // power-of-two bases are never limited
+    HS_CHECK(h != NULL && Hs_SIZE(h) == 667);
+    Hs_XDECREF(h);
+    HS_CHECK(HsLong_FromUnicodeObject(s, 0) == NULL);
+    HS_CHECK(raised(HsExc_ValueError, "Exceeds the limit (4300 digits) for integer string "
+                                      "conversion: value has 5000 digits; use "
+                                      "sys.set_int_max_str_digits() to increase the limit"));
+    Hs_DECREF(s);
+}
+
+static void test_double_conversions_body(void) {
+    HsObject *a = big("9007199254740993"), *b = big("9007199254740995");
+    HS_CHECK(HsLong_AsDouble(a) == 9007199254740992.0); // ties to even
+    HS_CHECK(HsLong_AsDouble(b) == 9007199254740996.0);
+    HS_CHECK(repr_is(HsLong_FromDouble(-9.3e18), "-9300000000000000000"));
+    HS_CHECK(repr_is(HsLong_FromDouble(1e19), "10000000000000000000"));
+    HS_CHECK(repr_is(HsLong_FromDouble(-9223372036854775808.0), "-9223372036854775808"));
+    HS_CHECK(repr_is(HsLong_FromDouble(-0.99), "0"));
+    HS_CHECK(repr_is(HsNumber_Float(a), "9007199254740992.0"));
+    Hs_DECREF(a); Hs_DECREF(b);
+}
+
+static void test_compact_shifts_body(void) {
+    HsObject *m7 = I(-7), *one = I(1), *m1 = I(-1), *s30 = I(30), *s29 = I(29), *s31 = I(31);
+    HsObject *lo = I(-(1 << 30) + 1), *hi = I((1 << 30) - 1);
+    HS_CHECK(repr_is(HsNumber_Rshift(m7, one), "-4"));
+    HS_CHECK(repr_is(HsNumber_Rshift(m1, s30), "-1"));
+    HS_CHECK(repr_is(HsNumber_Rshift(lo, s29), "-2"));
+    HS_CHECK(repr_is(HsNumber_Lshift(hi, s31), "2305843007066210304"));
+    HS_CHECK(repr_is(HsNumber_Lshift(lo, s31), "-2305843007066210304"));
+    HsObject *r = HsNumber_Rshift(hi, s30);
+    HsObject *zero = I(0);
+    HS_CHECK(r == zero);
+    Hs_DECREF(r); Hs_DECREF(zero);
+    Hs_DECREF(m7); Hs_DECREF(one); Hs_DECREF(m1); Hs_DECREF(s30); Hs_DECREF(s29);
+    Hs_DECREF(s31); Hs_DECREF(lo); Hs_DECREF(hi);
+}
+
+static void test_getnewargs_and_bool_hash_body(void) {
+    HsObject *v = I(1);
+    HS_CHECK(repr_is(call(v, "__getnewargs__", 0, NULL), "(1,)"));
+    HsObject *t = call(Hs_True, "__getnewargs__", 0, NULL);
+    HS_CHECK(t != NULL && Hs_TYPE(HS_TUPLE_GET(t, 0)) == &HsLong_Type);
+    HS_CHECK(repr_is(t, "(1,)"));
+    HS_CHECK_EQ(HsObject_Hash(Hs_True), 1);
+    HS_CHECK_EQ(HsObject_Hash(Hs_False), 0);
+    HsObject *half = HsFloat_FromDouble(0.5);
+    HS_CHECK(repr_is(HsNumber_Add(Hs_True, half), "1.5"));
+    HS_CHECK(repr_is(HsNumber_Multiply(Hs_False, half), "0.0"));
+    Hs_DECREF(v); Hs_DECREF(half);
+}
+
+static void test_divmod_types_body(void) {
+    HsObject *seven = I(7), *two = HsFloat_FromDouble(2.0), *three = I(3);
+    HS_CHECK(repr_is(HsNumber_Divmod(seven, two), "(3.0, 1.0)"));
+    HsObject *qr = HsNumber_Divmod(seven, three);
+    HS_CHECK(qr != NULL && HsTuple_CheckExact(qr));
+    HS_CHECK(Hs_TYPE(HS_TUPLE_GET(qr, 0)) == &HsLong_Type);
+    HS_CHECK(repr_is(qr, "(2, 1)"));
+    HsObject *z = I(0);
+    HS_CHECK(repr_is(HsNumber_Power(z, z, Hs_None), "1"));
+    Hs_DECREF(seven); Hs_DECREF(two); Hs_DECREF(three); Hs_DECREF(z);
+}
+
+TWICE(test_limit_only_for_decimal_bases)
+TWICE(test_double_conversions)
+TWICE(test_compact_shifts)
+TWICE(test_getnewargs_and_bool_hash)
+TWICE(test_divmod_types)
 TWICE(test_small_int_cache_results)
 TWICE(test_digit_boundary_add)
 TWICE(test_compact_multiply_extremes)
@@ -567,4 +643,6 @@ HS_TEST_MAIN(test_small_int_cache_results, test_digit_boundary_add, test_compact
              test_repr_limit_and_setter, test_repr_values, test_sizes, test_int_ctor_arguments,
              test_int_ctor_numbers, test_int_invalid_literal_repr_cut, test_method_conventions,
              test_round_half_even, test_getsets_and_ratio, test_format_ints, test_bool_operators,
-             test_bool_constructor, test_hash_values)
+             test_bool_constructor, test_hash_values, test_limit_only_for_decimal_bases,
+             test_double_conversions, test_compact_shifts, test_getnewargs_and_bool_hash,
+             test_divmod_types)

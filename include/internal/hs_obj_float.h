@@ -57,7 +57,8 @@ uint32_t *hs_float_str_codepoints(HsObject *s, size_t *n);
 /* A str made from a kernel's output (freed here). Return: new reference. */
 HsObject *hs_float_fmt_out_to_str(HsFmtOut *out);
 
-/* The float methods (floatmethods.c) and float() (float_new). */
+/* The float methods and computed attributes (floatmethods.c), and float's tp_new
+ * float(x=0.0, /). Return: new reference. CPython: float_new_impl. */
 extern HsMethodDef hs_float_methods[];
 extern HsGetSetDef hs_float_getset[];
 HsObject *hs_float_new(HsTypeObject *type, HsObject *args, HsObject *kwds);

@@ -128,11 +128,13 @@ HsObject *hs_num_repr_cut(HsObject *o, Hs_ssize_t maxchars);
 extern HsNumberMethods hs_int_as_number;
 extern HsMethodDef hs_int_methods[];
 extern HsGetSetDef hs_int_getset[];
+/* int's tp_new: int(x=0, /, base=10). Return: new reference. CPython: long_new_impl. */
 HsObject *hs_int_new_obj(HsTypeObject *type, HsObject *args, HsObject *kwds);
 /* A copy of int 'v' as an exact int (int(True) == 1). Return: new reference. */
 HsObject *hs_int_copy(HsObject *v);
 
-/* bool's number slots (& | ^ keep bool for bool operands) and bool(x) (boolobject.c). */
+/* bool's number slots (& | ^ keep bool for bool operands) and its tp_new bool(x=False, /)
+ * (both in longmethods.c, used by boolobject.c). Return: new reference (True or False). */
 extern HsNumberMethods hs_bool_as_number;
 HsObject *hs_bool_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
 

@@ -224,7 +224,9 @@ static HsObject *complex_richcompare(HsObject *v, HsObject *w, int op) {
     return HsBool_FromLong(equal == (op == HS_EQ));
 }
 
-/* ==== arithmetic ==== */
+/* ==== arithmetic ====
+ * Operands are borrowed; every slot returns a new reference (NotImplemented unless both
+ * operands are ints, floats or complexes), or NULL with an exception set. */
 
 static HsObject *complex_add(HsObject *v, HsObject *w) {
     HsComplex a, b;

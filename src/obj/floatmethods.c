@@ -107,7 +107,9 @@ HsObject *hs_float_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     return obj;
 }
 
-/* ==== methods ==== */
+/* ==== methods ====
+ * 'self' and arguments are borrowed; each returns a new reference or NULL with an
+ * exception set. */
 
 static HsObject *float_conjugate(HsObject *self, HsObject *unused) {
     (void)unused;

@@ -253,7 +253,9 @@ static HsObject *float_richcompare(HsObject *v, HsObject *w, int op) {
     return compare_with_big_int(i, w, op);
 }
 
-/* ==== arithmetic ==== */
+/* ==== arithmetic ====
+ * Operands are borrowed; every slot returns a new reference (NotImplemented unless both
+ * operands are floats or ints), or NULL with an exception set. */
 
 static HsObject *float_add(HsObject *v, HsObject *w) {
     double a, b;

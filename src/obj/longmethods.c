@@ -225,7 +225,9 @@ HsObject *HsNumber_Long(HsObject *o) {
     return number_long(o);
 }
 
-/* ==== methods ==== */
+/* ==== methods ====
+ * 'self' and arguments are borrowed; each returns a new reference or NULL with an
+ * exception set. */
 
 static HsObject *int_bit_length(HsObject *self, HsObject *unused) {
     (void)unused;

@@ -113,7 +113,8 @@ static HsObject *from_magnitude(unsigned long long mag, int neg) {
  * are ints. One-digit ("compact") operands take C fast paths that never call the kernel and
  * allocate only the result; everything else goes through the digit kernel into a fresh int
  * of the kernel's documented capacity, then hs_int_normalize (which also hands out cached
- * small ints). */
+ * small ints). Operands are borrowed; every slot returns a new reference, or NULL with an
+ * exception set. */
 
 #define DIGITS(op) (((HsLongObject *)(op))->ob_digit)
 #define NDIG(op) (Hs_SIZE(op) < 0 ? -Hs_SIZE(op) : Hs_SIZE(op))

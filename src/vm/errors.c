@@ -5,6 +5,7 @@
  * Invariant: tstate->curexc is NULL or an owned reference to an exception instance. */
 #include "internal/hs_vm.h"
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -50,6 +51,28 @@ static HsObject *make_instance(HsObject *type, HsObject *value) {
 
 /* ==== public API ==== */
 
+/* Implicit chaining (CPython: _PyErr_SetObject): an exception raised while another is
+ * being handled gets that one as __context__, unless that would make a cycle, which is cut
+ * where it would close. */
+static void chain_context(HsObject *exc) {
+    HsObject *handled = hs_vm_tstate()->exc_info;
+    if (handled == NULL || handled == Hs_None || handled == exc) {
+        return;
+    }
+    HsObject *o = handled;
+    while (o != NULL) {
+        HsBaseExceptionObject *e = (HsBaseExceptionObject *)o;
+        if (e->context == exc) {
+            Hs_CLEAR(e->context); /* would close a cycle */
+            break;
+        }
+        o = e->context;
+    }
+    HsBaseExceptionObject *x = (HsBaseExceptionObject *)exc;
+    Hs_XDECREF(x->context);
+    x->context = Hs_NewRef(handled);
+}
+
 void HsErr_SetObject(HsObject *type, HsObject *value) {
     if (!HsExceptionClass_Check(type)) {
         HsErr_Format(HsExc_SystemError,
@@ -60,6 +83,7 @@ void HsErr_SetObject(HsObject *type, HsObject *value) {
     if (exc == NULL) {
         return; /* making it raised something else, which is now current */
     }
+    chain_context(exc);
     set_current(exc);
 }
 

@@ -1,0 +1,5 @@
+def f():
+    global a, b
+    def g():
+        nonlocal c
+        nonlocal d, e

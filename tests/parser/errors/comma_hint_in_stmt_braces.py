@@ -1,0 +1,2 @@
+w{hile True:
+    pass

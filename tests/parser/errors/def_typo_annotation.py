@@ -1,0 +1,3 @@
+class C:
+    def_init__(self):
+        pass

@@ -1,0 +1,6 @@
+def f():
+    return 1
+
+class C:
+    x = (1,
+         2]

@@ -1,0 +1,2 @@
+# mode: eval
+x = 1

@@ -1,0 +1,1 @@
+sum(x for x n range(10))

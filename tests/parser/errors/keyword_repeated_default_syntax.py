@@ -1,0 +1,2 @@
+def f(a, *, b=1, c): pass
+def g(**): pass

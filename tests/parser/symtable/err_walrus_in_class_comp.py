@@ -1,0 +1,2 @@
+class C:
+    [(z := i) for i in range(3)]

@@ -1,0 +1,2 @@
+def f(v):
+    return f"{v!r:{width}} {w}"

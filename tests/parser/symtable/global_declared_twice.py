@@ -1,0 +1,4 @@
+def f():
+    global a
+    global a
+    a = 1

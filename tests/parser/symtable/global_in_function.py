@@ -1,0 +1,4 @@
+def f():
+    global g
+    g = 1
+    return h

@@ -1,0 +1,4 @@
+def f():
+    import os.path
+    from x import y as z
+    return os, z

@@ -1,0 +1,4 @@
+class _:
+    __x = 1
+class __B:
+    __y = 1

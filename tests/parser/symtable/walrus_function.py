@@ -1,0 +1,3 @@
+def g(data):
+    if any((w := v) for v in data):
+        return w

@@ -1,0 +1,2 @@
+[y for x in data if (y := f(x))]
+print(y)

@@ -12,6 +12,8 @@
 #endif
 
 #include "internal/hs_obj.h"
+#include "internal/hs_obj_args.h"
+#include "internal/hs_obj_descr.h"
 
 #include <stdint.h>
 
@@ -88,5 +90,52 @@ int hs_int_compare(HsObject *a, HsObject *b);
 
 /* Return: new reference to True or False. */
 HsObject *HsBool_FromLong(long v);
+
+/* ==== arithmetic, conversions and the constructor (longobject.c, longmethods.c) ==== */
+
+/* sys.get_int_max_str_digits(): the int <-> decimal str limit (0 = none), CPython 3.11's
+ * default 4300. The setter takes 0 or a value >= HS_LONG_MAX_STR_DIGITS_THRESHOLD (640);
+ * the caller (sys) checks the range and raises. */
+int hs_int_get_max_str_digits(void);
+void hs_int_set_max_str_digits(int maxdigits);
+
+/* int(x) for a double, truncating: OverflowError "cannot convert float infinity to
+ * integer", ValueError "cannot convert float NaN to integer". Return: new reference.
+ * CPython: PyLong_FromDouble. */
+HsObject *HsLong_FromDouble(double x);
+/* float(v) of an int, correctly rounded; -1.0 with OverflowError "int too large to convert
+ * to float" when out of range. CPython: PyLong_AsDouble. */
+double HsLong_AsDouble(HsObject *v);
+
+/* int(s, base) for a str (base 0 or 2..36): non-ASCII decimal digits and white space are
+ * translated first, as CPython. Return: new reference. CPython: PyLong_FromUnicodeObject. */
+HsObject *HsLong_FromUnicodeObject(HsObject *s, int base);
+
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII on the str 's': a NUL-terminated
+ * hs_mem_raw_malloc'ed ASCII copy (Unicode spaces -> ' ', decimal digits -> '0'..'9', the
+ * first other non-ASCII code point -> '?' and the copy ends there); NULL with MemoryError. */
+char *hs_num_str_to_ascii(HsObject *s, size_t *len);
+
+/* Match a tp_new's (args tuple, kwargs dict or NULL) to parameters as
+ * hs_arg_unpack_keywords does (same messages). 'out' gets borrowed references or NULL. */
+int hs_num_unpack_new_args(HsObject *args, HsObject *kwds, const HsArgParser *parser,
+                           int minpos, int maxpos, int minkw, HsObject **out);
+
+/* repr() of 'o' cut to 'maxchars' code points, as "%.200R". Return: new reference. */
+HsObject *hs_num_repr_cut(HsObject *o, Hs_ssize_t maxchars);
+
+/* int's number slots (longobject.c), methods, computed attributes and int() (longmethods.c). */
+extern HsNumberMethods hs_int_as_number;
+extern HsMethodDef hs_int_methods[];
+extern HsGetSetDef hs_int_getset[];
+/* int's tp_new: int(x=0, /, base=10). Return: new reference. CPython: long_new_impl. */
+HsObject *hs_int_new_obj(HsTypeObject *type, HsObject *args, HsObject *kwds);
+/* A copy of int 'v' as an exact int (int(True) == 1). Return: new reference. */
+HsObject *hs_int_copy(HsObject *v);
+
+/* bool's number slots (& | ^ keep bool for bool operands) and its tp_new bool(x=False, /)
+ * (both in longmethods.c, used by boolobject.c). Return: new reference (True or False). */
+extern HsNumberMethods hs_bool_as_number;
+HsObject *hs_bool_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
 
 #endif /* HS_INTERNAL_HS_OBJ_INT_H */

@@ -23,10 +23,12 @@ HsTypeObject HsBool_Type = {
     .tp_itemsize = sizeof(uint32_t),
     .tp_dealloc = bool_dealloc,
     .tp_repr = bool_repr,
+    .tp_as_number = &hs_bool_as_number,
     .tp_hash = hs_int_hash,
     .tp_richcompare = hs_int_richcompare,
     .tp_flags = HS_TPFLAGS_LONG_SUBCLASS,
     .tp_base = &HsLong_Type,
+    .tp_new = hs_bool_new,
 };
 
 HsLongObject hs_true_struct = {{{1, &HsBool_Type}, 1}, {1}};

@@ -1,19 +1,27 @@
 /* The int object's core (CPython 3.11: Objects/longobject.c): layout, the small-int cache
  * -5..256 (statically allocated, as 3.11's _PyLong_SMALL_INTS), creation from and
- * conversion to C integers, normalisation and comparison. Arithmetic, hashing, str() and
- * parsing of big values call the digit kernel (include/internal/hs_obj_long.h).
+ * conversion to C integers and doubles, normalisation, comparison, every nb_* slot and
+ * repr (methods and int() are in longmethods.c). Compact (one-digit) operands take C fast
+ * paths; big values go through the digit kernel (include/internal/hs_obj_long.h).
  * Invariants: ob_size is sign x digit count with no leading zero digit; every value in
  * -5..256 handed out is the cached object; cached objects are never freed. */
 #include "internal/hs_obj_int.h"
+#include "internal/hs_mem.h"
+#include "internal/hs_obj_float.h"
 #include "internal/hs_obj_long.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
 
 #include <limits.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 /* ==== the small-int cache ==== */
 
 static void int_dealloc(HsObject *op);
+static HsObject *int_repr(HsObject *v);
 
 HsTypeObject HsLong_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
@@ -21,9 +29,14 @@ HsTypeObject HsLong_Type = {
     .tp_basicsize = offsetof(HsLongObject, ob_digit),
     .tp_itemsize = sizeof(uint32_t),
     .tp_dealloc = int_dealloc,
+    .tp_repr = int_repr,
+    .tp_as_number = &hs_int_as_number,
     .tp_richcompare = hs_int_richcompare,
     .tp_hash = hs_int_hash,
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_LONG_SUBCLASS,
+    .tp_methods = hs_int_methods,
+    .tp_getset = hs_int_getset,
+    .tp_new = hs_int_new_obj,
 };
 
 #define SMALL(v)                                                                                   \
@@ -93,6 +106,516 @@ static HsObject *from_magnitude(unsigned long long mag, int neg) {
     }
     Hs_SIZE(v) = neg ? -n : n;
     return (HsObject *)v;
+}
+
+/* ==== number slots ====
+ * Every binary slot is called as slot(v, w) and returns NotImplemented unless both operands
+ * are ints. One-digit ("compact") operands take C fast paths that never call the kernel and
+ * allocate only the result; everything else goes through the digit kernel into a fresh int
+ * of the kernel's documented capacity, then hs_int_normalize (which also hands out cached
+ * small ints). Operands are borrowed; every slot returns a new reference, or NULL with an
+ * exception set. */
+
+#define DIGITS(op) (((HsLongObject *)(op))->ob_digit)
+#define NDIG(op) (Hs_SIZE(op) < 0 ? -Hs_SIZE(op) : Hs_SIZE(op))
+#define CHECK_BINOP(v, w)                                                                          \
+    do {                                                                                           \
+        if (!HsLong_Check(v) || !HsLong_Check(w)) {                                                \
+            Hs_RETURN_NOTIMPLEMENTED;                                                              \
+        }                                                                                          \
+    } while (0)
+
+static int max_str_digits = HS_LONG_MAX_STR_DIGITS;
+
+/* An int for a C value with |v| < 2**62 (results of compact fast paths). */
+static HsObject *from_small_result(long long v) {
+    if (is_small(v)) {
+        return get_small(v);
+    }
+    unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    Hs_ssize_t n = m < (1ULL << 30) ? 1 : m < (1ULL << 60) ? 2 : 3;
+    HsLongObject *z = hs_int_new(n);
+    if (z == NULL) {
+        return NULL;
+    }
+    for (Hs_ssize_t i = 0; i < n; i++, m >>= HS_INT_SHIFT) {
+        z->ob_digit[i] = (uint32_t)(m & HS_INT_MASK);
+    }
+    Hs_SIZE(z) = v < 0 ? -n : n;
+    return (HsObject *)z;
+}
+
+/* Results above this many digits (256 TiB) cannot be allocated on any machine we run on:
+ * MemoryError without asking the allocator (which sanitizers would abort on). */
+#define MAX_RESULT_DIGITS ((Hs_ssize_t)1 << 46)
+
+/* A fresh int of 'cap' digits for a kernel result; MemoryError for cap < 0 or absurd. */
+static HsLongObject *result_buffer(Hs_ssize_t cap) {
+    if (cap < 0 || cap > MAX_RESULT_DIGITS) {
+        return (HsLongObject *)HsErr_NoMemory();
+    }
+    return hs_int_new(cap);
+}
+
+/* Set the kernel's signed size on 'z' and normalise. Steals: 'z'. Return: new reference. */
+static HsObject *finish(HsLongObject *z, Hs_ssize_t nz) {
+    Hs_SIZE(z) = nz;
+    return hs_int_normalize(z);
+}
+
+/* Raise for a kernel status; 'zero_msg' is the ZeroDivisionError message. Returns NULL. */
+static HsObject *kernel_error(int status, const char *zero_msg) {
+    switch (status) {
+    case HS_LONG_ERR_ZERO_DIV:
+        HsErr_SetString(HsExc_ZeroDivisionError, zero_msg);
+        return NULL;
+    case HS_LONG_ERR_NOT_INVERTIBLE:
+        HsErr_SetString(HsExc_ValueError, "base is not invertible for the given modulus");
+        return NULL;
+    case HS_LONG_ERR_OVERFLOW:
+        HsErr_SetString(HsExc_OverflowError, "too many digits in integer");
+        return NULL;
+    default:
+        return HsErr_NoMemory();
+    }
+}
+
+HsObject *hs_int_copy(HsObject *v) {
+    if (HsLong_CheckExact(v)) {
+        return Hs_NewRef(v);
+    }
+    if (hs_int_is_compact(v)) {
+        return from_small_result(hs_int_compact_value(v));
+    }
+    Hs_ssize_t n = NDIG(v);
+    HsLongObject *z = hs_int_new(n);
+    if (z == NULL) {
+        return NULL;
+    }
+    memcpy(z->ob_digit, DIGITS(v), (size_t)n * sizeof(uint32_t));
+    return finish(z, Hs_SIZE(v));
+}
+
+/* -v (negate) or |v| (!negate). */
+static HsObject *int_sign_op(HsObject *v, int negate) {
+    if (hs_int_is_compact(v)) {
+        long x = hs_int_compact_value(v);
+        return from_small_result(negate ? -x : (x < 0 ? -x : x));
+    }
+    Hs_ssize_t n = NDIG(v);
+    HsLongObject *z = hs_int_new(n);
+    if (z == NULL) {
+        return NULL;
+    }
+    memcpy(z->ob_digit, DIGITS(v), (size_t)n * sizeof(uint32_t));
+    return finish(z, negate ? -Hs_SIZE(v) : n);
+}
+
+static HsObject *int_neg(HsObject *v) {
+    return int_sign_op(v, 1);
+}
+
+static HsObject *int_abs(HsObject *v) {
+    return int_sign_op(v, 0);
+}
+
+static int int_bool(HsObject *v) {
+    return Hs_SIZE(v) != 0;
+}
+
+static HsObject *int_add(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        return from_small_result((long long)hs_int_compact_value(a) + hs_int_compact_value(b));
+    }
+    Hs_ssize_t na = NDIG(a), nb = NDIG(b);
+    HsLongObject *z = hs_int_new((na > nb ? na : nb) + 1);
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, hs_obj_long_add(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b), z->ob_digit));
+}
+
+static HsObject *int_sub(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        return from_small_result((long long)hs_int_compact_value(a) - hs_int_compact_value(b));
+    }
+    Hs_ssize_t na = NDIG(a), nb = NDIG(b);
+    HsLongObject *z = hs_int_new((na > nb ? na : nb) + 1);
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, hs_obj_long_sub(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b), z->ob_digit));
+}
+
+static HsObject *int_mul(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        return from_small_result((long long)hs_int_compact_value(a) * hs_int_compact_value(b));
+    }
+    HsLongObject *z = hs_int_new(NDIG(a) + NDIG(b));
+    if (z == NULL) {
+        return NULL;
+    }
+    Hs_ssize_t nz;
+    int st = hs_obj_long_mul(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b), z->ob_digit, &nz);
+    if (st != HS_LONG_OK) {
+        Hs_DECREF(z);
+        return kernel_error(st, "");
+    }
+    return finish(z, nz);
+}
+
+/* Floor division and/or modulo: '*q' / '*r' (either may be NULL) get new references.
+ * Returns 0, or -1 with ZeroDivisionError('zero_msg') or MemoryError. CPython: l_divmod
+ * with fast_floor_div / fast_mod for one-digit operands. */
+static int int_divmod_impl(HsObject *a, HsObject *b, HsObject **q, HsObject **r,
+                           const char *zero_msg) {
+    if (Hs_SIZE(b) == 0) {
+        HsErr_SetString(HsExc_ZeroDivisionError, zero_msg);
+        return -1;
+    }
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        long x = hs_int_compact_value(a), y = hs_int_compact_value(b);
+        long qq = x / y, rr = x % y;
+        if (rr != 0 && ((rr < 0) != (y < 0))) {
+            rr += y;
+            qq -= 1;
+        }
+        if (q != NULL && (*q = from_small_result(qq)) == NULL) {
+            return -1;
+        }
+        if (r != NULL && (*r = from_small_result(rr)) == NULL) {
+            if (q != NULL) {
+                Hs_CLEAR(*q);
+            }
+            return -1;
+        }
+        return 0;
+    }
+    HsLongObject *zq = NULL, *zr = NULL;
+    if (q != NULL && (zq = hs_int_new(hs_obj_long_div_capacity(Hs_SIZE(a), Hs_SIZE(b)))) == NULL) {
+        return -1;
+    }
+    if (r != NULL && (zr = hs_int_new(NDIG(b))) == NULL) {
+        Hs_XDECREF(zq);
+        return -1;
+    }
+    Hs_ssize_t nq = 0, nr = 0;
+    int st = hs_obj_long_divmod(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b),
+                                zq ? zq->ob_digit : NULL, &nq, zr ? zr->ob_digit : NULL, &nr);
+    if (st != HS_LONG_OK) {
+        Hs_XDECREF(zq);
+        Hs_XDECREF(zr);
+        kernel_error(st, zero_msg);
+        return -1;
+    }
+    if (q != NULL) {
+        *q = finish(zq, nq);
+    }
+    if (r != NULL) {
+        *r = finish(zr, nr);
+    }
+    return 0;
+}
+
+static HsObject *int_floordiv(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    HsObject *q;
+    return int_divmod_impl(a, b, &q, NULL, "integer division or modulo by zero") < 0 ? NULL : q;
+}
+
+static HsObject *int_mod(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    HsObject *r;
+    return int_divmod_impl(a, b, NULL, &r, "integer modulo by zero") < 0 ? NULL : r;
+}
+
+static HsObject *int_divmod(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    HsObject *q, *r;
+    if (int_divmod_impl(a, b, &q, &r, "integer division or modulo by zero") < 0) {
+        return NULL;
+    }
+    HsObject *t = HsTuple_New(2);
+    if (t == NULL) {
+        Hs_DECREF(q);
+        Hs_DECREF(r);
+        return NULL;
+    }
+    HS_TUPLE_SET(t, 0, q);
+    HS_TUPLE_SET(t, 1, r);
+    return t;
+}
+
+/* a / b: exact C division for one-digit operands (both exactly representable, so the
+ * quotient is correctly rounded), the kernel's long_true_divide otherwise. */
+static HsObject *int_true_divide(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    if (Hs_SIZE(b) == 0) {
+        HsErr_SetString(HsExc_ZeroDivisionError, "division by zero");
+        return NULL;
+    }
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        return HsFloat_FromDouble((double)hs_int_compact_value(a) /
+                                  (double)hs_int_compact_value(b));
+    }
+    double d;
+    int st = hs_obj_long_true_divide(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b), &d);
+    if (st == HS_LONG_ERR_OVERFLOW) {
+        HsErr_SetString(HsExc_OverflowError, HS_LONG_MSG_TRUEDIV);
+        return NULL;
+    }
+    if (st != HS_LONG_OK) {
+        return kernel_error(st, "division by zero");
+    }
+    return HsFloat_FromDouble(d);
+}
+
+/* pow(v, w[, x]): a negative exponent without modulus is float's business (CPython hands
+ * it to float_pow, which gives "0.0 cannot be raised to a negative power" for 0 ** -1). */
+static HsObject *int_pow(HsObject *v, HsObject *w, HsObject *x) {
+    CHECK_BINOP(v, w);
+    if (x != Hs_None && !HsLong_Check(x)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    if (x == Hs_None) {
+        if (Hs_SIZE(w) < 0) {
+            return HsFloat_Type.tp_as_number->nb_power(v, w, x);
+        }
+        Hs_ssize_t cap = hs_obj_long_pow_capacity(DIGITS(v), Hs_SIZE(v), DIGITS(w), Hs_SIZE(w));
+        HsLongObject *z = result_buffer(cap);
+        if (z == NULL) {
+            return NULL;
+        }
+        Hs_ssize_t nz;
+        int st = hs_obj_long_pow(DIGITS(v), Hs_SIZE(v), DIGITS(w), Hs_SIZE(w), z->ob_digit, &nz);
+        if (st != HS_LONG_OK) {
+            Hs_DECREF(z);
+            return kernel_error(st, "");
+        }
+        return finish(z, nz);
+    }
+    if (Hs_SIZE(x) == 0) {
+        HsErr_SetString(HsExc_ValueError, "pow() 3rd argument cannot be 0");
+        return NULL;
+    }
+    HsLongObject *z = hs_int_new(NDIG(x));
+    if (z == NULL) {
+        return NULL;
+    }
+    Hs_ssize_t nz;
+    int st = hs_obj_long_powmod(DIGITS(v), Hs_SIZE(v), DIGITS(w), Hs_SIZE(w), DIGITS(x),
+                                Hs_SIZE(x), z->ob_digit, &nz);
+    if (st != HS_LONG_OK) {
+        Hs_DECREF(z);
+        return kernel_error(st, "");
+    }
+    return finish(z, nz);
+}
+
+/* The shift count of 'b' (>= 0) as a size_t; SIZE_MAX when it does not fit. -1 with
+ * ValueError "negative shift count". */
+static int shift_count(HsObject *b, size_t *s) {
+    if (Hs_SIZE(b) < 0) {
+        HsErr_SetString(HsExc_ValueError, "negative shift count");
+        return -1;
+    }
+    int overflow;
+    long long v = hs_int_as_longlong_and_overflow(b, &overflow);
+    *s = overflow ? SIZE_MAX : (size_t)v;
+    return 0;
+}
+
+static HsObject *int_lshift(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    size_t s;
+    if (shift_count(b, &s) < 0) {
+        return NULL;
+    }
+    if (Hs_SIZE(a) == 0) {
+        return get_small(0);
+    }
+    if (hs_int_is_compact(a) && s <= 31) {
+        return from_small_result((long long)hs_int_compact_value(a) * ((long long)1 << s));
+    }
+    HsLongObject *z = result_buffer(hs_obj_long_lshift_capacity(Hs_SIZE(a), s));
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, hs_obj_long_lshift(DIGITS(a), Hs_SIZE(a), s, z->ob_digit));
+}
+
+static HsObject *int_rshift(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    size_t s;
+    if (shift_count(b, &s) < 0) {
+        return NULL;
+    }
+    if (hs_int_is_compact(a)) {
+        long x = hs_int_compact_value(a);
+        if (s >= 31) {
+            return get_small(x < 0 ? -1 : 0);
+        }
+        return from_small_result(x >= 0 ? x >> s : ~(~x >> s));
+    }
+    Hs_ssize_t na = NDIG(a), words = (Hs_ssize_t)(s / HS_INT_SHIFT);
+    if (s / HS_INT_SHIFT >= (size_t)na) {
+        return get_small(Hs_SIZE(a) < 0 ? -1 : 0);
+    }
+    HsLongObject *z = hs_int_new(na - words + 1);
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, hs_obj_long_rshift(DIGITS(a), Hs_SIZE(a), s, z->ob_digit));
+}
+
+typedef Hs_ssize_t (*bitwise_fn)(const hs_digit *, Hs_ssize_t, const hs_digit *, Hs_ssize_t,
+                                 hs_digit *);
+
+/* &, |, ^ on infinite two's complement: C's own operators for one-digit operands. */
+static HsObject *int_bitwise(HsObject *a, HsObject *b, char op, bitwise_fn fn) {
+    if (hs_int_is_compact(a) && hs_int_is_compact(b)) {
+        long x = hs_int_compact_value(a), y = hs_int_compact_value(b);
+        return from_small_result(op == '&' ? (x & y) : op == '|' ? (x | y) : (x ^ y));
+    }
+    Hs_ssize_t na = NDIG(a), nb = NDIG(b);
+    HsLongObject *z = hs_int_new((na > nb ? na : nb) + 1);
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, fn(DIGITS(a), Hs_SIZE(a), DIGITS(b), Hs_SIZE(b), z->ob_digit));
+}
+
+static HsObject *int_and(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    return int_bitwise(a, b, '&', hs_obj_long_and);
+}
+
+static HsObject *int_or(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    return int_bitwise(a, b, '|', hs_obj_long_or);
+}
+
+static HsObject *int_xor(HsObject *a, HsObject *b) {
+    CHECK_BINOP(a, b);
+    return int_bitwise(a, b, '^', hs_obj_long_xor);
+}
+
+static HsObject *int_invert(HsObject *v) {
+    if (hs_int_is_compact(v)) {
+        return from_small_result(~hs_int_compact_value(v));
+    }
+    HsLongObject *z = hs_int_new(NDIG(v) + 1);
+    if (z == NULL) {
+        return NULL;
+    }
+    return finish(z, hs_obj_long_invert(DIGITS(v), Hs_SIZE(v), z->ob_digit));
+}
+
+static HsObject *int_float(HsObject *v) {
+    if (hs_int_is_compact(v)) {
+        return HsFloat_FromDouble((double)hs_int_compact_value(v));
+    }
+    double d = HsLong_AsDouble(v);
+    if (d == -1.0 && HsErr_Occurred()) {
+        return NULL;
+    }
+    return HsFloat_FromDouble(d);
+}
+
+HsNumberMethods hs_int_as_number = {
+    .nb_add = int_add,
+    .nb_subtract = int_sub,
+    .nb_multiply = int_mul,
+    .nb_remainder = int_mod,
+    .nb_divmod = int_divmod,
+    .nb_power = int_pow,
+    .nb_negative = int_neg,
+    .nb_positive = hs_int_copy,
+    .nb_absolute = int_abs,
+    .nb_bool = int_bool,
+    .nb_invert = int_invert,
+    .nb_lshift = int_lshift,
+    .nb_rshift = int_rshift,
+    .nb_and = int_and,
+    .nb_xor = int_xor,
+    .nb_or = int_or,
+    .nb_int = hs_int_copy,
+    .nb_float = int_float,
+    .nb_floor_divide = int_floordiv,
+    .nb_true_divide = int_true_divide,
+    .nb_index = hs_int_copy,
+};
+
+/* ==== repr ==== */
+
+/* str(int) == repr(int): decimal, limited to max_str_digits digits (ValueError past it). */
+static HsObject *int_repr(HsObject *v) {
+    if (hs_int_is_compact(v)) {
+        char buf[16];
+        int n = snprintf(buf, sizeof buf, "%ld", hs_int_compact_value(v));
+        return HsUnicode_FromStringAndSize(buf, n);
+    }
+    size_t cap = hs_obj_long_str_capacity(Hs_SIZE(v), 10), len = 0;
+    char *buf = hs_mem_raw_malloc(cap);
+    if (buf == NULL) {
+        return HsErr_NoMemory();
+    }
+    int st = hs_obj_long_to_decimal(DIGITS(v), Hs_SIZE(v), max_str_digits, buf, &len);
+    HsObject *r = NULL;
+    if (st == HS_LONG_ERR_STR_LIMIT) {
+        HsErr_Format(HsExc_ValueError, HS_LONG_MSG_LIMIT_TO_STR, max_str_digits);
+    } else if (st != HS_LONG_OK) {
+        HsErr_NoMemory();
+    } else {
+        r = HsUnicode_FromStringAndSize(buf, (Hs_ssize_t)len);
+    }
+    hs_mem_raw_free(buf);
+    return r;
+}
+
+int hs_int_get_max_str_digits(void) {
+    return max_str_digits;
+}
+
+void hs_int_set_max_str_digits(int maxdigits) {
+    max_str_digits = maxdigits;
+}
+
+double HsLong_AsDouble(HsObject *v) {
+    if (hs_int_is_compact(v)) {
+        return (double)hs_int_compact_value(v);
+    }
+    double d;
+    if (hs_obj_long_to_double(DIGITS(v), Hs_SIZE(v), &d) != HS_LONG_OK) {
+        HsErr_SetString(HsExc_OverflowError, HS_LONG_MSG_TO_FLOAT);
+        return -1.0;
+    }
+    return d;
+}
+
+HsObject *HsLong_FromDouble(double x) {
+    if (x > -9.2e18 && x < 9.2e18) {
+        return HsLong_FromLongLong((long long)x);
+    }
+    HsLongObject *z = hs_int_new(HS_LONG_DOUBLE_DIGITS);
+    if (z == NULL) {
+        return NULL;
+    }
+    Hs_ssize_t nz;
+    int st = hs_obj_long_from_double(x, z->ob_digit, &nz);
+    if (st != HS_LONG_OK) {
+        Hs_DECREF(z);
+        if (st == HS_LONG_ERR_NAN) {
+            HsErr_SetString(HsExc_ValueError, "cannot convert float NaN to integer");
+        } else {
+            HsErr_SetString(HsExc_OverflowError, "cannot convert float infinity to integer");
+        }
+        return NULL;
+    }
+    return finish(z, nz);
 }
 
 /* ==== internal API ==== */

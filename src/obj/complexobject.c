@@ -1,0 +1,643 @@
+/* The complex object (CPython 3.11: Objects/complexobject.c): the C arithmetic (_Py_c_prod,
+ * _Py_c_quot, _Py_c_pow, c_powi), repr (complex_repr over the kernel's 'r' float format),
+ * hash (the kernel's complex combination), == / != against int, float and complex, the
+ * nb_* slots, complex(real=0, imag=0) including strings (complex_from_string_inner and
+ * _Py_string_to_number_with_underscores), conjugate, __complex__, real / imag.
+ * Invariants: values never change once handed out; errno is only read right after the C
+ * arithmetic that CPython checks it after. */
+#include "internal/hs_obj_complex.h"
+#include "internal/hs_mem.h"
+#include "internal/hs_obj_float.h"
+#include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+/* ==== C arithmetic ==== */
+
+static const HsComplex c_1 = {1.0, 0.0};
+
+HsComplex hs_complex_prod(HsComplex a, HsComplex b) {
+    HsComplex r = {a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
+    return r;
+}
+
+/* Smith's method, as _Py_c_quot: scale by the larger part of b. */
+HsComplex hs_complex_quot(HsComplex a, HsComplex b) {
+    HsComplex r;
+    const double abs_breal = b.real < 0 ? -b.real : b.real;
+    const double abs_bimag = b.imag < 0 ? -b.imag : b.imag;
+    if (abs_breal >= abs_bimag) {
+        if (abs_breal == 0.0) {
+            errno = EDOM;
+            r.real = r.imag = 0.0;
+        } else {
+            const double ratio = b.imag / b.real;
+            const double denom = b.real + b.imag * ratio;
+            r.real = (a.real + a.imag * ratio) / denom;
+            r.imag = (a.imag - a.real * ratio) / denom;
+        }
+    } else if (abs_bimag >= abs_breal) {
+        const double ratio = b.real / b.imag;
+        const double denom = b.real * ratio + b.imag;
+        r.real = (a.real * ratio + a.imag) / denom;
+        r.imag = (a.imag * ratio - a.real) / denom;
+    } else {
+        r.real = r.imag = NAN; // a NaN in b
+    }
+    return r;
+}
+
+HsComplex hs_complex_pow(HsComplex a, HsComplex b) {
+    HsComplex r;
+    if (b.real == 0. && b.imag == 0.) {
+        r.real = 1.;
+        r.imag = 0.;
+    } else if (a.real == 0. && a.imag == 0.) {
+        if (b.imag != 0. || b.real < 0.) {
+            errno = EDOM;
+        }
+        r.real = 0.;
+        r.imag = 0.;
+    } else {
+        double vabs = hypot(a.real, a.imag);
+        double len = pow(vabs, b.real);
+        double at = atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0.0) {
+            len /= exp(at * b.imag);
+            phase += b.imag * log(vabs);
+        }
+        r.real = len * cos(phase);
+        r.imag = len * sin(phase);
+    }
+    return r;
+}
+
+static HsComplex c_powu(HsComplex x, long n) {
+    HsComplex r = c_1, p = x;
+    long mask = 1;
+    while (mask > 0 && n >= mask) {
+        if (n & mask) {
+            r = hs_complex_prod(r, p);
+        }
+        mask <<= 1;
+        p = hs_complex_prod(p, p);
+    }
+    return r;
+}
+
+static HsComplex c_powi(HsComplex x, long n) {
+    return n > 0 ? c_powu(x, n) : hs_complex_quot(c_1, c_powu(x, -n));
+}
+
+/* ==== creation ==== */
+
+HsObject *HsComplex_FromCComplex(HsComplex c) {
+    HsComplexObject *op = (HsComplexObject *)hs_obj_new(&HsComplex_Type, sizeof(HsComplexObject));
+    if (op == NULL) {
+        return HsErr_NoMemory();
+    }
+    op->cval = c;
+    return (HsObject *)op;
+}
+
+HsObject *HsComplex_FromDoubles(double real, double imag) {
+    HsComplex c = {real, imag};
+    return HsComplex_FromCComplex(c);
+}
+
+static HsObject *complex_subtype_from_doubles(HsTypeObject *type, double real, double imag) {
+    if (type == &HsComplex_Type) {
+        return HsComplex_FromDoubles(real, imag);
+    }
+    HsObject *op = type->tp_alloc(type, 0);
+    if (op != NULL) {
+        ((HsComplexObject *)op)->cval.real = real;
+        ((HsComplexObject *)op)->cval.imag = imag;
+    }
+    return op;
+}
+
+static void complex_dealloc(HsObject *op) {
+    if (HsComplex_CheckExact(op)) {
+        hs_obj_free(op);
+    } else {
+        Hs_TYPE(op)->tp_free(op);
+    }
+}
+
+#define CVAL(op) (((HsComplexObject *)(op))->cval)
+
+/* An int, float or complex operand as a C complex: 1 done, 0 NotImplemented, -1 error.
+ * CPython: to_complex. */
+static int to_complex(HsObject *o, HsComplex *c) {
+    c->imag = 0.0;
+    if (HsComplex_Check(o)) {
+        *c = CVAL(o);
+        return 1;
+    }
+    if (HsLong_Check(o)) {
+        c->real = HsLong_AsDouble(o);
+        return c->real == -1.0 && HsErr_Occurred() ? -1 : 1;
+    }
+    if (HsFloat_Check(o)) {
+        c->real = HS_FLOAT_AS_DOUBLE(o);
+        return 1;
+    }
+    return 0;
+}
+
+#define TO_COMPLEX(o, c)                                                                           \
+    do {                                                                                           \
+        int r_ = to_complex((o), &(c));                                                            \
+        if (r_ <= 0) {                                                                             \
+            return r_ < 0 ? NULL : Hs_NewRef(Hs_NotImplemented);                                   \
+        }                                                                                          \
+    } while (0)
+
+/* ==== repr, hash, comparison ==== */
+
+/* PyOS_double_to_string(x, 'r', 0, flags) appended to 'w'. */
+static int write_double(HsStrWriter *w, double x, int flags) {
+    HsFmtOut out;
+    HsFmtError err;
+    if (hs_obj_float_to_string(x, 'r', 0, flags, &out, &err) < 0) {
+        HsErr_NoMemory();
+        return -1;
+    }
+    int r = hs_str_writer_ascii(w, out.utf8 != NULL ? out.utf8 : "");
+    hs_obj_fmt_out_free(&out);
+    return r;
+}
+
+static HsObject *complex_repr(HsObject *v) {
+    HsComplex c = CVAL(v);
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    int bare = c.real == 0. && copysign(1.0, c.real) == 1.0;
+    if ((!bare && (hs_str_writer_ascii(&w, "(") < 0 || write_double(&w, c.real, 0) < 0)) ||
+        write_double(&w, c.imag, bare ? 0 : HS_DTSF_SIGN) < 0 ||
+        hs_str_writer_ascii(&w, bare ? "j" : "j)") < 0) {
+        hs_str_writer_discard(&w);
+        return NULL;
+    }
+    return hs_str_writer_finish(&w);
+}
+
+static Hs_ssize_t complex_hash(HsObject *v) {
+    HsHash hr = hs_obj_hash_double(CVAL(v).real, v);
+    HsHash hi = hs_obj_hash_double(CVAL(v).imag, v);
+    return hs_obj_hash_complex(hr, hi);
+}
+
+static HsObject *complex_richcompare(HsObject *v, HsObject *w, int op) {
+    if ((op != HS_EQ && op != HS_NE) || !HsComplex_Check(v)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsComplex i = CVAL(v);
+    int equal;
+    if (HsLong_Check(w)) {
+        if (i.imag == 0.0) {
+            HsObject *j = HsFloat_FromDouble(i.real);
+            if (j == NULL) {
+                return NULL;
+            }
+            HsObject *r = HsObject_RichCompare(j, w, op);
+            Hs_DECREF(j);
+            return r;
+        }
+        equal = 0;
+    } else if (HsFloat_Check(w)) {
+        equal = i.real == HS_FLOAT_AS_DOUBLE(w) && i.imag == 0.0;
+    } else if (HsComplex_Check(w)) {
+        equal = i.real == CVAL(w).real && i.imag == CVAL(w).imag;
+    } else {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    return HsBool_FromLong(equal == (op == HS_EQ));
+}
+
+/* ==== arithmetic ====
+ * Operands are borrowed; every slot returns a new reference (NotImplemented unless both
+ * operands are ints, floats or complexes), or NULL with an exception set. */
+
+static HsObject *complex_add(HsObject *v, HsObject *w) {
+    HsComplex a, b;
+    TO_COMPLEX(v, a);
+    TO_COMPLEX(w, b);
+    return HsComplex_FromDoubles(a.real + b.real, a.imag + b.imag);
+}
+
+static HsObject *complex_sub(HsObject *v, HsObject *w) {
+    HsComplex a, b;
+    TO_COMPLEX(v, a);
+    TO_COMPLEX(w, b);
+    return HsComplex_FromDoubles(a.real - b.real, a.imag - b.imag);
+}
+
+static HsObject *complex_mul(HsObject *v, HsObject *w) {
+    HsComplex a, b;
+    TO_COMPLEX(v, a);
+    TO_COMPLEX(w, b);
+    return HsComplex_FromCComplex(hs_complex_prod(a, b));
+}
+
+static HsObject *complex_div(HsObject *v, HsObject *w) {
+    HsComplex a, b;
+    TO_COMPLEX(v, a);
+    TO_COMPLEX(w, b);
+    errno = 0;
+    HsComplex q = hs_complex_quot(a, b);
+    if (errno == EDOM) {
+        HsErr_SetString(HsExc_ZeroDivisionError, "complex division by zero");
+        return NULL;
+    }
+    return HsComplex_FromCComplex(q);
+}
+
+/* v ** w: c_powi for small integral real exponents (|w| <= 100), _Py_c_pow otherwise. */
+static HsObject *complex_pow(HsObject *v, HsObject *w, HsObject *z) {
+    HsComplex a, b, p;
+    TO_COMPLEX(v, a);
+    TO_COMPLEX(w, b);
+    if (z != Hs_None) {
+        HsErr_SetString(HsExc_ValueError, "complex modulo");
+        return NULL;
+    }
+    errno = 0;
+    if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0) {
+        p = c_powi(a, (long)b.real);
+    } else {
+        p = hs_complex_pow(a, b);
+    }
+    if (isinf(p.real) || isinf(p.imag)) {
+        if (errno == 0) {
+            errno = ERANGE;
+        }
+    } else if (errno == ERANGE) {
+        errno = 0;
+    }
+    if (errno == EDOM) {
+        HsErr_SetString(HsExc_ZeroDivisionError, "0.0 to a negative or complex power");
+        return NULL;
+    }
+    if (errno == ERANGE) {
+        HsErr_SetString(HsExc_OverflowError, "complex exponentiation");
+        return NULL;
+    }
+    return HsComplex_FromCComplex(p);
+}
+
+static HsObject *complex_neg(HsObject *v) {
+    return HsComplex_FromDoubles(-CVAL(v).real, -CVAL(v).imag);
+}
+
+static HsObject *complex_pos(HsObject *v) {
+    if (HsComplex_CheckExact(v)) {
+        return Hs_NewRef(v);
+    }
+    return HsComplex_FromCComplex(CVAL(v));
+}
+
+/* abs(z): C99's rules for infinities, hypot otherwise, OverflowError past DBL_MAX. */
+static HsObject *complex_abs(HsObject *v) {
+    HsComplex c = CVAL(v);
+    double result;
+    if (!isfinite(c.real) || !isfinite(c.imag)) {
+        result = isinf(c.real) ? fabs(c.real) : isinf(c.imag) ? fabs(c.imag) : NAN;
+    } else {
+        result = hypot(c.real, c.imag);
+        if (!isfinite(result)) {
+            HsErr_SetString(HsExc_OverflowError, "absolute value too large");
+            return NULL;
+        }
+    }
+    return HsFloat_FromDouble(result);
+}
+
+static int complex_bool(HsObject *v) {
+    return CVAL(v).real != 0.0 || CVAL(v).imag != 0.0;
+}
+
+static HsNumberMethods complex_as_number = {
+    .nb_add = complex_add,
+    .nb_subtract = complex_sub,
+    .nb_multiply = complex_mul,
+    .nb_power = complex_pow,
+    .nb_negative = complex_neg,
+    .nb_positive = complex_pos,
+    .nb_absolute = complex_abs,
+    .nb_bool = complex_bool,
+    .nb_true_divide = complex_div,
+};
+
+/* ==== complex() from a string ==== */
+
+/* Length of the float at 's' as PyOS_string_to_double would take it ([sign] digits with an
+ * optional point and exponent, or inf / infinity / nan), 0 if none. The text of that token
+ * is then converted by the kernel's parser. */
+static size_t float_token(const char *s) {
+    size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    if (strncasecmp(s + i, "infinity", 8) == 0) {
+        return i + 8;
+    }
+    if (strncasecmp(s + i, "inf", 3) == 0 || strncasecmp(s + i, "nan", 3) == 0) {
+        return i + 3;
+    }
+    size_t digits = 0;
+    for (; s[i] >= '0' && s[i] <= '9'; i++) {
+        digits++;
+    }
+    if (s[i] == '.') {
+        for (i++; s[i] >= '0' && s[i] <= '9'; i++) {
+            digits++;
+        }
+    }
+    if (digits == 0) {
+        return 0;
+    }
+    if (s[i] == 'e' || s[i] == 'E') {
+        size_t j = i + 1 + ((s[i + 1] == '+' || s[i + 1] == '-') ? 1 : 0);
+        if (s[j] >= '0' && s[j] <= '9') {
+            while (s[j] >= '0' && s[j] <= '9') {
+                j++;
+            }
+            i = j;
+        }
+    }
+    return i;
+}
+
+/* The float at 's' into '*x': the token's length (0: no float there). */
+static size_t parse_float(const char *s, double *x) {
+    size_t n = float_token(s);
+    HsFmtError err;
+    if (n > 0 && hs_obj_float_parse(s, n, x, &err) < 0) {
+        return 0;
+    }
+    return n;
+}
+
+static int is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* complex_from_string_inner: 0 with *x, *y set, -1 when malformed. */
+static int parse_complex(const char *s, size_t len, double *x, double *y) {
+    const char *start = s;
+    int got_bracket = 0;
+    double z;
+    *x = *y = 0.0;
+    while (is_space(*s)) {
+        s++;
+    }
+    if (*s == '(') {
+        got_bracket = 1;
+        for (s++; is_space(*s); s++) {
+        }
+    }
+    size_t n = parse_float(s, &z);
+    if (n > 0) {
+        s += n;
+        if (*s == '+' || *s == '-') {
+            *x = z;
+            size_t m = parse_float(s, y);
+            if (m > 0) {
+                s += m;
+            } else {
+                *y = *s++ == '+' ? 1.0 : -1.0;
+            }
+            if (!(*s == 'j' || *s == 'J')) {
+                return -1;
+            }
+            s++;
+        } else if (*s == 'j' || *s == 'J') {
+            s++;
+            *y = z;
+        } else {
+            *x = z;
+        }
+    } else {
+        if (*s == '+' || *s == '-') {
+            *y = *s++ == '+' ? 1.0 : -1.0;
+        } else {
+            *y = 1.0;
+        }
+        if (!(*s == 'j' || *s == 'J')) {
+            return -1;
+        }
+        s++;
+    }
+    while (is_space(*s)) {
+        s++;
+    }
+    if (got_bracket) {
+        if (*s != ')') {
+            return -1;
+        }
+        for (s++; is_space(*s); s++) {
+        }
+    }
+    return (size_t)(s - start) == len ? 0 : -1;
+}
+
+/* Drop the underscores of 's' in place if each sits between two digits; -1 if one does not.
+ * CPython: _Py_string_to_number_with_underscores. */
+static int strip_underscores(char *s, size_t *len) {
+    if (memchr(s, '_', *len) == NULL) {
+        return 0;
+    }
+    char prev = '\0', *end = s;
+    for (size_t i = 0; i < *len; i++) {
+        char c = s[i];
+        if (c == '\0') {
+            return -1; // no embedded NULs
+        }
+        if (c == '_') {
+            if (!(prev >= '0' && prev <= '9')) {
+                return -1;
+            }
+        } else {
+            if (prev == '_' && !(c >= '0' && c <= '9')) {
+                return -1;
+            }
+            *end++ = c;
+        }
+        prev = c;
+    }
+    if (prev == '_') {
+        return -1;
+    }
+    *end = '\0';
+    *len = (size_t)(end - s);
+    return 0;
+}
+
+static HsObject *complex_from_string(HsTypeObject *type, HsObject *v) {
+    size_t len;
+    char *s = hs_num_str_to_ascii(v, &len);
+    if (s == NULL) {
+        return NULL;
+    }
+    double x, y;
+    HsObject *r = NULL;
+    if (strip_underscores(s, &len) < 0) {
+        HsErr_Format(HsExc_ValueError, "could not convert string to complex: %R", v);
+    } else if (parse_complex(s, len, &x, &y) < 0) {
+        HsErr_SetString(HsExc_ValueError, "complex() arg is a malformed string");
+    } else {
+        r = complex_subtype_from_doubles(type, x, y);
+    }
+    hs_mem_raw_free(s);
+    return r;
+}
+
+/* ==== complex() ==== */
+
+/* Does 'o' have what complex() needs of a number argument? */
+static int is_number_arg(HsObject *o) {
+    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
+    return nb != NULL && (nb->nb_float != NULL || nb->nb_index != NULL || HsComplex_Check(o));
+}
+
+/* A non-complex argument as a double through float(). */
+static int arg_as_double(HsObject *o, double *d) {
+    HsObject *f = HsNumber_Float(o);
+    if (f == NULL) {
+        return -1;
+    }
+    *d = HsFloat_AsDouble(f);
+    Hs_DECREF(f);
+    return *d == -1.0 && HsErr_Occurred() ? -1 : 0;
+}
+
+/* complex(real=0, imag=0). CPython: complex_new_impl (without __complex__ lookup:
+ * TODO(lead): try_complex_special_method once Python classes exist). */
+static HsObject *complex_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kw[] = {"real", "imag", NULL};
+    static const HsArgParser parser = {"complex", kw};
+    HsObject *a[2];
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 2, 0, a) < 0) {
+        return NULL;
+    }
+    HsObject *r = a[0], *i = a[1];
+    if (r == NULL) {
+        r = HsLong_FromLong(0); // the cached 0: stays alive after this decref
+        Hs_DECREF(r);
+    }
+    if (HsComplex_CheckExact(r) && i == NULL && type == &HsComplex_Type) {
+        return Hs_NewRef(r);
+    }
+    if (HsUnicode_Check(r)) {
+        if (i != NULL) {
+            return HsErr_Format(HsExc_TypeError,
+                                "complex() can't take second arg if first is a string");
+        }
+        return complex_from_string(type, r);
+    }
+    if (i != NULL && HsUnicode_Check(i)) {
+        return HsErr_Format(HsExc_TypeError, "complex() second arg can't be a string");
+    }
+    if (!is_number_arg(r)) {
+        return HsErr_Format(HsExc_TypeError, "complex() first argument must be a string or a "
+                            "number, not '%.200s'", Hs_TYPE(r)->tp_name);
+    }
+    if (i != NULL && !is_number_arg(i)) {
+        return HsErr_Format(HsExc_TypeError, "complex() second argument must be a number, "
+                            "not '%.200s'", Hs_TYPE(i)->tp_name);
+    }
+    HsComplex cr = {0.0, 0.0}, ci = {0.0, 0.0};
+    int cr_is_complex = HsComplex_Check(r), ci_is_complex = 0;
+    if (cr_is_complex) {
+        cr = CVAL(r);
+    } else if (arg_as_double(r, &cr.real) < 0) {
+        return NULL;
+    }
+    if (i == NULL) {
+        ci.real = cr.imag;
+    } else if (HsComplex_Check(i)) {
+        ci = CVAL(i);
+        ci_is_complex = 1;
+    } else if (arg_as_double(i, &ci.real) < 0) {
+        return NULL;
+    }
+    if (ci_is_complex) {
+        cr.real -= ci.imag;
+    }
+    if (cr_is_complex && i != NULL) {
+        ci.real += cr.imag;
+    }
+    return complex_subtype_from_doubles(type, cr.real, ci.real);
+}
+
+/* ==== methods and the type ==== */
+
+static HsObject *complex_conjugate(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return HsComplex_FromDoubles(CVAL(self).real, -CVAL(self).imag);
+}
+
+static HsObject *complex_complex(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return complex_pos(self);
+}
+
+static HsObject *complex_getnewargs(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *re = HsFloat_FromDouble(CVAL(self).real);
+    HsObject *im = HsFloat_FromDouble(CVAL(self).imag);
+    HsObject *t = re != NULL && im != NULL ? HsTuple_Pack(2, re, im) : NULL;
+    Hs_XDECREF(re);
+    Hs_XDECREF(im);
+    return t;
+}
+
+static HsMethodDef complex_methods[] = {
+    {"conjugate", HS_CFUNC(complex_conjugate), HS_METH_NOARGS,
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__complex__", HS_CFUNC(complex_complex), HS_METH_NOARGS,
+     "Convert this value to exact type complex."},
+    {"__getnewargs__", HS_CFUNC(complex_getnewargs), HS_METH_NOARGS, NULL},
+    // TODO(lead): __format__ once the formatting kernel has complex support
+    // (format_complex_internal); hs_obj_fmt.h covers floats, ints and strs only.
+    {NULL, NULL, 0, NULL},
+};
+
+static HsObject *complex_get_real(HsObject *self, void *closure) {
+    (void)closure;
+    return HsFloat_FromDouble(CVAL(self).real);
+}
+
+static HsObject *complex_get_imag(HsObject *self, void *closure) {
+    (void)closure;
+    return HsFloat_FromDouble(CVAL(self).imag);
+}
+
+static HsGetSetDef complex_getset[] = {
+    {"real", complex_get_real, NULL, "the real part of a complex number", NULL},
+    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+HsTypeObject HsComplex_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "complex",
+    .tp_basicsize = sizeof(HsComplexObject),
+    .tp_dealloc = complex_dealloc,
+    .tp_repr = complex_repr,
+    .tp_as_number = &complex_as_number,
+    .tp_hash = complex_hash,
+    .tp_flags = HS_TPFLAGS_BASETYPE,
+    .tp_doc = "Create a complex number from a real part and an optional imaginary part.",
+    .tp_richcompare = complex_richcompare,
+    .tp_methods = complex_methods,
+    .tp_getset = complex_getset,
+    .tp_new = complex_new,
+};

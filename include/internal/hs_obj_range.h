@@ -1,9 +1,7 @@
 /* The range object and its iterators (CPython 3.11: Include/rangeobject.h,
  * Objects/rangeobject.c): start, stop, step and the length, each an int object (arbitrary
  * size), so sys.getsizeof(range(10)) == 48. Not a GC type. Iteration uses the C-long
- * range_iterator when start, step and the length fit a C long, else longrange_iterator.
- * Also small int-arithmetic helpers over the digit kernel, shared with sliceobject.c until
- * int's number slots exist. */
+ * range_iterator when start, step and the length fit a C long, else longrange_iterator. */
 #ifndef HS_INTERNAL_HS_OBJ_RANGE_H
 #define HS_INTERNAL_HS_OBJ_RANGE_H
 
@@ -40,19 +38,5 @@ HsObject *hs_range_index(HsObject *self, HsObject *ob);
 HsObject *hs_range_reversed(HsObject *self, HsObject *unused);
 /* The iterators' __length_hint__ (METH_NOARGS). Return: new reference. */
 HsObject *hs_rangeiter_length_hint(HsObject *it, HsObject *unused);
-
-/* ==== int arithmetic on int objects (both arguments exact ints or bools) ====
- * Each returns a new reference, or NULL with MemoryError. floordiv/mod: b != 0. */
-HsObject *hs_range_int_add(HsObject *a, HsObject *b);
-HsObject *hs_range_int_sub(HsObject *a, HsObject *b);
-HsObject *hs_range_int_mul(HsObject *a, HsObject *b);
-HsObject *hs_range_int_floordiv(HsObject *a, HsObject *b);
-HsObject *hs_range_int_mod(HsObject *a, HsObject *b);
-HsObject *hs_range_int_neg(HsObject *a);
-/* repr() of an int, in decimal. Return: new reference. */
-HsObject *hs_range_int_repr(HsObject *a);
-/* repr(o), going through hs_range_int_repr for ints while int has no tp_repr.
- * Return: new reference. */
-HsObject *hs_range_repr_of(HsObject *o);
 
 #endif /* HS_INTERNAL_HS_OBJ_RANGE_H */

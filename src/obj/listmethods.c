@@ -163,7 +163,7 @@ HsObject *hs_list_index(HsObject *self, HsObject *const *args, Hs_ssize_t nargs)
         }
     }
     /* "%R is not in list"; ints get their decimal repr until int has tp_repr */
-    HsObject *r = hs_range_repr_of(value);
+    HsObject *r = HsObject_Repr(value);
     if (r != NULL) {
         HsErr_Format(HsExc_ValueError, "%U is not in list", r);
         Hs_DECREF(r);

@@ -798,22 +798,6 @@ static void choose_compare(MergeState *ms, HsObject **keys, Hs_ssize_t n) {
     }
 }
 
-/* Call 'func(arg)'. Until the call protocol lands in abstract.c this goes through tp_call
- * with a one-tuple. Return: new reference. */
-static HsObject *call_one(HsObject *func, HsObject *arg) {
-    hs_ternaryfunc call = Hs_TYPE(func)->tp_call;
-    if (call == NULL) {
-        return HsErr_Format(HsExc_TypeError, "'%.200s' object is not callable",
-                            Hs_TYPE(func)->tp_name);
-    }
-    HsObject *args = HsTuple_Pack(1, arg);
-    if (args == NULL) {
-        return NULL;
-    }
-    HsObject *r = call(func, args, NULL);
-    Hs_DECREF(args);
-    return r;
-}
 
 /* The run loop: find runs, extend short ones, merge per powersort. */
 static int sort_runs(MergeState *ms, sortslice lo, Hs_ssize_t nremaining) {
@@ -849,7 +833,7 @@ static int sort_runs(MergeState *ms, sortslice lo, Hs_ssize_t nremaining) {
 /* Compute keys[i] = keyfunc(items[i]); on error drop the ones made. */
 static int compute_keys(HsObject *keyfunc, HsObject **items, HsObject **keys, Hs_ssize_t n) {
     for (Hs_ssize_t i = 0; i < n; i++) {
-        keys[i] = call_one(keyfunc, items[i]);
+        keys[i] = HsObject_CallOneArg(keyfunc, items[i]);
         if (keys[i] == NULL) {
             while (--i >= 0) {
                 Hs_DECREF(keys[i]);

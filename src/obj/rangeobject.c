@@ -8,6 +8,7 @@
  * Invariants: start, stop, step and length are exact ints; step != 0; length >= 0 and equals
  * max(0, ceil((stop - start) / step)). A range is immutable and not GC-tracked. */
 #include "internal/hs_obj_range.h"
+#include "internal/hs_obj_hash.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_int.h"
@@ -25,113 +26,6 @@
 #define DIGITS(op) (((HsLongObject *)(op))->ob_digit)
 #define ABS_SIZE(n) ((n) < 0 ? -(n) : (n))
 
-/* ==== int arithmetic ==== */
-
-HsObject *hs_range_int_add(HsObject *a, HsObject *b) {
-    Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(b);
-    Hs_ssize_t cap = (ABS_SIZE(na) > ABS_SIZE(nb) ? ABS_SIZE(na) : ABS_SIZE(nb)) + 1;
-    HsLongObject *z = hs_int_new(cap);
-    if (z == NULL) {
-        return NULL;
-    }
-    Hs_SIZE(z) = hs_obj_long_add(DIGITS(a), na, DIGITS(b), nb, z->ob_digit);
-    return hs_int_normalize(z);
-}
-
-HsObject *hs_range_int_sub(HsObject *a, HsObject *b) {
-    Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(b);
-    Hs_ssize_t cap = (ABS_SIZE(na) > ABS_SIZE(nb) ? ABS_SIZE(na) : ABS_SIZE(nb)) + 1;
-    HsLongObject *z = hs_int_new(cap);
-    if (z == NULL) {
-        return NULL;
-    }
-    Hs_SIZE(z) = hs_obj_long_sub(DIGITS(a), na, DIGITS(b), nb, z->ob_digit);
-    return hs_int_normalize(z);
-}
-
-HsObject *hs_range_int_mul(HsObject *a, HsObject *b) {
-    Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(b), nz;
-    HsLongObject *z = hs_int_new(ABS_SIZE(na) + ABS_SIZE(nb) + 1);
-    if (z == NULL) {
-        return NULL;
-    }
-    if (hs_obj_long_mul(DIGITS(a), na, DIGITS(b), nb, z->ob_digit, &nz) != HS_LONG_OK) {
-        Hs_DECREF(z);
-        return HsErr_NoMemory();
-    }
-    Hs_SIZE(z) = nz;
-    return hs_int_normalize(z);
-}
-
-/* a // b (want_q) or a % b, Python signs. */
-static HsObject *int_divmod(HsObject *a, HsObject *b, int want_q) {
-    Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(b), n = 0;
-    Hs_ssize_t cap = want_q ? hs_obj_long_div_capacity(na, nb) : ABS_SIZE(nb) + 1;
-    HsLongObject *z = hs_int_new(cap);
-    if (z == NULL) {
-        return NULL;
-    }
-    int st = want_q ? hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, z->ob_digit, &n, NULL, NULL)
-                    : hs_obj_long_divmod(DIGITS(a), na, DIGITS(b), nb, NULL, NULL, z->ob_digit, &n);
-    if (st != HS_LONG_OK) {
-        Hs_DECREF(z);
-        if (st == HS_LONG_ERR_ZERO_DIV) {
-            HsErr_SetString(HsExc_ZeroDivisionError, "integer division or modulo by zero");
-            return NULL;
-        }
-        return HsErr_NoMemory();
-    }
-    Hs_SIZE(z) = n;
-    return hs_int_normalize(z);
-}
-
-HsObject *hs_range_int_floordiv(HsObject *a, HsObject *b) {
-    return int_divmod(a, b, 1);
-}
-
-HsObject *hs_range_int_mod(HsObject *a, HsObject *b) {
-    return int_divmod(a, b, 0);
-}
-
-HsObject *hs_range_int_neg(HsObject *a) {
-    Hs_ssize_t n = ABS_SIZE(Hs_SIZE(a));
-    HsLongObject *z = hs_int_new(n);
-    if (z == NULL) {
-        return NULL;
-    }
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        z->ob_digit[i] = DIGITS(a)[i];
-    }
-    Hs_SIZE(z) = -Hs_SIZE(a);
-    return hs_int_normalize(z);
-}
-
-HsObject *hs_range_int_repr(HsObject *a) {
-    size_t cap = hs_obj_long_str_capacity(Hs_SIZE(a), 10), len = 0;
-    char *buf = hs_mem_raw_malloc(cap);
-    if (buf == NULL) {
-        return HsErr_NoMemory();
-    }
-    int st = hs_obj_long_to_decimal(DIGITS(a), Hs_SIZE(a), HS_LONG_MAX_STR_DIGITS, buf, &len);
-    HsObject *res = NULL;
-    if (st == HS_LONG_OK) {
-        res = HsUnicode_FromStringAndSize(buf, (Hs_ssize_t)len);
-    } else if (st == HS_LONG_ERR_STR_LIMIT) {
-        HsErr_Format(HsExc_ValueError, HS_LONG_MSG_LIMIT_TO_STR, HS_LONG_MAX_STR_DIGITS);
-    } else {
-        HsErr_NoMemory();
-    }
-    hs_mem_raw_free(buf);
-    return res;
-}
-
-HsObject *hs_range_repr_of(HsObject *o) {
-    if (HsLong_Check(o) && Hs_TYPE(o)->tp_repr == NULL) {
-        return hs_range_int_repr(o);
-    }
-    return HsObject_Repr(o);
-}
-
 /* ==== construction ==== */
 
 static HsObject *small(long v) {
@@ -148,7 +42,7 @@ static HsObject *compute_range_length(HsObject *start, HsObject *stop, HsObject 
     } else {
         lo = stop;
         hi = start;
-        if ((st = hs_range_int_neg(step)) == NULL) {
+        if ((st = HsNumber_Negative(step)) == NULL) {
             return NULL;
         }
     }
@@ -157,10 +51,10 @@ static HsObject *compute_range_length(HsObject *start, HsObject *stop, HsObject 
         return small(0);
     }
     HsObject *one = small(1), *res = NULL;
-    HsObject *diff = hs_range_int_sub(hi, lo), *diff1 = NULL, *q = NULL;
-    if (diff != NULL && (diff1 = hs_range_int_sub(diff, one)) != NULL &&
-        (q = hs_range_int_floordiv(diff1, st)) != NULL) {
-        res = hs_range_int_add(q, one);
+    HsObject *diff = HsNumber_Subtract(hi, lo), *diff1 = NULL, *q = NULL;
+    if (diff != NULL && (diff1 = HsNumber_Subtract(diff, one)) != NULL &&
+        (q = HsNumber_FloorDivide(diff1, st)) != NULL) {
+        res = HsNumber_Add(q, one);
     }
     Hs_XDECREF(diff);
     Hs_XDECREF(diff1);
@@ -197,7 +91,7 @@ static HsObject *index_exact(HsObject *o) {
     HsObject *r = HsNumber_Index(o);
     if (r != NULL && !HsLong_CheckExact(r)) {
         HsObject *zero = small(0);
-        Hs_SETREF(r, hs_range_int_add(r, zero));
+        Hs_SETREF(r, HsNumber_Add(r, zero));
         Hs_DECREF(zero);
     }
     return r;
@@ -259,20 +153,20 @@ static void range_dealloc(HsObject *op) {
 /* start + i * step. Return: new reference. CPython: compute_item. */
 static HsObject *compute_item(HsRangeObject *r, HsObject *i) {
     if (Hs_SIZE(r->step) == 1 && DIGITS(r->step)[0] == 1) {
-        return hs_range_int_add(r->start, i);
+        return HsNumber_Add(r->start, i);
     }
-    HsObject *incr = hs_range_int_mul(i, r->step);
+    HsObject *incr = HsNumber_Multiply(i, r->step);
     if (incr == NULL) {
         return NULL;
     }
-    HsObject *res = hs_range_int_add(r->start, incr);
+    HsObject *res = HsNumber_Add(r->start, incr);
     Hs_DECREF(incr);
     return res;
 }
 
 /* r[arg] for an int 'arg'. CPython: compute_range_item. */
 static HsObject *compute_range_item(HsRangeObject *r, HsObject *arg) {
-    HsObject *i = Hs_SIZE(arg) < 0 ? hs_range_int_add(r->length, arg) : Hs_NewRef(arg);
+    HsObject *i = Hs_SIZE(arg) < 0 ? HsNumber_Add(r->length, arg) : Hs_NewRef(arg);
     if (i == NULL) {
         return NULL;
     }
@@ -330,7 +224,7 @@ static HsObject *long_bound(HsObject *v, HsObject *length, HsObject *lower, HsOb
         return NULL;
     }
     if (Hs_SIZE(x) < 0) {
-        Hs_SETREF(x, hs_range_int_add(x, length));
+        Hs_SETREF(x, HsNumber_Add(x, length));
         if (x == NULL) {
             return NULL;
         }
@@ -360,7 +254,7 @@ static int slice_long_indices(HsObject *slice, HsObject *length, HsObject **star
     }
     int neg = Hs_SIZE(st) < 0;
     lower = small(neg ? -1 : 0);
-    upper = neg ? hs_range_int_add(length, lower) : Hs_NewRef(length);
+    upper = neg ? HsNumber_Add(length, lower) : Hs_NewRef(length);
     if (upper == NULL) {
         goto error;
     }
@@ -390,7 +284,7 @@ static HsObject *compute_slice(HsRangeObject *r, HsObject *slice) {
     if (slice_long_indices(slice, r->length, &start, &stop, &step) < 0) {
         return NULL;
     }
-    HsObject *substep = hs_range_int_mul(r->step, step);
+    HsObject *substep = HsNumber_Multiply(r->step, step);
     HsObject *substart = substep ? compute_item(r, start) : NULL;
     HsObject *substop = substart ? compute_item(r, stop) : NULL;
     Hs_DECREF(start);
@@ -435,11 +329,11 @@ static int contains_long(HsRangeObject *r, HsObject *ob) {
     if (!in_bounds) {
         return 0;
     }
-    HsObject *t1 = hs_range_int_sub(ob, r->start);
+    HsObject *t1 = HsNumber_Subtract(ob, r->start);
     if (t1 == NULL) {
         return -1;
     }
-    HsObject *t2 = hs_range_int_mod(t1, r->step);
+    HsObject *t2 = HsNumber_Remainder(t1, r->step);
     Hs_DECREF(t1);
     if (t2 == NULL) {
         return -1;
@@ -516,15 +410,15 @@ HsObject *hs_range_index(HsObject *self, HsObject *ob) {
         return NULL;
     }
     if (contains) {
-        HsObject *idx = hs_range_int_sub(ob, r->start);
+        HsObject *idx = HsNumber_Subtract(ob, r->start);
         if (idx == NULL) {
             return NULL;
         }
-        HsObject *res = hs_range_int_floordiv(idx, r->step);
+        HsObject *res = HsNumber_FloorDivide(idx, r->step);
         Hs_DECREF(idx);
         return res;
     }
-    HsObject *s = hs_range_repr_of(ob);
+    HsObject *s = HsObject_Repr(ob);
     if (s != NULL) {
         HsErr_Format(HsExc_ValueError, "%U is not in range", s);
         Hs_DECREF(s);
@@ -563,23 +457,6 @@ static HsObject *range_richcompare(HsObject *self, HsObject *other, int op) {
     return HsBool_FromLong(op == HS_EQ ? eq : !eq);
 }
 
-/* hash of a tuple of hashes, as CPython 3.11's tuplehash (xxHash-based). */
-static Hs_ssize_t tuple_hash_of(const Hs_ssize_t *lanes, Hs_ssize_t len) {
-    const size_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
-                 p5 = 2870177450012600261ULL;
-    size_t acc = p5;
-    for (Hs_ssize_t i = 0; i < len; i++) {
-        acc += (size_t)lanes[i] * p2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= p1;
-    }
-    acc += (size_t)len ^ (p5 ^ 3527539UL);
-    if (acc == (size_t)-1) {
-        return 1546275796;
-    }
-    return (Hs_ssize_t)acc;
-}
-
 /* hash((len, start, step)) with None for start when empty and for step when len == 1.
  * CPython: range_hash. */
 static Hs_ssize_t range_hash(HsObject *op) {
@@ -597,17 +474,17 @@ static Hs_ssize_t range_hash(HsObject *op) {
             return -1;
         }
     }
-    return tuple_hash_of(lanes, 3);
+    return hs_obj_hash_tuple(lanes, 3);
 }
 
 static HsObject *range_repr(HsObject *op) {
     HsRangeObject *r = RANGE(op);
     int with_step = !(Hs_SIZE(r->step) == 1 && DIGITS(r->step)[0] == 1);
-    HsObject *a = hs_range_repr_of(r->start), *b = NULL, *c = NULL, *res = NULL;
-    if (a != NULL && (b = hs_range_repr_of(r->stop)) != NULL) {
+    HsObject *a = HsObject_Repr(r->start), *b = NULL, *c = NULL, *res = NULL;
+    if (a != NULL && (b = HsObject_Repr(r->stop)) != NULL) {
         if (!with_step) {
             res = HsUnicode_FromFormat("range(%U, %U)", a, b);
-        } else if ((c = hs_range_repr_of(r->step)) != NULL) {
+        } else if ((c = HsObject_Repr(r->step)) != NULL) {
             res = HsUnicode_FromFormat("range(%U, %U, %U)", a, b, c);
         }
     }
@@ -725,20 +602,20 @@ HsObject *hs_range_reversed(HsObject *self, HsObject *unused) {
         }
     }
     /* start + (len - 1) * step, stepping by -step */
-    HsObject *one = small(1), *n = hs_range_int_sub(r->length, one), *start = NULL;
+    HsObject *one = small(1), *n = HsNumber_Subtract(r->length, one), *start = NULL;
     Hs_DECREF(one);
     if (n != NULL) {
-        HsObject *product = hs_range_int_mul(n, r->step);
+        HsObject *product = HsNumber_Multiply(n, r->step);
         Hs_DECREF(n);
         if (product != NULL) {
-            start = hs_range_int_add(r->start, product);
+            start = HsNumber_Add(r->start, product);
             Hs_DECREF(product);
         }
     }
     if (start == NULL) {
         return NULL;
     }
-    return long_range_iter(start, hs_range_int_neg(r->step), Hs_NewRef(r->length));
+    return long_range_iter(start, HsNumber_Negative(r->step), Hs_NewRef(r->length));
 }
 
 static HsObject *rangeiter_next(HsObject *op) {
@@ -757,13 +634,13 @@ static HsObject *longrangeiter_next(HsObject *op) {
         return NULL;
     }
     HsObject *one = small(1);
-    HsObject *new_index = hs_range_int_add(r->index, one);
+    HsObject *new_index = HsNumber_Add(r->index, one);
     Hs_DECREF(one);
     if (new_index == NULL) {
         return NULL;
     }
-    HsObject *product = hs_range_int_mul(r->index, r->step);
-    HsObject *result = product ? hs_range_int_add(r->start, product) : NULL;
+    HsObject *product = HsNumber_Multiply(r->index, r->step);
+    HsObject *result = product ? HsNumber_Add(r->start, product) : NULL;
     Hs_XDECREF(product);
     if (result == NULL) {
         Hs_DECREF(new_index);
@@ -780,7 +657,7 @@ HsObject *hs_rangeiter_length_hint(HsObject *op, HsObject *unused) {
         return HsLong_FromLong(r->len - r->index);
     }
     LongRangeIterObject *r = (LongRangeIterObject *)op;
-    return hs_range_int_sub(r->len, r->index);
+    return HsNumber_Subtract(r->len, r->index);
 }
 
 static void longrangeiter_dealloc(HsObject *op) {

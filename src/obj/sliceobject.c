@@ -230,7 +230,7 @@ static HsObject *slice_repr(HsObject *op) {
     HsObject *fields[3] = {SLICE(op)->start, SLICE(op)->stop, SLICE(op)->step};
     HsObject *res = NULL;
     for (int i = 0; i < 3; i++) {
-        if ((parts[i] = hs_range_repr_of(fields[i])) == NULL) {
+        if ((parts[i] = HsObject_Repr(fields[i])) == NULL) {
             goto done;
         }
     }

@@ -382,9 +382,9 @@ static void test_pop_method(void) {
     HsObject *two[] = {ib[0], ib[0]};
     HS_CHECK(hs_list_pop(l, two, 2) == NULL);
     HS_CHECK(raised(HsExc_TypeError, "pop expected at most 1 argument, got 2"));
-    HsObject *huge = hs_range_int_mul(ih[0], ih[0]);
+    HsObject *huge = HsNumber_Multiply(ih[0], ih[0]);
     for (int k = 0; k < 5; k++) {
-        Hs_SETREF(huge, hs_range_int_mul(huge, huge)); /* 7**64 > 2**63 */
+        Hs_SETREF(huge, HsNumber_Multiply(huge, huge)); /* 7**64 > 2**63 */
     }
     HS_CHECK(hs_list_pop(l, &huge, 1) == NULL);
     HS_CHECK(raised(HsExc_OverflowError, "Python int too large to convert to C ssize_t"));
@@ -502,9 +502,9 @@ static void test_subscript_errors(void) {
     HS_CHECK(raised(HsExc_IndexError, "list assignment index out of range"));
     HS_CHECK(mp->mp_ass_subscript(l, s, Hs_None) == -1);
     HS_CHECK(raised(HsExc_TypeError, "list indices must be integers or slices, not str"));
-    HsObject *big = hs_range_int_mul(p3, p3);
+    HsObject *big = HsNumber_Multiply(p3, p3);
     for (int k = 0; k < 6; k++) {
-        Hs_SETREF(big, hs_range_int_mul(big, big));
+        Hs_SETREF(big, HsNumber_Multiply(big, big));
     }
     HS_CHECK(HsObject_GetItem(l, big) == NULL);
     HS_CHECK(raised(HsExc_IndexError, "cannot fit 'int' into an index-sized integer"));

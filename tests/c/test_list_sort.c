@@ -81,7 +81,7 @@ static HsObject *stab_key(HsObject *item) {
 }
 
 static HsObject *neg_key(HsObject *item) {
-    return hs_range_int_neg(item);
+    return HsNumber_Negative(item);
 }
 
 static HsObject *failing_key(HsObject *item) {

@@ -59,7 +59,7 @@ static HsObject *rng(long a, long b, long c) {
 static HsObject *pow2(int n) {
     HsObject *r = I(1), *two = I(2);
     for (int i = 0; i < n; i++) {
-        Hs_SETREF(r, hs_range_int_mul(r, two));
+        Hs_SETREF(r, HsNumber_Multiply(r, two));
     }
     Hs_DECREF(two);
     return r;
@@ -85,7 +85,7 @@ static int int_is(HsObject *o, const char *want) {
         HsErr_Clear();
         return 0;
     }
-    HsObject *s = hs_range_int_repr(o);
+    HsObject *s = HsObject_Repr(o);
     Hs_DECREF(o);
     return str_is(s, want);
 }
@@ -272,7 +272,7 @@ static void test_big_ranges(void) {
     HS_CHECK(str_is(HsObject_Repr(sub), "range(1217485108864830406656, 1291272085159668613120, "
                                         "36893488147419103232)"));
     /* range(-2**70, 0)[2**69] */
-    HsObject *n70 = hs_range_int_neg(p70), *zero = I(0);
+    HsObject *n70 = HsNumber_Negative(p70), *zero = I(0);
     HsObject *a2[] = {n70, zero};
     HsObject *rn = hs_range_new(a2, 2, NULL);
     HS_CHECK(int_is(HsObject_GetItem(rn, p69), "-590295810358705651712"));
@@ -281,7 +281,7 @@ static void test_big_ranges(void) {
     HsObject *rs = hs_range_new(a4, 3, NULL);
     HS_CHECK_EQ(HsSequence_Contains(rs, p70), 1);
     HS_CHECK(int_is(hs_range_index(rs, p70), "1152921504606846976"));
-    HsObject *odd = hs_range_int_add(p70, one);
+    HsObject *odd = HsNumber_Add(p70, one);
     HS_CHECK_EQ(HsSequence_Contains(rs, odd), 0);
     HsObject *objs[] = {p70,   p71, p65, p69, p10,  r,  m1, r3, one,
                         three, sl,  sub, n70, zero, rn, rs, odd};
@@ -293,7 +293,7 @@ static void test_big_ranges(void) {
 static void test_iterators_long_and_fast(void) {
     /* reversed(range(2**63 - 3, 2**63 + 2)) goes through longrange_iterator */
     HsObject *p63 = pow2(63), *three = I(3), *two = I(2);
-    HsObject *lo = hs_range_int_sub(p63, three), *hi = hs_range_int_add(p63, two);
+    HsObject *lo = HsNumber_Subtract(p63, three), *hi = HsNumber_Add(p63, two);
     HsObject *a[] = {lo, hi};
     HsObject *r = hs_range_new(a, 2, NULL);
     HsObject *it = HsObject_GetIter(r);

@@ -188,11 +188,11 @@ static void test_errors(void) {
     HS_CHECK(raised(HsExc_TypeError,
                     "slice indices must be integers or None or have an __index__ method"));
     /* huge indices are clamped by unpack */
-    HsObject *big = hs_range_int_mul(five, five);
+    HsObject *big = HsNumber_Multiply(five, five);
     for (int i = 0; i < 5; i++) {
-        Hs_SETREF(big, hs_range_int_mul(big, big)); /* 5**64 */
+        Hs_SETREF(big, HsNumber_Multiply(big, big)); /* 5**64 */
     }
-    HsObject *nbig = hs_range_int_neg(big);
+    HsObject *nbig = HsNumber_Negative(big);
     HsObject *hb = HsSlice_New(nbig, big, NULL);
     HS_CHECK(hs_slice_unpack(hb, &a, &b, &c) == 0);
     HS_CHECK(a == -HS_SSIZE_T_MAX - 1 && b == HS_SSIZE_T_MAX && c == 1);

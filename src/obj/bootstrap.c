@@ -7,6 +7,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
@@ -19,7 +20,7 @@ int hs_obj_init(void) {
         &HsUnicode_Type,    &HsTuple_Type,       &HsDict_Type,         &HsNone_Type,
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
-        &HsGetSetDescr_Type,
+        &HsGetSetDescr_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {

@@ -21,7 +21,7 @@
 #define GC_HEAD 16
 
 /* int and str have no tp_repr yet in the object layer: the tests install stand-ins that
- * print small ints and ASCII strs as CPython does, so container reprs can be checked. */
+ * print small ints, ASCII strs and tuples as CPython does, so container reprs can be checked. */
 static inline HsObject *test_int_repr(HsObject *o) {
     int overflow = 0;
     long long v = hs_int_as_longlong_and_overflow(o, &overflow);
@@ -36,12 +36,33 @@ static inline HsObject *test_str_repr(HsObject *o) {
     return HsUnicode_FromString(buf);
 }
 
+static inline HsObject *test_tuple_repr(HsObject *o) {
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    hs_str_writer_ascii(&w, "(");
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(o); i++) {
+        HsObject *r = HsObject_Repr(HS_TUPLE_GET(o, i));
+        if (r == NULL) {
+            hs_str_writer_discard(&w);
+            return NULL;
+        }
+        hs_str_writer_ascii(&w, i > 0 ? ", " : "");
+        hs_str_writer_str(&w, r);
+        Hs_DECREF(r);
+    }
+    hs_str_writer_ascii(&w, Hs_SIZE(o) == 1 ? ",)" : ")");
+    return hs_str_writer_finish(&w);
+}
+
 static inline void test_init(void) {
     static int done;
     if (!done) {
         hs_obj_init();
         if (HsLong_Type.tp_repr == HsBaseObject_Type.tp_repr) {
             HsLong_Type.tp_repr = test_int_repr;
+        }
+        if (HsTuple_Type.tp_repr == HsBaseObject_Type.tp_repr) {
+            HsTuple_Type.tp_repr = test_tuple_repr;
         }
         if (HsUnicode_Type.tp_repr == HsBaseObject_Type.tp_repr) {
             HsUnicode_Type.tp_repr = test_str_repr;

@@ -315,7 +315,10 @@ static void test_refcounts_balance(void) {
     init();
 #if HS_DEBUG_REFS
     Hs_ssize_t before = hs_ref_total;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 4; round++) {
+        if (round == 1) {
+            before = hs_ref_total; /* round 0 warms the method-lookup cache */
+        }
         HsObject *s = range_set(0, 50), *t = range_set(25, 75);
         HsObject *u = callm(s, "union", 1, t), *i = callm(s, "intersection", 1, t);
         HsObject *d = callm(s, "difference", 1, t), *x = callm(s, "symmetric_difference", 1, t);

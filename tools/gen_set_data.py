@@ -89,6 +89,17 @@ out.append("static const int set_diffupd_sizes[%d] = {%s};" % (len(usz), ", ".jo
 t = set(range(12)); t.discard(3); t.discard(7); t.add(40); t.add(3)
 pops = [t.pop() for _ in range(len(t))]
 out.append("static const long long set_pop_order[%d] = {%s};" % (len(pops), ", ".join(map(c_ll, pops))))
+# past 50000 elements a full table grows to used*2 instead of used*4
+BIG = [30000, 50000, 50001, 60000, 100000, 200000]
+out.append("static const long set_big_n[%d] = {%s};" % (len(BIG), ", ".join(map(str, BIG))))
+out.append("static const long long set_big_sizes[%d] = {%s};" %
+           (len(BIG), ", ".join(str(sys.getsizeof(set(range(n)))) for n in BIG)))
+# set(s) and frozenset(s) presize, so they can order elements differently from s
+src = set(range(0, 160, 8))
+out.append("static const long long set_copy_order[%d] = {%s};" %
+           (len(src), ", ".join(map(c_ll, set(src)))))
+out.append("static const long long frozenset_copy_order[%d] = {%s};" %
+           (len(src), ", ".join(map(c_ll, frozenset(src)))))
 out.append("\n#endif /* HS_TESTS_SET_DATA_H */")
 with open("tests/c/data/set_data.h", "w") as f:
     f.write("\n".join(out) + "\n")

@@ -311,6 +311,118 @@ static void test_str_members(void) {
     Hs_DECREF(s);
 }
 
+static void test_large_sets_grow_by_two(void) {
+    init();
+    for (size_t i = 0; i < sizeof set_big_n / sizeof set_big_n[0]; i++) {
+        HsObject *s = range_set(0, set_big_n[i]);
+        HS_CHECK_EQ(hs_set_sizeof(s) + GC_HEAD, set_big_sizes[i]);
+        Hs_DECREF(s);
+    }
+}
+
+static void test_copy_presizes_and_reorders(void) {
+    init();
+    HsObject *s = range_set(0, 0);
+    for (int i = 0; i < 160; i += 8) {
+        HsObject *x = I(i);
+        HsSet_Add(s, x);
+        Hs_DECREF(x);
+    }
+    HsObject *c = HsSet_New(s), *f = HsFrozenSet_New(s);
+    HS_CHECK(iter_ints_are(c, set_copy_order, 20));
+    HS_CHECK(iter_ints_are(f, frozenset_copy_order, 20));
+    /* the copy's table has another size (presized to 2 * 20), so its order differs */
+    HS_CHECK_EQ(hs_set_sizeof(s) + GC_HEAD, set_grow_sizes[19]);
+    HS_CHECK_EQ(hs_set_sizeof(c) + GC_HEAD, set_copy_sizes[20]);
+    HS_CHECK(hs_set_sizeof(c) < hs_set_sizeof(s));
+    Hs_DECREF(f);
+    Hs_DECREF(c);
+    Hs_DECREF(s);
+}
+
+static void test_minus_one_and_minus_two(void) {
+    init();
+    /* hash(-1) == hash(-2) == -2: two distinct keys in one probe chain */
+    static const long long v[] = {-1, -2};
+    HsObject *s = int_set(0, v, 2), *m1 = I(-1), *m2 = I(-2);
+    HS_CHECK_EQ(HsObject_Hash(m1), -2);
+    HS_CHECK_EQ(HsSet_Size(s), 2);
+    HS_CHECK(repr_is(s, "{-1, -2}"));
+    HS_CHECK_EQ(HsSet_Discard(s, m1), 1);
+    HS_CHECK_EQ(HsSet_Contains(s, m1), 0);
+    HS_CHECK_EQ(HsSet_Contains(s, m2), 1);
+    Hs_DECREF(m1);
+    Hs_DECREF(m2);
+    Hs_DECREF(s);
+}
+
+static void test_deep_nesting_repr_and_dealloc(void) {
+    init();
+    HsObject *x = HsFrozenSet_New(NULL);
+    for (int i = 0; i < 2000; i++) {
+        HsObject *outer = HsFrozenSet_New(NULL);
+        HS_CHECK(HsSet_Add(outer, x) == 0);
+        Hs_DECREF(x);
+        x = outer;
+    }
+    HS_CHECK(HsObject_Repr(x) == NULL);
+    HS_CHECK(exc_is(HsExc_RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object"));
+    Hs_DECREF(x); /* the trashcan keeps the C stack bounded */
+    x = HsFrozenSet_New(NULL);
+    for (int i = 0; i < 100000; i++) {
+        HsObject *outer = HsFrozenSet_New(NULL);
+        HsSet_Add(outer, x);
+        Hs_DECREF(x);
+        x = outer;
+    }
+    Hs_DECREF(x);
+    HS_CHECK(!HsErr_Occurred());
+}
+
+static void test_iterator_cycle_collected(void) {
+    init();
+    hs_gc_collect(2);
+    HsObject *s = HsSet_New(NULL);
+    HsObject *it = HsObject_GetIter(s);
+    HS_CHECK(HsSet_Add(s, it) == 0); /* s -> it -> s */
+    Hs_DECREF(it);
+    Hs_DECREF(s);
+    HS_CHECK_EQ(hs_gc_collect(2), 2);
+}
+
+static void test_c_api_errors(void) {
+    init();
+    HsObject *d = HsDict_New(), *one = I(1), *f = HsFrozenSet_New(NULL);
+    HS_CHECK(HsSet_Add(d, one) == -1);
+    HS_CHECK(HsErr_ExceptionMatches(HsExc_SystemError));
+    HsErr_Clear();
+    HS_CHECK(HsSet_Size(d) == -1);
+    HS_CHECK(HsErr_ExceptionMatches(HsExc_SystemError));
+    HsErr_Clear();
+    HS_CHECK(HsSet_Discard(f, one) == -1); /* frozensets are immutable */
+    HS_CHECK(HsErr_ExceptionMatches(HsExc_SystemError));
+    HsErr_Clear();
+    HS_CHECK(HsSet_Add(f, one) == 0); /* allowed while it is being built (refcount 1) */
+    HS_CHECK_EQ(HsSet_Contains(f, one), 1);
+    HsObject *s = HsSet_New(f);
+    HsObject *p = HsSet_Pop(s);
+    HS_CHECK(p == one);
+    Hs_DECREF(p);
+    HS_CHECK(HsSet_Pop(s) == NULL);
+    HS_CHECK(exc_is(HsExc_KeyError, "'pop from an empty set'"));
+    HS_CHECK(hs_set_update(s, f) == 0 && HsSet_Size(s) == 1);
+    HS_CHECK(HsSet_Clear(s) == 0 && HsSet_Size(s) == 0);
+    Hs_ssize_t pos = 0, hash;
+    HsObject *key;
+    HS_CHECK(hs_set_next_entry(f, &pos, &key, &hash) == 1 && key == one && hash == 1);
+    HS_CHECK(hs_set_next_entry(f, &pos, &key, &hash) == 0);
+    Hs_DECREF(s);
+    Hs_DECREF(f);
+    Hs_DECREF(one);
+    Hs_DECREF(d);
+}
+
 static void test_refcounts_balance(void) {
     init();
 #if HS_DEBUG_REFS
@@ -348,4 +460,7 @@ HS_TEST_MAIN(test_empty_sizes, test_growth_by_add, test_sizes_of_set_of_range,
              test_iteration_order_matches_cpython, test_frozenset_hash_matches_cpython,
              test_pop_order, test_empty_frozenset_not_singleton, test_tracking,
              test_cycle_through_set_is_collected, test_iteration_change_is_an_error,
-             test_length_hint, test_sizeof_method, test_str_members, test_refcounts_balance)
+             test_length_hint, test_sizeof_method, test_str_members, test_large_sets_grow_by_two,
+             test_copy_presizes_and_reorders, test_minus_one_and_minus_two,
+             test_deep_nesting_repr_and_dealloc, test_iterator_cycle_collected,
+             test_c_api_errors, test_refcounts_balance)

@@ -68,5 +68,9 @@ static const int set_fromdict_sizes[200] = {216, 216, 216, 216, 216, 472, 472, 4
 static const int set_discard_sizes[20] = {216, 728, 2264, 2264, 2264, 2264, 2264, 2264, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408};
 static const int set_diffupd_sizes[20] = {216, 728, 2264, 2264, 2264, 2264, 2264, 4312, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408, 8408};
 static const long long set_pop_order[12] = {0LL, 1LL, 2LL, 4LL, 5LL, 6LL, 3LL, 8LL, 9LL, 10LL, 11LL, 40LL};
+static const long set_big_n[6] = {30000, 50000, 50001, 60000, 100000, 200000};
+static const long long set_big_sizes[6] = {2097368, 2097368, 2097368, 2097368, 4194520, 8388824};
+static const long long set_copy_order[20] = {0LL, 128LL, 64LL, 8LL, 136LL, 72LL, 16LL, 144LL, 80LL, 24LL, 152LL, 88LL, 120LL, 32LL, 96LL, 40LL, 104LL, 48LL, 112LL, 56LL};
+static const long long frozenset_copy_order[20] = {0LL, 128LL, 64LL, 8LL, 136LL, 72LL, 16LL, 144LL, 80LL, 24LL, 152LL, 88LL, 120LL, 32LL, 96LL, 40LL, 104LL, 48LL, 112LL, 56LL};
 
 #endif /* HS_TESTS_SET_DATA_H */

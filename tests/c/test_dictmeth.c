@@ -683,6 +683,94 @@ static void test_cycles_and_views_collected(void) {
     HS_CHECK_EQ(hs_gc_collect(2), 2);
 }
 
+static void test_view_repr_recursion(void) {
+    test_init();
+    /* d = {}; d[1] = d.values(); repr(d.values()), repr(d) */
+    HsObject *d = HsDict_New(), *one = I(1);
+    HsObject *inner = callm(d, "values", 0);
+    HsDict_SetItem(d, one, inner);
+    HsObject *outer = callm(d, "values", 0);
+    HS_CHECK(repr_is(outer, "dict_values([dict_values([...])])"));
+    HS_CHECK(repr_is(d, "{1: dict_values([...])}"));
+    HsDict_Clear(d);
+    Hs_DECREF(outer);
+    Hs_DECREF(inner);
+    Hs_DECREF(one);
+    Hs_DECREF(d);
+}
+
+static void test_nested_dict_repr_depth(void) {
+    test_init();
+    HsObject *d = HsDict_New(), *one = I(1);
+    for (int i = 0; i < 2000; i++) {
+        HsObject *outer = HsDict_New();
+        HsDict_SetItem(outer, one, d);
+        Hs_DECREF(d);
+        d = outer;
+    }
+    HS_CHECK(HsObject_Repr(d) == NULL);
+    HS_CHECK(exc_is(HsExc_RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object"));
+    Hs_DECREF(d);
+    Hs_DECREF(one);
+}
+
+static void test_equality_compares_values(void) {
+    test_init();
+    /* {1: {1, 2}} == {1: {2, 1}}; {1: {1}} == {1: frozenset({1})}; {1: {1}} != {1: {2}} */
+    static const long long a12[] = {1, 2}, a21[] = {2, 1}, a1[] = {1}, a2[] = {2};
+    HsObject *one = I(1);
+    HsObject *s12 = int_set(0, a12, 2), *s21 = int_set(0, a21, 2), *s1 = int_set(0, a1, 1);
+    HsObject *f1 = int_set(1, a1, 1), *s2 = int_set(0, a2, 1);
+    HsObject *d1 = HsDict_New(), *d2 = HsDict_New(), *d3 = HsDict_New(), *d4 = HsDict_New();
+    HsObject *d5 = HsDict_New();
+    HsDict_SetItem(d1, one, s12);
+    HsDict_SetItem(d2, one, s21);
+    HsDict_SetItem(d3, one, s1);
+    HsDict_SetItem(d4, one, f1);
+    HsDict_SetItem(d5, one, s2);
+    HS_CHECK_EQ(HsObject_RichCompareBool(d1, d2, HS_EQ), 1);
+    HS_CHECK_EQ(HsObject_RichCompareBool(d3, d4, HS_EQ), 1);
+    HS_CHECK_EQ(HsObject_RichCompareBool(d3, d5, HS_EQ), 0);
+    HsObject *all[] = {d1, d2, d3, d4, d5, s12, s21, s1, f1, s2, one};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        Hs_DECREF(all[i]);
+    }
+}
+
+static void test_iteration_skips_deleted(void) {
+    test_init();
+    HsObject *d = HsDict_New();
+    for (int i = 0; i < 100; i++) {
+        HsObject *k = I(i);
+        HsDict_SetItem(d, k, k);
+        Hs_DECREF(k);
+    }
+    for (int i = 0; i < 100; i += 2) {
+        HsObject *k = I(i);
+        HsDict_DelItem(d, k);
+        Hs_DECREF(k);
+    }
+    HsObject *r = callm(d, "__reversed__", 0);
+    static const long long want[] = {99, 97, 95, 93, 91};
+    for (int i = 0; i < 5; i++) {
+        HsObject *x = HsIter_Next(r);
+        HS_CHECK(x != NULL && hs_int_compact_value(x) == want[i]);
+        Hs_DECREF(x);
+    }
+    Hs_DECREF(r);
+    HsObject *it = HsObject_GetIter(d), *x;
+    int n = 0;
+    while ((x = HsIter_Next(it)) != NULL) {
+        HS_CHECK_EQ(hs_int_compact_value(x), 2 * n + 1);
+        n++;
+        Hs_DECREF(x);
+    }
+    HS_CHECK_EQ(n, 50);
+    Hs_DECREF(it);
+    Hs_DECREF(d);
+}
+
 static void test_refcounts_balance(void) {
     test_init();
 #if HS_DEBUG_REFS
@@ -725,4 +813,5 @@ HS_TEST_MAIN(test_subscript_and_key_error, test_contains, test_repr, test_equali
              test_reversed, test_iterator_types_and_sizes, test_iteration_mutation_errors,
              test_keys_view_set_operations, test_view_comparisons_and_isdisjoint,
              test_method_calling_conventions, test_cycles_and_views_collected,
-             test_refcounts_balance)
+             test_view_repr_recursion, test_nested_dict_repr_depth,
+             test_equality_compares_values, test_iteration_skips_deleted, test_refcounts_balance)

@@ -72,6 +72,10 @@ int hs_set_update(HsObject *set, HsObject *iterable);
  * element, 0 at the end. The set must not change during the walk. CPython: _PySet_NextEntry */
 int hs_set_next_entry(HsObject *set, Hs_ssize_t *pos, HsObject **key, Hs_ssize_t *hash);
 
+/* tp_iter and tp_repr of set and frozenset (setiter.c). Return: new reference. */
+HsObject *hs_set_iter(HsObject *set);
+HsObject *hs_set_repr(HsObject *set);
+
 /* CPython's set.__sizeof__ (without the GC head). */
 Hs_ssize_t hs_set_sizeof(HsObject *set);
 

@@ -2,8 +2,8 @@
  * function for function so that sizes, growth and iteration order match CPython's:
  * set_add_entry / set_lookkey probe LINEAR_PROBES (9) neighbouring entries before
  * perturbing, set_table_resize picks the smallest power of two above its argument, and a
- * table grows when fill*5 >= mask*3. Also the set iterator, the frozenset hash
- * (_shuffle_bits), the operators and methods, repr, comparisons and the C API.
+ * table grows when fill*5 >= mask*3. Also the frozenset hash (_shuffle_bits), the
+ * operators and methods, comparisons and the C API; the iterator and repr are in setiter.c.
  * Invariants: fill >= used; mask + 1 is a power of two >= 8; the table always has a never
  * used entry (fill < mask + 1) so failed searches end; a deleted entry holds the dummy key
  * with hash -1 and no reference; hash is -1 except on a frozenset whose hash was computed.
@@ -19,7 +19,6 @@
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "hs/abstract.h"
-#include "hs/ceval.h"
 #include "hs/errors.h"
 
 #include <string.h>
@@ -40,16 +39,7 @@ static HsTypeObject dummy_type = {
 static HsObject dummy_struct = HsObject_HEAD_INIT(&dummy_type);
 #define DUMMY (&dummy_struct)
 
-/* The set iterator: 48 bytes, 64 with the GC head, as setiterobject. */
-typedef struct SetIterObject {
-    HsObject ob_base;
-    HsSetObject *si_set; /* NULL once exhausted */
-    Hs_ssize_t si_used;
-    Hs_ssize_t si_pos;
-    Hs_ssize_t len;
-} SetIterObject;
 
-static HsObject *set_iter(HsObject *so);
 static HsObject *set_richcompare(HsObject *v, HsObject *w, int op);
 
 /* ==== table operations ==== */
@@ -1149,63 +1139,6 @@ static Hs_ssize_t frozenset_hash(HsObject *self) {
     return so->hash;
 }
 
-/* "{1, 2}", "set()", "frozenset({1})", "Sub({1})"; recursion gives "set(...)".
- * CPython: set_repr (which goes through a list's repr). */
-static HsObject *set_repr(HsObject *op) {
-    HsSetObject *so = (HsSetObject *)op;
-    const char *name = Hs_TYPE(op)->tp_name;
-    int status = hs_repr_enter(op);
-    if (status != 0) {
-        return status < 0 ? NULL : HsUnicode_FromFormat("%s(...)", name);
-    }
-    if (so->used == 0) {
-        hs_repr_leave(op);
-        return HsUnicode_FromFormat("%s()", name);
-    }
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    HsObject *keys = NULL;
-    int exact = HsSet_CheckExact(op);
-    if ((!exact && (hs_str_writer_ascii(&w, name) < 0 || hs_str_writer_ascii(&w, "(") < 0)) ||
-        hs_str_writer_ascii(&w, "{") < 0) {
-        goto error;
-    }
-    keys = HsTuple_New(so->used); /* a snapshot: the reprs may change the set */
-    if (keys == NULL) {
-        goto error;
-    }
-    Hs_ssize_t pos = 0, n = 0;
-    HsSetEntry *entry;
-    while (set_next(so, &pos, &entry)) {
-        HS_TUPLE_SET(keys, n++, Hs_NewRef(entry->key));
-    }
-    if (HsEnter_RecursiveCall(" while getting the repr of an object") < 0) {
-        goto error;
-    }
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        HsObject *s = HsObject_Repr(HS_TUPLE_GET(keys, i));
-        int bad = s == NULL || (i > 0 && hs_str_writer_ascii(&w, ", ") < 0) ||
-                  hs_str_writer_str(&w, s) < 0;
-        Hs_XDECREF(s);
-        if (bad) {
-            HsLeave_RecursiveCall();
-            goto error;
-        }
-    }
-    HsLeave_RecursiveCall();
-    if (hs_str_writer_ascii(&w, exact ? "}" : "})") < 0) {
-        goto error;
-    }
-    Hs_DECREF(keys);
-    hs_repr_leave(op);
-    return hs_str_writer_finish(&w);
-error:
-    Hs_XDECREF(keys);
-    hs_str_writer_discard(&w);
-    hs_repr_leave(op);
-    return NULL;
-}
-
 static Hs_ssize_t set_len(HsObject *so) {
     return ((HsSetObject *)so)->used;
 }
@@ -1364,13 +1297,14 @@ static HsMethodDef frozenset_methods[] = {
     M("union", set_union_meth, HS_METH_VARARGS, "Return the union of sets as a new set."),
     {NULL, NULL, 0, NULL},
 };
+#undef M
 
 HsTypeObject HsSet_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "set",
     .tp_basicsize = sizeof(HsSetObject),
     .tp_dealloc = set_dealloc,
-    .tp_repr = set_repr,
+    .tp_repr = hs_set_repr,
     .tp_as_number = &set_as_number,
     .tp_as_sequence = &set_as_sequence,
     .tp_hash = HsObject_HashNotImplemented,
@@ -1380,7 +1314,7 @@ HsTypeObject HsSet_Type = {
     .tp_clear = set_tp_clear,
     .tp_richcompare = set_richcompare,
     .tp_weaklistoffset = offsetof(HsSetObject, weakreflist),
-    .tp_iter = set_iter,
+    .tp_iter = hs_set_iter,
     .tp_methods = set_methods,
     .tp_init = set_init,
     .tp_alloc = HsType_GenericAlloc,
@@ -1393,7 +1327,7 @@ HsTypeObject HsFrozenSet_Type = {
     .tp_name = "frozenset",
     .tp_basicsize = sizeof(HsSetObject),
     .tp_dealloc = set_dealloc,
-    .tp_repr = set_repr,
+    .tp_repr = hs_set_repr,
     .tp_as_number = &frozenset_as_number,
     .tp_as_sequence = &set_as_sequence,
     .tp_hash = frozenset_hash,
@@ -1403,98 +1337,11 @@ HsTypeObject HsFrozenSet_Type = {
     .tp_clear = set_tp_clear,
     .tp_richcompare = set_richcompare,
     .tp_weaklistoffset = offsetof(HsSetObject, weakreflist),
-    .tp_iter = set_iter,
+    .tp_iter = hs_set_iter,
     .tp_methods = frozenset_methods,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = frozenset_new,
     .tp_free = set_free,
-};
-
-/* ==== the iterator ==== */
-
-static HsObject *set_iter(HsObject *op) {
-    HsSetObject *so = (HsSetObject *)op;
-    SetIterObject *si = (SetIterObject *)hs_gc_alloc(&HsSetIter_Type, sizeof(SetIterObject));
-    if (si == NULL) {
-        return HsErr_NoMemory();
-    }
-    si->si_set = (HsSetObject *)Hs_NewRef(op);
-    si->si_used = so->used;
-    si->si_pos = 0;
-    si->len = so->used;
-    hs_gc_track((HsObject *)si);
-    return (HsObject *)si;
-}
-
-static void setiter_dealloc(HsObject *op) {
-    hs_gc_untrack(op);
-    Hs_XDECREF(((SetIterObject *)op)->si_set);
-    hs_gc_free(op);
-}
-
-static int setiter_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    HsObject *so = (HsObject *)((SetIterObject *)op)->si_set;
-    return so != NULL ? visit(so, arg) : 0;
-}
-
-static HsObject *setiter_self(HsObject *op) {
-    return Hs_NewRef(op);
-}
-
-/* CPython: setiter_iternext. A size change is reported once and stays sticky. */
-static HsObject *setiter_iternext(HsObject *op) {
-    SetIterObject *si = (SetIterObject *)op;
-    HsSetObject *so = si->si_set;
-    if (so == NULL) {
-        return NULL;
-    }
-    if (si->si_used != so->used) {
-        HsErr_SetString(HsExc_RuntimeError, "Set changed size during iteration");
-        si->si_used = -1;
-        return NULL;
-    }
-    Hs_ssize_t i = si->si_pos;
-    HsSetEntry *entry = so->table;
-    while (i <= so->mask && (entry[i].key == NULL || entry[i].key == DUMMY)) {
-        i++;
-    }
-    si->si_pos = i + 1;
-    if (i > so->mask) {
-        si->si_set = NULL;
-        Hs_DECREF(so);
-        return NULL;
-    }
-    si->len--;
-    return Hs_NewRef(entry[i].key);
-}
-
-static HsObject *setiter_len(HsObject *op, HsObject *unused) {
-    (void)unused;
-    SetIterObject *si = (SetIterObject *)op;
-    Hs_ssize_t len = 0;
-    if (si->si_set != NULL && si->si_used == si->si_set->used) {
-        len = si->len;
-    }
-    return HsLong_FromSsize_t(len);
-}
-
-static HsMethodDef setiter_methods[] = {
-    M("__length_hint__", setiter_len, HS_METH_NOARGS,
-      "Private method returning an estimate of len(list(it))."),
-    {NULL, NULL, 0, NULL},
-};
-#undef M
-
-HsTypeObject HsSetIter_Type = {
-    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "set_iterator",
-    .tp_basicsize = sizeof(SetIterObject),
-    .tp_dealloc = setiter_dealloc,
-    .tp_flags = HS_TPFLAGS_HAVE_GC,
-    .tp_traverse = setiter_traverse,
-    .tp_iter = setiter_self,
-    .tp_iternext = setiter_iternext,
-    .tp_methods = setiter_methods,
 };
 
 /* ==== internal API ==== */

@@ -712,6 +712,18 @@ static void test_nested_dict_repr_depth(void) {
     HS_CHECK(exc_is(HsExc_RecursionError,
                     "maximum recursion depth exceeded while getting the repr of an object"));
     Hs_DECREF(d);
+    /* one level per dict, as in CPython (997 nested dicts fail from a script): 900 print */
+    d = HsDict_New();
+    for (int i = 0; i < 900; i++) {
+        HsObject *outer = HsDict_New();
+        HsDict_SetItem(outer, one, d);
+        Hs_DECREF(d);
+        d = outer;
+    }
+    HsObject *r = HsObject_Repr(d);
+    HS_CHECK(r != NULL);
+    Hs_XDECREF(r);
+    Hs_DECREF(d);
     Hs_DECREF(one);
 }
 

@@ -88,7 +88,8 @@ out.append("static const int set_diffupd_sizes[%d] = {%s};" % (len(usz), ", ".jo
 # pop order of set(range(12)) after discarding 3 and 7, then adding 40 and 3
 t = set(range(12)); t.discard(3); t.discard(7); t.add(40); t.add(3)
 pops = [t.pop() for _ in range(len(t))]
-out.append("static const long long set_pop_order[%d] = {%s};" % (len(pops), ", ".join(map(c_ll, pops))))
+out.append("static const long long set_pop_order[%d] = {%s};" %
+           (len(pops), ", ".join(map(c_ll, pops))))
 # past 50000 elements a full table grows to used*2 instead of used*4
 BIG = [30000, 50000, 50001, 60000, 100000, 200000]
 out.append("static const long set_big_n[%d] = {%s};" % (len(BIG), ", ".join(map(str, BIG))))

@@ -90,15 +90,16 @@ static int merge_from_seq2(HsObject *d, HsObject *seq2) {
                 HsErr_Clear();
                 HsErr_Format(HsExc_TypeError,
                              "cannot convert dictionary update sequence element #%zd to a "
-                             "sequence", i);
+                             "sequence",
+                             i);
             }
             break;
         }
         int r = 0;
         if (Hs_SIZE(fast) != 2) {
             HsErr_Format(HsExc_ValueError,
-                         "dictionary update sequence element #%zd has length %zd; 2 is required",
-                         i, Hs_SIZE(fast));
+                         "dictionary update sequence element #%zd has length %zd; 2 is required", i,
+                         Hs_SIZE(fast));
             r = -1;
         } else {
             HsObject *key = Hs_NewRef(HS_TUPLE_GET(fast, 0));
@@ -402,20 +403,24 @@ static HsObject *dict_fromkeys(HsObject *cls, HsObject *const *args, Hs_ssize_t 
     return d;
 }
 
-#define M(name, fn, flags, doc) {name, HS_CFUNC(fn), flags, doc}
+#define M(name, fn, flags, doc)                                                                    \
+    { name, HS_CFUNC(fn), flags, doc }
 HsMethodDef hs_dict_methods[] = {
     M("__contains__", dict_contains_meth, HS_METH_O | HS_METH_COEXIST,
       "True if the dictionary has the specified key, else False."),
     M("__getitem__", dict_getitem_meth, HS_METH_O | HS_METH_COEXIST, "x.__getitem__(y) <==> x[y]"),
-    M("__sizeof__", dict_sizeof_meth, HS_METH_NOARGS, "D.__sizeof__() -> size of D in memory, in bytes"),
+    M("__sizeof__", dict_sizeof_meth, HS_METH_NOARGS,
+      "D.__sizeof__() -> size of D in memory, in bytes"),
     M("get", dict_get, HS_METH_FASTCALL,
       "Return the value for key if key is in the dictionary, else default."),
     M("setdefault", dict_setdefault, HS_METH_FASTCALL,
       "Insert key with a value of default if key is not in the dictionary."),
     M("pop", dict_pop, HS_METH_FASTCALL,
       "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."),
-    M("popitem", dict_popitem, HS_METH_NOARGS, "Remove and return a (key, value) pair as a 2-tuple."),
-    M("keys", dict_keys, HS_METH_NOARGS, "D.keys() -> a set-like object providing a view on D's keys"),
+    M("popitem", dict_popitem, HS_METH_NOARGS,
+      "Remove and return a (key, value) pair as a 2-tuple."),
+    M("keys", dict_keys, HS_METH_NOARGS,
+      "D.keys() -> a set-like object providing a view on D's keys"),
     M("items", dict_items, HS_METH_NOARGS,
       "D.items() -> a set-like object providing a view on D's items"),
     M("values", dict_values, HS_METH_NOARGS,
@@ -551,9 +556,8 @@ int hs_dict_update_arg(HsObject *d, HsObject *arg) {
     }
     if (func != NULL) {
         Hs_DECREF(func);
-        return HsDict_Check(arg) && Hs_TYPE(arg)->tp_iter == hs_dict_iter
-                   ? HsDict_Merge(d, arg, 1)
-                   : merge_mapping(d, arg);
+        return HsDict_Check(arg) && Hs_TYPE(arg)->tp_iter == hs_dict_iter ? HsDict_Merge(d, arg, 1)
+                                                                          : merge_mapping(d, arg);
     }
     return merge_from_seq2(d, arg);
 }

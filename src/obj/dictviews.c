@@ -149,9 +149,12 @@ static HsObject *dictiter_iternext(HsObject *op) {
         return NULL;
     }
     switch (iter_kind(Hs_TYPE(op))) {
-    case KIND_KEYS: return Hs_NewRef(key);
-    case KIND_VALUES: return Hs_NewRef(value);
-    default: return item_result(di, key, value);
+    case KIND_KEYS:
+        return Hs_NewRef(key);
+    case KIND_VALUES:
+        return Hs_NewRef(value);
+    default:
+        return item_result(di, key, value);
     }
 }
 
@@ -415,10 +418,18 @@ static HsObject *dictview_richcompare(HsObject *self, HsObject *other, int op) {
             ok = !ok;
         }
         break;
-    case HS_LT: ok = len_self < len_other ? all_contained_in(self, other) : 0; break;
-    case HS_LE: ok = len_self <= len_other ? all_contained_in(self, other) : 0; break;
-    case HS_GT: ok = len_self > len_other ? all_contained_in(other, self) : 0; break;
-    case HS_GE: ok = len_self >= len_other ? all_contained_in(other, self) : 0; break;
+    case HS_LT:
+        ok = len_self < len_other ? all_contained_in(self, other) : 0;
+        break;
+    case HS_LE:
+        ok = len_self <= len_other ? all_contained_in(self, other) : 0;
+        break;
+    case HS_GT:
+        ok = len_self > len_other ? all_contained_in(other, self) : 0;
+        break;
+    case HS_GE:
+        ok = len_self >= len_other ? all_contained_in(other, self) : 0;
+        break;
     }
     return ok < 0 ? NULL : HsBool_FromLong(ok);
 }

@@ -171,4 +171,3 @@ HsTypeObject HsSetIter_Type = {
     .tp_iternext = setiter_iternext,
     .tp_methods = setiter_methods,
 };
-

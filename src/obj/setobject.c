@@ -39,7 +39,6 @@ static HsTypeObject dummy_type = {
 static HsObject dummy_struct = HsObject_HEAD_INIT(&dummy_type);
 #define DUMMY (&dummy_struct)
 
-
 static HsObject *set_richcompare(HsObject *v, HsObject *w, int op);
 
 /* ==== table operations ==== */
@@ -346,8 +345,7 @@ static int set_merge(HsSetObject *so, HsSetObject *other) {
         for (Hs_ssize_t i = other->mask + 1; i > 0; i--, other_entry++) {
             HsObject *key = other_entry->key;
             if (key != NULL && key != DUMMY) {
-                set_insert_clean(so->table, (size_t)so->mask, Hs_NewRef(key),
-                                 other_entry->hash);
+                set_insert_clean(so->table, (size_t)so->mask, Hs_NewRef(key), other_entry->hash);
             }
         }
         return 0;
@@ -807,8 +805,7 @@ static HsObject *set_clear_meth(HsObject *so, HsObject *unused) {
 
 /* `key in so`; an unhashable set argument is looked up as a frozenset. CPython:
  * set_contains, set_discard, set_remove share this shape. Returns 1, 0 or -1. */
-static int with_frozen_key(HsSetObject *so, HsObject *key,
-                           int (*op)(HsSetObject *, HsObject *)) {
+static int with_frozen_key(HsSetObject *so, HsObject *key, int (*op)(HsSetObject *, HsObject *)) {
     int rv = op(so, key);
     if (rv < 0) {
         if (!HsSet_Check(key) || !HsErr_ExceptionMatches(HsExc_TypeError)) {
@@ -1245,7 +1242,8 @@ static HsSequenceMethods set_as_sequence = {
     .sq_contains = set_contains,
 };
 
-#define M(name, fn, flags, doc) {name, HS_CFUNC(fn), flags, doc}
+#define M(name, fn, flags, doc)                                                                    \
+    { name, HS_CFUNC(fn), flags, doc }
 static HsMethodDef set_methods[] = {
     M("add", set_add_meth, HS_METH_O, "Add an element to a set."),
     M("clear", set_clear_meth, HS_METH_NOARGS, "Remove all elements from this set."),
@@ -1274,7 +1272,8 @@ static HsMethodDef set_methods[] = {
     M("symmetric_difference_update", set_symmetric_difference_update_meth, HS_METH_O,
       "Update a set with the symmetric difference of itself and another."),
     M("union", set_union_meth, HS_METH_VARARGS, "Return the union of sets as a new set."),
-    M("update", set_update_meth, HS_METH_VARARGS, "Update a set with the union of itself and others."),
+    M("update", set_update_meth, HS_METH_VARARGS,
+      "Update a set with the union of itself and others."),
     {NULL, NULL, 0, NULL},
 };
 

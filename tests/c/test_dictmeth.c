@@ -825,5 +825,5 @@ HS_TEST_MAIN(test_subscript_and_key_error, test_contains, test_repr, test_equali
              test_reversed, test_iterator_types_and_sizes, test_iteration_mutation_errors,
              test_keys_view_set_operations, test_view_comparisons_and_isdisjoint,
              test_method_calling_conventions, test_cycles_and_views_collected,
-             test_view_repr_recursion, test_nested_dict_repr_depth,
-             test_equality_compares_values, test_iteration_skips_deleted, test_refcounts_balance)
+             test_view_repr_recursion, test_nested_dict_repr_depth, test_equality_compares_values,
+             test_iteration_skips_deleted, test_refcounts_balance)

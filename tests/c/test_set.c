@@ -479,5 +479,5 @@ HS_TEST_MAIN(test_empty_sizes, test_growth_by_add, test_sizes_of_set_of_range,
              test_cycle_through_set_is_collected, test_iteration_change_is_an_error,
              test_length_hint, test_sizeof_method, test_str_members, test_large_sets_grow_by_two,
              test_copy_presizes_and_reorders, test_minus_one_and_minus_two,
-             test_deep_nesting_repr_and_dealloc, test_iterator_cycle_collected,
-             test_c_api_errors, test_refcounts_balance)
+             test_deep_nesting_repr_and_dealloc, test_iterator_cycle_collected, test_c_api_errors,
+             test_refcounts_balance)

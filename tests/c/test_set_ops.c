@@ -45,8 +45,8 @@ static void test_method_argument_errors(void) {
     HS_CHECK(callm(s, "copy", 1, one) == NULL);
     HS_CHECK(exc_is(HsExc_TypeError, "set.copy() takes no arguments (1 given)"));
     HS_CHECK(callm(s, "symmetric_difference", 0) == NULL);
-    HS_CHECK(exc_is(HsExc_TypeError,
-                    "set.symmetric_difference() takes exactly one argument (0 given)"));
+    HS_CHECK(
+        exc_is(HsExc_TypeError, "set.symmetric_difference() takes exactly one argument (0 given)"));
     HsObject *pos[1] = {one};
     HS_CHECK(callm_kw(s, "union", 1, pos, "a", one) == NULL);
     HS_CHECK(exc_is(HsExc_TypeError, "set.union() takes no keyword arguments"));

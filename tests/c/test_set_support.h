@@ -121,8 +121,7 @@ static inline HsObject *callm(HsObject *o, const char *name, int n, ...) {
 
 /* o.name(*args, key=value) with one keyword argument. */
 static inline HsObject *callm_kw(HsObject *o, const char *name, int n, HsObject **pos,
-                                 const char *kw,
-                          HsObject *kwval) {
+                                 const char *kw, HsObject *kwval) {
     HsObject *args[8];
     args[0] = o;
     for (int i = 0; i < n; i++) {

@@ -327,7 +327,62 @@ static HsObject *dictviews_sub(HsObject *self, HsObject *other) {
     return set_then(self, "difference_update", other);
 }
 
+/* d1.items() ^ d2.items(): pairs of d2 not equal in d1, then what is left of d1.
+ * CPython: dictitems_xor. Return: new reference. */
+static HsObject *dictitems_xor(HsObject *self, HsObject *other) {
+    HsObject *d2 = view_dict(other);
+    HsObject *temp = HsDict_Copy(view_dict(self)), *result = HsSet_New(NULL);
+    if (temp == NULL || result == NULL) {
+        goto error;
+    }
+    for (Hs_ssize_t i = 0; i < hs_dict_nentries(d2); i++) {
+        HsObject *key, *val2;
+        Hs_ssize_t hash;
+        if (!hs_dict_entry(d2, i, &key, &val2, &hash)) {
+            continue;
+        }
+        Hs_INCREF(key);
+        Hs_INCREF(val2);
+        HsObject *val1 = Hs_XNewRef(hs_dict_getitem_known_hash(temp, key, hash));
+        int to_delete = 0, r = 0;
+        if (val1 == NULL) {
+            r = HsErr_Occurred() ? -1 : 0;
+        } else {
+            to_delete = HsObject_RichCompareBool(val1, val2, HS_EQ);
+            r = to_delete < 0 ? -1 : 0;
+        }
+        if (r == 0 && to_delete) {
+            r = HsDict_DelItem(temp, key);
+        } else if (r == 0) {
+            HsObject *pair = HsTuple_Pack(2, key, val2);
+            r = pair != NULL ? HsSet_Add(result, pair) : -1;
+            Hs_XDECREF(pair);
+        }
+        Hs_DECREF(key);
+        Hs_XDECREF(val1);
+        Hs_DECREF(val2);
+        if (r < 0) {
+            goto error;
+        }
+    }
+    HsObject *remaining = hs_dictview_new(temp, &HsDictItems_Type);
+    if (remaining == NULL || hs_set_update(result, remaining) < 0) {
+        Hs_XDECREF(remaining);
+        goto error;
+    }
+    Hs_DECREF(remaining);
+    Hs_DECREF(temp);
+    return result;
+error:
+    Hs_XDECREF(temp);
+    Hs_XDECREF(result);
+    return NULL;
+}
+
 static HsObject *dictviews_xor(HsObject *self, HsObject *other) {
+    if (Hs_TYPE(self) == &HsDictItems_Type && Hs_TYPE(other) == &HsDictItems_Type) {
+        return dictitems_xor(self, other);
+    }
     return set_then(self, "symmetric_difference_update", other);
 }
 

@@ -783,6 +783,40 @@ static void test_iteration_skips_deleted(void) {
     Hs_DECREF(d);
 }
 
+static void test_items_xor(void) {
+    test_init();
+    /* {1: 1, 2: 2, 4: 4}.items() ^ {2: 2, 3: 3, 4: 5}.items() == {(1, 1), (3, 3), (4, 5),
+     * (4, 4)}: equal pairs cancel through value comparison */
+    HsObject *d1 = HsDict_New(), *d2 = HsDict_New();
+    long long a[][2] = {{1, 1}, {2, 2}, {4, 4}}, b[][2] = {{2, 2}, {3, 3}, {4, 5}};
+    for (int i = 0; i < 3; i++) {
+        HsObject *k = I(a[i][0]), *v = I(a[i][1]), *k2 = I(b[i][0]), *v2 = I(b[i][1]);
+        HsDict_SetItem(d1, k, v);
+        HsDict_SetItem(d2, k2, v2);
+        Hs_DECREF(k);
+        Hs_DECREF(v);
+        Hs_DECREF(k2);
+        Hs_DECREF(v2);
+    }
+    HsObject *i1 = callm(d1, "items", 0), *i2 = callm(d2, "items", 0);
+    HsObject *x = Hs_TYPE(i1)->tp_as_number->nb_xor(i1, i2);
+    HS_CHECK(x != NULL && Hs_TYPE(x) == &HsSet_Type);
+    HS_CHECK_EQ(HsSet_Size(x), 4);
+    long long sum = 0;
+    Hs_ssize_t pos = 0, hash;
+    HsObject *pair;
+    while (hs_set_next_entry(x, &pos, &pair, &hash)) {
+        sum += 10 * hs_int_compact_value(HS_TUPLE_GET(pair, 0)) +
+               hs_int_compact_value(HS_TUPLE_GET(pair, 1));
+    }
+    HS_CHECK_EQ(sum, 11 + 33 + 45 + 44);
+    Hs_DECREF(x);
+    Hs_DECREF(i1);
+    Hs_DECREF(i2);
+    Hs_DECREF(d1);
+    Hs_DECREF(d2);
+}
+
 static void test_refcounts_balance(void) {
     test_init();
 #if HS_DEBUG_REFS
@@ -826,4 +860,4 @@ HS_TEST_MAIN(test_subscript_and_key_error, test_contains, test_repr, test_equali
              test_keys_view_set_operations, test_view_comparisons_and_isdisjoint,
              test_method_calling_conventions, test_cycles_and_views_collected,
              test_view_repr_recursion, test_nested_dict_repr_depth, test_equality_compares_values,
-             test_iteration_skips_deleted, test_refcounts_balance)
+             test_iteration_skips_deleted, test_items_xor, test_refcounts_balance)

@@ -89,8 +89,9 @@ Hs_ssize_t hs_dict_nentries(HsObject *d);
  * references (moved out of the dict), 0 if the dict is empty. */
 int hs_dict_popitem(HsObject *d, HsObject **key, HsObject **value);
 /* Make room for 'n' items in one resize (CPython: dictresize(estimate_log2_keysize(n)) in
- * _PyDict_FromKeys); 'unicode' keeps the str-only table kind. Returns 0 or -1. */
-int hs_dict_presize(HsObject *d, Hs_ssize_t n, int unicode);
+ * _PyDict_FromKeys). The new table is str-only if the dict 'like' has a str-only table,
+ * general if 'like' is NULL. Returns 0 or -1. */
+int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like);
 
 /* ==== slots and methods, in dictmethods.c and dictviews.c ==== */
 extern struct HsMethodDef hs_dict_methods[];

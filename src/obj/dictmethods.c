@@ -331,7 +331,7 @@ static int fromkeys_fast(HsObject *d, HsObject *iterable, HsObject *value) {
     HsObject *key, *v;
     Hs_ssize_t pos = 0, hash;
     if (HsDict_CheckExact(iterable)) {
-        if (hs_dict_presize(d, HsDict_Size(iterable), 1) < 0) {
+        if (hs_dict_presize(d, HsDict_Size(iterable), iterable) < 0) {
             return -1;
         }
         for (Hs_ssize_t i = 0; i < hs_dict_nentries(iterable); i++) {
@@ -343,7 +343,7 @@ static int fromkeys_fast(HsObject *d, HsObject *iterable, HsObject *value) {
         return 1;
     }
     if (HsAnySet_CheckExact(iterable)) {
-        if (hs_dict_presize(d, HsSet_Size(iterable), 0) < 0) {
+        if (hs_dict_presize(d, HsSet_Size(iterable), NULL) < 0) {
             return -1;
         }
         while (hs_set_next_entry(iterable, &pos, &key, &hash)) {

@@ -591,8 +591,9 @@ int hs_dict_popitem(HsObject *d, HsObject **key, HsObject **value) {
     return 1;
 }
 
-int hs_dict_presize(HsObject *d, Hs_ssize_t n, int unicode) {
+int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
     HsDictObject *mp = (HsDictObject *)d;
+    int unicode = like != NULL && DK_IS_UNICODE(((HsDictObject *)like)->ma_keys);
     uint8_t log2 = log2_keysize((n * 3 + 1) / 2); /* CPython: estimate_log2_keysize */
     if (log2 <= mp->ma_keys->dk_log2_size && mp->ma_keys != EMPTY_KEYS) {
         return 0;

@@ -6,6 +6,7 @@
 #include "hs_test.h"
 #include "test_set_support.h"
 #include "support/testnode.h"
+#include "data/dictmeth_data.h"
 
 /* {1: 10, 2: 20, ..., n: n*10} */
 static HsObject *tens(int n) {
@@ -817,6 +818,41 @@ static void test_items_xor(void) {
     Hs_DECREF(d2);
 }
 
+static void test_fromkeys_sizes_match_cpython(void) {
+    test_init();
+    HsObject *cls = (HsObject *)&HsDict_Type;
+    char buf[16];
+    for (int n = 0; n < 200; n++) {
+        HsObject *di = HsDict_New(), *ds = HsDict_New(), *one = I(1);
+        for (int i = 0; i < n; i++) {
+            HsObject *k = I(i);
+            snprintf(buf, sizeof buf, "%d", i);
+            HsObject *sk = S(buf);
+            HsDict_SetItem(di, k, one);
+            HsDict_SetItem(ds, sk, one);
+            Hs_DECREF(k);
+            Hs_DECREF(sk);
+        }
+        HsObject *set = HsSet_New(di), *it = HsObject_GetIter(di), *its = HsObject_GetIter(ds);
+        HsObject *src[5] = {di, set, it, ds, its};
+        for (int j = 0; j < 5; j++) {
+            HsObject *d = callm(cls, "fromkeys", 1, src[j]);
+            HS_CHECK(d != NULL && HsDict_Size(d) == n);
+            if (hs_dict_sizeof(d) + GC_HEAD != fromkeys_sizes[n][j]) {
+                printf("    n=%d source %d\n", n, j);
+            }
+            HS_CHECK_EQ(hs_dict_sizeof(d) + GC_HEAD, fromkeys_sizes[n][j]);
+            Hs_DECREF(d);
+        }
+        Hs_DECREF(its);
+        Hs_DECREF(it);
+        Hs_DECREF(set);
+        Hs_DECREF(one);
+        Hs_DECREF(di);
+        Hs_DECREF(ds);
+    }
+}
+
 static void test_refcounts_balance(void) {
     test_init();
 #if HS_DEBUG_REFS
@@ -860,4 +896,5 @@ HS_TEST_MAIN(test_subscript_and_key_error, test_contains, test_repr, test_equali
              test_keys_view_set_operations, test_view_comparisons_and_isdisjoint,
              test_method_calling_conventions, test_cycles_and_views_collected,
              test_view_repr_recursion, test_nested_dict_repr_depth, test_equality_compares_values,
-             test_iteration_skips_deleted, test_items_xor, test_refcounts_balance)
+             test_iteration_skips_deleted, test_items_xor, test_fromkeys_sizes_match_cpython,
+             test_refcounts_balance)

@@ -5,7 +5,9 @@
  * The table itself is in dictobject.c; views and iterators in dictviews.c.
  * Each method has CPython's calling convention, so wrong calls get CPython's messages:
  * get/pop/setdefault/fromkeys are positional-only FASTCALL ("get expected at least 1
- * argument, got 0"), update is VARARGS|KEYWORDS, the rest NOARGS or O. */
+ * argument, got 0"), update is VARARGS|KEYWORDS, the rest NOARGS or O.
+ * Arguments are borrowed; functions returning HsObject* return a new reference, or NULL
+ * with an exception set. See docs/internals/dict.md. */
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"

@@ -6,7 +6,9 @@
  * Invariants: an iterator holds its dict until exhausted (di_dict NULL afterwards); it
  * raises "dictionary changed size during iteration" once ma_used differs from the size it
  * started with, and stays failed (di_used = -1) as CPython's does. The item iterator
- * reuses its result tuple when nobody else holds it, as CPython does. */
+ * reuses its result tuple when nobody else holds it, as CPython does. Arguments are
+ * borrowed; functions returning HsObject* return a new reference, or NULL with an
+ * exception set. See docs/internals/dict.md. */
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_int.h"

@@ -3,7 +3,8 @@
  * order, which is what fixes the order in which a set prints; it raises "Set changed size
  * during iteration" once the set's size differs from the size it started with, and stays
  * failed (si_used = -1), as CPython's does. 48 bytes, 64 with the GC head.
- * The table itself is in setobject.c. */
+ * The table itself is in setobject.c. Arguments are borrowed; functions returning
+ * HsObject* return a new reference, or NULL with an exception set. */
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"

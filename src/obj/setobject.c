@@ -8,7 +8,8 @@
  * used entry (fill < mask + 1) so failed searches end; a deleted entry holds the dummy key
  * with hash -1 and no reference; hash is -1 except on a frozenset whose hash was computed.
  * Every set and frozenset is tracked by the collector (CPython untracks none).
- * See docs/internals/set.md. */
+ * Reference contract throughout: arguments are borrowed; a function returning HsObject*
+ * returns a new reference, or NULL with an exception set. See docs/internals/set.md. */
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"

@@ -2,7 +2,7 @@
  * by open addressing with CPython's perturbation, insertion with CPython's growth rule,
  * deletion with dummies, resizing, iteration, free lists, version tags and the tracking
  * rules (a dict is tracked only once it holds something that may be part of a cycle).
- * Methods, views and repr live in dictmethods.c (issue #3).
+ * Methods and repr live in dictmethods.c, views and iterators in dictviews.c.
  * Invariants: indices hold DKIX_EMPTY, DKIX_DUMMY or an entry number below dk_nentries;
  * deleted entries keep their slot with key and value NULL; a unicode-kind table holds only
  * exact str keys; ma_used counts entries with a value; the shared empty keys object is

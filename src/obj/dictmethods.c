@@ -441,16 +441,45 @@ HsMethodDef hs_dict_methods[] = {
 
 /* ==== internal API ==== */
 
-HsObject *hs_dict_subscript(HsObject *d, HsObject *key) {
-    HsObject *v = HsDict_GetItemWithError(d, key);
-    if (v == NULL) {
-        if (!HsErr_Occurred()) {
-            /* TODO(dictset): __missing__ for subclasses once classes exist (issue #3) */
-            set_key_error(key);
-        }
+/* A subclass's __missing__(key), looked up on the type and bound as special methods are
+ * (CPython: _PyObject_LookupSpecial in dict_subscript). Return: new reference; NULL
+ * without an exception when the type has no __missing__. */
+static HsObject *call_missing(HsObject *d, HsObject *key) {
+    HsObject *name = HsUnicode_InternFromString("__missing__");
+    if (name == NULL) {
         return NULL;
     }
-    return Hs_NewRef(v);
+    HsObject *missing = hs_type_lookup(Hs_TYPE(d), name);
+    Hs_DECREF(name);
+    if (missing == NULL) {
+        return NULL;
+    }
+    hs_descrgetfunc get = Hs_TYPE(missing)->tp_descr_get;
+    HsObject *bound = get != NULL ? get(missing, d, (HsObject *)Hs_TYPE(d)) : Hs_NewRef(missing);
+    if (bound == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_CallOneArg(bound, key);
+    Hs_DECREF(bound);
+    return r;
+}
+
+HsObject *hs_dict_subscript(HsObject *d, HsObject *key) {
+    HsObject *v = HsDict_GetItemWithError(d, key);
+    if (v != NULL) {
+        return Hs_NewRef(v);
+    }
+    if (HsErr_Occurred()) {
+        return NULL;
+    }
+    if (!HsDict_CheckExact(d)) {
+        v = call_missing(d, key);
+        if (v != NULL || HsErr_Occurred()) {
+            return v;
+        }
+    }
+    set_key_error(key);
+    return NULL;
 }
 
 int hs_dict_ass_subscript(HsObject *d, HsObject *key, HsObject *value) {

@@ -853,6 +853,62 @@ static void test_fromkeys_sizes_match_cpython(void) {
     }
 }
 
+/* A C-level dict subclass with __missing__(key) returning key * 2 (an int). */
+static HsObject *sub_missing(HsObject *self, HsObject *key) {
+    (void)self;
+    return I(hs_int_compact_value(key) * 2);
+}
+
+static HsMethodDef sub_methods[] = {
+    {"__missing__", HS_CFUNC(sub_missing), HS_METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static HsTypeObject SubDict_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "SubDict",
+    .tp_basicsize = sizeof(HsDictObject),
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_DICT_SUBCLASS,
+    .tp_methods = sub_methods,
+    .tp_base = &HsDict_Type,
+};
+
+static HsTypeObject PlainSubDict_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "PlainSubDict",
+    .tp_basicsize = sizeof(HsDictObject),
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_DICT_SUBCLASS,
+    .tp_base = &HsDict_Type,
+};
+
+static void test_subclass_missing(void) {
+    test_init();
+    HS_CHECK(HsType_Ready(&SubDict_Type) == 0 && HsType_Ready(&PlainSubDict_Type) == 0);
+    HsObject *empty = HsTuple_New(0);
+    HsObject *d = call_type(&SubDict_Type, empty, NULL);
+    HsObject *p = call_type(&PlainSubDict_Type, empty, NULL);
+    HS_CHECK(d != NULL && p != NULL && Hs_TYPE(d) == &SubDict_Type);
+    HS_CHECK(hs_gc_is_tracked(d)); /* subclass instances are tracked from the start */
+    HsObject *one = I(1), *twenty = I(21);
+    HsDict_SetItem(d, one, one);
+    HsObject *v = HsObject_GetItem(d, twenty); /* missing: __missing__(21) */
+    HS_CHECK(v != NULL && hs_int_compact_value(v) == 42);
+    HS_CHECK_EQ(HsDict_Size(d), 1); /* __missing__ does not insert */
+    Hs_XDECREF(v);
+    v = HsObject_GetItem(d, one);
+    HS_CHECK(v == one);
+    Hs_XDECREF(v);
+    HS_CHECK(is_none(callm(d, "get", 1, twenty))); /* get() does not call __missing__ */
+    HS_CHECK(HsObject_GetItem(p, twenty) == NULL);
+    HS_CHECK(exc_is(HsExc_KeyError, "21"));
+    HS_CHECK(repr_is(d, "{1: 1}"));
+    Hs_DECREF(one);
+    Hs_DECREF(twenty);
+    Hs_DECREF(p);
+    Hs_DECREF(d);
+    Hs_DECREF(empty);
+}
+
 static void test_refcounts_balance(void) {
     test_init();
 #if HS_DEBUG_REFS
@@ -897,4 +953,4 @@ HS_TEST_MAIN(test_subscript_and_key_error, test_contains, test_repr, test_equali
              test_method_calling_conventions, test_cycles_and_views_collected,
              test_view_repr_recursion, test_nested_dict_repr_depth, test_equality_compares_values,
              test_iteration_skips_deleted, test_items_xor, test_fromkeys_sizes_match_cpython,
-             test_refcounts_balance)
+             test_subclass_missing, test_refcounts_balance)

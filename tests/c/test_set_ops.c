@@ -386,8 +386,72 @@ static void test_sizeof_via_attribute(void) {
     Hs_DECREF(f);
 }
 
+/* C-level subclasses standing in for `class S(set): pass` and `class F(frozenset): pass`. */
+static HsTypeObject S_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "S",
+    .tp_basicsize = sizeof(HsSetObject),
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
+    .tp_base = &HsSet_Type,
+};
+
+static HsTypeObject F_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "F",
+    .tp_basicsize = sizeof(HsSetObject),
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
+    .tp_base = &HsFrozenSet_Type,
+};
+
+static void test_subclasses(void) {
+    test_init();
+    HS_CHECK(HsType_Ready(&S_Type) == 0 && HsType_Ready(&F_Type) == 0);
+    HsObject *one = ints3(1, 0, 0, 1), *two = ints3(2, 0, 0, 1), *empty = HsTuple_New(0);
+    HsObject *args = HsTuple_Pack(1, one);
+    HsObject *s = HsObject_Call((HsObject *)&S_Type, args, NULL);
+    HsObject *se = HsObject_Call((HsObject *)&S_Type, empty, NULL);
+    HsObject *f = HsObject_Call((HsObject *)&F_Type, args, NULL);
+    HsObject *fe = HsObject_Call((HsObject *)&F_Type, empty, NULL);
+    HS_CHECK(s && se && f && fe);
+    HS_CHECK(repr_is(s, "S({1})"));
+    HS_CHECK(repr_is(se, "S()"));
+    HS_CHECK(repr_is(f, "F({1})"));
+    HS_CHECK(repr_is(fe, "F()"));
+    HS_CHECK(hs_gc_is_tracked(se));
+    /* results of operations and copies are of the base type */
+    HsObject *r = Hs_TYPE(s)->tp_as_number->nb_or(s, two);
+    HS_CHECK(r != NULL && Hs_TYPE(r) == &HsSet_Type);
+    Hs_DECREF(r);
+    r = callm(s, "copy", 0);
+    HS_CHECK(r != NULL && Hs_TYPE(r) == &HsSet_Type);
+    Hs_DECREF(r);
+    r = callm(f, "copy", 0);
+    HS_CHECK(r != NULL && r != f && Hs_TYPE(r) == &HsFrozenSet_Type);
+    Hs_DECREF(r);
+    HsObject *fargs = HsTuple_Pack(1, f);
+    r = HsObject_Call((HsObject *)&HsFrozenSet_Type, fargs, NULL);
+    HS_CHECK(r != NULL && r != f && Hs_TYPE(r) == &HsFrozenSet_Type);
+    HS_CHECK_EQ(HsObject_Hash(r), HsObject_Hash(f));
+    Hs_DECREF(r);
+    Hs_DECREF(fargs);
+    /* constructor errors name the subclass, except set's keyword check */
+    HsObject *args2 = HsTuple_Pack(2, one, two);
+    HS_CHECK(HsObject_Call((HsObject *)&S_Type, args2, NULL) == NULL);
+    HS_CHECK(exc_is(HsExc_TypeError, "S expected at most 1 argument, got 2"));
+    HS_CHECK(HsObject_Call((HsObject *)&F_Type, args2, NULL) == NULL);
+    HS_CHECK(exc_is(HsExc_TypeError, "F expected at most 1 argument, got 2"));
+    HsObject *kw = HsDict_New(), *a = S("a");
+    HsDict_SetItem(kw, a, one);
+    HS_CHECK(HsObject_Call((HsObject *)&S_Type, empty, kw) == NULL);
+    HS_CHECK(exc_is(HsExc_TypeError, "set() takes no keyword arguments"));
+    HsObject *all[] = {a, kw, args2, s, se, f, fe, args, empty, one, two};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        Hs_DECREF(all[i]);
+    }
+}
+
 HS_TEST_MAIN(test_add_remove_discard, test_method_argument_errors, test_unhashable,
              test_set_argument_looked_up_as_frozenset, test_reprs, test_operators,
              test_operator_result_sizes, test_inplace_xor_order, test_multi_argument_methods,
              test_symmetric_difference_and_dict_arguments, test_subset_methods, test_comparisons,
-             test_constructors, test_clear_and_copy, test_sizeof_via_attribute)
+             test_constructors, test_clear_and_copy, test_sizeof_via_attribute, test_subclasses)

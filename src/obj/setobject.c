@@ -369,13 +369,10 @@ static int set_update_dict(HsSetObject *so, HsObject *dict) {
             return -1;
         }
     }
-    Hs_ssize_t pos = 0;
-    HsObject *key, *value;
-    while (HsDict_Next(dict, &pos, &key, &value)) {
-        Hs_INCREF(key);
-        int r = set_add_key(so, key);
-        Hs_DECREF(key);
-        if (r < 0) {
+    for (Hs_ssize_t i = 0; i < hs_dict_nentries(dict); i++) {
+        HsObject *key, *value;
+        Hs_ssize_t hash; /* the dict's stored hash: no __hash__ call, as CPython */
+        if (hs_dict_entry(dict, i, &key, &value, &hash) && set_add_entry(so, key, hash) < 0) {
             return -1;
         }
     }
@@ -659,12 +656,14 @@ static int set_symmetric_update_internal(HsSetObject *so, HsObject *other) {
         return set_clear_internal(so);
     }
     if (HsDict_CheckExact(other)) {
-        Hs_ssize_t pos = 0;
-        HsObject *key, *value;
-        while (HsDict_Next(other, &pos, &key, &value)) {
+        for (Hs_ssize_t i = 0; i < hs_dict_nentries(other); i++) {
+            HsObject *key, *value;
+            Hs_ssize_t hash;
+            if (!hs_dict_entry(other, i, &key, &value, &hash)) {
+                continue;
+            }
             Hs_INCREF(key);
-            Hs_ssize_t hash = key_hash(key);
-            int rv = hash == -1 ? -1 : set_discard_entry(so, key, hash);
+            int rv = set_discard_entry(so, key, hash);
             if (rv == DISCARD_NOTFOUND) {
                 rv = set_add_entry(so, key, hash);
             }

@@ -14,6 +14,7 @@
 #endif
 
 #include "internal/hs_obj.h"
+#include "internal/hs_obj_descr.h"
 
 #include <stdint.h>
 
@@ -77,5 +78,46 @@ Hs_ssize_t hs_dict_freelist_count(void);
 void hs_dict_maybe_untrack(HsObject *d);
 /* Register the dict's untrack hook (full collections only, as CPython). */
 int hs_dict_init(void);
+
+/* Entry number 'i' of the entries array (0 <= i < hs_dict_nentries): 1 with borrowed *key,
+ * *value (and *hash if not NULL) when it holds an item, 0 when deleted or out of range.
+ * For the iterators and comparisons of dictmethods.c / dictviews.c. */
+int hs_dict_entry(HsObject *d, Hs_ssize_t i, HsObject **key, HsObject **value,
+                  Hs_ssize_t *hash);
+Hs_ssize_t hs_dict_nentries(HsObject *d);
+/* Remove the last item, LIFO (CPython: dict.popitem): 1 with *key and *value as new
+ * references (moved out of the dict), 0 if the dict is empty. */
+int hs_dict_popitem(HsObject *d, HsObject **key, HsObject **value);
+/* Make room for 'n' items in one resize (CPython: dictresize(estimate_log2_keysize(n)) in
+ * _PyDict_FromKeys). The new table is str-only if the dict 'like' has a str-only table,
+ * general if 'like' is NULL. Returns 0 or -1. */
+int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like);
+
+/* ==== slots and methods, in dictmethods.c and dictviews.c ==== */
+extern struct HsMethodDef hs_dict_methods[];
+extern HsNumberMethods hs_dict_as_number;     /* | and |= */
+extern HsSequenceMethods hs_dict_as_sequence; /* `in` */
+/* Return: new reference. d[key] (KeyError with the key wrapped in a tuple when missing). */
+HsObject *hs_dict_subscript(HsObject *d, HsObject *key);
+/* d[key] = value, or del d[key] when 'value' is NULL. Returns 0 or -1. */
+int hs_dict_ass_subscript(HsObject *d, HsObject *key, HsObject *value);
+HsObject *hs_dict_repr(HsObject *d);                          /* Return: new reference */
+HsObject *hs_dict_richcompare(HsObject *a, HsObject *b, int op); /* Return: new reference */
+HsObject *hs_dict_iter(HsObject *d);                          /* Return: new reference */
+/* dict.__init__(self, iterable_or_mapping=(), **kwargs). Returns 0 or -1. */
+int hs_dict_init_slot(HsObject *self, HsObject *args, HsObject *kwds);
+/* d.update(arg): a dict, a mapping with keys(), or an iterable of pairs (CPython:
+ * dict_update_arg). Returns 0 or -1. */
+int hs_dict_update_arg(HsObject *d, HsObject *arg);
+
+/* The views and iterators (CPython names): dict_keys, dict_values, dict_items (40 bytes with
+ * the GC head), dict_keyiterator ... dict_reverseitemiterator (72). */
+extern HsTypeObject HsDictKeys_Type, HsDictValues_Type, HsDictItems_Type;
+extern HsTypeObject HsDictIterKey_Type, HsDictIterValue_Type, HsDictIterItem_Type;
+extern HsTypeObject HsDictRevIterKey_Type, HsDictRevIterValue_Type, HsDictRevIterItem_Type;
+/* Return: new reference to a view of 'd' of the given view type. */
+HsObject *hs_dictview_new(HsObject *d, HsTypeObject *type);
+/* Return: new reference to an iterator of the given iterator type over 'd'. */
+HsObject *hs_dictiter_new(HsObject *d, HsTypeObject *type);
 
 #endif /* HS_INTERNAL_HS_OBJ_DICT_H */

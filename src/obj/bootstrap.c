@@ -11,6 +11,7 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
+#include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
@@ -24,7 +25,10 @@ int hs_obj_init(void) {
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
         &HsGetSetDescr_Type, &HsFunction_Type, &HsCell_Type, &HsMethod_Type, &HsCode_Type,
-        &HsFloat_Type, &HsComplex_Type,
+        &HsFloat_Type, &HsComplex_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
+        &HsDictKeys_Type, &HsDictValues_Type, &HsDictItems_Type, &HsDictIterKey_Type,
+        &HsDictIterValue_Type, &HsDictIterItem_Type, &HsDictRevIterKey_Type,
+        &HsDictRevIterValue_Type, &HsDictRevIterItem_Type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {

@@ -2,7 +2,7 @@
  * by open addressing with CPython's perturbation, insertion with CPython's growth rule,
  * deletion with dummies, resizing, iteration, free lists, version tags and the tracking
  * rules (a dict is tracked only once it holds something that may be part of a cycle).
- * Methods, views and repr live in dictmethods.c (issue #3).
+ * Methods and repr live in dictmethods.c, views and iterators in dictviews.c.
  * Invariants: indices hold DKIX_EMPTY, DKIX_DUMMY or an entry number below dk_nentries;
  * deleted entries keep their slot with key and value NULL; a unicode-kind table holds only
  * exact str keys; ma_used counts entries with a value; the shared empty keys object is
@@ -11,6 +11,7 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "hs/abstract.h"
@@ -437,19 +438,57 @@ static Hs_ssize_t dict_length(HsObject *op) {
     return ((HsDictObject *)op)->ma_used;
 }
 
-static HsMappingMethods dict_as_mapping = {.mp_length = dict_length};
+static HsMappingMethods dict_as_mapping = {
+    .mp_length = dict_length,
+    .mp_subscript = hs_dict_subscript,
+    .mp_ass_subscript = hs_dict_ass_subscript,
+};
+
+static void dict_free(void *op) {
+    hs_gc_free(op);
+}
+
+/* dict.__new__: an empty dict, untracked when exact (CPython: dict_new). */
+static HsObject *dict_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)args;
+    (void)kwds;
+    HsDictObject *mp = (HsDictObject *)type->tp_alloc(type, 0);
+    if (mp == NULL) {
+        return NULL;
+    }
+    mp->ma_used = 0;
+    mp->ma_version_tag = NEXT_VERSION();
+    mp->ma_keys = EMPTY_KEYS;
+    mp->ma_values = NULL;
+    if (type == &HsDict_Type) {
+        hs_gc_untrack((HsObject *)mp);
+    } else if (!hs_gc_is_tracked((HsObject *)mp)) {
+        hs_gc_track((HsObject *)mp);
+    }
+    return (HsObject *)mp;
+}
 
 HsTypeObject HsDict_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "dict",
     .tp_basicsize = sizeof(HsDictObject),
     .tp_dealloc = dict_dealloc,
+    .tp_repr = hs_dict_repr,
+    .tp_as_number = &hs_dict_as_number,
+    .tp_as_sequence = &hs_dict_as_sequence,
     .tp_as_mapping = &dict_as_mapping,
     .tp_hash = HsObject_HashNotImplemented,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_DICT_SUBCLASS |
                 HS_TPFLAGS_MAPPING,
     .tp_traverse = dict_traverse,
     .tp_clear = dict_clear_slot,
+    .tp_richcompare = hs_dict_richcompare,
+    .tp_iter = hs_dict_iter,
+    .tp_methods = hs_dict_methods,
+    .tp_init = hs_dict_init_slot,
+    .tp_alloc = HsType_GenericAlloc,
+    .tp_new = dict_new,
+    .tp_free = dict_free,
 };
 
 /* ==== internal API ==== */
@@ -499,6 +538,75 @@ HsObject *hs_dict_pop(HsObject *d, HsObject *key) {
     mp->ma_version_tag = NEXT_VERSION();
     Hs_DECREF(old_key);
     return value;
+}
+
+int hs_dict_entry(HsObject *d, Hs_ssize_t i, HsObject **key, HsObject **value,
+                  Hs_ssize_t *hash) {
+    HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
+    if (i < 0 || i >= dk->dk_nentries || *entry_value_ptr(dk, i) == NULL) {
+        return 0;
+    }
+    *key = entry_key(dk, i);
+    *value = *entry_value_ptr(dk, i);
+    if (hash != NULL) {
+        *hash = entry_hash(dk, i);
+    }
+    return 1;
+}
+
+Hs_ssize_t hs_dict_nentries(HsObject *d) {
+    return ((HsDictObject *)d)->ma_keys->dk_nentries;
+}
+
+/* CPython: dict_popitem_impl. The last entry is removed and dk_nentries shrinks to it, so
+ * its slot in the entries array is reused by the next insertion. */
+int hs_dict_popitem(HsObject *d, HsObject **key, HsObject **value) {
+    HsDictObject *mp = (HsDictObject *)d;
+    if (mp->ma_used == 0) {
+        return 0;
+    }
+    HsDictKeysObject *dk = mp->ma_keys;
+    Hs_ssize_t ix = dk->dk_nentries - 1;
+    while (ix >= 0 && *entry_value_ptr(dk, ix) == NULL) {
+        ix--;
+    }
+    Hs_ssize_t hash = entry_hash(dk, ix);
+    size_t mask = DK_MASK(dk), i = (size_t)hash & mask, perturb = (size_t)hash;
+    while (get_index(dk, i) != ix) {
+        perturb >>= PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
+    set_index(dk, i, DKIX_DUMMY);
+    *key = entry_key(dk, ix);
+    *value = *entry_value_ptr(dk, ix);
+    if (DK_IS_UNICODE(dk)) {
+        DK_UENTRIES(dk)[ix] = (UnicodeEntry){NULL, NULL};
+    } else {
+        DK_ENTRIES(dk)[ix] = (GeneralEntry){0, NULL, NULL};
+    }
+    dk->dk_nentries = ix;
+    dk->dk_version = 0;
+    mp->ma_used--;
+    mp->ma_version_tag = NEXT_VERSION();
+    return 1;
+}
+
+int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
+    HsDictObject *mp = (HsDictObject *)d;
+    int unicode = like != NULL && DK_IS_UNICODE(((HsDictObject *)like)->ma_keys);
+    uint8_t log2 = log2_keysize((n * 3 + 1) / 2); /* CPython: estimate_log2_keysize */
+    if (log2 <= mp->ma_keys->dk_log2_size && mp->ma_keys != EMPTY_KEYS) {
+        return 0;
+    }
+    if (mp->ma_keys == EMPTY_KEYS) {
+        HsDictKeysObject *dk = new_keys(log2, unicode);
+        if (dk == NULL) {
+            return -1;
+        }
+        mp->ma_keys = dk;
+        return 0;
+    }
+    return dict_resize(mp, log2, unicode);
 }
 
 Hs_ssize_t hs_dict_sizeof(HsObject *d) {

@@ -159,6 +159,9 @@ Hs_ssize_t hs_str_interned_count(void);
  * canonical representation (kind-width code units). Never returns -1. */
 typedef Hs_ssize_t (*hs_str_hashfn)(const void *data, Hs_ssize_t len);
 void hs_str_set_hash_function(hs_str_hashfn fn);
+/* The installed hash function over 'len' raw bytes (0 for len 0), as bytes hashes itself:
+ * hash(b'ab') == hash('ab'). Never returns -1. */
+Hs_ssize_t hs_str_hash_bytes(const void *data, Hs_ssize_t len);
 
 
 /* ==== building strings (CPython: _PyUnicodeWriter) ====

@@ -323,6 +323,10 @@ void hs_str_set_hash_function(hs_str_hashfn fn) {
     str_hashfn = fn != NULL ? fn : fnv_hash;
 }
 
+Hs_ssize_t hs_str_hash_bytes(const void *data, Hs_ssize_t len) {
+    return len == 0 ? 0 : str_hashfn(data, len);
+}
+
 HsObject *hs_str_empty(void) {
     if (empty_str == NULL) {
         empty_str = HsUnicode_New(0, 0);

@@ -1,0 +1,492 @@
+/* The bytes object (CPython 3.11: Objects/bytesobject.c): creation with the empty and
+ * one-byte singletons (3.11's static characters[] cache, so b'a'[0:1] is b'a'), repr,
+ * hash (the str hash function over the bytes, so hash(b'ab') == hash('ab')), ordering,
+ * concatenation and repetition, indexing (ints) and slicing (through the slice hook of
+ * hs_obj_bytes.h), `in`, iteration, the constructor, fromhex and the slot table. The
+ * methods shared with bytearray are in bytesmethods.c; codecs in codecs.c.
+ * Invariants: ob_sval[ob_size] == '\0'; a bytes is never written after it is handed out;
+ * every bytes of length 0 or 1 made from data is a singleton (bytes are only ever written
+ * when fresh from bytes_alloc, which never returns a singleton). */
+#include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_args.h"
+#include "internal/hs_obj_codecs.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* ==== constants and state ==== */
+
+/* A static bytes with room for one byte and the NUL (CPython: _Py_SINGLETON(bytes_*)). */
+typedef struct StaticBytes {
+    HsVarObject ob_base;
+    Hs_ssize_t ob_shash;
+    char ob_sval[2];
+} StaticBytes;
+
+static StaticBytes empty_bytes = {HsVarObject_HEAD_INIT(&HsBytes_Type, 0), -1, {0, 0}};
+static StaticBytes characters[256];
+static int characters_ready;
+
+#define BYTES_HEADER ((Hs_ssize_t)offsetof(HsBytesObject, ob_sval))
+
+/* ==== static helpers ==== */
+
+static HsObject *char_singleton(unsigned char c) {
+    if (!characters_ready) {
+        for (int i = 0; i < 256; i++) {
+            StaticBytes *b = &characters[i];
+            b->ob_base.ob_base.ob_refcnt = 1;
+            b->ob_base.ob_base.ob_type = &HsBytes_Type;
+            b->ob_base.ob_size = 1;
+            b->ob_shash = -1;
+            b->ob_sval[0] = (char)i;
+            b->ob_sval[1] = '\0';
+        }
+        characters_ready = 1;
+    }
+    return Hs_NewRef((HsObject *)&characters[c]);
+}
+
+/* A fresh, writable bytes of 'size' > 0 bytes (NUL set, data uninitialised). */
+static HsObject *bytes_alloc(Hs_ssize_t size) {
+    if (size < 0) {
+        HsErr_SetString(HsExc_SystemError, "Negative size passed to PyBytes_FromStringAndSize");
+        return NULL;
+    }
+    if (size > HS_SSIZE_T_MAX - BYTES_HEADER - 1) {
+        return HsErr_Format(HsExc_OverflowError, "byte string is too large");
+    }
+    HsObject *op = hs_obj_new(&HsBytes_Type, (size_t)(BYTES_HEADER + size + 1));
+    if (op == NULL) {
+        return HsErr_NoMemory();
+    }
+    Hs_SIZE(op) = size;
+    ((HsBytesObject *)op)->ob_shash = -1;
+    HsBytes_AS_STRING(op)[size] = '\0';
+    return op;
+}
+
+static void bytes_dealloc(HsObject *op) {
+    if (Hs_TYPE(op) != &HsBytes_Type && Hs_TYPE(op)->tp_free != NULL) {
+        Hs_TYPE(op)->tp_free(op);
+        return;
+    }
+    hs_obj_free(op);
+}
+
+/* ==== slots ==== */
+
+static HsObject *bytes_repr(HsObject *op) {
+    return hs_bytes_repr_buf(HsBytes_AS_STRING(op), Hs_SIZE(op), "", "");
+}
+
+static Hs_ssize_t bytes_hash_slot(HsObject *op) {
+    return hs_bytes_hash(op);
+}
+
+static HsObject *bytes_richcompare(HsObject *a, HsObject *b, int op) {
+    if (!HsBytes_Check(a) || !HsBytes_Check(b)) {
+        return Hs_NewRef(Hs_NotImplemented);
+    }
+    if (a == b && (op == HS_EQ || op == HS_NE || op == HS_LE || op == HS_GE)) {
+        return HsBool_FromLong(op != HS_NE);
+    }
+    return HsBool_FromLong(hs_bytes_compare_buf(HsBytes_AS_STRING(a), Hs_SIZE(a),
+                                                HsBytes_AS_STRING(b), Hs_SIZE(b), op));
+}
+
+static Hs_ssize_t bytes_length(HsObject *op) {
+    return Hs_SIZE(op);
+}
+
+static HsObject *bytes_concat_slot(HsObject *a, HsObject *b) {
+    return hs_bytes_concat(a, b);
+}
+
+/* b * n. CPython: bytes_repeat (b*1 is b for an exact bytes). */
+static HsObject *bytes_repeat(HsObject *a, Hs_ssize_t n) {
+    Hs_ssize_t len = Hs_SIZE(a);
+    if (n < 0) {
+        n = 0;
+    }
+    if (len > 0 && n > (HS_SSIZE_T_MAX - BYTES_HEADER - 1) / len) {
+        return HsErr_Format(HsExc_OverflowError, "repeated bytes are too long");
+    }
+    if (n == 1 && HsBytes_CheckExact(a)) {
+        return Hs_NewRef(a);
+    }
+    Hs_ssize_t size = len * n;
+    if (size <= 1) {
+        return HsBytes_FromStringAndSize(HsBytes_AS_STRING(a), size);
+    }
+    HsObject *r = bytes_alloc(size);
+    if (r == NULL) {
+        return NULL;
+    }
+    char *p = HsBytes_AS_STRING(r);
+    if (len == 1) {
+        memset(p, HsBytes_AS_STRING(a)[0], (size_t)size);
+        return r;
+    }
+    memcpy(p, HsBytes_AS_STRING(a), (size_t)len);
+    for (Hs_ssize_t done = len; done < size;) {
+        Hs_ssize_t chunk = done <= size - done ? done : size - done;
+        memcpy(p + done, p, (size_t)chunk);
+        done += chunk;
+    }
+    return r;
+}
+
+static HsObject *bytes_item(HsObject *op, Hs_ssize_t i) {
+    if (i < 0 || i >= Hs_SIZE(op)) {
+        return HsErr_Format(HsExc_IndexError, "index out of range");
+    }
+    return HsLong_FromLong((unsigned char)HsBytes_AS_STRING(op)[i]);
+}
+
+/* b[key]: an int index gives an int, a slice (via the hook) a bytes. */
+static HsObject *bytes_subscript(HsObject *op, HsObject *key) {
+    HsNumberMethods *nb = Hs_TYPE(key)->tp_as_number;
+    if (HsLong_Check(key) || (nb != NULL && nb->nb_index != NULL)) {
+        Hs_ssize_t i = HsNumber_AsSsize_t(key, HsExc_IndexError);
+        if (i == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        if (i < 0) {
+            i += Hs_SIZE(op);
+        }
+        return bytes_item(op, i);
+    }
+    Hs_ssize_t start, step, slicelen;
+    int r = hs_bytes_slice_unpack(key, Hs_SIZE(op), &start, &step, &slicelen);
+    if (r < 0) {
+        return NULL;
+    }
+    if (r == 0) {
+        return HsErr_Format(HsExc_TypeError, "byte indices must be integers or slices, not %.200s",
+                            Hs_TYPE(key)->tp_name);
+    }
+    return hs_bytes_get_slice(op, start, step, slicelen);
+}
+
+static int bytes_contains(HsObject *op, HsObject *item) {
+    return hs_bytes_contains_buf(HsBytes_AS_STRING(op), Hs_SIZE(op), item);
+}
+
+static HsObject *bytes_iter(HsObject *op) {
+    return HsSeqIter_New(op);
+}
+
+/* ==== the constructor (CPython: bytes_new and its helpers) ==== */
+
+/* bytes(iterable of ints). */
+static HsObject *bytes_from_iterable(HsObject *o) {
+    HsObject *ba = HsByteArray_FromStringAndSize(NULL, 0);
+    if (ba == NULL) {
+        return NULL;
+    }
+    HsObject *it = HsObject_GetIter(o);
+    if (it == NULL) {
+        Hs_DECREF(ba);
+        return NULL;
+    }
+    HsObject *item;
+    while ((item = HsIter_Next(it)) != NULL) {
+        int v;
+        int rc = hs_bytes_byte_value(item, &v);
+        Hs_DECREF(item);
+        if (rc < 0) {
+            if (HsErr_ExceptionMatches(HsExc_ValueError)) {
+                HsErr_Clear();
+                HsErr_SetString(HsExc_ValueError, "bytes must be in range(0, 256)");
+            }
+            goto error;
+        }
+        Hs_ssize_t n = Hs_SIZE(ba);
+        if (HsByteArray_Resize(ba, n + 1) < 0) {
+            goto error;
+        }
+        HsByteArray_AS_STRING(ba)[n] = (char)v;
+    }
+    if (HsErr_Occurred()) {
+        goto error;
+    }
+    Hs_DECREF(it);
+    HsObject *r = HsBytes_FromStringAndSize(HsByteArray_AS_STRING(ba), Hs_SIZE(ba));
+    Hs_DECREF(ba);
+    return r;
+error:
+    Hs_DECREF(it);
+    Hs_DECREF(ba);
+    return NULL;
+}
+
+HsObject *HsBytes_FromObject(HsObject *o) {
+    const char *buf;
+    Hs_ssize_t len;
+    if (HsBytes_CheckExact(o)) {
+        return Hs_NewRef(o);
+    }
+    if (hs_bytes_view_check(o, &buf, &len)) {
+        return HsBytes_FromStringAndSize(buf, len);
+    }
+    if (HsUnicode_Check(o)) {
+        return HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytes",
+                            Hs_TYPE(o)->tp_name);
+    }
+    if (Hs_TYPE(o)->tp_iter == NULL &&
+        (Hs_TYPE(o)->tp_as_sequence == NULL || Hs_TYPE(o)->tp_as_sequence->sq_item == NULL)) {
+        return HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytes",
+                            Hs_TYPE(o)->tp_name);
+    }
+    return bytes_from_iterable(o);
+}
+
+/* bytes(source, encoding, errors) once the arguments are unpacked. */
+static HsObject *bytes_new_impl(HsObject *x, HsObject *encoding, HsObject *errors) {
+    if (x == NULL) {
+        if (encoding != NULL || errors != NULL) {
+            return HsErr_Format(HsExc_TypeError, encoding != NULL
+                                                     ? "encoding without a string argument"
+                                                     : "errors without a string argument");
+        }
+        return HsBytes_FromStringAndSize(NULL, 0);
+    }
+    if (encoding != NULL) {
+        if (!HsUnicode_Check(x)) {
+            return HsErr_Format(HsExc_TypeError, "encoding without a string argument");
+        }
+        const char *enc = HsUnicode_AsUTF8(encoding);
+        const char *err = errors != NULL ? HsUnicode_AsUTF8(errors) : NULL;
+        if (enc == NULL || (errors != NULL && err == NULL)) {
+            return NULL;
+        }
+        return hs_codecs_encode(x, enc, err);
+    }
+    if (errors != NULL) {
+        return HsErr_Format(HsExc_TypeError, HsUnicode_Check(x)
+                                                 ? "string argument without an encoding"
+                                                 : "errors without a string argument");
+    }
+    if (HsUnicode_Check(x)) {
+        return HsErr_Format(HsExc_TypeError, "string argument without an encoding");
+    }
+    HsNumberMethods *nb = Hs_TYPE(x)->tp_as_number;
+    if (nb != NULL && nb->nb_index != NULL) {
+        Hs_ssize_t size = HsNumber_AsSsize_t(x, HsExc_OverflowError);
+        if (size == -1 && HsErr_Occurred()) {
+            if (!HsErr_ExceptionMatches(HsExc_TypeError)) {
+                return NULL;
+            }
+            HsErr_Clear(); /* not an integer after all: fall through */
+        } else {
+            if (size < 0) {
+                return HsErr_Format(HsExc_ValueError, "negative count");
+            }
+            HsObject *r = HsBytes_FromStringAndSize(NULL, size);
+            if (r != NULL && size > 0) {
+                memset(HsBytes_AS_STRING(r), 0, (size_t)size);
+            }
+            return r;
+        }
+    }
+    return HsBytes_FromObject(x);
+}
+
+static HsObject *bytes_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kwlist[] = {"source", "encoding", "errors", NULL};
+    static const HsArgParser parser = {"bytes", kwlist};
+    HsObject *stack[8], *out[3];
+    Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
+    HsObject *kwnames = NULL;
+    if (hs_bytes_flatten_args(args, kwds, stack, 8, &kwnames) < 0) {
+        return NULL;
+    }
+    int rc = hs_arg_unpack_keywords(stack, nargs, kwnames, &parser, 0, 3, 0, out);
+    Hs_XDECREF(kwnames);
+    if (rc < 0) {
+        return NULL;
+    }
+    for (int i = 1; i < 3; i++) {
+        if (out[i] != NULL && !HsUnicode_Check(out[i])) {
+            return hs_arg_bad_argument("bytes", 0, kwlist[i], "str", out[i]) < 0 ? NULL : NULL;
+        }
+    }
+    HsObject *r = bytes_new_impl(out[0], out[1], out[2]);
+    if (r == NULL || type == &HsBytes_Type) {
+        return r;
+    }
+    HsObject *sub = type->tp_alloc(type, Hs_SIZE(r));
+    if (sub != NULL) {
+        ((HsBytesObject *)sub)->ob_shash = -1;
+        memcpy(HsBytes_AS_STRING(sub), HsBytes_AS_STRING(r), (size_t)Hs_SIZE(r) + 1);
+    }
+    Hs_DECREF(r);
+    return sub;
+}
+
+/* ==== methods only bytes has ==== */
+
+static HsObject *bytes_fromhex(HsObject *type, HsObject *string) {
+    return hs_bytes_fromhex((HsTypeObject *)type, string);
+}
+
+static HsObject *bytes_getnewargs(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *copy = HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
+    if (copy == NULL) {
+        return NULL;
+    }
+    HsObject *t = HsTuple_Pack(1, copy);
+    Hs_DECREF(copy);
+    return t;
+}
+
+static HsObject *bytes_sizeof_method(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return HsLong_FromSsize_t(hs_bytes_sizeof(self));
+}
+
+static HsObject *bytes_bytes_method(HsObject *self, HsObject *unused) {
+    (void)unused;
+    if (HsBytes_CheckExact(self)) {
+        return Hs_NewRef(self);
+    }
+    return HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
+}
+
+static HsMethodDef bytes_own_methods[] = {
+    {"__getnewargs__", bytes_getnewargs, HS_METH_NOARGS, NULL},
+    {"__bytes__", bytes_bytes_method, HS_METH_NOARGS, NULL},
+    {"__sizeof__", bytes_sizeof_method, HS_METH_NOARGS, NULL},
+    {"fromhex", bytes_fromhex, HS_METH_O | HS_METH_CLASS, NULL},
+    {"decode", HS_CFUNC(hs_bytes_decode_method), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* The method table: bytes' own entries, then the shared ones (filled at first use). */
+static HsMethodDef bytes_methods[64];
+
+/* ==== type object ==== */
+
+static HsSequenceMethods bytes_as_sequence = {
+    .sq_length = bytes_length,
+    .sq_concat = bytes_concat_slot,
+    .sq_repeat = bytes_repeat,
+    .sq_item = bytes_item,
+    .sq_contains = bytes_contains,
+};
+
+static HsMappingMethods bytes_as_mapping = {
+    .mp_length = bytes_length,
+    .mp_subscript = bytes_subscript,
+};
+
+HsTypeObject HsBytes_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "bytes",
+    .tp_basicsize = offsetof(HsBytesObject, ob_sval) + 1,
+    .tp_itemsize = 1,
+    .tp_dealloc = bytes_dealloc,
+    .tp_as_sequence = &bytes_as_sequence,
+    .tp_as_mapping = &bytes_as_mapping,
+    .tp_hash = bytes_hash_slot,
+    .tp_repr = bytes_repr,
+    .tp_str = bytes_repr,
+    .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BYTES_SUBCLASS,
+    .tp_richcompare = bytes_richcompare,
+    .tp_iter = bytes_iter,
+    .tp_methods = bytes_methods,
+    .tp_new = bytes_new,
+};
+
+/* ==== internal API ==== */
+
+void hs_bytes_build_method_table(HsMethodDef *dst, size_t cap, const HsMethodDef *own) {
+    size_t n = 0;
+    for (const HsMethodDef *m = own; m->ml_name != NULL && n + 1 < cap; m++) {
+        dst[n++] = *m;
+    }
+    for (const HsMethodDef *m = hs_bytes_shared_methods; m->ml_name != NULL && n + 1 < cap;
+         m++) {
+        dst[n++] = *m;
+    }
+    dst[n] = (HsMethodDef){NULL, NULL, 0, NULL};
+}
+
+int hs_bytes_init_types(void) {
+    if (bytes_methods[0].ml_name == NULL) {
+        hs_bytes_build_method_table(bytes_methods, sizeof bytes_methods / sizeof bytes_methods[0],
+                                    bytes_own_methods);
+    }
+    if (HsType_Ready(&HsBytes_Type) < 0) {
+        return -1;
+    }
+    return hs_bytearray_init_type();
+}
+
+Hs_ssize_t hs_bytes_sizeof(HsObject *op) {
+    return BYTES_HEADER + 1 + Hs_SIZE(op);
+}
+
+Hs_ssize_t hs_bytes_hash(HsObject *op) {
+    HsBytesObject *b = (HsBytesObject *)op;
+    if (b->ob_shash == -1) {
+        b->ob_shash = hs_str_hash_bytes(b->ob_sval, Hs_SIZE(op));
+    }
+    return b->ob_shash;
+}
+
+HsObject *hs_bytes_concat(HsObject *a, HsObject *b) {
+    const char *pa, *pb;
+    Hs_ssize_t la, lb;
+    if (!hs_bytes_view_check(a, &pa, &la) || !hs_bytes_view_check(b, &pb, &lb)) {
+        HsObject *bad = hs_bytes_view_check(a, &pa, &la) ? b : a;
+        return HsErr_Format(HsExc_TypeError, "can't concat %.100s to %.100s",
+                            Hs_TYPE(bad)->tp_name, Hs_TYPE(a)->tp_name);
+    }
+    if (lb == 0 && HsBytes_CheckExact(a)) {
+        return Hs_NewRef(a);
+    }
+    if (la == 0 && HsBytes_CheckExact(b)) {
+        return Hs_NewRef(b);
+    }
+    if (la > HS_SSIZE_T_MAX - lb) {
+        return HsErr_NoMemory();
+    }
+    if (la + lb <= 1) {
+        return HsBytes_FromStringAndSize(la ? pa : pb, la + lb);
+    }
+    HsObject *r = bytes_alloc(la + lb);
+    if (r != NULL) {
+        memcpy(HsBytes_AS_STRING(r), pa, (size_t)la);
+        memcpy(HsBytes_AS_STRING(r) + la, pb, (size_t)lb);
+    }
+    return r;
+}
+
+/* ==== public API ==== */
+
+HsObject *HsBytes_FromStringAndSize(const char *s, Hs_ssize_t size) {
+    if (size == 0) {
+        return Hs_NewRef((HsObject *)&empty_bytes);
+    }
+    if (size == 1 && s != NULL) {
+        return char_singleton((unsigned char)s[0]);
+    }
+    HsObject *op = bytes_alloc(size);
+    if (op != NULL && s != NULL) {
+        memcpy(HsBytes_AS_STRING(op), s, (size_t)size);
+    }
+    return op;
+}
+
+HsObject *HsBytes_FromString(const char *s) {
+    return HsBytes_FromStringAndSize(s, (Hs_ssize_t)strlen(s));
+}

@@ -128,6 +128,12 @@ int hs_bytes_compare_buf(const char *a, Hs_ssize_t alen, const char *b, Hs_ssize
 
 /* ==== plumbing between the three files ==== */
 
+/* The byte values of every item of the iterable 'o' (tuples are walked directly) into a
+ * new hs_mem_malloc'd buffer *out of *n bytes. Returns 0; -1 with an exception (TypeError
+ * for a non-integer item, ValueError "byte must be in range(0, 256)"); -2 without an
+ * exception when 'o' is not iterable at all. */
+int hs_bytes_collect_ints(HsObject *o, char **out, Hs_ssize_t *n);
+
 /* Ready bytes and bytearray (their method tables are assembled here first): call from
  * hs_obj_init. Returns 0 or -1. */
 int hs_bytes_init_types(void);

@@ -213,6 +213,10 @@ static int bytearray_ass_subscript(HsObject *op, HsObject *key, HsObject *value)
         if (i == -1 && HsErr_Occurred()) {
             return -1;
         }
+        int v = 0;
+        if (value != NULL && hs_bytes_byte_value(value, &v) < 0) {
+            return -1; /* the value is checked before the index, as 3.11 (GH-91153) */
+        }
         i = i < 0 ? i + Hs_SIZE(op) : i;
         if (i < 0 || i >= Hs_SIZE(op)) {
             HsErr_SetString(HsExc_IndexError, "bytearray index out of range");
@@ -220,10 +224,6 @@ static int bytearray_ass_subscript(HsObject *op, HsObject *key, HsObject *value)
         }
         if (value == NULL) {
             return setslice_linear(op, i, i + 1, NULL, 0);
-        }
-        int v;
-        if (hs_bytes_byte_value(value, &v) < 0) {
-            return -1;
         }
         HsByteArray_AS_STRING(op)[i] = (char)v;
         return 0;
@@ -302,36 +302,31 @@ static HsObject *bytearray_iter(HsObject *op) {
 
 /* ==== the constructor (CPython: bytearray___init___impl) ==== */
 
-/* Append every int of 'it' (an iterator) to self. */
-static int extend_from_iterator(HsObject *self, HsObject *it) {
-    HsObject *item;
-    while ((item = HsIter_Next(it)) != NULL) {
-        int v;
-        int rc = hs_bytes_byte_value(item, &v);
-        Hs_DECREF(item);
-        if (rc < 0) {
+/* Append 'n' bytes one at a time, growing as CPython's append loop in bytearray_init does
+ * (so the final ob_alloc matches: bytearray(range(10)).__alloc__() == 12). */
+static int append_each(HsObject *self, const char *buf, Hs_ssize_t n) {
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        Hs_ssize_t size = Hs_SIZE(self);
+        if (size + 1 < BA(self)->ob_alloc) {
+            Hs_SIZE(self) = size + 1;
+            BA(self)->ob_start[size + 1] = '\0';
+        } else if (HsByteArray_Resize(self, size + 1) < 0) {
             return -1;
         }
-        Hs_ssize_t n = Hs_SIZE(self);
-        if (n + 1 < BA(self)->ob_alloc) {
-            Hs_SIZE(self) = n + 1;
-            BA(self)->ob_start[n + 1] = '\0';
-        } else if (HsByteArray_Resize(self, n + 1) < 0) {
-            return -1;
-        }
-        HsByteArray_AS_STRING(self)[n] = (char)v;
+        HsByteArray_AS_STRING(self)[size] = buf[i];
     }
-    return HsErr_Occurred() ? -1 : 0;
+    return 0;
 }
 
 /* The list/tuple fast path: resize once to the exact size. 1 done, 0 use the slow path. */
 static int init_from_sequence(HsObject *self, HsObject *seq) {
-    Hs_ssize_t n = HsObject_Size(seq);
+    int tuple = HsTuple_Check(seq);
+    Hs_ssize_t n = tuple ? Hs_SIZE(seq) : HsObject_Size(seq);
     if (n < 0 || HsByteArray_Resize(self, n) < 0) {
         return -1;
     }
     for (Hs_ssize_t i = 0; i < n; i++) {
-        HsObject *item = HsSequence_GetItem(seq, i);
+        HsObject *item = tuple ? Hs_NewRef(HS_TUPLE_GET(seq, i)) : HsSequence_GetItem(seq, i);
         if (item == NULL) {
             return -1;
         }
@@ -384,21 +379,19 @@ static int init_from_source(HsObject *self, HsObject *x) {
             return r < 0 ? -1 : 0;
         }
     }
-    HsObject *it = Hs_TYPE(x)->tp_iter != NULL || (Hs_TYPE(x)->tp_as_sequence != NULL &&
-                                                   Hs_TYPE(x)->tp_as_sequence->sq_item != NULL)
-                       ? HsObject_GetIter(x)
-                       : NULL;
-    if (it == NULL) {
-        if (!HsErr_Occurred() || HsErr_ExceptionMatches(HsExc_TypeError)) {
-            HsErr_Clear();
-            HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytearray",
-                         Hs_TYPE(x)->tp_name);
-        }
+    char *buf;
+    int rc = hs_bytes_collect_ints(x, &buf, &n);
+    if (rc == -2) {
+        HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytearray",
+                     Hs_TYPE(x)->tp_name);
         return -1;
     }
-    int r = extend_from_iterator(self, it);
-    Hs_DECREF(it);
-    return r;
+    if (rc < 0) {
+        return -1;
+    }
+    rc = append_each(self, buf, n);
+    hs_mem_free(buf);
+    return rc;
 }
 
 static int bytearray_init_impl(HsObject *self, HsObject *x, HsObject *encoding,
@@ -500,28 +493,19 @@ static HsObject *ba_extend(HsObject *self, HsObject *iterable) {
         Hs_XDECREF(copy);
         return r < 0 ? NULL : Hs_NewRef(Hs_None);
     }
-    if (HsUnicode_Check(iterable)) {
-        return HsErr_Format(HsExc_TypeError, "expected iterable of integers; got: 'str'");
-    }
-    if (Hs_TYPE(iterable)->tp_iter == NULL &&
-        (Hs_TYPE(iterable)->tp_as_sequence == NULL ||
-         Hs_TYPE(iterable)->tp_as_sequence->sq_item == NULL)) {
+    /* Collect first (as CPython's temporary bytearray), then grow self once. */
+    char *buf;
+    int rc = hs_bytes_collect_ints(iterable, &buf, &n);
+    if (rc == -2) {
         return HsErr_Format(HsExc_TypeError, "can't extend bytearray with %.100s",
                             Hs_TYPE(iterable)->tp_name);
     }
-    /* Collect first (as CPython's temporary bytearray), then grow self once. */
-    HsObject *tmp = HsBytes_FromObject(iterable);
-    if (tmp == NULL) {
-        if (HsErr_ExceptionMatches(HsExc_ValueError)) {
-            HsErr_Clear();
-            HsErr_SetString(HsExc_ValueError, "byte must be in range(0, 256)");
-        }
+    if (rc < 0) {
         return NULL;
     }
-    int r = setslice_linear(self, Hs_SIZE(self), Hs_SIZE(self), HsBytes_AS_STRING(tmp),
-                            Hs_SIZE(tmp));
-    Hs_DECREF(tmp);
-    return r < 0 ? NULL : Hs_NewRef(Hs_None);
+    rc = setslice_linear(self, Hs_SIZE(self), Hs_SIZE(self), buf, n);
+    hs_mem_free(buf);
+    return rc < 0 ? NULL : Hs_NewRef(Hs_None);
 }
 
 static HsObject *ba_insert(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {

@@ -495,47 +495,79 @@ static HsObject *bm_splitlines(HsObject *self, HsObject *const *args, Hs_ssize_t
 
 /* ==== join, strip, replace, partition ==== */
 
-static HsObject *bm_join(HsObject *self, HsObject *iterable) {
-    HsObject *seq = HsSequence_Tuple(iterable);
-    if (seq == NULL) {
-        return NULL;
+/* Every item of 'iterable' (new references) into 'p'. */
+static int collect(HsObject *iterable, Parts *p) {
+    if (HsTuple_Check(iterable)) {
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(iterable); i++) {
+            if (parts_add(p, Hs_NewRef(HS_TUPLE_GET(iterable, i))) < 0) {
+                return -1;
+            }
+        }
+        return 0;
     }
-    const char *sep, *p;
-    Hs_ssize_t seplen, n = Hs_SIZE(seq), total = 0, m;
+    if (Hs_TYPE(iterable)->tp_iter == NULL &&
+        (Hs_TYPE(iterable)->tp_as_sequence == NULL ||
+         Hs_TYPE(iterable)->tp_as_sequence->sq_item == NULL)) {
+        HsErr_SetString(HsExc_TypeError, "can only join an iterable");
+        return -1;
+    }
+    HsObject *it = HsObject_GetIter(iterable);
+    if (it == NULL) {
+        return -1;
+    }
+    HsObject *item;
+    while ((item = HsIter_Next(it)) != NULL) {
+        if (parts_add(p, item) < 0) {
+            Hs_DECREF(it);
+            return -1;
+        }
+    }
+    Hs_DECREF(it);
+    return HsErr_Occurred() ? -1 : 0;
+}
+
+/* The joined bytes of the collected items, with self's bytes between them. */
+static HsObject *join_parts(HsObject *self, Parts *p) {
+    const char *sep, *q;
+    Hs_ssize_t seplen, total = 0, m;
     self_view(self, &sep, &seplen);
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        if (!hs_bytes_view_check(HS_TUPLE_GET(seq, i), &p, &m)) {
-            HsErr_Format(HsExc_TypeError,
-                         "sequence item %zd: expected a bytes-like object, %.80s found", i,
-                         Hs_TYPE(HS_TUPLE_GET(seq, i))->tp_name);
-            Hs_DECREF(seq);
-            return NULL;
+    for (Hs_ssize_t i = 0; i < p->n; i++) {
+        if (!hs_bytes_view_check(p->items[i], &q, &m)) {
+            return HsErr_Format(HsExc_TypeError,
+                                "sequence item %zd: expected a bytes-like object, %.80s found",
+                                i, Hs_TYPE(p->items[i])->tp_name);
         }
         total += m + (i > 0 ? seplen : 0);
     }
-    if (n == 1 && HsBytes_CheckExact(self) && HsBytes_CheckExact(HS_TUPLE_GET(seq, 0))) {
-        HsObject *r = Hs_NewRef(HS_TUPLE_GET(seq, 0));
-        Hs_DECREF(seq);
-        return r;
+    if (p->n == 1 && HsBytes_CheckExact(self) && HsBytes_CheckExact(p->items[0])) {
+        return Hs_NewRef(p->items[0]);
     }
     char *buf = hs_mem_malloc((size_t)total + 1);
     if (buf == NULL) {
-        Hs_DECREF(seq);
         return HsErr_NoMemory();
     }
     Hs_ssize_t at = 0;
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        hs_bytes_view_check(HS_TUPLE_GET(seq, i), &p, &m);
+    for (Hs_ssize_t i = 0; i < p->n; i++) {
+        hs_bytes_view_check(p->items[i], &q, &m);
         if (i > 0) {
             memcpy(buf + at, sep, (size_t)seplen);
             at += seplen;
         }
-        memcpy(buf + at, p, (size_t)m);
+        memcpy(buf + at, q, (size_t)m);
         at += m;
     }
     HsObject *r = hs_bytes_new_like(self, buf, total);
     hs_mem_free(buf);
-    Hs_DECREF(seq);
+    return r;
+}
+
+static HsObject *bm_join(HsObject *self, HsObject *iterable) {
+    Parts p = {NULL, 0, 0};
+    HsObject *r = collect(iterable, &p) < 0 ? NULL : join_parts(self, &p);
+    for (Hs_ssize_t i = 0; i < p.n; i++) {
+        Hs_DECREF(p.items[i]);
+    }
+    hs_mem_free(p.items);
     return r;
 }
 
@@ -1036,8 +1068,7 @@ static HsObject *bm_maketrans(HsObject *unused, HsObject *const *args, Hs_ssize_
     const char *frm, *to;
     Hs_ssize_t fl, tl;
     for (int i = 0; i < 2; i++) {
-        if (!hs_bytes_view_check(args[i], i ? &to : &frm, i ? &tl : &fl)) {
-            hs_arg_bad_argument("maketrans", i + 1, NULL, "a bytes-like object", args[i]);
+        if (hs_bytes_view(args[i], i ? &to : &frm, i ? &tl : &fl) < 0) {
             return NULL;
         }
     }
@@ -1076,7 +1107,7 @@ static int hex_sep(HsObject *o, char *sep) {
         return 0;
     }
     if (!hs_bytes_view_check(o, &p, &n)) {
-        HsErr_SetString(HsExc_TypeError, "sep must be str or bytes.");
+        HsErr_Format(HsExc_TypeError, "object of type '%.200s' has no len()", Hs_TYPE(o)->tp_name);
         return -1;
     }
     if (n != 1) {
@@ -1128,11 +1159,12 @@ static HsObject *bm_hex(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
     Hs_ssize_t per = 1;
     if (out[1] != NULL) {
         int overflow = 0;
-        if (!HsLong_Check(out[1])) {
-            hs_arg_bad_argument("hex", 0, "bytes_per_sep", "int", out[1]);
+        HsObject *idx = HsNumber_Index(out[1]);
+        if (idx == NULL) {
             return NULL;
         }
-        per = (Hs_ssize_t)hs_int_as_longlong_and_overflow(out[1], &overflow);
+        per = (Hs_ssize_t)hs_int_as_longlong_and_overflow(idx, &overflow);
+        Hs_DECREF(idx);
         if (overflow || per > 2147483647 || per < -2147483647) {
             return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
         }
@@ -1228,6 +1260,7 @@ HsObject *hs_bytes_new_like(HsObject *self, const char *s, Hs_ssize_t len) {
 
 HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix,
                             const char *suffix) {
+    int squote_always = prefix[0] != '\0'; /* bytearray_repr escapes ' even inside "..." */
     static const char hexdigits[] = "0123456789abcdef";
     int quote = '\'';
     if (memchr(s, '\'', (size_t)len) != NULL && memchr(s, '"', (size_t)len) == NULL) {
@@ -1243,7 +1276,7 @@ HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix,
     for (Hs_ssize_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         char esc[5] = {0};
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (c == '\'' && squote_always)) {
             esc[0] = '\\', esc[1] = (char)c;
         } else if (c == '\t' || c == '\n' || c == '\r') {
             esc[0] = '\\', esc[1] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
@@ -1390,6 +1423,47 @@ HsObject *hs_bytes_get_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
         return one;
     }
     return r;
+}
+
+int hs_bytes_collect_ints(HsObject *o, char **out, Hs_ssize_t *n) {
+    Parts p = {NULL, 0, 0};
+    *out = NULL;
+    *n = 0;
+    if (HsUnicode_Check(o)) { /* iterating a str yields strs: the first one is refused */
+        if (HS_STR_LEN(o) == 0) {
+            *out = hs_mem_malloc(1);
+            return *out != NULL ? 0 : (HsErr_NoMemory(), -1);
+        }
+        HsErr_SetString(HsExc_TypeError, "'str' object cannot be interpreted as an integer");
+        return -1;
+    }
+    if (!HsTuple_Check(o) && Hs_TYPE(o)->tp_iter == NULL &&
+        (Hs_TYPE(o)->tp_as_sequence == NULL || Hs_TYPE(o)->tp_as_sequence->sq_item == NULL)) {
+        return -2;
+    }
+    int rc = collect(o, &p);
+    char *buf = rc == 0 ? hs_mem_malloc((size_t)p.n + 1) : NULL;
+    if (rc == 0 && buf == NULL) {
+        HsErr_NoMemory();
+        rc = -1;
+    }
+    for (Hs_ssize_t i = 0; rc == 0 && i < p.n; i++) {
+        int v;
+        rc = hs_bytes_byte_value(p.items[i], &v);
+        buf[i] = (char)v;
+    }
+    for (Hs_ssize_t i = 0; i < p.n; i++) {
+        Hs_DECREF(p.items[i]);
+    }
+    if (rc < 0) {
+        hs_mem_free(buf);
+        hs_mem_free(p.items);
+        return -1;
+    }
+    *out = buf;
+    *n = p.n;
+    hs_mem_free(p.items);
+    return 0;
 }
 
 /* ==== internal API: hooks ==== */

@@ -14,6 +14,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_mem.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -185,46 +186,21 @@ static HsObject *bytes_iter(HsObject *op) {
 
 /* ==== the constructor (CPython: bytes_new and its helpers) ==== */
 
-/* bytes(iterable of ints). */
+/* bytes(iterable of ints); NULL without an exception when 'o' is not iterable. */
 static HsObject *bytes_from_iterable(HsObject *o) {
-    HsObject *ba = HsByteArray_FromStringAndSize(NULL, 0);
-    if (ba == NULL) {
+    char *buf;
+    Hs_ssize_t n;
+    int rc = hs_bytes_collect_ints(o, &buf, &n);
+    if (rc < 0) {
+        if (rc == -1 && HsErr_ExceptionMatches(HsExc_ValueError)) {
+            HsErr_Clear();
+            HsErr_SetString(HsExc_ValueError, "bytes must be in range(0, 256)");
+        }
         return NULL;
     }
-    HsObject *it = HsObject_GetIter(o);
-    if (it == NULL) {
-        Hs_DECREF(ba);
-        return NULL;
-    }
-    HsObject *item;
-    while ((item = HsIter_Next(it)) != NULL) {
-        int v;
-        int rc = hs_bytes_byte_value(item, &v);
-        Hs_DECREF(item);
-        if (rc < 0) {
-            if (HsErr_ExceptionMatches(HsExc_ValueError)) {
-                HsErr_Clear();
-                HsErr_SetString(HsExc_ValueError, "bytes must be in range(0, 256)");
-            }
-            goto error;
-        }
-        Hs_ssize_t n = Hs_SIZE(ba);
-        if (HsByteArray_Resize(ba, n + 1) < 0) {
-            goto error;
-        }
-        HsByteArray_AS_STRING(ba)[n] = (char)v;
-    }
-    if (HsErr_Occurred()) {
-        goto error;
-    }
-    Hs_DECREF(it);
-    HsObject *r = HsBytes_FromStringAndSize(HsByteArray_AS_STRING(ba), Hs_SIZE(ba));
-    Hs_DECREF(ba);
+    HsObject *r = HsBytes_FromStringAndSize(buf, n);
+    hs_mem_free(buf);
     return r;
-error:
-    Hs_DECREF(it);
-    Hs_DECREF(ba);
-    return NULL;
 }
 
 HsObject *HsBytes_FromObject(HsObject *o) {
@@ -236,16 +212,12 @@ HsObject *HsBytes_FromObject(HsObject *o) {
     if (hs_bytes_view_check(o, &buf, &len)) {
         return HsBytes_FromStringAndSize(buf, len);
     }
-    if (HsUnicode_Check(o)) {
+    HsObject *r = HsUnicode_Check(o) ? NULL : bytes_from_iterable(o);
+    if (r == NULL && !HsErr_Occurred()) {
         return HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytes",
                             Hs_TYPE(o)->tp_name);
     }
-    if (Hs_TYPE(o)->tp_iter == NULL &&
-        (Hs_TYPE(o)->tp_as_sequence == NULL || Hs_TYPE(o)->tp_as_sequence->sq_item == NULL)) {
-        return HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytes",
-                            Hs_TYPE(o)->tp_name);
-    }
-    return bytes_from_iterable(o);
+    return r;
 }
 
 /* bytes(source, encoding, errors) once the arguments are unpacked. */
@@ -278,7 +250,7 @@ static HsObject *bytes_new_impl(HsObject *x, HsObject *encoding, HsObject *error
         return HsErr_Format(HsExc_TypeError, "string argument without an encoding");
     }
     HsNumberMethods *nb = Hs_TYPE(x)->tp_as_number;
-    if (nb != NULL && nb->nb_index != NULL) {
+    if (HsLong_Check(x) || (nb != NULL && nb->nb_index != NULL)) {
         Hs_ssize_t size = HsNumber_AsSsize_t(x, HsExc_OverflowError);
         if (size == -1 && HsErr_Occurred()) {
             if (!HsErr_ExceptionMatches(HsExc_TypeError)) {

@@ -553,18 +553,25 @@ static Hs_ssize_t decode_error(const Decoder *d, HsStrWriter *w, const char *s, 
             }
         }
         return end;
-    case H_SURROGATEESCAPE:
-        for (Hs_ssize_t i = pos; i < end; i++) {
-            if (u[i] < 128) {
-                return raise_decode_error(d, s, len, source, pos, end, reason);
-            }
-        }
-        for (Hs_ssize_t i = pos; i < end; i++) {
-            if (hs_str_writer_char(w, 0xdc00 + u[i]) < 0) {
+    case H_SURROGATEESCAPE: {
+        /* up to 4 bytes >= 128 from 'pos', stopping at ASCII (PyCodec_SurrogateEscapeErrors) */
+        Hs_ssize_t k = 0;
+        while (k < 4 && k < end - pos && u[pos + k] >= 128) {
+            if (hs_str_writer_char(w, 0xdc00 + u[pos + k]) < 0) {
                 return -1;
             }
+            k++;
         }
-        return end;
+        if (k == 0) {
+            return raise_decode_error(d, s, len, source, pos, end, reason);
+        }
+        return pos + k;
+    }
+    case H_XMLCHARREF:
+    case H_NAMEREPLACE:
+        HsErr_SetString(HsExc_TypeError,
+                        "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
     case H_SURROGATEPASS:
         took = surrogate_at(d, u, len, pos, &cp);
         if (took > 0 && d->codec != HS_CODEC_ASCII && d->codec != HS_CODEC_LATIN1) {
@@ -653,6 +660,49 @@ static void set_field(HsObject **slot, HsObject *value) {
     Hs_XDECREF(old);
 }
 
+/* Does CPython take a fast path for 'name' (PyUnicode_Decode / AsEncodedString)? The
+ * other names go through the codec registry, which wraps some errors. */
+static int fast_path_name(const char *name) {
+    static const char *const fast[] = {"utf8",  "utf_8",   "utf16",      "utf_16",
+                                       "utf32", "utf_32",  "ascii",      "us_ascii",
+                                       "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
+    char norm[64];
+    if (name == NULL) {
+        return 1;
+    }
+    if (strlen(name) >= sizeof norm) {
+        return 0;
+    }
+    normalize(name, norm, sizeof norm);
+    for (size_t i = 0; i < sizeof fast / sizeof fast[0]; i++) {
+        if (strcmp(norm, fast[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The registry path's wrapping of simple errors (CPython: wrap_codec_error /
+ * _PyErr_TrySetFromCause): "decoding with 'NAME' codec failed (TypeError: ...)". */
+static void wrap_codec_error(const char *operation, const char *encoding) {
+    if (fast_path_name(encoding)) {
+        return;
+    }
+    HsObject *exc = HsErr_GetRaisedException();
+    HsObject *type = (HsObject *)Hs_TYPE(exc);
+    if (type != HsExc_TypeError && type != HsExc_LookupError) {
+        HsErr_SetRaisedException(exc);
+        return;
+    }
+    HsObject *msg = HsObject_Str(exc);
+    if (msg != NULL) {
+        HsErr_Format(type, "%s with '%s' codec failed (%s: %U)", operation, encoding,
+                     ((HsTypeObject *)type)->tp_name, msg);
+        Hs_DECREF(msg);
+    }
+    Hs_DECREF(exc);
+}
+
 /* ==== internal API ==== */
 
 HsCodec hs_codecs_lookup(const char *name) {
@@ -687,6 +737,9 @@ const char *hs_codecs_name(HsCodec codec) {
 
 HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source,
                            const char *encoding, const char *errors) {
+    if (len == 0) {
+        return hs_str_empty(); /* CPython: PyUnicode_Decode never looks the codec up */
+    }
     HsCodec codec = encoding == NULL ? HS_CODEC_UTF8 : hs_codecs_lookup(encoding);
     if (codec == HS_CODEC_UNKNOWN) {
         return HsErr_Format(HsExc_LookupError, "unknown encoding: %s", encoding);
@@ -694,7 +747,11 @@ HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source,
     Decoder d = {codec, hs_codecs_name(codec),
                  codec >= HS_CODEC_UTF32 ? 4 : codec >= HS_CODEC_UTF16 ? 2 : 1,
                  codec == HS_CODEC_UTF16_BE || codec == HS_CODEC_UTF32_BE};
-    return decode_with(&d, s, len, source, errors);
+    HsObject *r = decode_with(&d, s, len, source, errors);
+    if (r == NULL) {
+        wrap_codec_error("decoding", encoding);
+    }
+    return r;
 }
 
 HsObject *hs_codecs_encode(HsObject *str, const char *encoding, const char *errors) {
@@ -704,7 +761,11 @@ HsObject *hs_codecs_encode(HsObject *str, const char *encoding, const char *erro
     }
     Encoder e;
     make_encoder(codec, &e);
-    return encode_with(&e, str, errors);
+    HsObject *r = encode_with(&e, str, errors);
+    if (r == NULL) {
+        wrap_codec_error("encoding", encoding);
+    }
+    return r;
 }
 
 /* The (encoding, errors) arguments of encode/decode as C strings (NULL when absent). */

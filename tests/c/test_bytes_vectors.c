@@ -304,12 +304,26 @@ static int run_group(const char *ops, int *count) {
     return failures;
 }
 
+/* The current total of references (debug builds), else 0. */
+static Hs_ssize_t ref_total(void) {
+#if HS_DEBUG_REFS
+    return hs_ref_total;
+#else
+    return 0;
+#endif
+}
+
+/* Each group runs twice: the first run warms caches (method cache, interned names); the
+ * second must leave the reference total where it found it. */
 #define GROUP_TEST(name, ops, minimum)                                                             \
     static void name(void) {                                                                       \
         int count;                                                                                 \
         int failures = run_group(ops, &count);                                                     \
         HS_CHECK_EQ(failures, 0);                                                                  \
         HS_CHECK(count >= (minimum));                                                              \
+        Hs_ssize_t before = ref_total();                                                           \
+        HS_CHECK_EQ(run_group(ops, &count), 0);                                                    \
+        HS_CHECK_EQ(ref_total(), before);                                                          \
     }
 
 GROUP_TEST(test_vectors_search, "find rfind index rindex count startswith endswith", 400)

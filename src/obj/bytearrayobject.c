@@ -709,7 +709,8 @@ int hs_bytearray_ass_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
                            Hs_ssize_t slicelength, HsObject *value) {
     if (value == NULL) {
         if (step == 1 || slicelength <= 1) {
-            return slicelength == 0 ? 0 : setslice_linear(self, start, start + slicelength, NULL, 0);
+            return slicelength == 0 ? 0
+                                    : setslice_linear(self, start, start + slicelength, NULL, 0);
         }
         return delete_extended(self, start, step, slicelength);
     }

@@ -1,8 +1,9 @@
 /* The methods bytes and bytearray share (CPython 3.11: Objects/bytes_methods.c, the
  * stringlib templates and the shared parts of bytesobject.c / bytearrayobject.c): search,
  * split, join, strip, replace, partition, case mapping, padding, the is*() predicates,
- * translate/maketrans and hex, plus the helpers both types need (buffer view, repr,
- * `in`, byte values, fromhex, comparison, slicing, the slice and list hooks).
+ * translate/maketrans and hex, plus the helpers both types need (buffer view, `in`,
+ * byte values, comparison, slicing, the slice and list hooks; repr and fromhex are in
+ * bytesobject.c).
  * Each method reads self's bytes through hs_bytes_view and builds its result with
  * hs_bytes_new_like, so one implementation serves both types. Calling conventions and
  * messages follow CPython 3.11's per method (see the table at the end and bytes.md).
@@ -1258,46 +1259,6 @@ HsObject *hs_bytes_new_like(HsObject *self, const char *s, Hs_ssize_t len) {
     return HsBytes_FromStringAndSize(s, len);
 }
 
-HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix,
-                            const char *suffix) {
-    int squote_always = prefix[0] != '\0'; /* bytearray_repr escapes ' even inside "..." */
-    static const char hexdigits[] = "0123456789abcdef";
-    int quote = '\'';
-    if (memchr(s, '\'', (size_t)len) != NULL && memchr(s, '"', (size_t)len) == NULL) {
-        quote = '"';
-    }
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    char q[2] = {(char)quote, 0};
-    if (hs_str_writer_ascii(&w, prefix) < 0 || hs_str_writer_ascii(&w, "b") < 0 ||
-        hs_str_writer_ascii(&w, q) < 0) {
-        goto error;
-    }
-    for (Hs_ssize_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        char esc[5] = {0};
-        if (c == quote || c == '\\' || (c == '\'' && squote_always)) {
-            esc[0] = '\\', esc[1] = (char)c;
-        } else if (c == '\t' || c == '\n' || c == '\r') {
-            esc[0] = '\\', esc[1] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
-        } else if (c < ' ' || c >= 0x7f) {
-            esc[0] = '\\', esc[1] = 'x', esc[2] = hexdigits[c >> 4], esc[3] = hexdigits[c & 15];
-        } else {
-            esc[0] = (char)c;
-        }
-        if (hs_str_writer_ascii(&w, esc) < 0) {
-            goto error;
-        }
-    }
-    if (hs_str_writer_ascii(&w, q) < 0 || hs_str_writer_ascii(&w, suffix) < 0) {
-        goto error;
-    }
-    return hs_str_writer_finish(&w);
-error:
-    hs_str_writer_discard(&w);
-    return NULL;
-}
-
 int hs_bytes_byte_value(HsObject *o, int *value) {
     HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
     if (!HsLong_Check(o) && (nb == NULL || nb->nb_index == NULL)) {
@@ -1333,46 +1294,6 @@ int hs_bytes_contains_buf(const char *s, Hs_ssize_t len, HsObject *item) {
         return -1;
     }
     return find_in(s, 0, len, sub, m) >= 0;
-}
-
-static int hex_value(uint32_t c) {
-    return c >= '0' && c <= '9' ? (int)(c - '0')
-           : c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10)
-           : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10)
-                                  : -1;
-}
-
-HsObject *hs_bytes_fromhex(HsTypeObject *type, HsObject *string) {
-    if (!HsUnicode_Check(string)) {
-        return HsErr_Format(HsExc_TypeError, "fromhex() argument must be str, not %.50s",
-                            Hs_TYPE(string)->tp_name);
-    }
-    Hs_ssize_t n = HS_STR_LEN(string), at = 0;
-    char *buf = hs_mem_malloc((size_t)n / 2 + 1);
-    if (buf == NULL) {
-        return HsErr_NoMemory();
-    }
-    for (Hs_ssize_t i = 0; i < n;) {
-        uint32_t c = HS_STR_READ_CHAR(string, i);
-        if (c < 128 && IS_SPACE(c)) {
-            i++;
-            continue;
-        }
-        int hi = hex_value(c);
-        int lo = i + 1 < n ? hex_value(HS_STR_READ_CHAR(string, i + 1)) : -1;
-        if (hi < 0 || lo < 0) {
-            hs_mem_free(buf);
-            return HsErr_Format(HsExc_ValueError,
-                                "non-hexadecimal number found in fromhex() arg at position %zd",
-                                hi < 0 ? i : i + 1);
-        }
-        buf[at++] = (char)(hi * 16 + lo);
-        i += 2;
-    }
-    HsObject *r = HsType_IsSubtype(type, &HsByteArray_Type) ? HsByteArray_FromStringAndSize(buf, at)
-                                                  : HsBytes_FromStringAndSize(buf, at);
-    hs_mem_free(buf);
-    return r;
 }
 
 int hs_bytes_compare_buf(const char *a, Hs_ssize_t alen, const char *b, Hs_ssize_t blen,

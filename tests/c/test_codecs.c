@@ -206,7 +206,8 @@ static void test_error_new_directly(void) {
     HsObject *s = hs_codecs_unicode_error_str(exc);
     HS_CHECK(strcmp(HsUnicode_AsUTF8(s), "'ascii' codec can't decode bytes in position 0-1: "
                                          "custom") == 0);
-    HS_CHECK(HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_ValueError)); /* UnicodeError < ValueError */
+    /* UnicodeError derives from ValueError */
+    HS_CHECK(HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_ValueError));
     Hs_DECREF(s);
     Hs_DECREF(exc);
     Hs_DECREF(obj);
@@ -300,7 +301,8 @@ static void test_utf16_bom(void) {
     init();
     HsObject *s = S("a");
     HsObject *b = hs_codecs_encode(s, "utf-16", NULL);
-    HS_CHECK(b != NULL && Hs_SIZE(b) == 4 && memcmp(HsBytes_AS_STRING(b), "\xff\xfe" "a\x00", 4) == 0);
+    HS_CHECK(b != NULL && Hs_SIZE(b) == 4 &&
+             memcmp(HsBytes_AS_STRING(b), "\xff\xfe" "a\x00", 4) == 0);
     Hs_DECREF(b);
     b = hs_codecs_encode(s, "utf-16-be", NULL); /* no BOM */
     HS_CHECK(b != NULL && Hs_SIZE(b) == 2 && memcmp(HsBytes_AS_STRING(b), "\x00" "a", 2) == 0);

@@ -103,6 +103,13 @@ HsObject *hs_bytes_get_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
 int hs_bytearray_ass_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
                            Hs_ssize_t slicelength, HsObject *value);
 
+/* ==== iterators (src/obj/bytesobject.c) ====
+ * iter(b) is a 'bytes_iterator', iter(ba) a 'bytearray_iterator' (GC objects; 48 bytes with
+ * the GC head). Return: new reference. */
+extern HsTypeObject HsBytesIter_Type;
+extern HsTypeObject HsByteArrayIter_Type;
+HsObject *hs_bytes_iter_new(HsObject *seq);
+
 /* ==== shared methods (src/obj/bytesmethods.c) ====
  * One implementation serves both types: results are bytes for a bytes 'self' and
  * bytearray for a bytearray 'self'. The tables list the entries both types share, in the

@@ -297,7 +297,7 @@ static HsObject *bytearray_irepeat(HsObject *op, Hs_ssize_t count) {
 }
 
 static HsObject *bytearray_iter(HsObject *op) {
-    return HsSeqIter_New(op);
+    return hs_bytes_iter_new(op);
 }
 
 /* ==== the constructor (CPython: bytearray___init___impl) ==== */

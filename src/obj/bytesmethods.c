@@ -7,8 +7,9 @@
  * Each method reads self's bytes through hs_bytes_view and builds its result with
  * hs_bytes_new_like, so one implementation serves both types. Calling conventions and
  * messages follow CPython 3.11's per method (see the table at the end and bytes.md).
- * Invariant: no method keeps a pointer into self's buffer across a call that can run code
- * or resize self (only bytearray can be resized; join and translate copy first). */
+ * Invariant: methods convert their arguments (which may run __index__ code) before taking
+ * pointers into any buffer, and hold no buffer pointer across a call that can run code
+ * (only bytearray can be resized; join collects its items before reading them). */
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_dict.h"
@@ -632,10 +633,18 @@ static HsObject *bm_replace(HsObject *self, HsObject *const *args, Hs_ssize_t na
     }
     const char *s, *old, *new;
     Hs_ssize_t len, m, k, maxcount = -1;
-    if (hs_bytes_view(args[0], &old, &m) < 0 || hs_bytes_view(args[1], &new, &k) < 0 ||
-        (nargs == 3 && ssize_arg(args[2], &maxcount) < 0)) {
+    if (!hs_bytes_view_check(args[0], &old, &m)) {
+        return hs_bytes_view(args[0], &old, &m) < 0 ? NULL : NULL;
+    }
+    if (!hs_bytes_view_check(args[1], &new, &k)) {
+        return hs_bytes_view(args[1], &new, &k) < 0 ? NULL : NULL;
+    }
+    /* the count's __index__ may run code: take the buffer pointers after it */
+    if ((nargs == 3 && ssize_arg(args[2], &maxcount) < 0)) {
         return NULL;
     }
+    hs_bytes_view_check(args[0], &old, &m);
+    hs_bytes_view_check(args[1], &new, &k);
     if (maxcount < 0) {
         maxcount = HS_SSIZE_T_MAX;
     }

@@ -7,6 +7,7 @@
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_gc.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -573,6 +574,44 @@ static void test_iteration_yields_ints(void) {
     Hs_DECREF(b);
 }
 
+static void test_iterator_types(void) {
+    init();
+    HsObject *b = B("ab"), *ba = BA("ab");
+    HsObject *i1 = HsObject_GetIter(b), *i2 = HsObject_GetIter(ba);
+    HS_CHECK(i1 != NULL && strcmp(Hs_TYPE(i1)->tp_name, "bytes_iterator") == 0);
+    HS_CHECK(i2 != NULL && strcmp(Hs_TYPE(i2)->tp_name, "bytearray_iterator") == 0);
+    /* sys.getsizeof(iter(b'')) == 48: 32 bytes plus the 16-byte GC head; tracked */
+    HS_CHECK_EQ(Hs_TYPE(i1)->tp_basicsize + (Hs_ssize_t)sizeof(HsGCHead), 48);
+    HS_CHECK(HsType_IS_GC(Hs_TYPE(i1)) && hs_gc_is_tracked(i1) && hs_gc_is_tracked(i2));
+    HsObject *hint = call(i1, "__length_hint__", 0, NULL, NULL);
+    HS_CHECK(hint != NULL && HsLong_AsLong(hint) == 2);
+    Hs_DECREF(hint);
+    Hs_DECREF(i1);
+    Hs_DECREF(i2);
+    Hs_DECREF(b);
+    Hs_DECREF(ba);
+}
+
+static void test_bytearray_iterator_sees_mutation(void) {
+    init();
+    HsObject *ba = BA("a"), *it = HsObject_GetIter(ba), *v = HsLong_FromLong('z');
+    HsObject *x = HsIter_Next(it);
+    HS_CHECK(x != NULL && HsLong_AsLong(x) == 'a');
+    Hs_DECREF(x);
+    HsObject *r = call(ba, "append", 1, v, NULL); /* appended while iterating: seen */
+    Hs_DECREF(r);
+    x = HsIter_Next(it);
+    HS_CHECK(x != NULL && HsLong_AsLong(x) == 'z');
+    Hs_DECREF(x);
+    HS_CHECK(HsIter_Next(it) == NULL && !HsErr_Occurred());
+    r = call(ba, "append", 1, v, NULL); /* exhausted iterators stay exhausted */
+    Hs_DECREF(r);
+    HS_CHECK(HsIter_Next(it) == NULL && !HsErr_Occurred());
+    Hs_DECREF(v);
+    Hs_DECREF(it);
+    Hs_DECREF(ba);
+}
+
 static void test_len_and_index(void) {
     init();
     HsObject *b = B("abc"), *m1 = HsLong_FromLong(-1);
@@ -730,6 +769,7 @@ HS_TEST_MAIN(test_bytes_sizes, test_bytes_empty_singleton, test_bytes_char_singl
              test_bytearray_logical_start, test_bytearray_clear_shrinks,
              test_bytearray_inplace_sizes, test_bytearray_extend_self,
              test_bytearray_unhashable_not_gc, test_bytearray_exports_block_resize,
-             test_iteration_yields_ints, test_len_and_index, test_ordering,
+             test_iteration_yields_ints, test_iterator_types,
+             test_bytearray_iterator_sees_mutation, test_len_and_index, test_ordering,
              test_constructor_keywords, test_bytearray_reinit, test_descriptor_kinds,
              test_sizeof_methods, test_refs_balance_methods, test_refs_balance_bytearray)

@@ -24,10 +24,10 @@ typedef struct HsBytesObject {
 
 typedef struct HsByteArrayObject {
     HsVarObject ob_base;
-    Hs_ssize_t ob_alloc;    /* bytes allocated at ob_bytes (0: ob_bytes is NULL) */
-    char *ob_bytes;         /* the buffer (hs_mem_malloc'd) */
-    char *ob_start;         /* the first live byte: ob_bytes + a logical offset */
-    Hs_ssize_t ob_exports;  /* buffer exports (always 0 until memoryview exists) */
+    Hs_ssize_t ob_alloc;   /* bytes allocated at ob_bytes (0: ob_bytes is NULL) */
+    char *ob_bytes;        /* the buffer (hs_mem_malloc'd) */
+    char *ob_start;        /* the first live byte: ob_bytes + a logical offset */
+    Hs_ssize_t ob_exports; /* buffer exports (always 0 until memoryview exists) */
 } HsByteArrayObject;
 
 extern HsTypeObject HsBytes_Type;
@@ -120,8 +120,7 @@ extern HsMethodDef hs_bytes_shared_methods[];
 HsObject *hs_bytes_new_like(HsObject *self, const char *s, Hs_ssize_t len);
 /* repr(b) / repr(ba) body: b'...' with CPython's quote choice and escapes.
  * Return: new reference (a str). */
-HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix,
-                            const char *suffix);
+HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix, const char *suffix);
 /* `item in self` for an int or a bytes-like 'item': 1, 0 or -1. CPython: _Py_bytes_contains */
 int hs_bytes_contains_buf(const char *s, Hs_ssize_t len, HsObject *item);
 /* The byte value of an int-like 'o' (0..255): 0, or -1 with ValueError "byte must be in

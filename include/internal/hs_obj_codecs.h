@@ -38,8 +38,8 @@ const char *hs_codecs_name(HsCodec codec);
  * Return: new reference to a str; NULL with UnicodeDecodeError, LookupError, ...
  * 'source' (may be NULL) is the bytes-like object put in the exception's 'object' field;
  * when NULL a bytes copy is made. CPython: PyUnicode_Decode. */
-HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source,
-                           const char *encoding, const char *errors);
+HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source, const char *encoding,
+                           const char *errors);
 /* Encode the str 'str'. Return: new reference to a bytes. CPython: PyUnicode_AsEncodedString */
 HsObject *hs_codecs_encode(HsObject *str, const char *encoding, const char *errors);
 

@@ -30,8 +30,7 @@ static char empty_buffer[1] = {0};
 
 static int can_resize(HsObject *op) {
     if (BA(op)->ob_exports > 0) {
-        HsErr_SetString(HsExc_BufferError,
-                        "Existing exports of data: object cannot be re-sized");
+        HsErr_SetString(HsExc_BufferError, "Existing exports of data: object cannot be re-sized");
         return 0;
     }
     return 1;
@@ -82,8 +81,7 @@ static int setslice_linear(HsObject *self, Hs_ssize_t lo, Hs_ssize_t hi, const c
  * self). CPython: the PyByteArray_FromObject step of bytearray_setslice. */
 static HsObject *assign_source(HsObject *values) {
     HsNumberMethods *nb = Hs_TYPE(values)->tp_as_number;
-    if (HsLong_Check(values) || (nb != NULL && nb->nb_index != NULL) ||
-        HsUnicode_Check(values)) {
+    if (HsLong_Check(values) || (nb != NULL && nb->nb_index != NULL) || HsUnicode_Check(values)) {
         return HsErr_Format(HsExc_TypeError,
                             "can assign only bytes, buffers, or iterables of ints in range(0, "
                             "256)");
@@ -92,8 +90,7 @@ static HsObject *assign_source(HsObject *values) {
 }
 
 /* Delete the extended slice (step > 0 after normalisation) in place. */
-static int delete_extended(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
-                           Hs_ssize_t slicelen) {
+static int delete_extended(HsObject *self, Hs_ssize_t start, Hs_ssize_t step, Hs_ssize_t slicelen) {
     if (!can_resize(self)) {
         return -1;
     }
@@ -145,8 +142,8 @@ static HsObject *bytearray_concat(HsObject *a, HsObject *b) {
     const char *pa, *pb;
     Hs_ssize_t la, lb;
     if (!hs_bytes_view_check(b, &pb, &lb)) {
-        return HsErr_Format(HsExc_TypeError, "can't concat %.100s to %.100s",
-                            Hs_TYPE(b)->tp_name, Hs_TYPE(a)->tp_name);
+        return HsErr_Format(HsExc_TypeError, "can't concat %.100s to %.100s", Hs_TYPE(b)->tp_name,
+                            Hs_TYPE(a)->tp_name);
     }
     hs_bytes_view_check(a, &pa, &la);
     if (la > HS_SSIZE_T_MAX - lb) {
@@ -394,16 +391,14 @@ static int init_from_source(HsObject *self, HsObject *x) {
     return rc;
 }
 
-static int bytearray_init_impl(HsObject *self, HsObject *x, HsObject *encoding,
-                               HsObject *errors) {
+static int bytearray_init_impl(HsObject *self, HsObject *x, HsObject *encoding, HsObject *errors) {
     if (Hs_SIZE(self) != 0 && HsByteArray_Resize(self, 0) < 0) {
         return -1;
     }
     if (x == NULL) {
         if (encoding != NULL || errors != NULL) {
-            HsErr_SetString(HsExc_TypeError, encoding != NULL
-                                                 ? "encoding without a string argument"
-                                                 : "errors without a string argument");
+            HsErr_SetString(HsExc_TypeError, encoding != NULL ? "encoding without a string argument"
+                                                              : "errors without a string argument");
             return -1;
         }
         return 0;
@@ -427,9 +422,8 @@ static int bytearray_init_impl(HsObject *self, HsObject *x, HsObject *encoding,
         return r;
     }
     if (HsUnicode_Check(x) || errors != NULL) {
-        HsErr_SetString(HsExc_TypeError, HsUnicode_Check(x)
-                                             ? "string argument without an encoding"
-                                             : "errors without a string argument");
+        HsErr_SetString(HsExc_TypeError, HsUnicode_Check(x) ? "string argument without an encoding"
+                                                            : "errors without a string argument");
         return -1;
     }
     return init_from_source(self, x);
@@ -442,8 +436,8 @@ static int bytearray_init(HsObject *self, HsObject *args, HsObject *kwds) {
     if (hs_bytes_flatten_args(args, kwds, stack, 8, &kwnames) < 0) {
         return -1;
     }
-    int rc = hs_arg_unpack_keywords(stack, args != NULL ? Hs_SIZE(args) : 0, kwnames, &parser, 0,
-                                    3, 0, out);
+    int rc = hs_arg_unpack_keywords(stack, args != NULL ? Hs_SIZE(args) : 0, kwnames, &parser, 0, 3,
+                                    0, out);
     Hs_XDECREF(kwnames);
     if (rc < 0) {
         return -1;
@@ -741,8 +735,7 @@ int hs_bytearray_ass_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,
 
 HsObject *HsByteArray_FromStringAndSize(const char *s, Hs_ssize_t size) {
     if (size < 0) {
-        HsErr_SetString(HsExc_SystemError,
-                        "Negative size passed to PyByteArray_FromStringAndSize");
+        HsErr_SetString(HsExc_SystemError, "Negative size passed to PyByteArray_FromStringAndSize");
         return NULL;
     }
     HsObject *op = hs_obj_new(&HsByteArray_Type, sizeof(HsByteArrayObject));

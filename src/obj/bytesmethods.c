@@ -36,7 +36,7 @@ static hs_bytes_list_fn list_hook;
 #define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
 #define IS_ALNUM(c) (IS_ALPHA(c) || IS_DIGIT(c))
 #define TO_LOWER(c) (IS_UPPER(c) ? (c) + 32 : (c))
-#define TO_UPPER(c) (IS_LOWER(c) ? (c) - 32 : (c))
+#define TO_UPPER(c) (IS_LOWER(c) ? (c)-32 : (c))
 
 /* ==== static helpers ==== */
 
@@ -161,17 +161,16 @@ static int sub_arg(HsObject *o, const char **sub, Hs_ssize_t *m, char *byte) {
         *m = 1;
         return 0;
     }
-    HsErr_Format(HsExc_TypeError,
-                 "argument should be integer or bytes-like object, not '%.200s'",
+    HsErr_Format(HsExc_TypeError, "argument should be integer or bytes-like object, not '%.200s'",
                  Hs_TYPE(o)->tp_name);
     return -1;
 }
 
 /* The shared argument handling of find/rfind/index/rindex/count (CPython:
  * stringlib_parse_args_finds): fills sub, start and end. */
-static int parse_finds(const char *name, HsObject *const *args, Hs_ssize_t nargs,
-                       HsObject *kwnames, const char **sub, Hs_ssize_t *m, char *byte,
-                       Hs_ssize_t *start, Hs_ssize_t *end) {
+static int parse_finds(const char *name, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames,
+                       const char **sub, Hs_ssize_t *m, char *byte, Hs_ssize_t *start,
+                       Hs_ssize_t *end) {
     if (hs_arg_no_keywords(name, kwnames) < 0 || hs_arg_count_varargs(name, nargs, 1, 3) < 0) {
         return -1;
     }
@@ -242,8 +241,8 @@ static HsObject *bm_count(HsObject *self, HsObject *const *a, Hs_ssize_t n, HsOb
 }
 
 /* Does s[start:end) start (or end) with 'sub'? CPython: tailmatch. */
-static int tailmatch(const char *s, Hs_ssize_t len, const char *sub, Hs_ssize_t m,
-                     Hs_ssize_t start, Hs_ssize_t end, int at_end) {
+static int tailmatch(const char *s, Hs_ssize_t len, const char *sub, Hs_ssize_t m, Hs_ssize_t start,
+                     Hs_ssize_t end, int at_end) {
     adjust_indices(&start, &end, len);
     if (end - start < m || start > len) {
         return 0;
@@ -252,8 +251,8 @@ static int tailmatch(const char *s, Hs_ssize_t len, const char *sub, Hs_ssize_t 
     return m == 0 || memcmp(s + at, sub, (size_t)m) == 0;
 }
 
-static HsObject *with_family(int at_end, HsObject *self, HsObject *const *args,
-                             Hs_ssize_t nargs, HsObject *kwnames) {
+static HsObject *with_family(int at_end, HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                             HsObject *kwnames) {
     const char *name = at_end ? "endswith" : "startswith";
     if (hs_arg_no_keywords(name, kwnames) < 0 || hs_arg_count_varargs(name, nargs, 1, 3) < 0) {
         return NULL;
@@ -278,8 +277,8 @@ static HsObject *with_family(int at_end, HsObject *self, HsObject *const *args,
                                     Hs_TYPE(item)->tp_name);
             }
             return HsErr_Format(HsExc_TypeError,
-                                "%s first arg must be bytes or a tuple of bytes, not %.100s",
-                                name, Hs_TYPE(item)->tp_name);
+                                "%s first arg must be bytes or a tuple of bytes, not %.100s", name,
+                                Hs_TYPE(item)->tp_name);
         }
         if (tailmatch(s, len, sub, m, start, end, at_end)) {
             return HsBool_FromLong(1);
@@ -288,8 +287,7 @@ static HsObject *with_family(int at_end, HsObject *self, HsObject *const *args,
     return HsBool_FromLong(0);
 }
 
-static HsObject *bm_startswith(HsObject *self, HsObject *const *a, Hs_ssize_t n,
-                               HsObject *kw) {
+static HsObject *bm_startswith(HsObject *self, HsObject *const *a, Hs_ssize_t n, HsObject *kw) {
     return with_family(0, self, a, n, kw);
 }
 static HsObject *bm_endswith(HsObject *self, HsObject *const *a, Hs_ssize_t n, HsObject *kw) {
@@ -368,8 +366,8 @@ static int split_whitespace(HsObject *self, const char *s, Hs_ssize_t len, Hs_ss
     return i < len ? parts_add(p, hs_bytes_new_like(self, s + i, len - i)) : 0;
 }
 
-static int rsplit_whitespace(HsObject *self, const char *s, Hs_ssize_t len,
-                             Hs_ssize_t maxsplit, Parts *p) {
+static int rsplit_whitespace(HsObject *self, const char *s, Hs_ssize_t len, Hs_ssize_t maxsplit,
+                             Parts *p) {
     Hs_ssize_t i = len - 1;
     while (maxsplit-- != 0) {
         while (i >= 0 && IS_SPACE((unsigned char)s[i])) {
@@ -395,8 +393,8 @@ static int rsplit_whitespace(HsObject *self, const char *s, Hs_ssize_t len,
     return i >= 0 ? parts_add(p, hs_bytes_new_like(self, s, i + 1)) : 0;
 }
 
-static int split_sep(HsObject *self, const char *s, Hs_ssize_t len, const char *sep,
-                     Hs_ssize_t m, Hs_ssize_t maxsplit, int reverse, Parts *p) {
+static int split_sep(HsObject *self, const char *s, Hs_ssize_t len, const char *sep, Hs_ssize_t m,
+                     Hs_ssize_t maxsplit, int reverse, Parts *p) {
     Hs_ssize_t lo = 0, hi = len;
     while (maxsplit-- != 0) {
         Hs_ssize_t pos = reverse ? rfind_in(s, lo, hi, sep, m) : find_in(s, lo, hi, sep, m);
@@ -417,8 +415,8 @@ static int split_sep(HsObject *self, const char *s, Hs_ssize_t len, const char *
     return parts_add(p, same_or_new(self, s + lo, hi - lo));
 }
 
-static HsObject *split_family(int reverse, HsObject *self, HsObject *const *args,
-                              Hs_ssize_t nargs, HsObject *kwnames) {
+static HsObject *split_family(int reverse, HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames) {
     static const char *const kwlist[] = {"sep", "maxsplit", NULL};
     static const HsArgParser sp = {"split", kwlist}, rsp = {"rsplit", kwlist};
     HsObject *out[2];
@@ -488,9 +486,9 @@ static HsObject *bm_splitlines(HsObject *self, HsObject *const *args, Hs_ssize_t
                 eol = j;
             }
         }
-        rc = i == 0 && j == len && eol == len ? parts_add(&p, same_or_new(self, s, len))
-                                              : parts_add(&p, hs_bytes_new_like(self, s + i,
-                                                                                eol - i));
+        rc = i == 0 && j == len && eol == len
+                 ? parts_add(&p, same_or_new(self, s, len))
+                 : parts_add(&p, hs_bytes_new_like(self, s + i, eol - i));
     }
     return parts_finish(&p, rc == 0, 0);
 }
@@ -536,8 +534,8 @@ static HsObject *join_parts(HsObject *self, Parts *p) {
     for (Hs_ssize_t i = 0; i < p->n; i++) {
         if (!hs_bytes_view_check(p->items[i], &q, &m)) {
             return HsErr_Format(HsExc_TypeError,
-                                "sequence item %zd: expected a bytes-like object, %.80s found",
-                                i, Hs_TYPE(p->items[i])->tp_name);
+                                "sequence item %zd: expected a bytes-like object, %.80s found", i,
+                                Hs_TYPE(p->items[i])->tp_name);
         }
         total += m + (i > 0 ? seplen : 0);
     }
@@ -575,8 +573,8 @@ static HsObject *bm_join(HsObject *self, HsObject *iterable) {
 
 enum { LEFT = 1, RIGHT = 2, BOTH = 3 };
 
-static HsObject *strip_family(int where, const char *name, HsObject *self,
-                              HsObject *const *args, Hs_ssize_t nargs) {
+static HsObject *strip_family(int where, const char *name, HsObject *self, HsObject *const *args,
+                              Hs_ssize_t nargs) {
     if (hs_arg_check_positional(name, nargs, 0, 1) < 0) {
         return NULL;
     }
@@ -587,8 +585,8 @@ static HsObject *strip_family(int where, const char *name, HsObject *self,
     }
     self_view(self, &s, &len);
     Hs_ssize_t i = 0, j = len;
-#define STRIPPED(c) (chars == NULL ? IS_SPACE((unsigned char)(c)) \
-                                   : memchr(chars, (c), (size_t)nchars) != NULL)
+#define STRIPPED(c)                                                                                \
+    (chars == NULL ? IS_SPACE((unsigned char)(c)) : memchr(chars, (c), (size_t)nchars) != NULL)
     if (where & LEFT) {
         while (i < j && STRIPPED(s[i])) {
             i++;
@@ -1305,8 +1303,7 @@ int hs_bytes_contains_buf(const char *s, Hs_ssize_t len, HsObject *item) {
     return find_in(s, 0, len, sub, m) >= 0;
 }
 
-int hs_bytes_compare_buf(const char *a, Hs_ssize_t alen, const char *b, Hs_ssize_t blen,
-                         int op) {
+int hs_bytes_compare_buf(const char *a, Hs_ssize_t alen, const char *b, Hs_ssize_t blen, int op) {
     if ((op == HS_EQ || op == HS_NE) && alen != blen) {
         return op == HS_NE;
     }

@@ -84,7 +84,7 @@ static void bytes_dealloc(HsObject *op) {
 }
 
 static int hex_value(uint32_t c) {
-    return c >= '0' && c <= '9' ? (int)(c - '0')
+    return c >= '0' && c <= '9'   ? (int)(c - '0')
            : c >= 'a' && c <= 'f' ? (int)(c - 'a' + 10)
            : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10)
                                   : -1;
@@ -480,8 +480,7 @@ void hs_bytes_build_method_table(HsMethodDef *dst, size_t cap, const HsMethodDef
     for (const HsMethodDef *m = own; m->ml_name != NULL && n + 1 < cap; m++) {
         dst[n++] = *m;
     }
-    for (const HsMethodDef *m = hs_bytes_shared_methods; m->ml_name != NULL && n + 1 < cap;
-         m++) {
+    for (const HsMethodDef *m = hs_bytes_shared_methods; m->ml_name != NULL && n + 1 < cap; m++) {
         dst[n++] = *m;
     }
     dst[n] = (HsMethodDef){NULL, NULL, 0, NULL};
@@ -499,8 +498,7 @@ int hs_bytes_init_types(void) {
     return hs_bytearray_init_type();
 }
 
-HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix,
-                            const char *suffix) {
+HsObject *hs_bytes_repr_buf(const char *s, Hs_ssize_t len, const char *prefix, const char *suffix) {
     int squote_always = prefix[0] != '\0'; /* bytearray_repr escapes ' even inside "..." */
     static const char hexdigits[] = "0123456789abcdef";
     int quote = '\'';
@@ -567,7 +565,7 @@ HsObject *hs_bytes_fromhex(HsTypeObject *type, HsObject *string) {
         i += 2;
     }
     HsObject *r = HsType_IsSubtype(type, &HsByteArray_Type) ? HsByteArray_FromStringAndSize(buf, at)
-                                                  : HsBytes_FromStringAndSize(buf, at);
+                                                            : HsBytes_FromStringAndSize(buf, at);
     hs_mem_free(buf);
     return r;
 }
@@ -589,8 +587,8 @@ HsObject *hs_bytes_concat(HsObject *a, HsObject *b) {
     Hs_ssize_t la, lb;
     if (!hs_bytes_view_check(a, &pa, &la) || !hs_bytes_view_check(b, &pb, &lb)) {
         HsObject *bad = hs_bytes_view_check(a, &pa, &la) ? b : a;
-        return HsErr_Format(HsExc_TypeError, "can't concat %.100s to %.100s",
-                            Hs_TYPE(bad)->tp_name, Hs_TYPE(a)->tp_name);
+        return HsErr_Format(HsExc_TypeError, "can't concat %.100s to %.100s", Hs_TYPE(bad)->tp_name,
+                            Hs_TYPE(a)->tp_name);
     }
     if (lb == 0 && HsBytes_CheckExact(a)) {
         return Hs_NewRef(a);

@@ -26,36 +26,70 @@
 /* ==== constants ==== */
 
 typedef enum Handler {
-    H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_SURROGATEESCAPE, H_SURROGATEPASS,
-    H_XMLCHARREF, H_NAMEREPLACE, H_UNKNOWN
+    H_STRICT,
+    H_IGNORE,
+    H_REPLACE,
+    H_BACKSLASH,
+    H_SURROGATEESCAPE,
+    H_SURROGATEPASS,
+    H_XMLCHARREF,
+    H_NAMEREPLACE,
+    H_UNKNOWN
 } Handler;
 
 static const struct {
     const char *name;
     HsCodec codec;
 } aliases[] = {
-    {"utf_8", HS_CODEC_UTF8}, {"utf8", HS_CODEC_UTF8}, {"u8", HS_CODEC_UTF8},
-    {"utf", HS_CODEC_UTF8}, {"utf8_ucs2", HS_CODEC_UTF8}, {"utf8_ucs4", HS_CODEC_UTF8},
+    {"utf_8", HS_CODEC_UTF8},
+    {"utf8", HS_CODEC_UTF8},
+    {"u8", HS_CODEC_UTF8},
+    {"utf", HS_CODEC_UTF8},
+    {"utf8_ucs2", HS_CODEC_UTF8},
+    {"utf8_ucs4", HS_CODEC_UTF8},
     {"cp65001", HS_CODEC_UTF8},
-    {"ascii", HS_CODEC_ASCII}, {"646", HS_CODEC_ASCII}, {"ansi_x3.4_1968", HS_CODEC_ASCII},
-    {"ansi_x3_4_1968", HS_CODEC_ASCII}, {"ansi_x3.4_1986", HS_CODEC_ASCII},
-    {"cp367", HS_CODEC_ASCII}, {"csascii", HS_CODEC_ASCII}, {"ibm367", HS_CODEC_ASCII},
-    {"iso646_us", HS_CODEC_ASCII}, {"iso_646.irv_1991", HS_CODEC_ASCII},
-    {"iso_ir_6", HS_CODEC_ASCII}, {"us", HS_CODEC_ASCII}, {"us_ascii", HS_CODEC_ASCII},
-    {"latin_1", HS_CODEC_LATIN1}, {"8859", HS_CODEC_LATIN1}, {"cp819", HS_CODEC_LATIN1},
-    {"csisolatin1", HS_CODEC_LATIN1}, {"ibm819", HS_CODEC_LATIN1},
-    {"iso8859", HS_CODEC_LATIN1}, {"iso8859_1", HS_CODEC_LATIN1},
-    {"iso_8859_1", HS_CODEC_LATIN1}, {"iso_8859_1_1987", HS_CODEC_LATIN1},
-    {"iso_ir_100", HS_CODEC_LATIN1}, {"l1", HS_CODEC_LATIN1}, {"latin", HS_CODEC_LATIN1},
+    {"ascii", HS_CODEC_ASCII},
+    {"646", HS_CODEC_ASCII},
+    {"ansi_x3.4_1968", HS_CODEC_ASCII},
+    {"ansi_x3_4_1968", HS_CODEC_ASCII},
+    {"ansi_x3.4_1986", HS_CODEC_ASCII},
+    {"cp367", HS_CODEC_ASCII},
+    {"csascii", HS_CODEC_ASCII},
+    {"ibm367", HS_CODEC_ASCII},
+    {"iso646_us", HS_CODEC_ASCII},
+    {"iso_646.irv_1991", HS_CODEC_ASCII},
+    {"iso_ir_6", HS_CODEC_ASCII},
+    {"us", HS_CODEC_ASCII},
+    {"us_ascii", HS_CODEC_ASCII},
+    {"latin_1", HS_CODEC_LATIN1},
+    {"8859", HS_CODEC_LATIN1},
+    {"cp819", HS_CODEC_LATIN1},
+    {"csisolatin1", HS_CODEC_LATIN1},
+    {"ibm819", HS_CODEC_LATIN1},
+    {"iso8859", HS_CODEC_LATIN1},
+    {"iso8859_1", HS_CODEC_LATIN1},
+    {"iso_8859_1", HS_CODEC_LATIN1},
+    {"iso_8859_1_1987", HS_CODEC_LATIN1},
+    {"iso_ir_100", HS_CODEC_LATIN1},
+    {"l1", HS_CODEC_LATIN1},
+    {"latin", HS_CODEC_LATIN1},
     {"latin1", HS_CODEC_LATIN1},
-    {"utf_16", HS_CODEC_UTF16}, {"u16", HS_CODEC_UTF16}, {"utf16", HS_CODEC_UTF16},
-    {"utf_16_le", HS_CODEC_UTF16_LE}, {"utf_16le", HS_CODEC_UTF16_LE},
+    {"utf_16", HS_CODEC_UTF16},
+    {"u16", HS_CODEC_UTF16},
+    {"utf16", HS_CODEC_UTF16},
+    {"utf_16_le", HS_CODEC_UTF16_LE},
+    {"utf_16le", HS_CODEC_UTF16_LE},
     {"unicodelittleunmarked", HS_CODEC_UTF16_LE},
-    {"utf_16_be", HS_CODEC_UTF16_BE}, {"utf_16be", HS_CODEC_UTF16_BE},
+    {"utf_16_be", HS_CODEC_UTF16_BE},
+    {"utf_16be", HS_CODEC_UTF16_BE},
     {"unicodebigunmarked", HS_CODEC_UTF16_BE},
-    {"utf_32", HS_CODEC_UTF32}, {"u32", HS_CODEC_UTF32}, {"utf32", HS_CODEC_UTF32},
-    {"utf_32_le", HS_CODEC_UTF32_LE}, {"utf_32le", HS_CODEC_UTF32_LE},
-    {"utf_32_be", HS_CODEC_UTF32_BE}, {"utf_32be", HS_CODEC_UTF32_BE},
+    {"utf_32", HS_CODEC_UTF32},
+    {"u32", HS_CODEC_UTF32},
+    {"utf32", HS_CODEC_UTF32},
+    {"utf_32_le", HS_CODEC_UTF32_LE},
+    {"utf_32le", HS_CODEC_UTF32_LE},
+    {"utf_32_be", HS_CODEC_UTF32_BE},
+    {"utf_32be", HS_CODEC_UTF32_BE},
 };
 
 #define IS_SURROGATE(c) ((c) >= 0xd800 && (c) <= 0xdfff)
@@ -86,9 +120,9 @@ static void normalize(const char *name, char *out, size_t cap) {
 }
 
 static Handler lookup_handler(const char *errors) {
-    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
-                                        "surrogateescape", "surrogatepass", "xmlcharrefreplace",
-                                        "namereplace"};
+    static const char *const names[] = {
+        "strict",          "ignore",        "replace",           "backslashreplace",
+        "surrogateescape", "surrogatepass", "xmlcharrefreplace", "namereplace"};
     if (errors == NULL) {
         return H_STRICT;
     }
@@ -154,10 +188,10 @@ static int buf_put(ByteBuf *b, const void *data, Hs_ssize_t n) {
 
 typedef struct Encoder {
     HsCodec codec;
-    const char *name;  /* shown in errors */
-    uint32_t limit;    /* first code point not encodable (ascii 128, latin-1 256), or 0 */
-    int width;         /* 1 (ascii, latin-1, utf-8), 2 or 4 */
-    int big;           /* big-endian units */
+    const char *name; /* shown in errors */
+    uint32_t limit;   /* first code point not encodable (ascii 128, latin-1 256), or 0 */
+    int width;        /* 1 (ascii, latin-1, utf-8), 2 or 4 */
+    int big;          /* big-endian units */
 } Encoder;
 
 static int put_unit(ByteBuf *b, const Encoder *e, uint32_t u) {
@@ -233,8 +267,7 @@ static void replacement_text(Handler h, uint32_t c, char *out, size_t cap) {
             return;
         }
     }
-    snprintf(out, cap, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
-             (unsigned)c);
+    snprintf(out, cap, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
 }
 
 /* Handle the unencodable characters [start, end) of 'str'; 0 or -1. */
@@ -252,15 +285,13 @@ static int encode_error(ByteBuf *b, const Encoder *e, HsObject *str, Hs_ssize_t 
         return 0;
     case H_SURROGATEESCAPE:
     case H_SURROGATEPASS:
-        if ((h == H_SURROGATEESCAPE && e->width != 1) ||
-            (h == H_SURROGATEPASS && e->limit != 0)) {
+        if ((h == H_SURROGATEESCAPE && e->width != 1) || (h == H_SURROGATEPASS && e->limit != 0)) {
             break;
         }
         for (Hs_ssize_t i = start; i < end; i++) {
             uint32_t c = hs_str_read(kind, data, i);
             if (h == H_SURROGATEESCAPE && (c < 0xdc80 || c > 0xdcff)) {
-                return raise_unicode_error(HsExc_UnicodeEncodeError, e->name, str, i, end,
-                                           reason);
+                return raise_unicode_error(HsExc_UnicodeEncodeError, e->name, str, i, end, reason);
             }
             if (h == H_SURROGATEPASS && !IS_SURROGATE(c)) {
                 return raise_unicode_error(HsExc_UnicodeEncodeError, e->name, str, start, end,
@@ -356,8 +387,8 @@ typedef struct Decoder {
 
 /* One step of decoding at s[pos]: returns the bytes consumed (> 0) with *cp set, or 0 for
  * an error with *end and *reason set (CPython's error ranges and messages). */
-static Hs_ssize_t utf8_step(const unsigned char *s, Hs_ssize_t len, Hs_ssize_t pos,
-                            uint32_t *cp, Hs_ssize_t *end, const char **reason) {
+static Hs_ssize_t utf8_step(const unsigned char *s, Hs_ssize_t len, Hs_ssize_t pos, uint32_t *cp,
+                            Hs_ssize_t *end, const char **reason) {
     unsigned char c = s[pos];
     if (c < 0x80) {
         *cp = c;
@@ -408,8 +439,7 @@ static uint32_t read_unit(const unsigned char *s, int width, int big) {
 }
 
 static Hs_ssize_t utf16_step(const Decoder *d, const unsigned char *s, Hs_ssize_t len,
-                             Hs_ssize_t pos, uint32_t *cp, Hs_ssize_t *end,
-                             const char **reason) {
+                             Hs_ssize_t pos, uint32_t *cp, Hs_ssize_t *end, const char **reason) {
     if (len - pos < 2) {
         *end = len;
         *reason = "truncated data";
@@ -441,8 +471,7 @@ static Hs_ssize_t utf16_step(const Decoder *d, const unsigned char *s, Hs_ssize_
 }
 
 static Hs_ssize_t decode_step(const Decoder *d, const unsigned char *s, Hs_ssize_t len,
-                              Hs_ssize_t pos, uint32_t *cp, Hs_ssize_t *end,
-                              const char **reason) {
+                              Hs_ssize_t pos, uint32_t *cp, Hs_ssize_t *end, const char **reason) {
     switch (d->codec) {
     case HS_CODEC_ASCII:
         if (s[pos] >= 0x80) {
@@ -531,8 +560,8 @@ static int raise_decode_error(const Decoder *d, const char *s, Hs_ssize_t len, H
 /* Apply the error handler to the undecodable bytes [pos, end); returns where decoding
  * resumes, or -1 with an exception. */
 static Hs_ssize_t decode_error(const Decoder *d, HsStrWriter *w, const char *s, Hs_ssize_t len,
-                               HsObject *source, Hs_ssize_t pos, Hs_ssize_t end,
-                               const char *reason, const char *errors) {
+                               HsObject *source, Hs_ssize_t pos, Hs_ssize_t end, const char *reason,
+                               const char *errors) {
     const unsigned char *u = (const unsigned char *)s;
     Handler h = lookup_handler(errors);
     uint32_t cp;
@@ -604,8 +633,8 @@ static Hs_ssize_t read_bom(Decoder *d, const unsigned char *s, Hs_ssize_t len) {
             skip = 4, d->big = 1;
         }
     }
-    d->name = d->width == 2 ? (d->big ? "utf-16-be" : "utf-16-le")
-                            : (d->big ? "utf-32-be" : "utf-32-le");
+    d->name =
+        d->width == 2 ? (d->big ? "utf-16-be" : "utf-16-le") : (d->big ? "utf-32-be" : "utf-32-le");
     return skip;
 }
 
@@ -663,8 +692,8 @@ static void set_field(HsObject **slot, HsObject *value) {
 /* Does CPython take a fast path for 'name' (PyUnicode_Decode / AsEncodedString)? The
  * other names go through the codec registry, which wraps some errors. */
 static int fast_path_name(const char *name) {
-    static const char *const fast[] = {"utf8",  "utf_8",   "utf16",      "utf_16",
-                                       "utf32", "utf_32",  "ascii",      "us_ascii",
+    static const char *const fast[] = {"utf8",   "utf_8",   "utf16",      "utf_16",
+                                       "utf32",  "utf_32",  "ascii",      "us_ascii",
                                        "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
     char norm[64];
     if (name == NULL) {
@@ -729,14 +758,14 @@ HsCodec hs_codecs_lookup(const char *name) {
 }
 
 const char *hs_codecs_name(HsCodec codec) {
-    static const char *const names[] = {"?",        "utf-8",     "ascii",     "latin-1",
-                                        "utf-16",   "utf-16-le", "utf-16-be", "utf-32",
+    static const char *const names[] = {"?",         "utf-8",     "ascii",     "latin-1",
+                                        "utf-16",    "utf-16-le", "utf-16-be", "utf-32",
                                         "utf-32-le", "utf-32-be"};
     return names[codec];
 }
 
-HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source,
-                           const char *encoding, const char *errors) {
+HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source, const char *encoding,
+                           const char *errors) {
     if (len == 0) {
         return hs_str_empty(); /* CPython: PyUnicode_Decode never looks the codec up */
     }
@@ -745,7 +774,9 @@ HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source,
         return HsErr_Format(HsExc_LookupError, "unknown encoding: %s", encoding);
     }
     Decoder d = {codec, hs_codecs_name(codec),
-                 codec >= HS_CODEC_UTF32 ? 4 : codec >= HS_CODEC_UTF16 ? 2 : 1,
+                 codec >= HS_CODEC_UTF32   ? 4
+                 : codec >= HS_CODEC_UTF16 ? 2
+                                           : 1,
                  codec == HS_CODEC_UTF16_BE || codec == HS_CODEC_UTF32_BE};
     HsObject *r = decode_with(&d, s, len, source, errors);
     if (r == NULL) {
@@ -769,8 +800,8 @@ HsObject *hs_codecs_encode(HsObject *str, const char *encoding, const char *erro
 }
 
 /* The (encoding, errors) arguments of encode/decode as C strings (NULL when absent). */
-static int codec_args(const char *fname, HsObject *const *args, Hs_ssize_t nargs,
-                      HsObject *kwnames, const char **encoding, const char **errors) {
+static int codec_args(const char *fname, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames,
+                      const char **encoding, const char **errors) {
     static const char *const kwlist[] = {"encoding", "errors", NULL};
     HsArgParser parser = {fname, kwlist};
     HsObject *out[2];

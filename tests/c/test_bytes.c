@@ -85,16 +85,16 @@ static Hs_ssize_t refs(void) {
 
 /* A slice hook for tests: a 3-tuple (start, stop, step) of ints (None allowed) acts as
  * slice(start, stop, step), adjusted as PySlice_Unpack + PySlice_AdjustIndices. */
-static int tuple_slice_hook(HsObject *key, Hs_ssize_t length, Hs_ssize_t *start,
-                            Hs_ssize_t *step, Hs_ssize_t *slicelength) {
+static int tuple_slice_hook(HsObject *key, Hs_ssize_t length, Hs_ssize_t *start, Hs_ssize_t *step,
+                            Hs_ssize_t *slicelength) {
     if (!HsTuple_Check(key) || Hs_SIZE(key) != 3) {
         return 0;
     }
     HsObject *a = HS_TUPLE_GET(key, 0), *b = HS_TUPLE_GET(key, 1), *c = HS_TUPLE_GET(key, 2);
     Hs_ssize_t st = c == Hs_None ? 1 : HsLong_AsSsize_t(c);
     Hs_ssize_t lo = a == Hs_None ? (st < 0 ? HS_SSIZE_T_MAX : 0) : HsLong_AsSsize_t(a);
-    Hs_ssize_t hi = b == Hs_None ? (st < 0 ? -HS_SSIZE_T_MAX - 1 : HS_SSIZE_T_MAX)
-                                 : HsLong_AsSsize_t(b);
+    Hs_ssize_t hi =
+        b == Hs_None ? (st < 0 ? -HS_SSIZE_T_MAX - 1 : HS_SSIZE_T_MAX) : HsLong_AsSsize_t(b);
     if (lo < 0) {
         lo += length;
         lo = lo < 0 ? (st < 0 ? -1 : 0) : lo;
@@ -163,7 +163,7 @@ static void test_bytes_char_singletons(void) {
     HsObject *cc = B("c");
     HS_CHECK(s2 == cc);
     HsObject *list = HsTuple_Pack(1, HsLong_FromLong(97));
-    Hs_DECREF(HS_TUPLE_GET(list, 0)); /* the pack took its own reference */
+    Hs_DECREF(HS_TUPLE_GET(list, 0));          /* the pack took its own reference */
     HsObject *from = HsBytes_FromObject(list); /* bytes([97]) is b'a' */
     HS_CHECK(from == a);
     for (int i = 0; i < 256; i++) {
@@ -193,9 +193,9 @@ static void test_bytes_identity_noops(void) {
         int nargs;
         HsObject *a0;
         int same;
-    } cases[] = {{"strip", 0, NULL, 1},       {"rstrip", 1, x, 1},     {"ljust", 1, two, 1},
-                 {"center", 1, one, 1},       {"zfill", 1, one, 1},    {"removeprefix", 1, x, 1},
-                 {"removesuffix", 1, x, 1},   {"lower", 0, NULL, 0},   {"expandtabs", 0, NULL, 0},
+    } cases[] = {{"strip", 0, NULL, 1},        {"rstrip", 1, x, 1},   {"ljust", 1, two, 1},
+                 {"center", 1, one, 1},        {"zfill", 1, one, 1},  {"removeprefix", 1, x, 1},
+                 {"removesuffix", 1, x, 1},    {"lower", 0, NULL, 0}, {"expandtabs", 0, NULL, 0},
                  {"translate", 1, Hs_None, 1}, {"upper", 0, NULL, 0}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         HsObject *r = call(b, cases[i].name, cases[i].nargs, cases[i].a0, NULL);
@@ -319,8 +319,8 @@ static void test_slice_hook_bytes(void) {
     struct {
         long a, z, s;
         const char *want;
-    } cases[] = {{1, 4, 1, "bcd"}, {0, 6, 2, "ace"}, {5, 0, -2, "fdb"}, {-2, 100, 1, "ef"},
-                 {4, 1, 1, ""},    {0, 6, 1, "abcdef"}};
+    } cases[] = {{1, 4, 1, "bcd"},   {0, 6, 2, "ace"}, {5, 0, -2, "fdb"},
+                 {-2, 100, 1, "ef"}, {4, 1, 1, ""},    {0, 6, 1, "abcdef"}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         HsObject *key = slice3(cases[i].a, cases[i].z, cases[i].s);
         HsObject *r = HsObject_GetItem(b, key);
@@ -722,8 +722,8 @@ static void test_refs_balance_methods(void) {
     Hs_DECREF(w);
     Hs_ssize_t before = refs();
     HsObject *b = B("  Hello, World  "), *sep = B(",");
-    const char *noargs[] = {"strip", "upper", "title", "split", "splitlines", "hex", "isalpha",
-                            "decode", "capitalize", "swapcase"};
+    const char *noargs[] = {"strip", "upper",   "title",  "split",      "splitlines",
+                            "hex",   "isalpha", "decode", "capitalize", "swapcase"};
     for (size_t i = 0; i < sizeof noargs / sizeof noargs[0]; i++) {
         HsObject *r = call(b, noargs[i], 0, NULL, NULL);
         HS_CHECK(r != NULL);
@@ -760,16 +760,15 @@ static void test_refs_balance_bytearray(void) {
 }
 
 HS_TEST_MAIN(test_bytes_sizes, test_bytes_empty_singleton, test_bytes_char_singletons,
-             test_bytes_identity_noops, test_bytes_identity_containers,
-             test_bytes_hash_is_str_hash, test_bytes_repr_escapes, test_bytearray_repr,
-             test_bytes_str_is_repr, test_slice_without_hook, test_slice_hook_bytes,
-             test_slice_hook_bytearray_get, test_slice_hook_bytearray_assign,
-             test_slice_assign_self, test_list_hook, test_bytearray_layout,
-             test_bytearray_append_growth, test_bytearray_constructor_sizes,
+             test_bytes_identity_noops, test_bytes_identity_containers, test_bytes_hash_is_str_hash,
+             test_bytes_repr_escapes, test_bytearray_repr, test_bytes_str_is_repr,
+             test_slice_without_hook, test_slice_hook_bytes, test_slice_hook_bytearray_get,
+             test_slice_hook_bytearray_assign, test_slice_assign_self, test_list_hook,
+             test_bytearray_layout, test_bytearray_append_growth, test_bytearray_constructor_sizes,
              test_bytearray_logical_start, test_bytearray_clear_shrinks,
              test_bytearray_inplace_sizes, test_bytearray_extend_self,
              test_bytearray_unhashable_not_gc, test_bytearray_exports_block_resize,
-             test_iteration_yields_ints, test_iterator_types,
-             test_bytearray_iterator_sees_mutation, test_len_and_index, test_ordering,
-             test_constructor_keywords, test_bytearray_reinit, test_descriptor_kinds,
-             test_sizeof_methods, test_refs_balance_methods, test_refs_balance_bytearray)
+             test_iteration_yields_ints, test_iterator_types, test_bytearray_iterator_sees_mutation,
+             test_len_and_index, test_ordering, test_constructor_keywords, test_bytearray_reinit,
+             test_descriptor_kinds, test_sizeof_methods, test_refs_balance_methods,
+             test_refs_balance_bytearray)

@@ -274,8 +274,8 @@ static int run_vector(int i) {
         snprintf(after + strlen(after), sizeof after - strlen(after), "@%zd",
                  ((HsByteArrayObject *)self)->ob_alloc);
     }
-    int ok = strcmp(got, bytes_vectors[i].expect) == 0 &&
-             strcmp(after, bytes_vectors[i].after) == 0;
+    int ok =
+        strcmp(got, bytes_vectors[i].expect) == 0 && strcmp(after, bytes_vectors[i].after) == 0;
     if (!ok) {
         printf("  vector %d: %s.%s(%s)\n    got      %s %s\n    expected %s %s\n", i,
                bytes_vectors[i].self, op, bytes_vectors[i].args, got, after,

@@ -77,19 +77,32 @@ static void test_lookup_aliases(void) {
         const char *name;
         HsCodec codec;
     } cases[] = {
-        {"utf-8", HS_CODEC_UTF8},        {"UTF8", HS_CODEC_UTF8},
-        {"u8", HS_CODEC_UTF8},           {"utf_8", HS_CODEC_UTF8},
-        {" UTF--8 ", HS_CODEC_UTF8},     {"cp65001", HS_CODEC_UTF8},
-        {"ascii", HS_CODEC_ASCII},       {"US-ASCII", HS_CODEC_ASCII},
-        {"646", HS_CODEC_ASCII},         {"ANSI_X3.4-1968", HS_CODEC_ASCII},
-        {"latin-1", HS_CODEC_LATIN1},    {"latin1", HS_CODEC_LATIN1},
-        {"iso-8859-1", HS_CODEC_LATIN1}, {"ISO8859-1", HS_CODEC_LATIN1},
-        {"l1", HS_CODEC_LATIN1},         {"cp819", HS_CODEC_LATIN1},
-        {"utf-16", HS_CODEC_UTF16},      {"UTF-16LE", HS_CODEC_UTF16_LE},
-        {"utf_16_be", HS_CODEC_UTF16_BE}, {"u16", HS_CODEC_UTF16},
-        {"utf-32", HS_CODEC_UTF32},      {"utf-32le", HS_CODEC_UTF32_LE},
-        {"UTF_32_BE", HS_CODEC_UTF32_BE}, {"koi8-r", HS_CODEC_UNKNOWN},
-        {"utf-7", HS_CODEC_UNKNOWN},     {"", HS_CODEC_UNKNOWN},
+        {"utf-8", HS_CODEC_UTF8},
+        {"UTF8", HS_CODEC_UTF8},
+        {"u8", HS_CODEC_UTF8},
+        {"utf_8", HS_CODEC_UTF8},
+        {" UTF--8 ", HS_CODEC_UTF8},
+        {"cp65001", HS_CODEC_UTF8},
+        {"ascii", HS_CODEC_ASCII},
+        {"US-ASCII", HS_CODEC_ASCII},
+        {"646", HS_CODEC_ASCII},
+        {"ANSI_X3.4-1968", HS_CODEC_ASCII},
+        {"latin-1", HS_CODEC_LATIN1},
+        {"latin1", HS_CODEC_LATIN1},
+        {"iso-8859-1", HS_CODEC_LATIN1},
+        {"ISO8859-1", HS_CODEC_LATIN1},
+        {"l1", HS_CODEC_LATIN1},
+        {"cp819", HS_CODEC_LATIN1},
+        {"utf-16", HS_CODEC_UTF16},
+        {"UTF-16LE", HS_CODEC_UTF16_LE},
+        {"utf_16_be", HS_CODEC_UTF16_BE},
+        {"u16", HS_CODEC_UTF16},
+        {"utf-32", HS_CODEC_UTF32},
+        {"utf-32le", HS_CODEC_UTF32_LE},
+        {"UTF_32_BE", HS_CODEC_UTF32_BE},
+        {"koi8-r", HS_CODEC_UNKNOWN},
+        {"utf-7", HS_CODEC_UNKNOWN},
+        {"", HS_CODEC_UNKNOWN},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         HS_CHECK_EQ(hs_codecs_lookup(cases[i].name), cases[i].codec);
@@ -116,8 +129,12 @@ static void test_unknown_encoding(void) {
 
 static void test_decode_error_object(void) {
     init();
-    HsObject *src = HsBytes_FromStringAndSize("\xff" "abc", 4);
-    HS_CHECK(hs_codecs_decode("\xff" "abc", 4, src, "utf-8", NULL) == NULL);
+    HsObject *src = HsBytes_FromStringAndSize("\xff"
+                                              "abc",
+                                              4);
+    HS_CHECK(hs_codecs_decode("\xff"
+                              "abc",
+                              4, src, "utf-8", NULL) == NULL);
     HS_CHECK(HsErr_ExceptionMatches(HsExc_UnicodeDecodeError));
     HsObject *exc = HsErr_GetRaisedException();
     HsUnicodeErrorObject *u = (HsUnicodeErrorObject *)exc;
@@ -133,8 +150,7 @@ static void test_decode_error_object(void) {
     HS_CHECK_EQ(HsLong_AsLong(HS_TUPLE_GET(args, 3)), 1);
     HsObject *s = hs_codecs_unicode_error_str(exc);
     HS_CHECK(strcmp(HsUnicode_AsUTF8(s),
-                    "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte") ==
-             0);
+                    "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte") == 0);
     Hs_DECREF(s);
     Hs_DECREF(exc);
     Hs_DECREF(src);
@@ -200,8 +216,8 @@ static void test_encode_error_texts(void) {
 static void test_error_new_directly(void) {
     init();
     HsObject *obj = HsBytes_FromStringAndSize("ab", 2);
-    HsObject *exc = hs_codecs_unicode_error_new(HsExc_UnicodeDecodeError, "ascii", obj, 0, 2,
-                                                "custom");
+    HsObject *exc =
+        hs_codecs_unicode_error_new(HsExc_UnicodeDecodeError, "ascii", obj, 0, 2, "custom");
     HS_CHECK(exc != NULL);
     HsObject *s = hs_codecs_unicode_error_str(exc);
     HS_CHECK(strcmp(HsUnicode_AsUTF8(s), "'ascii' codec can't decode bytes in position 0-1: "
@@ -238,7 +254,7 @@ static void test_round_trips(void) {
                            "\xe2\x82\xac \xe4\xb8\xad\xe6\x96\x87",
                            "\xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf x",
                            "\x00\x01\x7f"};
-    const char *encs[] = {"utf-8", "utf-16", "utf-16-le", "utf-16-be",
+    const char *encs[] = {"utf-8",  "utf-16",    "utf-16-le", "utf-16-be",
                           "utf-32", "utf-32-le", "utf-32-be"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         HsObject *s = i == 5 ? HsUnicode_FromStringAndSize(texts[i], 3) : S(texts[i]);
@@ -281,7 +297,8 @@ static void test_surrogateescape_round_trip(void) {
 
 static void test_surrogatepass_round_trip(void) {
     init();
-    HsObject *s = S("a\xed\xa0\x80" "b");
+    HsObject *s = S("a\xed\xa0\x80"
+                    "b");
     const char *encs[] = {"utf-8", "utf-16-le", "utf-32-be"};
     for (size_t e = 0; e < 3; e++) {
         HsObject *b = hs_codecs_encode(s, encs[e], "surrogatepass");
@@ -302,12 +319,22 @@ static void test_utf16_bom(void) {
     HsObject *s = S("a");
     HsObject *b = hs_codecs_encode(s, "utf-16", NULL);
     HS_CHECK(b != NULL && Hs_SIZE(b) == 4 &&
-             memcmp(HsBytes_AS_STRING(b), "\xff\xfe" "a\x00", 4) == 0);
+             memcmp(HsBytes_AS_STRING(b),
+                    "\xff\xfe"
+                    "a\x00",
+                    4) == 0);
     Hs_DECREF(b);
     b = hs_codecs_encode(s, "utf-16-be", NULL); /* no BOM */
-    HS_CHECK(b != NULL && Hs_SIZE(b) == 2 && memcmp(HsBytes_AS_STRING(b), "\x00" "a", 2) == 0);
+    HS_CHECK(b != NULL && Hs_SIZE(b) == 2 &&
+             memcmp(HsBytes_AS_STRING(b),
+                    "\x00"
+                    "a",
+                    2) == 0);
     Hs_DECREF(b);
-    HsObject *d = hs_codecs_decode("\xfe\xff\x00" "a\x00" "b", 6, NULL, "utf-16", NULL);
+    HsObject *d = hs_codecs_decode("\xfe\xff\x00"
+                                   "a\x00"
+                                   "b",
+                                   6, NULL, "utf-16", NULL);
     HS_CHECK(d != NULL && HS_STR_LEN(d) == 2 && HS_STR_READ_CHAR(d, 1) == 'b');
     Hs_DECREF(d);
     /* a BOM only counts at the start: later ones are U+FEFF */
@@ -352,8 +379,8 @@ static void test_registry_path_wraps_errors(void) {
                     "LookupError: encoding with 'l1' codec failed (LookupError: unknown error "
                     "handler name 'nosuch')") == 0);
     HS_CHECK(hs_codecs_encode(s, "latin_1", "nosuch") == NULL); /* fast path: not wrapped */
-    HS_CHECK(strcmp(exc_text(buf, sizeof buf),
-                    "LookupError: unknown error handler name 'nosuch'") == 0);
+    HS_CHECK(
+        strcmp(exc_text(buf, sizeof buf), "LookupError: unknown error handler name 'nosuch'") == 0);
     HS_CHECK(hs_codecs_decode("\xff", 1, NULL, "ascii", "xmlcharrefreplace") == NULL);
     HS_CHECK(strcmp(exc_text(buf, sizeof buf),
                     "TypeError: don't know how to handle UnicodeDecodeError in error callback") ==
@@ -385,8 +412,10 @@ static void test_replace_handlers_output(void) {
 static void test_decode_replace_counts(void) {
     init();
     /* python3: each maximal invalid prefix becomes one U+FFFD */
-    HsObject *d = hs_codecs_decode("\xf0\x9f\x98" "a\xed\xa0\x80" "b\xff", 9, NULL, "utf-8",
-                                   "replace");
+    HsObject *d = hs_codecs_decode("\xf0\x9f\x98"
+                                   "a\xed\xa0\x80"
+                                   "b\xff",
+                                   9, NULL, "utf-8", "replace");
     HS_CHECK(d != NULL && HS_STR_LEN(d) == 7);
     HS_CHECK(HS_STR_READ_CHAR(d, 0) == 0xfffd && HS_STR_READ_CHAR(d, 1) == 'a');
     HS_CHECK(HS_STR_READ_CHAR(d, 2) == 0xfffd && HS_STR_READ_CHAR(d, 4) == 0xfffd);
@@ -420,7 +449,9 @@ static void test_str_encode_method(void) {
 
 static void test_embedded_null_in_encoding(void) {
     init();
-    HsObject *s = S("x"), *enc = HsUnicode_FromStringAndSize("utf\0" "8", 5);
+    HsObject *s = S("x"), *enc = HsUnicode_FromStringAndSize("utf\0"
+                                                             "8",
+                                                             5);
     char buf[200];
     HS_CHECK(hs_str_encode_method(s, &enc, 1, NULL) == NULL);
     HS_CHECK(strcmp(exc_text(buf, sizeof buf), "ValueError: embedded null character") == 0);
@@ -437,8 +468,15 @@ static void test_refs_balance(void) {
     Hs_ssize_t before = refs();
     HsObject *s = S("a\xc3\xa9\xed\xa0\x80");
     const char *encs[] = {"ascii", "latin-1", "utf-8", "utf-16", "utf-32-be"};
-    const char *errs[] = {NULL, "ignore", "replace", "backslashreplace", "surrogatepass",
-                          "surrogateescape", "xmlcharrefreplace", "namereplace", "bad"};
+    const char *errs[] = {NULL,
+                          "ignore",
+                          "replace",
+                          "backslashreplace",
+                          "surrogatepass",
+                          "surrogateescape",
+                          "xmlcharrefreplace",
+                          "namereplace",
+                          "bad"};
     for (size_t e = 0; e < 5; e++) {
         for (size_t h = 0; h < 9; h++) {
             HsObject *b = hs_codecs_encode(s, encs[e], errs[h]);

@@ -223,6 +223,17 @@ for a, b in ((b"a", b"b"), (b"ab", b"a"), (b"", b""), (b"a", bytearray(b"a")), (
              (b"\xff", b"\x00")):
     for op in ("lt", "le", "eq", "ne", "gt", "ge"):
         case(a, "op:" + op, b)
+# ---- sizes past what memory allows ----
+BIG = sys.maxsize
+for a in (b"ab", b"a\tb"):
+    case(a, "op:repeat", BIG // 2 + 1)
+    case(a, "center", BIG)
+    case(a, "ljust", BIG - 10)
+    case(a, "zfill", BIG)
+    case(a, "expandtabs", BIG)
+    case(a, "expandtabs", -BIG)
+    case(a, "expandtabs", 2 ** 31)
+    case(a, "replace", b"", b"x" * 3, BIG)
 # ---- constructors ----
 for args in ((), (3,), (0,), (-1,), (b"xy",), (bytearray(b"z"),), ([1, 2, 255],), ((1, 256),),
              ([1, "a"],), ((),), ("abc",), ("abc", "utf-8"), ("h\xe9", "latin-1"),

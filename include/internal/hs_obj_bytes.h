@@ -45,6 +45,10 @@ int HsByteArray_Check(HsObject *op); /* bytearray or a subclass */
 char *hs_bytearray_as_string(HsObject *op);
 #define HsByteArray_AS_STRING(op) hs_bytearray_as_string(Hs_CAST(op))
 
+/* Requests for more bytes than this raise MemoryError without asking the allocator (no
+ * machine has 64 TiB; asking would abort under AddressSanitizer instead of failing). */
+#define HS_BYTES_ALLOC_LIMIT ((Hs_ssize_t)1 << 46)
+
 /* ==== bytes: creation (src/obj/bytesobject.c) ==== */
 
 /* A bytes of 'size' bytes copied from 's', or uninitialised (NUL-terminated) when 's' is

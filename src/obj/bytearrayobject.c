@@ -738,6 +738,9 @@ HsObject *HsByteArray_FromStringAndSize(const char *s, Hs_ssize_t size) {
         HsErr_SetString(HsExc_SystemError, "Negative size passed to PyByteArray_FromStringAndSize");
         return NULL;
     }
+    if (size > HS_BYTES_ALLOC_LIMIT) {
+        return HsErr_NoMemory();
+    }
     HsObject *op = hs_obj_new(&HsByteArray_Type, sizeof(HsByteArrayObject));
     if (op == NULL) {
         return HsErr_NoMemory();
@@ -791,7 +794,7 @@ int HsByteArray_Resize(HsObject *op, Hs_ssize_t requested) {
     } else {
         alloc = size + 1; /* major upsize: exact */
     }
-    if (alloc > (size_t)HS_SSIZE_T_MAX) {
+    if (alloc > (size_t)HS_BYTES_ALLOC_LIMIT) {
         HsErr_NoMemory();
         return -1;
     }

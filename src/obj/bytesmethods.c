@@ -21,6 +21,7 @@
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* ==== state: hooks ==== */
@@ -107,6 +108,29 @@ static int ssize_arg(HsObject *o, Hs_ssize_t *out) {
         return -1;
     }
     *out = v;
+    return 0;
+}
+
+/* A C int argument (clinic's int converter): OverflowError outside int's range. */
+static int int_arg(HsObject *o, Hs_ssize_t *out) {
+    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
+    if (!HsLong_Check(o) && (nb == NULL || nb->nb_index == NULL)) {
+        HsErr_Format(HsExc_TypeError, "'%.200s' object cannot be interpreted as an integer",
+                     Hs_TYPE(o)->tp_name);
+        return -1;
+    }
+    HsObject *idx = HsNumber_Index(o);
+    if (idx == NULL) {
+        return -1;
+    }
+    int overflow = 0;
+    long long v = hs_int_as_longlong_and_overflow(idx, &overflow);
+    Hs_DECREF(idx);
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        HsErr_SetString(HsExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (Hs_ssize_t)v;
     return 0;
 }
 
@@ -897,7 +921,7 @@ static HsObject *bm_expandtabs(HsObject *self, HsObject *const *args, Hs_ssize_t
     HsObject *out[1];
     Hs_ssize_t tabsize = 8;
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, out) < 0 ||
-        (out[0] != NULL && ssize_arg(out[0], &tabsize) < 0)) {
+        (out[0] != NULL && int_arg(out[0], &tabsize) < 0)) {
         return NULL;
     }
     const char *s;

@@ -65,6 +65,9 @@ static HsObject *bytes_alloc(Hs_ssize_t size) {
     if (size > HS_SSIZE_T_MAX - BYTES_HEADER - 1) {
         return HsErr_Format(HsExc_OverflowError, "byte string is too large");
     }
+    if (size > HS_BYTES_ALLOC_LIMIT) {
+        return HsErr_NoMemory();
+    }
     HsObject *op = hs_obj_new(&HsBytes_Type, (size_t)(BYTES_HEADER + size + 1));
     if (op == NULL) {
         return HsErr_NoMemory();

@@ -114,11 +114,25 @@ extern HsTypeObject HsBytesIter_Type;
 extern HsTypeObject HsByteArrayIter_Type;
 HsObject *hs_bytes_iter_new(HsObject *seq);
 
-/* ==== shared methods (src/obj/bytesmethods.c) ====
+/* ==== methods (src/obj/bytesmethods.c) ====
  * One implementation serves both types: results are bytes for a bytes 'self' and
- * bytearray for a bytearray 'self'. The tables list the entries both types share, in the
- * CPython calling conventions; each type's own table adds its extra methods. */
-extern HsMethodDef hs_bytes_shared_methods[];
+ * bytearray for a bytearray 'self'. The two tables (tp_methods of each type) list each
+ * type's own methods, then the shared ones, in CPython 3.11's calling conventions. */
+extern HsMethodDef hs_bytes_methods[];
+extern HsMethodDef hs_bytearray_methods[];
+
+/* bytearray's mutating methods (src/obj/bytearrayobject.c), as listed in its table:
+ * METH_O append/extend/remove, METH_FASTCALL insert/pop, METH_NOARGS clear/copy/reverse/
+ * __alloc__. Return: new reference (None for the mutators). */
+HsObject *hs_bytearray_append(HsObject *self, HsObject *item);
+HsObject *hs_bytearray_extend(HsObject *self, HsObject *iterable);
+HsObject *hs_bytearray_remove(HsObject *self, HsObject *value);
+HsObject *hs_bytearray_insert(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_bytearray_pop(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_bytearray_clear(HsObject *self, HsObject *unused);
+HsObject *hs_bytearray_copy(HsObject *self, HsObject *unused);
+HsObject *hs_bytearray_reverse(HsObject *self, HsObject *unused);
+HsObject *hs_bytearray_alloc(HsObject *self, HsObject *unused);
 /* A new object of self's kind (bytes or bytearray) from 'len' bytes at 's'.
  * Return: new reference. */
 HsObject *hs_bytes_new_like(HsObject *self, const char *s, Hs_ssize_t len);
@@ -144,12 +158,10 @@ int hs_bytes_compare_buf(const char *a, Hs_ssize_t alen, const char *b, Hs_ssize
  * exception when 'o' is not iterable at all. */
 int hs_bytes_collect_ints(HsObject *o, char **out, Hs_ssize_t *n);
 
-/* Ready bytes and bytearray (their method tables are assembled here first): call from
- * hs_obj_init. Returns 0 or -1. */
+/* Ready bytes, bytearray and their iterators (adding the four types to hs_obj_init's list
+ * does the same). Returns 0 or -1. */
 int hs_bytes_init_types(void);
 int hs_bytearray_init_type(void);
-/* Copy 'own' then the shared methods into 'dst' (room for 'cap' entries, NULL-ended). */
-void hs_bytes_build_method_table(HsMethodDef *dst, size_t cap, const HsMethodDef *own);
 /* The slice hook, or 0 (not a slice) when none is installed. */
 int hs_bytes_slice_unpack(HsObject *key, Hs_ssize_t length, Hs_ssize_t *start, Hs_ssize_t *step,
                           Hs_ssize_t *slicelength);

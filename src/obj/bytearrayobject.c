@@ -456,9 +456,9 @@ static HsObject *bytearray_new(HsTypeObject *type, HsObject *args, HsObject *kwd
     return type->tp_alloc != NULL ? type->tp_alloc(type, 0) : HsType_GenericAlloc(type, 0);
 }
 
-/* ==== methods only bytearray has ==== */
+/* ==== methods only bytearray has (listed in bytesmethods.c's table) ==== */
 
-static HsObject *ba_append(HsObject *self, HsObject *item) {
+HsObject *hs_bytearray_append(HsObject *self, HsObject *item) {
     int v;
     if (hs_bytes_byte_value(item, &v) < 0) {
         return NULL;
@@ -474,7 +474,7 @@ static HsObject *ba_append(HsObject *self, HsObject *item) {
     return Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_extend(HsObject *self, HsObject *iterable) {
+HsObject *hs_bytearray_extend(HsObject *self, HsObject *iterable) {
     const char *p;
     Hs_ssize_t n;
     if (hs_bytes_view_check(iterable, &p, &n)) {
@@ -502,7 +502,7 @@ static HsObject *ba_extend(HsObject *self, HsObject *iterable) {
     return rc < 0 ? NULL : Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_insert(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+HsObject *hs_bytearray_insert(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     if (hs_arg_check_positional("insert", nargs, 2, 2) < 0) {
         return NULL;
     }
@@ -529,7 +529,7 @@ static HsObject *ba_insert(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     return Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_pop(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+HsObject *hs_bytearray_pop(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     if (hs_arg_check_positional("pop", nargs, 0, 1) < 0) {
         return NULL;
     }
@@ -564,7 +564,7 @@ static HsObject *ba_pop(HsObject *self, HsObject *const *args, Hs_ssize_t nargs)
     return HsLong_FromLong(value);
 }
 
-static HsObject *ba_remove(HsObject *self, HsObject *arg) {
+HsObject *hs_bytearray_remove(HsObject *self, HsObject *arg) {
     int v;
     if (hs_bytes_byte_value(arg, &v) < 0) {
         return NULL;
@@ -586,17 +586,17 @@ static HsObject *ba_remove(HsObject *self, HsObject *arg) {
     return Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_clear(HsObject *self, HsObject *u) {
+HsObject *hs_bytearray_clear(HsObject *self, HsObject *u) {
     (void)u;
     return HsByteArray_Resize(self, 0) < 0 ? NULL : Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_copy(HsObject *self, HsObject *u) {
+HsObject *hs_bytearray_copy(HsObject *self, HsObject *u) {
     (void)u;
     return HsByteArray_FromStringAndSize(HsByteArray_AS_STRING(self), Hs_SIZE(self));
 }
 
-static HsObject *ba_reverse(HsObject *self, HsObject *u) {
+HsObject *hs_bytearray_reverse(HsObject *self, HsObject *u) {
     (void)u;
     char *buf = HsByteArray_AS_STRING(self);
     for (Hs_ssize_t i = 0, j = Hs_SIZE(self) - 1; i < j; i++, j--) {
@@ -607,37 +607,10 @@ static HsObject *ba_reverse(HsObject *self, HsObject *u) {
     return Hs_NewRef(Hs_None);
 }
 
-static HsObject *ba_alloc(HsObject *self, HsObject *u) {
+HsObject *hs_bytearray_alloc(HsObject *self, HsObject *u) {
     (void)u;
     return HsLong_FromSsize_t(BA(self)->ob_alloc);
 }
-
-static HsObject *ba_sizeof(HsObject *self, HsObject *u) {
-    (void)u;
-    return HsLong_FromSsize_t(hs_bytearray_sizeof(self));
-}
-
-static HsObject *ba_fromhex(HsObject *type, HsObject *string) {
-    return hs_bytes_fromhex((HsTypeObject *)type, string);
-}
-
-static HsMethodDef bytearray_own_methods[] = {
-    {"__alloc__", ba_alloc, HS_METH_NOARGS, NULL},
-    {"__sizeof__", ba_sizeof, HS_METH_NOARGS, NULL},
-    {"append", ba_append, HS_METH_O, NULL},
-    {"clear", ba_clear, HS_METH_NOARGS, NULL},
-    {"copy", ba_copy, HS_METH_NOARGS, NULL},
-    {"decode", HS_CFUNC(hs_bytes_decode_method), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
-    {"extend", ba_extend, HS_METH_O, NULL},
-    {"fromhex", ba_fromhex, HS_METH_O | HS_METH_CLASS, NULL},
-    {"insert", HS_CFUNC(ba_insert), HS_METH_FASTCALL, NULL},
-    {"pop", HS_CFUNC(ba_pop), HS_METH_FASTCALL, NULL},
-    {"remove", ba_remove, HS_METH_O, NULL},
-    {"reverse", ba_reverse, HS_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static HsMethodDef bytearray_methods[72];
 
 /* ==== type object ==== */
 
@@ -671,7 +644,7 @@ HsTypeObject HsByteArray_Type = {
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_SEQUENCE,
     .tp_richcompare = bytearray_richcompare,
     .tp_iter = bytearray_iter,
-    .tp_methods = bytearray_methods,
+    .tp_methods = hs_bytearray_methods,
     .tp_init = bytearray_init,
     .tp_new = bytearray_new,
 };
@@ -679,11 +652,6 @@ HsTypeObject HsByteArray_Type = {
 /* ==== internal API ==== */
 
 int hs_bytearray_init_type(void) {
-    if (bytearray_methods[0].ml_name == NULL) {
-        hs_bytes_build_method_table(bytearray_methods,
-                                    sizeof bytearray_methods / sizeof bytearray_methods[0],
-                                    bytearray_own_methods);
-    }
     return HsType_Ready(&HsByteArray_Type);
 }
 

@@ -12,6 +12,7 @@
  * (only bytearray can be resized; join collects its items before reading them). */
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_args.h"
+#include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -1210,52 +1211,102 @@ static HsObject *bm_hex(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
     return strhex(s, len, sep, per);
 }
 
-/* ==== the shared method table ==== */
+/* ==== the methods only one type has, and the two method tables ==== */
+
+static HsObject *bm_fromhex(HsObject *type, HsObject *string) {
+    return hs_bytes_fromhex((HsTypeObject *)type, string);
+}
+
+/* bytearray.__sizeof__ (bytes has none of its own: object.__sizeof__ gives 33 + len). */
+static HsObject *bm_sizeof(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return HsLong_FromSsize_t(hs_bytearray_sizeof(self));
+}
+
+static HsObject *bm_bytes(HsObject *self, HsObject *unused) {
+    (void)unused;
+    if (HsBytes_CheckExact(self)) {
+        return Hs_NewRef(self);
+    }
+    return HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
+}
+
+static HsObject *bm_getnewargs(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *copy = HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
+    if (copy == NULL) {
+        return NULL;
+    }
+    HsObject *t = HsTuple_Pack(1, copy);
+    Hs_DECREF(copy);
+    return t;
+}
 
 #define FASTKW (HS_METH_FASTCALL | HS_METH_KEYWORDS)
-HsMethodDef hs_bytes_shared_methods[] = {
-    {"capitalize", bm_capitalize, HS_METH_NOARGS, NULL},
-    {"center", HS_CFUNC(bm_center), HS_METH_FASTCALL, NULL},
-    {"count", HS_CFUNC(bm_count), FASTKW, NULL},
-    {"endswith", HS_CFUNC(bm_endswith), FASTKW, NULL},
-    {"expandtabs", HS_CFUNC(bm_expandtabs), FASTKW, NULL},
-    {"find", HS_CFUNC(bm_find), FASTKW, NULL},
-    {"hex", HS_CFUNC(bm_hex), FASTKW, NULL},
-    {"index", HS_CFUNC(bm_index), FASTKW, NULL},
-    {"isalnum", bm_isalnum, HS_METH_NOARGS, NULL},
-    {"isalpha", bm_isalpha, HS_METH_NOARGS, NULL},
-    {"isascii", bm_isascii, HS_METH_NOARGS, NULL},
-    {"isdigit", bm_isdigit, HS_METH_NOARGS, NULL},
-    {"islower", bm_islower, HS_METH_NOARGS, NULL},
-    {"isspace", bm_isspace, HS_METH_NOARGS, NULL},
-    {"istitle", bm_istitle, HS_METH_NOARGS, NULL},
-    {"isupper", bm_isupper, HS_METH_NOARGS, NULL},
-    {"join", bm_join, HS_METH_O, NULL},
-    {"ljust", HS_CFUNC(bm_ljust), HS_METH_FASTCALL, NULL},
-    {"lower", bm_lower, HS_METH_NOARGS, NULL},
-    {"lstrip", HS_CFUNC(bm_lstrip), HS_METH_FASTCALL, NULL},
-    {"maketrans", HS_CFUNC(bm_maketrans), HS_METH_FASTCALL | HS_METH_STATIC, NULL},
-    {"partition", bm_partition, HS_METH_O, NULL},
-    {"replace", HS_CFUNC(bm_replace), HS_METH_FASTCALL, NULL},
-    {"removeprefix", bm_removeprefix, HS_METH_O, NULL},
-    {"removesuffix", bm_removesuffix, HS_METH_O, NULL},
-    {"rfind", HS_CFUNC(bm_rfind), FASTKW, NULL},
-    {"rindex", HS_CFUNC(bm_rindex), FASTKW, NULL},
-    {"rjust", HS_CFUNC(bm_rjust), HS_METH_FASTCALL, NULL},
-    {"rpartition", bm_rpartition, HS_METH_O, NULL},
-    {"rsplit", HS_CFUNC(bm_rsplit), FASTKW, NULL},
-    {"rstrip", HS_CFUNC(bm_rstrip), HS_METH_FASTCALL, NULL},
-    {"split", HS_CFUNC(bm_split), FASTKW, NULL},
-    {"splitlines", HS_CFUNC(bm_splitlines), FASTKW, NULL},
-    {"startswith", HS_CFUNC(bm_startswith), FASTKW, NULL},
-    {"strip", HS_CFUNC(bm_strip), HS_METH_FASTCALL, NULL},
-    {"swapcase", bm_swapcase, HS_METH_NOARGS, NULL},
-    {"title", bm_title, HS_METH_NOARGS, NULL},
-    {"translate", HS_CFUNC(bm_translate), FASTKW, NULL},
-    {"upper", bm_upper, HS_METH_NOARGS, NULL},
-    {"zfill", bm_zfill, HS_METH_O, NULL},
-    {NULL, NULL, 0, NULL},
+/* The entries both types share (each table below repeats them after its own). */
+#define SHARED_METHODS                                                                             \
+    {"capitalize", bm_capitalize, HS_METH_NOARGS, NULL},                                           \
+        {"center", HS_CFUNC(bm_center), HS_METH_FASTCALL, NULL},                                   \
+        {"count", HS_CFUNC(bm_count), FASTKW, NULL},                                               \
+        {"endswith", HS_CFUNC(bm_endswith), FASTKW, NULL},                                         \
+        {"expandtabs", HS_CFUNC(bm_expandtabs), FASTKW, NULL},                                     \
+        {"find", HS_CFUNC(bm_find), FASTKW, NULL}, {"hex", HS_CFUNC(bm_hex), FASTKW, NULL},        \
+        {"index", HS_CFUNC(bm_index), FASTKW, NULL},                                               \
+        {"isalnum", bm_isalnum, HS_METH_NOARGS, NULL},                                             \
+        {"isalpha", bm_isalpha, HS_METH_NOARGS, NULL},                                             \
+        {"isascii", bm_isascii, HS_METH_NOARGS, NULL},                                             \
+        {"isdigit", bm_isdigit, HS_METH_NOARGS, NULL},                                             \
+        {"islower", bm_islower, HS_METH_NOARGS, NULL},                                             \
+        {"isspace", bm_isspace, HS_METH_NOARGS, NULL},                                             \
+        {"istitle", bm_istitle, HS_METH_NOARGS, NULL},                                             \
+        {"isupper", bm_isupper, HS_METH_NOARGS, NULL}, {"join", bm_join, HS_METH_O, NULL},         \
+        {"ljust", HS_CFUNC(bm_ljust), HS_METH_FASTCALL, NULL},                                     \
+        {"lower", bm_lower, HS_METH_NOARGS, NULL},                                                 \
+        {"lstrip", HS_CFUNC(bm_lstrip), HS_METH_FASTCALL, NULL},                                   \
+        {"maketrans", HS_CFUNC(bm_maketrans), HS_METH_FASTCALL | HS_METH_STATIC, NULL},            \
+        {"partition", bm_partition, HS_METH_O, NULL},                                              \
+        {"replace", HS_CFUNC(bm_replace), HS_METH_FASTCALL, NULL},                                 \
+        {"removeprefix", bm_removeprefix, HS_METH_O, NULL},                                        \
+        {"removesuffix", bm_removesuffix, HS_METH_O, NULL},                                        \
+        {"rfind", HS_CFUNC(bm_rfind), FASTKW, NULL},                                               \
+        {"rindex", HS_CFUNC(bm_rindex), FASTKW, NULL},                                             \
+        {"rjust", HS_CFUNC(bm_rjust), HS_METH_FASTCALL, NULL},                                     \
+        {"rpartition", bm_rpartition, HS_METH_O, NULL},                                            \
+        {"rsplit", HS_CFUNC(bm_rsplit), FASTKW, NULL},                                             \
+        {"rstrip", HS_CFUNC(bm_rstrip), HS_METH_FASTCALL, NULL},                                   \
+        {"split", HS_CFUNC(bm_split), FASTKW, NULL},                                               \
+        {"splitlines", HS_CFUNC(bm_splitlines), FASTKW, NULL},                                     \
+        {"startswith", HS_CFUNC(bm_startswith), FASTKW, NULL},                                     \
+        {"strip", HS_CFUNC(bm_strip), HS_METH_FASTCALL, NULL},                                     \
+        {"swapcase", bm_swapcase, HS_METH_NOARGS, NULL},                                           \
+        {"title", bm_title, HS_METH_NOARGS, NULL},                                                 \
+        {"translate", HS_CFUNC(bm_translate), FASTKW, NULL},                                       \
+        {"upper", bm_upper, HS_METH_NOARGS, NULL}, {"zfill", bm_zfill, HS_METH_O, NULL},
+
+HsMethodDef hs_bytes_methods[] = {
+    {"__bytes__", bm_bytes, HS_METH_NOARGS, NULL},
+    {"__getnewargs__", bm_getnewargs, HS_METH_NOARGS, NULL},
+    {"decode", HS_CFUNC(hs_bytes_decode_method), FASTKW, NULL},
+    {"fromhex", bm_fromhex, HS_METH_O | HS_METH_CLASS, NULL},
+    SHARED_METHODS{NULL, NULL, 0, NULL},
 };
+
+HsMethodDef hs_bytearray_methods[] = {
+    {"__alloc__", hs_bytearray_alloc, HS_METH_NOARGS, NULL},
+    {"__sizeof__", bm_sizeof, HS_METH_NOARGS, NULL},
+    {"append", hs_bytearray_append, HS_METH_O, NULL},
+    {"clear", hs_bytearray_clear, HS_METH_NOARGS, NULL},
+    {"copy", hs_bytearray_copy, HS_METH_NOARGS, NULL},
+    {"decode", HS_CFUNC(hs_bytes_decode_method), FASTKW, NULL},
+    {"extend", hs_bytearray_extend, HS_METH_O, NULL},
+    {"fromhex", bm_fromhex, HS_METH_O | HS_METH_CLASS, NULL},
+    {"insert", HS_CFUNC(hs_bytearray_insert), HS_METH_FASTCALL, NULL},
+    {"pop", HS_CFUNC(hs_bytearray_pop), HS_METH_FASTCALL, NULL},
+    {"remove", hs_bytearray_remove, HS_METH_O, NULL},
+    {"reverse", hs_bytearray_reverse, HS_METH_NOARGS, NULL},
+    SHARED_METHODS{NULL, NULL, 0, NULL},
+};
+#undef SHARED_METHODS
 #undef FASTKW
 
 /* ==== internal API: helpers both types use ==== */

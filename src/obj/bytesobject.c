@@ -315,48 +315,6 @@ static HsObject *bytes_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     return sub;
 }
 
-/* ==== methods only bytes has ==== */
-
-static HsObject *bytes_fromhex(HsObject *type, HsObject *string) {
-    return hs_bytes_fromhex((HsTypeObject *)type, string);
-}
-
-static HsObject *bytes_getnewargs(HsObject *self, HsObject *unused) {
-    (void)unused;
-    HsObject *copy = HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
-    if (copy == NULL) {
-        return NULL;
-    }
-    HsObject *t = HsTuple_Pack(1, copy);
-    Hs_DECREF(copy);
-    return t;
-}
-
-static HsObject *bytes_sizeof_method(HsObject *self, HsObject *unused) {
-    (void)unused;
-    return HsLong_FromSsize_t(hs_bytes_sizeof(self));
-}
-
-static HsObject *bytes_bytes_method(HsObject *self, HsObject *unused) {
-    (void)unused;
-    if (HsBytes_CheckExact(self)) {
-        return Hs_NewRef(self);
-    }
-    return HsBytes_FromStringAndSize(HsBytes_AS_STRING(self), Hs_SIZE(self));
-}
-
-static HsMethodDef bytes_own_methods[] = {
-    {"__getnewargs__", bytes_getnewargs, HS_METH_NOARGS, NULL},
-    {"__bytes__", bytes_bytes_method, HS_METH_NOARGS, NULL},
-    {"__sizeof__", bytes_sizeof_method, HS_METH_NOARGS, NULL},
-    {"fromhex", bytes_fromhex, HS_METH_O | HS_METH_CLASS, NULL},
-    {"decode", HS_CFUNC(hs_bytes_decode_method), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-/* The method table: bytes' own entries, then the shared ones (filled at first use). */
-static HsMethodDef bytes_methods[64];
-
 /* ==== type object ==== */
 
 static HsSequenceMethods bytes_as_sequence = {
@@ -386,7 +344,7 @@ HsTypeObject HsBytes_Type = {
     .tp_flags = HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BYTES_SUBCLASS,
     .tp_richcompare = bytes_richcompare,
     .tp_iter = bytes_iter,
-    .tp_methods = bytes_methods,
+    .tp_methods = hs_bytes_methods,
     .tp_new = bytes_new,
 };
 
@@ -478,22 +436,7 @@ HsObject *hs_bytes_iter_new(HsObject *seq) {
     return (HsObject *)it;
 }
 
-void hs_bytes_build_method_table(HsMethodDef *dst, size_t cap, const HsMethodDef *own) {
-    size_t n = 0;
-    for (const HsMethodDef *m = own; m->ml_name != NULL && n + 1 < cap; m++) {
-        dst[n++] = *m;
-    }
-    for (const HsMethodDef *m = hs_bytes_shared_methods; m->ml_name != NULL && n + 1 < cap; m++) {
-        dst[n++] = *m;
-    }
-    dst[n] = (HsMethodDef){NULL, NULL, 0, NULL};
-}
-
 int hs_bytes_init_types(void) {
-    if (bytes_methods[0].ml_name == NULL) {
-        hs_bytes_build_method_table(bytes_methods, sizeof bytes_methods / sizeof bytes_methods[0],
-                                    bytes_own_methods);
-    }
     if (HsType_Ready(&HsBytes_Type) < 0 || HsType_Ready(&HsBytesIter_Type) < 0 ||
         HsType_Ready(&HsByteArrayIter_Type) < 0) {
         return -1;

@@ -204,6 +204,10 @@ for hay in (b"", b"\x00\xff", b"\x01\x02\x03\x04\x05"):
         case(hay, "hex", *args)
 for s in ("", "00ff", "0 1", "01 02\t03", "1", "0g", " 1a 2B ", b"00", "\xe9\xe9", "12 3"):
     case(b"", "fromhex", s)
+for s in ("\xa001", "01\u3000", "0\U0001f6000", "\x0b01\x0c", "abcdef0123456789ABCDEF"):
+    case(b"", "fromhex", s)
+for m in ("__bytes__", "__getnewargs__", "__sizeof__", "__alloc__"):
+    case(b"ab", m)
 # ---- operators ----
 for a, b in ((b"ab", b"cd"), (b"", b""), (b"", b"x"), (b"a", "x"), (b"a", 1),
              (b"a", bytearray(b"b"))):

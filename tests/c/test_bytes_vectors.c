@@ -338,29 +338,51 @@ static Hs_ssize_t ref_total(void) {
         HS_CHECK_EQ(ref_total(), before);                                                          \
     }
 
-GROUP_TEST(test_vectors_search, "find rfind index rindex count startswith endswith", 400)
-GROUP_TEST(test_vectors_split, "split rsplit splitlines", 150)
-GROUP_TEST(test_vectors_join_strip_replace,
-           "join strip lstrip rstrip replace partition rpartition removeprefix removesuffix", 150)
-GROUP_TEST(test_vectors_case_and_predicates,
-           "upper lower swapcase title capitalize isalnum isalpha isascii isdigit islower "
-           "isspace istitle isupper",
-           300)
-GROUP_TEST(test_vectors_padding, "center ljust rjust zfill expandtabs", 100)
-GROUP_TEST(test_vectors_translate_hex, "translate maketrans hex fromhex", 60)
-GROUP_TEST(test_vectors_operators,
-           "op:concat op:repeat op:getitem op:contains op:repr op:len op:iter op:lt op:le op:eq "
-           "op:ne op:gt op:ge",
-           60)
-GROUP_TEST(test_vectors_constructors, "op:bytes op:bytearray", 50)
-GROUP_TEST(test_vectors_mutation,
-           "append extend insert pop remove clear copy reverse __alloc__ op:iconcat op:irepeat "
-           "op:setitem op:delitem __sizeof__",
-           150)
+#define OPS_SEARCH "find rfind index rindex count startswith endswith"
+#define OPS_SPLIT "split rsplit splitlines"
+#define OPS_JOIN "join strip lstrip rstrip replace partition rpartition removeprefix removesuffix"
+#define OPS_CASE                                                                                   \
+    "upper lower swapcase title capitalize isalnum isalpha isascii isdigit islower isspace "       \
+    "istitle isupper"
+#define OPS_PAD "center ljust rjust zfill expandtabs"
+#define OPS_HEX "translate maketrans hex fromhex"
+#define OPS_OPERATORS                                                                              \
+    "op:concat op:repeat op:getitem op:contains op:repr op:len op:iter op:lt op:le op:eq op:ne "   \
+    "op:gt op:ge"
+#define OPS_CTOR "op:bytes op:bytearray"
+#define OPS_MUTATION                                                                               \
+    "append extend insert pop remove clear copy reverse __alloc__ op:iconcat op:irepeat "          \
+    "op:setitem op:delitem __sizeof__ __bytes__ __getnewargs__"
+
+GROUP_TEST(test_vectors_search, OPS_SEARCH, 400)
+GROUP_TEST(test_vectors_split, OPS_SPLIT, 150)
+GROUP_TEST(test_vectors_join_strip_replace, OPS_JOIN, 150)
+GROUP_TEST(test_vectors_case_and_predicates, OPS_CASE, 300)
+GROUP_TEST(test_vectors_padding, OPS_PAD, 100)
+GROUP_TEST(test_vectors_translate_hex, OPS_HEX, 60)
+GROUP_TEST(test_vectors_operators, OPS_OPERATORS, 60)
+GROUP_TEST(test_vectors_constructors, OPS_CTOR, 50)
+GROUP_TEST(test_vectors_mutation, OPS_MUTATION, 150)
 GROUP_TEST(test_vectors_encode, "encode", 1000)
 GROUP_TEST(test_vectors_decode, "decode", 1000)
+
+/* Every vector belongs to one of the groups above (none is silently skipped). */
+static void test_vectors_all_grouped(void) {
+    static const char all[] =
+        " " OPS_SEARCH " " OPS_SPLIT " " OPS_JOIN " " OPS_CASE " " OPS_PAD " " OPS_HEX
+        " " OPS_OPERATORS " " OPS_CTOR " " OPS_MUTATION " encode decode ";
+    for (int i = 0; i < NVECTORS; i++) {
+        char key[64];
+        snprintf(key, sizeof key, " %s ", bytes_vectors[i].op);
+        if (strstr(all, key) == NULL) {
+            printf("  vector %d: op %s is in no group\n", i, bytes_vectors[i].op);
+        }
+        HS_CHECK(strstr(all, key) != NULL);
+    }
+    HS_CHECK(NVECTORS > 7000);
+}
 
 HS_TEST_MAIN(test_vectors_search, test_vectors_split, test_vectors_join_strip_replace,
              test_vectors_case_and_predicates, test_vectors_padding, test_vectors_translate_hex,
              test_vectors_operators, test_vectors_constructors, test_vectors_mutation,
-             test_vectors_encode, test_vectors_decode)
+             test_vectors_encode, test_vectors_decode, test_vectors_all_grouped)

@@ -711,6 +711,16 @@ static int fast_path_name(const char *name) {
     return 0;
 }
 
+/* Make 'exc' the cause and context of 'wrapped'. Steals: 'exc'. */
+static void set_cause(HsBaseExceptionObject *wrapped, HsObject *exc) {
+    HsObject *old_cause = wrapped->cause, *old_context = wrapped->context;
+    wrapped->context = Hs_NewRef(exc);
+    wrapped->cause = exc;
+    wrapped->suppress_context = 1;
+    Hs_XDECREF(old_cause);
+    Hs_XDECREF(old_context);
+}
+
 /* The registry path's wrapping of simple errors (CPython: wrap_codec_error /
  * _PyErr_TrySetFromCause): "decoding with 'NAME' codec failed (TypeError: ...)". */
 static void wrap_codec_error(const char *operation, const char *encoding) {
@@ -724,12 +734,17 @@ static void wrap_codec_error(const char *operation, const char *encoding) {
         return;
     }
     HsObject *msg = HsObject_Str(exc);
-    if (msg != NULL) {
-        HsErr_Format(type, "%s with '%s' codec failed (%s: %U)", operation, encoding,
-                     ((HsTypeObject *)type)->tp_name, msg);
-        Hs_DECREF(msg);
+    if (msg == NULL) {
+        Hs_DECREF(exc);
+        return;
     }
-    Hs_DECREF(exc);
+    HsErr_Format(type, "%s with '%s' codec failed (%s: %U)", operation, encoding,
+                 ((HsTypeObject *)type)->tp_name, msg);
+    Hs_DECREF(msg);
+    /* the original is both __cause__ and __context__ (CPython: _PyErr_FormatFromCause) */
+    HsBaseExceptionObject *wrapped = (HsBaseExceptionObject *)HsErr_GetRaisedException();
+    set_cause(wrapped, exc);
+    HsErr_SetRaisedException((HsObject *)wrapped);
 }
 
 /* ==== internal API ==== */

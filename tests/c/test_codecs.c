@@ -375,6 +375,11 @@ static void test_registry_path_wraps_errors(void) {
     char buf[300];
     HsObject *s = S("\xe2\x82\xac");
     HS_CHECK(hs_codecs_encode(s, "l1", "nosuch") == NULL);
+    HsObject *peek = HsErr_GetRaisedException();
+    HsBaseExceptionObject *w = (HsBaseExceptionObject *)peek;
+    HS_CHECK(w->cause != NULL && w->cause == w->context && w->suppress_context == 1);
+    HS_CHECK(Hs_TYPE(w->cause) == (HsTypeObject *)HsExc_LookupError);
+    HsErr_SetRaisedException(peek);
     HS_CHECK(strcmp(exc_text(buf, sizeof buf),
                     "LookupError: encoding with 'l1' codec failed (LookupError: unknown error "
                     "handler name 'nosuch')") == 0);

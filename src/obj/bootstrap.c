@@ -5,6 +5,7 @@
 #include "internal/hs_obj_type.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_func.h"
@@ -41,7 +42,7 @@ int hs_obj_init(void) {
     }
     HS_EXC_FOREACH(READY_EXC)
 #undef READY_EXC
-    if (hs_tuple_init() < 0 || hs_dict_init() < 0) {
+    if (hs_bytes_init_types() < 0 || hs_tuple_init() < 0 || hs_dict_init() < 0) {
         return -1;
     }
     return 0;

@@ -5,6 +5,7 @@
  * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
  * references or NULL; all exception instances are GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -49,6 +50,14 @@ static const size_t group_fields[] = {F(HsBaseExceptionGroupObject, msg),
 #undef F
 
 static const size_t *family_fields(HsTypeObject *tp);
+
+/* Replace an owned field with a new reference to 'v'. */
+#define Hs_XSETREF_FIELD(field, v)                                                                 \
+    do {                                                                                           \
+        HsObject *old_ = (field);                                                                  \
+        (field) = Hs_NewRef(v);                                                                    \
+        Hs_XDECREF(old_);                                                                          \
+    } while (0)
 
 #define FIELD(op, off) (*(HsObject **)((char *)(op) + (off)))
 
@@ -112,6 +121,35 @@ static HsObject *arg_or_null(HsObject *args, Hs_ssize_t i) {
     return Hs_SIZE(args) > i ? HS_TUPLE_GET(args, i) : NULL;
 }
 
+/* UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason)
+ * (CPython: UnicodeDecodeError_init's "UOnnU" shape). */
+static int unicode_error_init(HsObject *op, HsObject *args) {
+    HsUnicodeErrorObject *u = (HsUnicodeErrorObject *)op;
+    if (Hs_SIZE(args) != 5) {
+        HsErr_Format(HsExc_TypeError, "function takes exactly 5 arguments (%zd given)",
+                     Hs_SIZE(args));
+        return -1;
+    }
+    HsObject *enc = HS_TUPLE_GET(args, 0), *reason = HS_TUPLE_GET(args, 4);
+    if (!HsUnicode_Check(enc) || !HsUnicode_Check(reason)) {
+        HsErr_Format(HsExc_TypeError, "argument %d must be str, not %.50s",
+                     HsUnicode_Check(enc) ? 5 : 1,
+                     Hs_TYPE(HsUnicode_Check(enc) ? reason : enc)->tp_name);
+        return -1;
+    }
+    Hs_ssize_t start = HsNumber_AsSsize_t(HS_TUPLE_GET(args, 2), NULL);
+    Hs_ssize_t end = HsNumber_AsSsize_t(HS_TUPLE_GET(args, 3), NULL);
+    if (HsErr_Occurred()) {
+        return -1;
+    }
+    Hs_XSETREF_FIELD(u->encoding, enc);
+    Hs_XSETREF_FIELD(u->object, HS_TUPLE_GET(args, 1));
+    Hs_XSETREF_FIELD(u->reason, reason);
+    u->start = start;
+    u->end = end;
+    return 0;
+}
+
 /* BaseException.__init__ and the families' extra fields from the arguments. */
 static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
@@ -136,6 +174,9 @@ static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
         HsObject *m = Hs_NewRef(HS_TUPLE_GET(args, 0));
         Hs_XDECREF(((HsImportErrorObject *)op)->msg);
         ((HsImportErrorObject *)op)->msg = m;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_UnicodeDecodeError) ||
+               HsType_IsSubtype(tp, (HsTypeObject *)HsExc_UnicodeEncodeError)) {
+        return unicode_error_init(op, args);
     } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError) && n >= 1) {
         HsObject *m = Hs_NewRef(HS_TUPLE_GET(args, 0));
         Hs_XDECREF(((HsSyntaxErrorObject *)op)->msg);
@@ -235,13 +276,15 @@ static HsMemberDef exc_members[] = {
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
 
-#define EXC_TYPE(name, base, layout)                                                               \
+#define EXC_TYPE(name, base, layout) EXC_TYPE_STR(name, base, layout, exc_str)
+
+#define EXC_TYPE_STR(name, base, layout, strfunc)                                                  \
     static HsTypeObject exc_type_##name = {                                                        \
         .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
         .tp_name = #name,                                                                          \
         .tp_basicsize = sizeof(layout),                                                            \
         .tp_dealloc = exc_dealloc,                                                                 \
-        .tp_str = exc_str,                                                                         \
+        .tp_str = strfunc,                                                                         \
         .tp_flags = EXC_FLAGS,                                                                     \
         .tp_traverse = exc_traverse,                                                               \
         .tp_clear = exc_clear,                                                                     \
@@ -308,8 +351,8 @@ EXC_TYPE(SystemError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(TypeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(ValueError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(UnicodeError, B(ValueError), HsBaseExceptionObject)
-EXC_TYPE(UnicodeDecodeError, B(UnicodeError), HsUnicodeErrorObject)
-EXC_TYPE(UnicodeEncodeError, B(UnicodeError), HsUnicodeErrorObject)
+EXC_TYPE_STR(UnicodeDecodeError, B(UnicodeError), HsUnicodeErrorObject, hs_codecs_unicode_error_str)
+EXC_TYPE_STR(UnicodeEncodeError, B(UnicodeError), HsUnicodeErrorObject, hs_codecs_unicode_error_str)
 EXC_TYPE(UnicodeTranslateError, B(UnicodeError), HsUnicodeErrorObject)
 EXC_TYPE(Warning, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(BytesWarning, B(Warning), HsBaseExceptionObject)

@@ -7,6 +7,7 @@
  * Invariants: results are built in the narrowest kind (HsStrWriter, HsUnicode_Substring);
  * a method that changes nothing returns the receiver itself when it is an exact str, as
  * CPython's unicode_result_unchanged. */
+#include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
@@ -668,6 +669,7 @@ HsMethodDef hs_str_methods[] = {
     {"strip", HS_CFUNC(str_strip), FAST, NULL},
     {"swapcase", HS_CFUNC(hs_strmeth_swapcase), HS_METH_NOARGS, NULL},
     {"translate", HS_CFUNC(str_translate), HS_METH_O, NULL},
+    {"encode", HS_CFUNC(hs_str_encode_method), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
     {"upper", HS_CFUNC(hs_strmeth_upper), HS_METH_NOARGS, NULL},
     {"startswith", HS_CFUNC(hs_strmeth_startswith), HS_METH_VARARGS, NULL},
     {"endswith", HS_CFUNC(hs_strmeth_endswith), HS_METH_VARARGS, NULL},

@@ -6,6 +6,7 @@
  * the string's largest code point; 'ascii' is set exactly when every code point is < 128;
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
@@ -110,16 +111,24 @@ static int utf8_decode_one(const unsigned char *s, Hs_ssize_t avail, int surroga
     return n;
 }
 
-/* Raise UnicodeDecodeError for byte 'pos' of 's'. Until bytes objects exist this carries
- * CPython's message only. */
-static HsObject *decode_error(const unsigned char *s, Hs_ssize_t size, Hs_ssize_t pos) {
-    int n = utf8_seq_len(s[pos]);
-    const char *why = n == 0 ? "invalid start byte"
-                      : pos + n > size ? "unexpected end of data"
-                                       : "invalid continuation byte";
-    return HsErr_Format(HsExc_UnicodeDecodeError,
-                        "'utf-8' codec can't decode byte 0x%02x in position %zd: %s",
-                        (unsigned)s[pos], pos, why);
+/* Raise CPython's UnicodeDecodeError for invalid UTF-8 in 's': the codec machinery builds
+ * the exception object (encoding, object, start, end, reason) exactly as CPython's does. */
+static HsObject *decode_error(const unsigned char *s, Hs_ssize_t size) {
+    HsObject *r = hs_codecs_decode((const char *)s, size, NULL, "utf-8", "strict");
+    if (r != NULL) { /* cannot happen: the caller found an invalid sequence */
+        Hs_DECREF(r);
+        HsErr_SetString(HsExc_SystemError, "UTF-8 decoders disagree");
+    }
+    return NULL;
+}
+
+static HsObject *decode_error_surrogatepass(const unsigned char *s, Hs_ssize_t size) {
+    HsObject *r = hs_codecs_decode((const char *)s, size, NULL, "utf-8", "surrogatepass");
+    if (r != NULL) {
+        Hs_DECREF(r);
+        HsErr_SetString(HsExc_SystemError, "UTF-8 decoders disagree");
+    }
+    return NULL;
 }
 
 static HsObject *decode_utf8(const char *str, Hs_ssize_t size, int surrogates) {
@@ -136,7 +145,7 @@ static HsObject *decode_utf8(const char *str, Hs_ssize_t size, int surrogates) {
         }
         int n = utf8_decode_one(s + i, size - i, surrogates, &c);
         if (n == 0) {
-            return decode_error(s, size, i);
+            return surrogates ? decode_error_surrogatepass(s, size) : decode_error(s, size);
         }
         if (c > maxchar) {
             maxchar = c;
@@ -171,10 +180,8 @@ static char *encode_utf8(HsObject *op, Hs_ssize_t *out_len) {
     for (Hs_ssize_t i = 0; i < len; i++) {
         uint32_t c = hs_str_read(kind, data, i);
         if (c >= 0xd800 && c <= 0xdfff) {
-            HsErr_Format(HsExc_UnicodeEncodeError,
-                         "'utf-8' codec can't encode character '\\u%04x' in position %zd: "
-                         "surrogates not allowed",
-                         (unsigned)c, i);
+            HsObject *r = hs_codecs_encode(op, "utf-8", "strict"); /* raises CPython's error */
+            Hs_XDECREF(r);
             return NULL;
         }
         n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;

@@ -32,8 +32,7 @@ HsObject *hs_str_iter(HsObject *s);
 
 
 /* ==== result lists ====
- * split(), rsplit() and splitlines() return a list. Until the list type lands (TODO(lead):
- * list issue) the collected parts are returned as a tuple; this is the one place to change. */
+ * split(), rsplit() and splitlines() collect their parts here and return them as a list. */
 typedef struct HsStrParts {
     HsObject **items;
     Hs_ssize_t len, cap;

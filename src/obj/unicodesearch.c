@@ -8,6 +8,7 @@
  * glibc); everything else is Knuth-Morris-Pratt with its table built once per search.
  * Invariant: a needle wider than the haystack's kind cannot match (kinds are narrowest), so
  * the needle is always converted to the haystack's kind before comparing. */
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
@@ -281,10 +282,10 @@ void hs_strmeth_parts_reverse(HsStrParts *p) {
 }
 
 HsObject *hs_strmeth_parts_finish(HsStrParts *p) {
-    HsObject *r = HsTuple_New(p->len);
+    HsObject *r = HsList_New(p->len);
     if (r != NULL) {
         for (Hs_ssize_t i = 0; i < p->len; i++) {
-            HS_TUPLE_SET(r, i, p->items[i]);
+            HS_LIST_SET(r, i, p->items[i]);
         }
         p->len = 0;
     }

@@ -5,6 +5,7 @@
  * (HS_DEBUG_REFS). Expected values were read off python3 (3.11.7). */
 #include "hs_test.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_tuple.h"
@@ -151,7 +152,7 @@ static void test_unchanged_is_self(void) {
     HS_CHECK(r == s);
     Hs_DECREF(r);
     r = call_fast("split", s, NULL, 0);
-    HS_CHECK(Hs_SIZE(r) == 1 && HS_TUPLE_GET(r, 0) == s);
+    HS_CHECK(Hs_SIZE(r) == 1 && HS_LIST_GET(r, 0) == s);
     Hs_DECREF(r);
     HsObject *one = HsTuple_Pack(1, s);
     r = meth("join")->ml_meth(sp, one);

@@ -10,6 +10,7 @@
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_module.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_set.h"
@@ -26,7 +27,7 @@ int hs_obj_init(void) {
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
         &HsGetSetDescr_Type, &HsFunction_Type, &HsCell_Type, &HsMethod_Type, &HsCode_Type,
-        &HsFloat_Type, &HsComplex_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
+        &HsFloat_Type, &HsComplex_Type, &HsModule_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
         &HsDictKeys_Type, &HsDictValues_Type, &HsDictItems_Type, &HsDictIterKey_Type,
         &HsDictIterValue_Type, &HsDictIterItem_Type, &HsDictRevIterKey_Type,
         &HsDictRevIterValue_Type, &HsDictRevIterItem_Type,

@@ -469,6 +469,16 @@ static HsObject *type_repr(HsObject *self) {
 /* Calling a type: __new__, then __init__ if the result is an instance. CPython: type_call */
 static HsObject *type_call(HsObject *self, HsObject *args, HsObject *kwds) {
     HsTypeObject *type = (HsTypeObject *)self;
+    if (type == &HsType_Type) {
+        /* type(x) answers x's type; type(name, bases, dict) makes a class */
+        Hs_ssize_t n = args != NULL ? Hs_SIZE(args) : 0;
+        if (n == 1 && (kwds == NULL || HsDict_Size(kwds) == 0)) {
+            return Hs_NewRef((HsObject *)Hs_TYPE(HS_TUPLE_GET(args, 0)));
+        }
+        if (n != 3) {
+            return HsErr_Format(HsExc_TypeError, "type() takes 1 or 3 arguments");
+        }
+    }
     if (type->tp_new == NULL) {
         return HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
     }

@@ -185,11 +185,6 @@ def test_unexpected_kw():
     return concat("a", nope="x")
 '''
 
-ns = {}
-code = compile(VM_SOURCE, "vm_cases.py", "exec")
-exec(code, ns)
-
-
 def kinds_of(co):
     names, kinds = [], []
     cells = set(co.co_cellvars)
@@ -248,14 +243,26 @@ def emit_code(co, out):
     out.append("end")
 
 
-lines = []
-emit_code(code, lines)
-for name in sorted(n for n in ns if n.startswith("test_")):
-    try:
-        r = ns[name]()
-        lines.append(f"expect {name} value {r.encode('utf-8').hex() if isinstance(r, str) else repr(r)}")
-    except Exception as e:
-        lines.append(f"expect {name} raises {type(e).__name__} " + str(e).encode().hex())
-with open("tests/data/vm/cases.txt", "w") as f:
-    f.write("\n".join(lines) + "\n")
-print(f"wrote tests/data/vm/cases.txt ({len(lines)} lines)")
+
+
+def main():
+    ns = {}
+    code = compile(VM_SOURCE, "vm_cases.py", "exec")
+    exec(code, ns)
+
+
+    lines = []
+    emit_code(code, lines)
+    for name in sorted(n for n in ns if n.startswith("test_")):
+        try:
+            r = ns[name]()
+            lines.append(f"expect {name} value {r.encode('utf-8').hex() if isinstance(r, str) else repr(r)}")
+        except Exception as e:
+            lines.append(f"expect {name} raises {type(e).__name__} " + str(e).encode().hex())
+    with open("tests/data/vm/cases.txt", "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"wrote tests/data/vm/cases.txt ({len(lines)} lines)")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,6 +11,8 @@
 #include "internal/hs_obj.h"
 #include "internal/hs_obj_code.h"
 
+#include <stdio.h>
+
 /* ==== frames (CPython 3.11: _PyInterpreterFrame, Include/internal/pycore_frame.h) ====
  * A call's working storage: fast locals, cells and free variables, then the value stack,
  * all in 'localsplus', carved from the thread's data stack (no heap object per call).
@@ -86,6 +88,16 @@ HsFrame *hs_vm_frame_push_code(HsThreadState *ts, HsCodeObject *co, HsObject *gl
                                HsObject *builtins, HsObject *locals);
 /* Drop every reference the frame holds and release it. */
 void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame);
+
+/* ==== tracebacks (src/vm/traceback.c) ==== */
+
+extern HsTypeObject HsTraceback_Type;
+extern HsTypeObject HsFrameSnapshot_Type;
+/* Add an entry for 'frame' (at its current instruction) to the current exception's
+ * __traceback__. CPython: PyTraceBack_Here. Returns 0, or -1 if no entry could be made. */
+int hs_vm_traceback_here(HsFrame *frame);
+/* Print 'exc' as an uncaught exception, CPython 3.11's format, to 'out'. */
+void hs_vm_print_exception(HsObject *exc, FILE *out);
 
 /* ==== the eval loop (src/vm/ceval.c) ==== */
 

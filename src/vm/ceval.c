@@ -344,7 +344,7 @@ start_frame:
 #include "ceval_ops.inc"
 
 error:
-    /* A traceback entry for this frame is added here once frame objects exist. */
+    hs_vm_traceback_here(frame);
 exception_unwind: {
     /* The handler is looked up for the instruction being executed (CPython: INSTR_OFFSET()-1);
      * the pushed lasti is prev_instr, which RERAISE may have moved back to the original

@@ -182,20 +182,11 @@ void HsErr_Clear(void) {
 }
 
 void HsErr_Print(void) {
-    /* The traceback printer arrives with frames (issue #3); until then: "Type: message". */
     HsObject *exc = HsErr_GetRaisedException();
     if (exc == NULL) {
         return;
     }
-    HsObject *msg = HsObject_Str(exc);
-    const char *text = msg != NULL ? HsUnicode_AsUTF8(msg) : NULL;
-    fflush(stdout);
-    if (text != NULL && text[0] != '\0') {
-        fprintf(stderr, "%s: %s\n", Hs_TYPE(exc)->tp_name, text);
-    } else {
-        fprintf(stderr, "%s\n", Hs_TYPE(exc)->tp_name);
-    }
+    hs_vm_print_exception(exc, stderr);
     HsErr_Clear();
-    Hs_XDECREF(msg);
     Hs_DECREF(exc);
 }

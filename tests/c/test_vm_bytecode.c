@@ -4,6 +4,7 @@
  * heapscope's eval loop, calls every test_* function and compares the result (a str, or the
  * exception type and message) with CPython's. One PASS/FAIL line per test function. */
 #include "hs_test.h"
+#include "support/vmload.h"
 #include "internal/hs_vm.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_dict.h"
@@ -16,140 +17,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static FILE *in;
-static char line[1 << 16];
-
-static int next_line(void) {
-    if (fgets(line, sizeof line, in) == NULL) {
-        return 0;
-    }
-    line[strcspn(line, "\n")] = '\0';
-    return 1;
-}
-
-static size_t unhex(const char *hex, uint8_t *out) {
-    size_t n = 0;
-    for (; hex[0] && hex[1]; hex += 2) {
-        unsigned v;
-        sscanf(hex, "%2x", &v);
-        out[n++] = (uint8_t)v;
-    }
-    return n;
-}
-
-static HsObject *read_code(void);
-
-static HsObject *read_const(void) {
-    if (!next_line()) {
-        return NULL;
-    }
-    if (strcmp(line, "none") == 0) {
-        return Hs_NewRef(Hs_None);
-    }
-    if (strcmp(line, "true") == 0 || strcmp(line, "false") == 0) {
-        return HsBool_FromLong(line[0] == 't');
-    }
-    if (strcmp(line, "ellipsis") == 0) {
-        return Hs_NewRef(Hs_Ellipsis);
-    }
-    if (strncmp(line, "int ", 4) == 0) {
-        return HsLong_FromLongLong(strtoll(line + 4, NULL, 10));
-    }
-    if (strncmp(line, "str ", 4) == 0) {
-        static uint8_t buf[1 << 15];
-        size_t n = unhex(line + 4, buf);
-        HsObject *s = hs_str_from_utf8_surrogatepass((const char *)buf, (Hs_ssize_t)n);
-        if (s != NULL) {
-            HsUnicode_InternInPlace(&s);
-        }
-        return s;
-    }
-    if (strncmp(line, "tuple ", 6) == 0) {
-        Hs_ssize_t n = atol(line + 6);
-        HsObject *t = HsTuple_New(n);
-        for (Hs_ssize_t i = 0; i < n; i++) {
-            HS_TUPLE_SET(t, i, read_const());
-        }
-        return t;
-    }
-    if (strncmp(line, "code ", 5) == 0) {
-        return read_code();
-    }
-    return NULL;
-}
-
-/* Reads the body of a code block whose "code ..." line is in 'line'. */
-static HsObject *read_code(void) {
-    char name[256], qualname[256];
-    int first, flags, argc, posonly, kwonly, stack;
-    sscanf(line, "code %255s %255s %d %d %d %d %d %d", name, qualname, &first, &flags, &argc,
-           &posonly, &kwonly, &stack);
-    static uint8_t bc[1 << 15], lt[1 << 15], et[1 << 15];
-    next_line();
-    size_t nbc = unhex(line + 9, bc);
-    next_line();
-    size_t nlt = unhex(line + 10, lt);
-    next_line();
-    size_t net = unhex(line + 9, et);
-    hs_codeunit *code = malloc(nbc);
-    memcpy(code, bc, nbc); /* little-endian: the bytes are the units */
-    uint8_t *lt_copy = malloc(nlt + 1), *et_copy = malloc(net + 1);
-    memcpy(lt_copy, lt, nlt);
-    memcpy(et_copy, et, net);
-    next_line();
-    int nlocals = atoi(line + 11);
-    HsObject *lnames = HsTuple_New(nlocals);
-    uint8_t *kinds = malloc((size_t)nlocals + 1);
-    for (int i = 0; i < nlocals; i++) {
-        next_line();
-        char *sp = strchr(line, ' ');
-        kinds[i] = (uint8_t)atoi(line);
-        HS_TUPLE_SET(lnames, i, HsUnicode_InternFromString(sp + 1));
-    }
-    next_line();
-    int nnames = atoi(line + 6);
-    HsObject *names = HsTuple_New(nnames);
-    for (int i = 0; i < nnames; i++) {
-        next_line();
-        HS_TUPLE_SET(names, i, HsUnicode_InternFromString(line));
-    }
-    next_line();
-    int nconsts = atoi(line + 7);
-    HsObject *consts = HsTuple_New(nconsts);
-    for (int i = 0; i < nconsts; i++) {
-        HS_TUPLE_SET(consts, i, read_const());
-    }
-    next_line(); /* end */
-    HsObject *fname = HsUnicode_FromString("vm_cases.py");
-    HsObject *n = HsUnicode_InternFromString(name), *q = HsUnicode_FromString(qualname);
-    HsCodeSpec spec = {code, (Hs_ssize_t)(nbc / 2), consts, names, lnames, kinds, fname, n, q,
-                       lt_copy, (Hs_ssize_t)nlt, et_copy, (Hs_ssize_t)net, flags, argc,
-                       posonly, kwonly, stack, first};
-    HsObject *co = hs_code_new(&spec);
-    free(code);
-    free(lt_copy);
-    free(et_copy);
-    free(kinds);
-    HsObject *objs[] = {lnames, names, consts, fname, n, q};
-    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) {
-        Hs_DECREF(objs[i]);
-    }
-    return co;
-}
-
-static HsObject *make_builtins(void) {
-    HsObject *b = HsDict_New();
-#define ADD_EXC(name) HsDict_SetItemString(b, #name, HsExc_##name);
-    HS_EXC_FOREACH(ADD_EXC)
-#undef ADD_EXC
-    return b;
-}
-
 static HsObject *globals;
+
+static FILE *in;
 
 static void run_expectations(void) {
     int failures = 0, passes = 0;
-    while (next_line()) {
+    const char *line;
+    while ((line = hs_vmload_next_line(in)) != NULL) {
         char fname[128], kind[16], rest[8192] = "";
         if (sscanf(line, "expect %127s %15s %8191[^\n]", fname, kind, rest) < 2) {
             continue;
@@ -173,13 +48,13 @@ static void run_expectations(void) {
         char want[16384];
         if (strcmp(kind, "value") == 0) {
             static uint8_t b[4096];
-            size_t n = unhex(rest, b);
+            size_t n = hs_vmload_unhex(rest, b);
             b[n] = 0;
             snprintf(want, sizeof want, "value %s", (char *)b);
         } else {
             char *sp = strchr(rest, ' ');
             static uint8_t b[4096];
-            size_t n = sp ? unhex(sp + 1, b) : 0;
+            size_t n = sp ? hs_vmload_unhex(sp + 1, b) : 0;
             b[n] = 0;
             if (sp) {
                 *sp = 0;
@@ -204,11 +79,10 @@ static void test_module_runs(void) {
     HS_CHECK(hs_vm_init() == 0);
     in = fopen("tests/data/vm/cases.txt", "r");
     HS_CHECK(in != NULL);
-    HS_CHECK(next_line() && strncmp(line, "code ", 5) == 0);
-    HsObject *co = read_code();
+    HsObject *co = hs_vmload_code(in, "vm_cases.py");
     HS_CHECK(co != NULL);
     globals = HsDict_New();
-    HsObject *b = make_builtins();
+    HsObject *b = hs_vmload_builtins();
     HsDict_SetItemString(globals, "__builtins__", b);
     HsObject *name = HsUnicode_FromString("vm_cases");
     HsDict_SetItemString(globals, "__name__", name);

@@ -1,0 +1,2 @@
+class_like = None
+value = class_like.name

@@ -1,0 +1,4 @@
+def down(n):
+    return down(n)
+
+down(0)

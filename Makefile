@@ -28,9 +28,13 @@ CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(WARN) $(MODE_CFLAGS) -Iinclude -DHS_BUILD
 LDFLAGS_ALL := $(MODE_LDFLAGS) $(LDFLAGS)
 LIBS := -lm -lpthread
 
-LIB_SRCS := $(sort $(wildcard src/*/*.c))
+LIB_SRCS := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
 LIB := $(OUT)/libheapscope.a
+
+CLI_SRCS := $(sort $(wildcard src/cli/*.c))
+CLI_OBJS := $(CLI_SRCS:%.c=$(OUT)/obj/%.o)
+HEAPSCOPE := $(OUT)/heapscope
 
 SUPPORT_SRCS := $(sort $(wildcard tests/c/support/*.c))
 SUPPORT_OBJS := $(SUPPORT_SRCS:%.c=$(OUT)/obj/%.o)
@@ -42,15 +46,21 @@ EXAMPLE_SRCS := $(sort $(wildcard examples/*.c))
 EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
 
 .SECONDARY:
-.PHONY: all lib test ctest bench demo check clean check-layers check-headers
+.PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter
 all: lib
 
 lib: $(LIB)
+
+interpreter: $(HEAPSCOPE)
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
+
+$(HEAPSCOPE): $(CLI_OBJS) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -94,4 +104,4 @@ demo: $(OUT)/examples/demo
 clean:
 	rm -rf build
 
--include $(LIB_OBJS:.o=.d) $(SUPPORT_OBJS:.o=.d)
+-include $(LIB_OBJS:.o=.d) $(SUPPORT_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

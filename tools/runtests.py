@@ -4,6 +4,11 @@
 C unit-test binaries print one line per test, 'PASS name' or 'FAIL name: why', and exit
 non-zero if any failed. A binary that crashes, hangs past the timeout, or exits non-zero
 without a FAIL line counts as one failed test of its own.
+
+Python conformance scripts (--heapscope EXE) are run as docs/testing.md describes and their
+stdout, stderr and exit code compared byte for byte with CPython's recorded ones. Those
+listed in tests/py/PASSING count as tests (each must match); --report runs every script
+and prints which match, without failing.
 """
 import argparse
 import os
@@ -34,18 +39,105 @@ def run_c_test(path, timeout):
     return passed, failed
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def py_scripts():
+    found = []
+    for base, _dirs, files in os.walk(os.path.join(ROOT, "tests", "py")):
+        found += [os.path.join(base, f) for f in files if f.startswith("test_") and f.endswith(".py")]
+    seeds = os.path.join(ROOT, "examples", "seeds")
+    if os.path.isdir(seeds):
+        found += [os.path.join(seeds, f) for f in os.listdir(seeds) if f.endswith(".py")]
+    return sorted(os.path.relpath(f, ROOT) for f in found)
+
+
+def read_expected(path, ext, default):
+    try:
+        with open(os.path.join(ROOT, path[:-3] + ext), encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        return default
+
+
+def run_py_test(exe, script, timeout):
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONHASHSEED": "0",
+           "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+    try:
+        with open(os.devnull, "rb") as devnull:
+            proc = subprocess.run([exe, script], cwd=ROOT, env=env, stdin=devnull,
+                                  capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"timed out after {timeout}s"
+    strip = ROOT + "/"
+    out = proc.stdout.decode("utf-8", "replace").replace(strip, "")
+    err = proc.stderr.decode("utf-8", "replace").replace(strip, "")
+    want_out = read_expected(script, ".out", "")
+    want_err = read_expected(script, ".err", "")
+    want_code = int(read_expected(script, ".code", "0").strip() or 0)
+    if proc.returncode < 0:
+        return f"crashed (signal {-proc.returncode})"
+    problems = []
+    if out != want_out:
+        problems.append("stdout differs" + first_difference(want_out, out))
+    if err != want_err:
+        problems.append("stderr differs" + first_difference(want_err, err))
+    if proc.returncode != want_code:
+        problems.append(f"exit code {proc.returncode}, expected {want_code}")
+    return "; ".join(problems) or None
+
+
+def first_difference(want, got):
+    w, g = want.splitlines(), got.splitlines()
+    for i in range(max(len(w), len(g))):
+        a = w[i] if i < len(w) else "<end>"
+        b = g[i] if i < len(g) else "<end>"
+        if a != b:
+            return f" at line {i + 1}: expected {a!r}, got {b!r}"
+    return ""
+
+
+def passing_list():
+    try:
+        with open(os.path.join(ROOT, "tests", "py", "PASSING")) as f:
+            return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+    except FileNotFoundError:
+        return []
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="release")
+    ap.add_argument("--heapscope", help="the interpreter, to run the Python conformance scripts")
+    ap.add_argument("--report", action="store_true", help="run every script; report only")
     ap.add_argument("binaries", nargs="*")
     args = ap.parse_args()
     timeout = 600 if args.build == "asan" else 300
+    if args.report:
+        results = [(s, run_py_test(args.heapscope, s, 60)) for s in py_scripts()]
+        for script, problem in results:
+            print(("PASS " if problem is None else "FAIL ") + script + ("" if problem is None else ": " + problem))
+        ok = sum(1 for _, p in results if p is None)
+        print(f"conformance report: {ok} of {len(results)} scripts match CPython 3.11")
+        return 0
     total_pass, failures = 0, []
     for b in args.binaries:
         p, f = run_c_test(b, timeout)
         total_pass += p
         failures += f
         print(f"{os.path.basename(b)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
+    if args.heapscope:
+        listed = passing_list()
+        py_pass, py_fail = 0, []
+        for script in listed:
+            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60)
+            if problem is None:
+                py_pass += 1
+            else:
+                py_fail.append(f"{script}: {problem}")
+        print(f"python conformance: {py_pass} passed, {len(py_fail)} failed", flush=True)
+        total_pass += py_pass
+        failures += py_fail
     for f in failures:
         print("FAILED " + f)
     nfail = len([x for x in failures if not x.startswith("stderr")])

@@ -183,6 +183,44 @@ def test_too_many():
 
 def test_unexpected_kw():
     return concat("a", nope="x")
+
+def test_list_and_comprehension():
+    xs = [1, 2, 3]
+    ys = [x * 2 for x in xs if x != 2]
+    return f"{ys} {xs + ys} {[*xs, *ys]}"
+
+def test_fstring_formats():
+    x = 3.14159
+    n = 42
+    s = "hi"
+    return f"{x:.2f}|{n:>5}|{s!r}|{n:#x}|{s:^6}|{x!s}|{n:,}|{-n:+d}|{'é'!a}"
+
+def test_star_unpack():
+    a, *b, c = [1, 2, 3, 4]
+    first, *rest = "xyz"
+    return f"{a} {b} {c} {first} {rest}"
+
+def test_set_and_slices():
+    s = {3, 1, 2}
+    t = (0, 1, 2, 3, 4, 5)
+    return f"{s} {t[1:4]} {t[::-2]} {'hello'[1:3]} {[0, 1, 2][-2:]}"
+
+def kw(**k):
+    return k
+
+def test_kwargs_merge():
+    d = {"a": 1}
+    return f"{kw(**d, b=2)}"
+
+def test_kwargs_duplicate():
+    d = {"a": 1}
+    return kw(**d, a=2)
+
+def test_int_float_arithmetic():
+    total = 0
+    for i in (1, 2, 3, 4):
+        total += i * i
+    return f"{total} {7 // 2} {7 % 3} {2 ** 10} {7 / 2} {-7 // 2} {1.5 * 2}"
 '''
 
 def kinds_of(co):
@@ -212,8 +250,14 @@ def emit_const(c, out):
         out.append("ellipsis")
     elif isinstance(c, int):
         out.append(f"int {c}")
+    elif isinstance(c, float):
+        out.append(f"float {c.hex()}")
     elif isinstance(c, str):
         out.append("str " + c.encode("utf-8", "surrogatepass").hex())
+    elif isinstance(c, frozenset):
+        out.append(f"frozenset {len(c)}")
+        for x in c:
+            emit_const(x, out)
     elif isinstance(c, tuple):
         out.append(f"tuple {len(c)}")
         for x in c:
@@ -246,7 +290,7 @@ def emit_code(co, out):
 
 
 def main():
-    ns = {}
+    ns = {"__name__": "vm_cases"}
     code = compile(VM_SOURCE, "vm_cases.py", "exec")
     exec(code, ns)
 

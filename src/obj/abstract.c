@@ -7,11 +7,14 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_type.h"
 #include "hs/ceval.h"
 #include "hs/errors.h"
+
+#include <stdio.h>
 
 /* ==== public API ==== */
 
@@ -392,4 +395,64 @@ int HsObject_SetItem(HsObject *o, HsObject *key, HsObject *value) {
 
 int HsObject_DelItem(HsObject *o, HsObject *key) {
     return HsObject_SetItem(o, key, NULL);
+}
+
+/* ==== ascii() and format() ==== */
+
+HsObject *HsObject_ASCII(HsObject *o) {
+    HsObject *r = HsObject_Repr(o);
+    if (r == NULL || HS_STR_IS_ASCII(r)) {
+        return r;
+    }
+    /* repr() with every non-ASCII character backslash-escaped (CPython: PyObject_ASCII). */
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    int bad = 0;
+    for (Hs_ssize_t i = 0; !bad && i < HS_STR_LEN(r); i++) {
+        uint32_t c = HS_STR_READ_CHAR(r, i);
+        char esc[16];
+        if (c < 0x80) {
+            bad = hs_str_writer_char(&w, c) < 0;
+            continue;
+        }
+        snprintf(esc, sizeof esc, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+        bad = hs_str_writer_ascii(&w, esc) < 0;
+    }
+    Hs_DECREF(r);
+    if (bad) {
+        hs_str_writer_discard(&w);
+        return NULL;
+    }
+    return hs_str_writer_finish(&w);
+}
+
+HsObject *HsObject_Format(HsObject *o, HsObject *format_spec) {
+    int empty = format_spec == NULL || HS_STR_LEN(format_spec) == 0;
+    if (empty && (HsUnicode_CheckExact(o) || HsLong_CheckExact(o))) {
+        return HsObject_Str(o); /* CPython's fast path */
+    }
+    HsObject *name = HsUnicode_InternFromString("__format__");
+    HsObject *spec = format_spec != NULL ? Hs_NewRef(format_spec) : hs_str_empty();
+    HsObject *r = NULL;
+    if (name != NULL && spec != NULL) {
+        r = HsObject_CallMethodOneArg(o, name, spec);
+    }
+    Hs_XDECREF(name);
+    Hs_XDECREF(spec);
+    if (r != NULL && !HsUnicode_Check(r)) {
+        HsErr_Format(HsExc_TypeError, "__format__ must return a str, not %.200s",
+                     Hs_TYPE(r)->tp_name);
+        Hs_CLEAR(r);
+    }
+    return r;
+}
+
+/* list(o) (CPython: PySequence_List). */
+HsObject *HsSequence_List(HsObject *o) {
+    HsObject *list = HsList_New(0);
+    if (list != NULL && hs_list_extend(list, o) < 0) {
+        Hs_CLEAR(list);
+    }
+    return list;
 }

@@ -10,6 +10,9 @@
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_range.h"
+#include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_module.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
@@ -27,7 +30,8 @@ int hs_obj_init(void) {
         &HsNotImplemented_Type, &HsEllipsis_Type, &HsSeqIter_Type,     &HsCFunction_Type,
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
         &HsGetSetDescr_Type, &HsFunction_Type, &HsCell_Type, &HsMethod_Type, &HsCode_Type,
-        &HsFloat_Type, &HsComplex_Type, &HsModule_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
+        &HsFloat_Type, &HsComplex_Type, &HsModule_Type, &HsList_Type, &HsListIter_Type,
+        &HsListRevIter_Type, &HsSlice_Type, &HsRange_Type, &HsRangeIter_Type, &HsLongRangeIter_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
         &HsDictKeys_Type, &HsDictValues_Type, &HsDictItems_Type, &HsDictIterKey_Type,
         &HsDictIterValue_Type, &HsDictIterItem_Type, &HsDictRevIterKey_Type,
         &HsDictRevIterValue_Type, &HsDictRevIterItem_Type,

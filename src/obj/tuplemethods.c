@@ -9,6 +9,7 @@
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_gc.h"
@@ -166,9 +167,29 @@ static int tuple_contains(HsObject *op, HsObject *x) {
     return r;
 }
 
-/* d[i] for an int (negative from the end); other keys raise as CPython's tuplesubscript
- * does for non-slices. */
+/* t[start:stop:step] (CPython: tuplesubscript's slice branch). */
+static HsObject *tuple_slice(HsObject *op, HsObject *key) {
+    Hs_ssize_t start, stop, step;
+    if (hs_slice_unpack(key, &start, &stop, &step) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t n = hs_slice_adjust_indices(Hs_SIZE(op), &start, &stop, step);
+    if (n == Hs_SIZE(op) && step == 1 && HsTuple_CheckExact(op)) {
+        return Hs_NewRef(op);
+    }
+    HsObject *t = HsTuple_New(n);
+    for (Hs_ssize_t i = 0, cur = start; t != NULL && i < n; i++, cur += step) {
+        HS_TUPLE_SET(t, i, Hs_NewRef(HS_TUPLE_GET(op, cur)));
+    }
+    return t;
+}
+
+/* t[i] for an int (negative from the end) or a slice; other keys raise as CPython's
+ * tuplesubscript does. */
 static HsObject *tuple_subscript(HsObject *op, HsObject *key) {
+    if (HsSlice_Check(key)) {
+        return tuple_slice(op, key);
+    }
     if (!HsLong_Check(key) && (Hs_TYPE(key)->tp_as_number == NULL ||
                                Hs_TYPE(key)->tp_as_number->nb_index == NULL)) {
         return HsErr_Format(HsExc_TypeError, "tuple indices must be integers or slices, not "

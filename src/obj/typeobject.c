@@ -430,6 +430,19 @@ static HsObject *object_sizeof(HsObject *self, HsObject *unused) {
     return HsLong_FromSsize_t(size);
 }
 
+/* object.__format__(spec): str(self) for an empty spec, else CPython's TypeError. */
+static HsObject *object_format(HsObject *self, HsObject *spec) {
+    if (!HsUnicode_Check(spec)) {
+        return HsErr_Format(HsExc_TypeError, "__format__() argument must be str, not %.50s",
+                            Hs_TYPE(spec)->tp_name);
+    }
+    if (HS_STR_LEN(spec) > 0) {
+        return HsErr_Format(HsExc_TypeError, "unsupported format string passed to %.200s.__format__",
+                            short_name(Hs_TYPE(self)));
+    }
+    return HsObject_Str(self);
+}
+
 static HsGetSetDef object_getset[] = {
     {"__class__", object_get_class, NULL, "the object's class", NULL},
     {NULL, NULL, NULL, NULL, NULL},
@@ -437,6 +450,7 @@ static HsGetSetDef object_getset[] = {
 
 static HsMethodDef object_methods[] = {
     {"__sizeof__", HS_CFUNC(object_sizeof), HS_METH_NOARGS, "Size of object in memory, in bytes."},
+    {"__format__", HS_CFUNC(object_format), HS_METH_O, "Default object formatter."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,6 +9,9 @@
  * CPython's unicode_result_unchanged. */
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_strmeth.h"
+#include "internal/hs_mem.h"
+#include "internal/hs_obj_float.h"
+#include "internal/hs_obj_fmt.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_tuple.h"
@@ -643,6 +646,33 @@ static HsObject *str_getnewargs(HsObject *self, HsObject *unused) {
 #define FASTKW (HS_METH_FASTCALL | HS_METH_KEYWORDS)
 
 /* In CPython 3.11's order (Objects/unicodeobject.c, unicode_methods). */
+/* str.__format__(spec): the format-spec mini-language for strings (the kernel's
+ * hs_obj_fmt_str, CPython's unicode__format__). */
+static HsObject *str_format_spec(HsObject *self, HsObject *spec) {
+    if (!HsUnicode_Check(spec)) {
+        return HsErr_Format(HsExc_TypeError, "__format__() argument must be str, not %.50s",
+                            Hs_TYPE(spec)->tp_name);
+    }
+    if (HS_STR_LEN(spec) == 0) {
+        return HsUnicode_CheckExact(self) ? Hs_NewRef(self) : HsObject_Str(self);
+    }
+    size_t n;
+    uint32_t *cps = hs_float_str_codepoints(spec, &n);
+    Hs_ssize_t len;
+    const char *utf8 = cps != NULL ? HsUnicode_AsUTF8AndSize(self, &len) : NULL;
+    if (utf8 == NULL) {
+        hs_mem_raw_free(cps);
+        return NULL;
+    }
+    HsFmtOut out;
+    HsFmtError err;
+    HsObject *r = hs_obj_fmt_str(utf8, (size_t)len, cps, n, &out, &err) < 0
+                      ? hs_float_fmt_raise(&err, "str", cps, n)
+                      : hs_float_fmt_out_to_str(&out);
+    hs_mem_raw_free(cps);
+    return r;
+}
+
 HsMethodDef hs_str_methods[] = {
     {"replace", HS_CFUNC(hs_strmeth_replace), FAST, NULL},
     {"split", HS_CFUNC(str_split), FASTKW, NULL},
@@ -688,7 +718,8 @@ HsMethodDef hs_str_methods[] = {
     {"isidentifier", HS_CFUNC(hs_strmeth_isidentifier), HS_METH_NOARGS, NULL},
     {"isprintable", HS_CFUNC(hs_strmeth_isprintable), HS_METH_NOARGS, NULL},
     {"zfill", HS_CFUNC(str_zfill), HS_METH_O, NULL},
-    /* format, format_map, __format__, encode: TODO(lead): need bytes and the number types */
+    {"__format__", HS_CFUNC(str_format_spec), HS_METH_O, NULL},
+    /* format, format_map: TODO(lead) #3: str.format needs the field-name parser */
     {"maketrans", HS_CFUNC(str_maketrans), FAST | HS_METH_STATIC, NULL},
     {"__sizeof__", HS_CFUNC(str_sizeof), HS_METH_NOARGS, NULL},
     {"__getnewargs__", HS_CFUNC(str_getnewargs), HS_METH_NOARGS, NULL},

@@ -6,6 +6,7 @@
  * non-printable as \xhh / \uhhhh / \Uhhhhhhhh; ascii() escapes every non-ASCII code point.
  * Invariant: an iterator's it_seq is NULL exactly when it is exhausted; iterators are GC
  * objects of 48 bytes with their head, as CPython's. */
+#include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_unicode.h"
@@ -160,8 +161,33 @@ HsSequenceMethods hs_str_as_sequence = {
     .sq_contains = hs_strmeth_contains,
 };
 
-/* CPython: unicode_subscript (slices arrive with the slice type). */
+/* s[start:stop:step]: a contiguous slice is a substring; a stepped one is built char by
+ * char in the narrowest kind (CPython: unicode_subscript's slice branch). */
+static HsObject *str_slice(HsObject *self, HsObject *key) {
+    Hs_ssize_t start, stop, step;
+    if (hs_slice_unpack(key, &start, &stop, &step) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t n = hs_slice_adjust_indices(HS_STR_LEN(self), &start, &stop, step);
+    if (step == 1) {
+        return HsUnicode_Substring(self, start, start + n);
+    }
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    for (Hs_ssize_t i = 0, cur = start; i < n; i++, cur += step) {
+        if (hs_str_writer_char(&w, HS_STR_READ_CHAR(self, cur)) < 0) {
+            hs_str_writer_discard(&w);
+            return NULL;
+        }
+    }
+    return hs_str_writer_finish(&w);
+}
+
+/* CPython: unicode_subscript. */
 static HsObject *str_subscript(HsObject *self, HsObject *key) {
+    if (HsSlice_Check(key)) {
+        return str_slice(self, key);
+    }
     HsNumberMethods *nb = Hs_TYPE(key)->tp_as_number;
     if (!HsLong_Check(key) && (nb == NULL || nb->nb_index == NULL)) {
         return HsErr_Format(HsExc_TypeError, "string indices must be integers, not '%.200s'",

@@ -13,6 +13,9 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_func.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_set.h"
+#include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -276,6 +279,44 @@ static int unpack_bound_method(HsObject **callable_slot) {
         return 1;
     }
     return callable_slot[0] != NULL;
+}
+
+/* "__main__.f()" for error messages about a callable (CPython: _PyObject_FunctionStr):
+ * module-qualified unless it comes from builtins. Return: new reference (never NULL unless
+ * out of memory). */
+static HsObject *function_str(HsObject *func) {
+    HsObject *qual = HsObject_GetAttrString(func, "__qualname__");
+    if (qual == NULL || !HsUnicode_Check(qual)) {
+        HsErr_Clear();
+        Hs_XDECREF(qual);
+        return HsUnicode_FromFormat("%s object", Hs_TYPE(func)->tp_name);
+    }
+    HsObject *mod = HsObject_GetAttrString(func, "__module__");
+    HsErr_Clear();
+    HsObject *r;
+    if (mod != NULL && HsUnicode_Check(mod) && !hs_str_eq_ascii(mod, "builtins")) {
+        r = HsUnicode_FromFormat("%U.%U()", mod, qual);
+    } else {
+        r = HsUnicode_FromFormat("%U()", qual);
+    }
+    Hs_XDECREF(mod);
+    Hs_DECREF(qual);
+    return r;
+}
+
+/* Prefix the current TypeError's message with the callable's name, as CPython's
+ * format_kwargs_error does for "argument after ** must be a mapping" and duplicates. */
+static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
+    HsObject *fs = function_str(func);
+    if (fs == NULL) {
+        return;
+    }
+    if (arg != NULL) {
+        HsErr_Format(HsExc_TypeError, what, fs, arg);
+    } else {
+        HsErr_Format(HsExc_TypeError, what, fs);
+    }
+    Hs_DECREF(fs);
 }
 
 /* ==== the loop ==== */

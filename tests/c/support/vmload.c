@@ -2,6 +2,8 @@
 #include "vmload.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_float.h"
+#include "internal/hs_obj_set.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -47,6 +49,9 @@ static HsObject *read_const(void) {
     if (strcmp(line, "ellipsis") == 0) {
         return Hs_NewRef(Hs_Ellipsis);
     }
+    if (strncmp(line, "float ", 6) == 0) {
+        return HsFloat_FromDouble(strtod(line + 6, NULL)); /* C99 hex float, exact */
+    }
     if (strncmp(line, "int ", 4) == 0) {
         return HsLong_FromLongLong(strtoll(line + 4, NULL, 10));
     }
@@ -66,6 +71,16 @@ static HsObject *read_const(void) {
             HS_TUPLE_SET(t, i, read_const());
         }
         return t;
+    }
+    if (strncmp(line, "frozenset ", 10) == 0) {
+        Hs_ssize_t n = atol(line + 10);
+        HsObject *t = HsTuple_New(n);
+        for (Hs_ssize_t i = 0; i < n; i++) {
+            HS_TUPLE_SET(t, i, read_const());
+        }
+        HsObject *fs = HsFrozenSet_New(t);
+        Hs_DECREF(t);
+        return fs;
     }
     if (strncmp(line, "code ", 5) == 0) {
         return read_code();

@@ -216,6 +216,70 @@ def test_kwargs_duplicate():
     d = {"a": 1}
     return kw(**d, a=2)
 
+def letters():
+    for x in ("a", "b", "c"):
+        yield x
+
+def test_generator_iteration():
+    out = [c.upper() for c in letters()]
+    return "".join(out) + "".join(x + x for x in letters())
+
+def echo():
+    received = yield "ready"
+    while True:
+        received = yield "got " + received
+
+def test_generator_send():
+    g = echo()
+    first = g.send(None)
+    return first + "|" + g.send("a") + "|" + g.send("b")
+
+def inner():
+    yield 1
+    yield 2
+    return "inner done"
+
+def outer():
+    result = yield from inner()
+    yield result
+
+def test_yield_from():
+    return f"{[v for v in outer()]}"
+
+def closing(log):
+    try:
+        yield 1
+        yield 2
+    finally:
+        log.append("finally ran")
+
+def test_generator_close():
+    log = []
+    g = closing(log)
+    g.send(None)
+    g.close()
+    return f"{log}"
+
+def catching():
+    try:
+        yield "first"
+    except ValueError as e:
+        yield "caught " + e.args[0]
+
+def test_generator_throw():
+    g = catching()
+    a = g.send(None)
+    b = g.throw(ValueError("boom"))
+    return a + " " + b
+
+def leaks_stop():
+    raise StopIteration
+    yield
+
+def test_pep479():
+    g = leaks_stop()
+    return g.send(None)
+
 def test_int_float_arithmetic():
     total = 0
     for i in (1, 2, 3, 4):

@@ -104,6 +104,22 @@ void hs_vm_print_exception(HsObject *exc, FILE *out);
 /* Run 'frame' (already pushed) to completion. Return: new reference to its return value, or
  * NULL with an exception set; the frame is popped either way. */
 HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame);
+/* The same, entering with the current exception raised at the frame's current instruction
+ * when 'throwflag' is set (generator.throw). A generator frame that yields is left alive. */
+HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag);
+
+/* ==== generators (src/vm/genobject.c) ==== */
+
+extern HsTypeObject HsGen_Type;
+/* A generator taking over 'frame' (RETURN_GENERATOR); the frame's references move into it
+ * and the caller releases the frame's memory without clearing it. Return: new reference. */
+HsObject *hs_vm_gen_from_frame(HsFrame *frame);
+int hs_vm_gen_check(HsObject *op);
+/* Mark the generator owning 'frame' suspended (YIELD_VALUE). */
+void hs_vm_gen_suspend(HsFrame *frame);
+/* Send 'arg' into an iterator for `yield from` (CPython: PyIter_Send): 1 and *result for a
+ * yielded value, 0 and *result for the final return value, -1 with an exception. */
+int hs_vm_iter_send(HsObject *iter, HsObject *arg, HsObject **result);
 
 /* vectorcall for Python functions (installed into HsFunction_Type's instances). */
 HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_t nargsf,

@@ -355,6 +355,10 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
 #include "ceval_targets.inc"
 
 HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame) {
+    return hs_vm_eval_frame_ex(ts, frame, 0);
+}
+
+HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
     DECLARE_TARGETS(targets);
@@ -375,11 +379,14 @@ start_frame:
         LOAD_STACK();
         goto exit_unwind_no_leave;
     }
-
     consts = frame->f_code->co_consts;
     names = frame->f_code->co_names;
     next_instr = frame->prev_instr + 1;
     LOAD_STACK();
+    if (throwflag) {
+        throwflag = 0;
+        goto error; /* generator.throw(): raise at the suspended instruction */
+    }
     DISPATCH();
 
 #include "ceval_ops.inc"

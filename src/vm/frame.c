@@ -357,5 +357,16 @@ void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame) {
     Hs_XDECREF(frame->f_locals);
     Hs_XDECREF(frame->f_func);
     Hs_DECREF(co);
+    if (frame->owner == HS_FRAME_OWNED_BY_GENERATOR) {
+        /* The memory belongs to the generator object; mark it empty for it. */
+        frame->f_func = NULL;
+        frame->f_locals = NULL;
+        frame->frame_obj = NULL;
+        frame->stacktop = 0;
+        for (int i = 0; i < co->co_nlocalsplus; i++) {
+            frame->localsplus[i] = NULL;
+        }
+        return;
+    }
     hs_vm_frame_release(ts, frame);
 }

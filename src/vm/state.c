@@ -16,7 +16,7 @@ static int recursion_limit = 1000;
 
 int hs_vm_init(void) {
     if (hs_obj_init() < 0 || HsType_Ready(&HsTraceback_Type) < 0 ||
-        HsType_Ready(&HsFrameSnapshot_Type) < 0) {
+        HsType_Ready(&HsFrameSnapshot_Type) < 0 || HsType_Ready(&HsGen_Type) < 0) {
         return -1;
     }
     hs_func_set_vectorcall(hs_vm_function_vectorcall);

@@ -39,6 +39,9 @@ Hs_ssize_t hs_slice_adjust_indices(Hs_ssize_t length, Hs_ssize_t *start, Hs_ssiz
 /* 'v' as a slice index: None leaves *pi alone and returns 1; an int (or __index__) is
  * clamped to Hs_ssize_t. 0 with TypeError otherwise. CPython: _PyEval_SliceIndex. */
 int hs_slice_index(HsObject *v, Hs_ssize_t *pi);
+/* The same, but None is refused too ("slice indices must be integers or have an __index__
+ * method"). CPython: _PyEval_SliceIndexNotNone. 1 on success, 0 with TypeError. */
+int hs_slice_index_not_none(HsObject *v, Hs_ssize_t *pi);
 
 /* slice.indices(length) (METH_O). Return: new reference to a 3-tuple of ints. */
 HsObject *hs_slice_indices(HsObject *self, HsObject *length);

@@ -61,21 +61,7 @@ static HsObject *same_or_new(HsObject *self, const char *s, Hs_ssize_t n) {
 /* A slice bound: None leaves *out alone; else __index__, clamped. CPython:
  * _PyEval_SliceIndex. */
 static int slice_index(HsObject *o, Hs_ssize_t *out) {
-    if (o == NULL || o == Hs_None) {
-        return 0;
-    }
-    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
-    if (!HsLong_Check(o) && (nb == NULL || nb->nb_index == NULL)) {
-        HsErr_SetString(HsExc_TypeError,
-                        "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    Hs_ssize_t v = HsNumber_AsSsize_t(o, NULL);
-    if (v == -1 && HsErr_Occurred()) {
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return o == NULL || hs_slice_index(o, out) ? 0 : -1;
 }
 
 /* Clamp [*start, *end) to a buffer of 'len' as slice bounds. */

@@ -35,18 +35,7 @@ static int ssize_arg(HsObject *o, Hs_ssize_t *out) {
 
 /* _PyEval_SliceIndexNotNone: an int-like clamped to Hs_ssize_t, else TypeError. */
 static int slice_index_not_none(HsObject *o, Hs_ssize_t *out) {
-    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
-    if (!HsLong_Check(o) && (nb == NULL || nb->nb_index == NULL)) {
-        HsErr_SetString(HsExc_TypeError,
-                        "slice indices must be integers or have an __index__ method");
-        return -1;
-    }
-    Hs_ssize_t x = HsNumber_AsSsize_t(o, NULL);
-    if (x == -1 && HsErr_Occurred()) {
-        return -1;
-    }
-    *out = x;
-    return 0;
+    return hs_slice_index_not_none(o, out) ? 0 : -1;
 }
 
 /* ==== methods ==== */

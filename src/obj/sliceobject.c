@@ -115,6 +115,16 @@ int hs_slice_index(HsObject *v, Hs_ssize_t *pi) {
     return 1;
 }
 
+int hs_slice_index_not_none(HsObject *v, Hs_ssize_t *pi) {
+    HsNumberMethods *nb = Hs_TYPE(v)->tp_as_number;
+    if (!HsLong_Check(v) && (nb == NULL || nb->nb_index == NULL)) {
+        HsErr_SetString(HsExc_TypeError,
+                        "slice indices must be integers or have an __index__ method");
+        return 0;
+    }
+    return hs_slice_index(v, pi);
+}
+
 int hs_slice_unpack(HsObject *slice, Hs_ssize_t *start, Hs_ssize_t *stop, Hs_ssize_t *step) {
     HsSliceObject *r = SLICE(slice);
     if (r->step == Hs_None) {

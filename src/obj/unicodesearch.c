@@ -9,6 +9,7 @@
  * Invariant: a needle wider than the haystack's kind cannot match (kinds are narrowest), so
  * the needle is always converted to the haystack's kind before comparing. */
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
@@ -196,21 +197,7 @@ void hs_strmeth_adjust_indices(Hs_ssize_t *start, Hs_ssize_t *end, Hs_ssize_t le
 }
 
 int hs_strmeth_slice_index(HsObject *o, Hs_ssize_t *out) {
-    if (o == NULL || o == Hs_None) {
-        return 0;
-    }
-    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
-    if (!HsLong_Check(o) && (nb == NULL || nb->nb_index == NULL)) {
-        HsErr_SetString(HsExc_TypeError,
-                        "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    Hs_ssize_t v = HsNumber_AsSsize_t(o, NULL);
-    if (v == -1 && HsErr_Occurred()) {
-        return -1;
-    }
-    *out = v;
-    return 0;
+    return o == NULL || hs_slice_index(o, out) ? 0 : -1;
 }
 
 int hs_strmeth_as_ssize(HsObject *o, Hs_ssize_t *out) {

@@ -3,7 +3,12 @@
  * constructors through vectorcall, and TWICE, which runs a test body twice and checks that
  * the second run leaves hs_ref_total unchanged (debug builds).
  *
- *     static void test_x_body(void) { HS_CHECK(raised(Hs_TypeError, "...")); }
+ *     static void test_x_body(void) {
+ *         HsObject *z = HsLong_FromLong(0), *q = HsNumber_TrueDivide(z, z);
+ *         HS_CHECK(q == NULL && raised(HsExc_ZeroDivisionError, "division by zero"));
+ *         HS_CHECK(repr_is(big("12345678901234567890"), "12345678901234567890"));
+ *         Hs_DECREF(z);
+ *     }
  *     TWICE(test_x)                      // defines test_x(); list it in HS_TEST_MAIN
  *
  * TWICE expands HS_CHECK_EQ and hs_test_failed_now, so a file using it includes "hs_test.h"

@@ -6,6 +6,7 @@
 
 #include "hs_test.h"
 #include "support/vectors.h"
+#include "support/fmtcheck.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -18,24 +19,6 @@ static void double_to_bits(double x, char *out) {
     snprintf(out, 17, "%016llx", (unsigned long long)b);
 }
 
-/* The generator's rendering of an outcome: "=" value or "!Exc:message". */
-static void render_error(const HsFmtError *err, const char *type_name, const uint32_t *spec,
-                         size_t spec_len, char *got, size_t n) {
-    char msg[512];
-    hs_obj_fmt_error_message(err, type_name, spec, spec_len, msg, sizeof msg);
-    snprintf(got, n, "!%s:%s", hs_obj_fmt_error_exc_name(err->code), msg);
-}
-
-static void render_out(int rc, HsFmtOut *out, const HsFmtError *err, const char *type_name,
-                       const uint32_t *spec, size_t spec_len, char *got, size_t n) {
-    if (rc == 0) {
-        snprintf(got, n, "=%s", out->utf8);
-    } else {
-        render_error(err, type_name, spec, spec_len, got, n);
-    }
-    hs_obj_fmt_out_free(out);
-}
-
 static void render_double(int rc, double x, const HsFmtError *err, char *got, size_t n) {
     if (rc == 0) {
         got[0] = '=';
@@ -43,17 +26,6 @@ static void render_double(int rc, double x, const HsFmtError *err, char *got, si
     } else {
         render_error(err, "float", NULL, 0, got, n);
     }
-}
-
-/* Compare; on the first mismatch print it. Returns 1 when equal. */
-static int same(const char *family, size_t line, const char *input, const char *want,
-                const char *got) {
-    if (strcmp(want, got) == 0) {
-        return 1;
-    }
-    printf("%s line %zu: input [%s]\n  want [%s]\n  got  [%s]\n", family, line + 1, input, want,
-           got);
-    return 0;
 }
 
 /* Doubles compare by bits, except that any NaN matches a NaN of the same sign. */
@@ -68,35 +40,6 @@ static int same_double(const char *want, const char *got) {
 }
 
 /* ==== test helpers ==== */
-
-static size_t spec_points(const char *s, size_t n, uint32_t *cp) {
-    Hs_ssize_t k = hs_obj_fmt_utf8_decode(s, n, cp);
-    return k < 0 ? 0 : (size_t)k;
-}
-
-/* Parse "%<flags><width>.<prec><type>" (the generator never uses '*' or a mapping key). */
-static void parse_percent(const char *s, HsPercentSpec *ps) {
-    ps->flags = 0;
-    ps->width = -1;
-    ps->prec = -1;
-    s++;
-    for (;; s++) {
-        int f = *s == '-' ? HS_PCT_LJUST : *s == '+' ? HS_PCT_SIGN : *s == ' ' ? HS_PCT_BLANK
-              : *s == '#' ? HS_PCT_ALT : *s == '0' ? HS_PCT_ZERO : 0;
-        if (!f) {
-            break;
-        }
-        ps->flags |= f;
-    }
-    if (*s >= '0' && *s <= '9') {
-        ps->width = strtol(s, (char **)&s, 10);
-    }
-    if (*s == '.') {
-        s++;
-        ps->prec = (int)strtol(s, (char **)&s, 10);
-    }
-    ps->type = *s;
-}
 
 /* Python's repr() of an ASCII str. */
 static void py_repr(const char *s, size_t n, char *out, size_t cap) {

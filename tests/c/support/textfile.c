@@ -1,7 +1,8 @@
-/* Whole-file reading for the compiler tests (see textfile.h): test_parser.c and
- * test_symtable.c read each case and its expected dump with one call and list their case
- * folders in strcmp order, so the PASS/FAIL lines come out in the same order on every
- * machine. A short read is a failure (the file changed under us), never a truncated text. */
+/* Whole-file reading for tests (see textfile.h): test_parser.c and test_symtable.c read each
+ * case and its expected dump with one call and list their case folders in strcmp order, so
+ * the PASS/FAIL lines come out in the same order on every machine; test_unicodedb.c reads
+ * its vector files. A short read is a failure (the file changed under us), never a truncated
+ * text. */
 #include "textfile.h"
 
 #include <stdio.h>
@@ -10,6 +11,7 @@
 
 /* ==== internal API ==== */
 
+/* The whole file, NUL-terminated; NULL on any failure. */
 char *hs_textfile_read(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
@@ -26,7 +28,9 @@ char *hs_textfile_read(const char *path, size_t *len) {
     }
     buf[n] = '\0';
     fclose(f);
-    *len = (size_t)n;
+    if (len != NULL) {
+        *len = (size_t)n;
+    }
     return buf;
 }
 

@@ -3,6 +3,7 @@
  * hash equal to str's, slicing, split() lists, bytearray's resize policy and logical
  * start, GC/hash flags, the method descriptors' kinds, and reference balance. */
 #include "hs_test.h"
+#include "support/bytescheck.h"
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_list.h"
 #include "internal/hs_obj_slice.h"
@@ -20,12 +21,6 @@
 #include <string.h>
 
 /* ==== helpers ==== */
-
-static void init(void) {
-    if (hs_obj_init() < 0 || hs_bytes_init_types() < 0) {
-        abort();
-    }
-}
 
 static HsObject *B(const char *s) {
     return HsBytes_FromString(s);
@@ -52,28 +47,6 @@ static int bytes_eq(HsObject *o, const char *s, Hs_ssize_t n) {
     Hs_ssize_t len;
     return hs_bytes_view_check(o, &p, &len) && len == n && memcmp(p, s, (size_t)n) == 0;
 }
-
-/* The current exception's str(), into 'buf'; clears it. */
-static const char *exc_text(char *buf, size_t n) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return "(none)";
-    }
-    HsObject *s = HsObject_Str(exc);
-    snprintf(buf, n, "%s: %s", Hs_TYPE(exc)->tp_name, s ? HsUnicode_AsUTF8(s) : "?");
-    Hs_XDECREF(s);
-    Hs_DECREF(exc);
-    return buf;
-}
-
-static Hs_ssize_t refs(void) {
-#if HS_DEBUG_REFS
-    return hs_ref_total;
-#else
-    return 0;
-#endif
-}
-
 
 /* slice(a, b, c) */
 static HsObject *slice3(long a, long b, long c) {

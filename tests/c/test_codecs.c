@@ -4,6 +4,7 @@
  * handler lookup, registry-path error wrapping, and reference balance. Figures from
  * python3 (3.11.7). */
 #include "hs_test.h"
+#include "support/bytescheck.h"
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_exc.h"
@@ -16,20 +17,6 @@
 
 #include <string.h>
 
-static void init(void) {
-    if (hs_obj_init() < 0 || hs_bytes_init_types() < 0) {
-        abort();
-    }
-}
-
-static Hs_ssize_t refs(void) {
-#if HS_DEBUG_REFS
-    return hs_ref_total;
-#else
-    return 0;
-#endif
-}
-
 /* str() of the pending Unicode error into 'buf' (cleared); "(none)" if none. */
 static const char *uerr_text(char *buf, size_t n) {
     HsObject *exc = HsErr_GetRaisedException();
@@ -38,18 +25,6 @@ static const char *uerr_text(char *buf, size_t n) {
     }
     HsObject *s = hs_codecs_unicode_error_str(exc);
     snprintf(buf, n, "%s", s ? HsUnicode_AsUTF8(s) : "?");
-    Hs_XDECREF(s);
-    Hs_DECREF(exc);
-    return buf;
-}
-
-static const char *exc_text(char *buf, size_t n) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return "(none)";
-    }
-    HsObject *s = HsObject_Str(exc);
-    snprintf(buf, n, "%s: %s", Hs_TYPE(exc)->tp_name, s ? HsUnicode_AsUTF8(s) : "?");
     Hs_XDECREF(s);
     Hs_DECREF(exc);
     return buf;

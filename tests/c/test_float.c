@@ -5,6 +5,7 @@
  * hex/fromhex, __format__, repr. Each test (but the free-list one) runs twice and checks that
  * the second run leaves hs_ref_total unchanged. Figures read off CPython 3.11.7. */
 #include "hs_test.h"
+#include "support/numcheck.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_hash.h"
@@ -17,99 +18,6 @@
 
 #include <math.h>
 #include <stddef.h>
-
-/* ==== helpers ==== */
-
-/* Run 'body' twice (the first run fills caches: one-character strings, attribute names,
- * free lists); the second must leave hs_ref_total where it found it (debug builds). */
-#if HS_DEBUG_REFS
-#define REF_TOTAL() hs_ref_total
-#else
-#define REF_TOTAL() ((Hs_ssize_t)0)
-#endif
-#define TWICE(name)                                                                                \
-    static void name(void) {                                                                       \
-        hs_obj_init();                                                                             \
-        name##_body();                                                                             \
-        if (hs_test_failed_now) {                                                                  \
-            return;                                                                                \
-        }                                                                                          \
-        Hs_ssize_t before_ = REF_TOTAL();                                                          \
-        name##_body();                                                                             \
-        HS_CHECK_EQ(REF_TOTAL() - before_, 0);                                                     \
-    }
-
-/* The current exception is 'type' with message 'msg'; clears it. */
-static int raised(HsObject *type, const char *msg) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        printf("  no exception\n");
-        return 0;
-    }
-    HsObject *s = HsObject_Str(exc);
-    int ok = Hs_TYPE(exc) == (HsTypeObject *)type && s != NULL &&
-             strcmp(HsUnicode_AsUTF8(s), msg) == 0;
-    if (!ok) {
-        printf("  got %s: %s\n", Hs_TYPE(exc)->tp_name, s ? HsUnicode_AsUTF8(s) : "?");
-    }
-    Hs_XDECREF(s);
-    Hs_DECREF(exc);
-    return ok;
-}
-
-/* repr(o) == expect; consumes 'o' (NULL fails, leaving the exception set). */
-static int repr_is(HsObject *o, const char *expect) {
-    if (o == NULL) {
-        return 0;
-    }
-    HsObject *r = HsObject_Repr(o);
-    int ok = r != NULL && strcmp(HsUnicode_AsUTF8(r), expect) == 0;
-    if (!ok) {
-        printf("  repr: %s (expected %s)\n", r ? HsUnicode_AsUTF8(r) : "(error)", expect);
-    }
-    Hs_XDECREF(r);
-    Hs_DECREF(o);
-    return ok;
-}
-
-/* int(text) (base 10). Return: new reference. */
-static HsObject *big(const char *text) {
-    HsObject *s = HsUnicode_FromString(text);
-    HsObject *v = HsLong_FromUnicodeObject(s, 10);
-    Hs_DECREF(s);
-    return v;
-}
-
-/* o.name(*args). Return: new reference. */
-static HsObject *call(HsObject *o, const char *name, Hs_ssize_t nargs, HsObject **args) {
-    HsObject *m = HsObject_GetAttrString(o, name);
-    if (m == NULL) {
-        return NULL;
-    }
-    HsObject *r = HsObject_Vectorcall(m, args, (size_t)nargs, NULL);
-    Hs_DECREF(m);
-    return r;
-}
-
-/* type(*args, **{kwname: kwvalue}) with at most one keyword. Return: new reference. */
-static HsObject *construct(HsTypeObject *tp, Hs_ssize_t nargs, HsObject **args, const char *kw,
-                           HsObject *kwvalue) {
-    HsObject *vec[4];
-    for (Hs_ssize_t i = 0; i < nargs; i++) {
-        vec[i] = args[i];
-    }
-    HsObject *kwnames = NULL;
-    if (kw != NULL) {
-        HsObject *name = HsUnicode_FromString(kw);
-        kwnames = HsTuple_Pack(1, name);
-        Hs_DECREF(name);
-        vec[nargs] = kwvalue;
-    }
-    HsObject *r = HsObject_Vectorcall((HsObject *)tp, vec, (size_t)nargs, kwnames);
-    Hs_XDECREF(kwnames);
-    return r;
-}
-
 
 /* ==== the object ==== */
 

@@ -6,172 +6,16 @@
 #include "internal/hs_mem.h"
 
 #include "hs_test.h"
+#include "support/vectors.h"
+#include "support/fmtcheck.h"
 
 #include <math.h>
 #include <stdint.h>
 
-/* ==== vector files ==== */
-
-#define MAX_FIELDS 8
-
-typedef struct Vec {
-    char *buf;     /* the whole file, split in place */
-    char **lines;  /* line starts */
-    size_t nlines;
-    char *f[MAX_FIELDS];  /* the current line's unescaped fields */
-    size_t flen[MAX_FIELDS];
-    int nf;
-} Vec;
-
-static int vec_open(Vec *v, const char *name) {
-    char path[256];
-    snprintf(path, sizeof path, "tests/data/numfmt/%s", name);
-    FILE *fp = fopen(path, "rb");
-    memset(v, 0, sizeof *v);
-    if (fp == NULL) {
-        printf("cannot open %s (run from the repository root)\n", path);
-        return -1;
-    }
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    v->buf = malloc((size_t)n + 1);
-    size_t got = fread(v->buf, 1, (size_t)n, fp);
-    fclose(fp);
-    v->buf[got] = '\0';
-    size_t cap = 1024;
-    v->lines = malloc(cap * sizeof *v->lines);
-    for (char *p = v->buf; *p;) {
-        char *nl = strchr(p, '\n');
-        if (v->nlines == cap) {
-            cap *= 2;
-            v->lines = realloc(v->lines, cap * sizeof *v->lines);
-        }
-        v->lines[v->nlines++] = p;
-        if (nl == NULL) {
-            break;
-        }
-        *nl = '\0';
-        p = nl + 1;
-    }
-    return 0;
-}
-
-static void vec_close(Vec *v) {
-    free(v->buf);
-    free(v->lines);
-}
-
-/* Split line 'i' at tabs and unescape each field in place. */
-static void vec_line(Vec *v, size_t i) {
-    char *p = v->lines[i];
-    v->nf = 0;
-    while (v->nf < MAX_FIELDS) {
-        char *tab = strchr(p, '\t');
-        if (tab != NULL) {
-            *tab = '\0';
-        }
-        char *w = p, *r = p;
-        while (*r) {
-            if (*r == '\\') {
-                r++;
-                char c = *r++;
-                if (c == 't') {
-                    *w++ = '\t';
-                } else if (c == 'n') {
-                    *w++ = '\n';
-                } else if (c == 'r') {
-                    *w++ = '\r';
-                } else if (c == 'x') {
-                    char hex[3] = {r[0], r[1], 0};
-                    *w++ = (char)strtol(hex, NULL, 16);
-                    r += 2;
-                } else {
-                    *w++ = c;
-                }
-            } else {
-                *w++ = *r++;
-            }
-        }
-        *w = '\0';
-        v->f[v->nf] = p;
-        v->flen[v->nf] = (size_t)(w - p);
-        v->nf++;
-        if (tab == NULL) {
-            break;
-        }
-        p = tab + 1;
-    }
-}
-
-
-
-/* The generator's rendering of an outcome: "=" value or "!Exc:message". */
-static void render_error(const HsFmtError *err, const char *type_name, const uint32_t *spec,
-                         size_t spec_len, char *got, size_t n) {
-    char msg[512];
-    hs_obj_fmt_error_message(err, type_name, spec, spec_len, msg, sizeof msg);
-    snprintf(got, n, "!%s:%s", hs_obj_fmt_error_exc_name(err->code), msg);
-}
-
-static void render_out(int rc, HsFmtOut *out, const HsFmtError *err, const char *type_name,
-                       const uint32_t *spec, size_t spec_len, char *got, size_t n) {
-    if (rc == 0) {
-        snprintf(got, n, "=%s", out->utf8);
-    } else {
-        render_error(err, type_name, spec, spec_len, got, n);
-    }
-    hs_obj_fmt_out_free(out);
-}
-
-
-/* Compare; on the first mismatch print it. Returns 1 when equal. */
-static int same(const char *family, size_t line, const char *input, const char *want,
-                const char *got) {
-    if (strcmp(want, got) == 0) {
-        return 1;
-    }
-    printf("%s line %zu: input [%s]\n  want [%s]\n  got  [%s]\n", family, line + 1, input, want,
-           got);
-    return 0;
-}
-
-
-/* ==== test helpers ==== */
-
-static size_t spec_points(const char *s, size_t n, uint32_t *cp) {
-    Hs_ssize_t k = hs_obj_fmt_utf8_decode(s, n, cp);
-    return k < 0 ? 0 : (size_t)k;
-}
-
-/* Parse "%<flags><width>.<prec><type>" (the generator never uses '*' or a mapping key). */
-static void parse_percent(const char *s, HsPercentSpec *ps) {
-    ps->flags = 0;
-    ps->width = -1;
-    ps->prec = -1;
-    s++;
-    for (;; s++) {
-        int f = *s == '-' ? HS_PCT_LJUST : *s == '+' ? HS_PCT_SIGN : *s == ' ' ? HS_PCT_BLANK
-              : *s == '#' ? HS_PCT_ALT : *s == '0' ? HS_PCT_ZERO : 0;
-        if (!f) {
-            break;
-        }
-        ps->flags |= f;
-    }
-    if (*s >= '0' && *s <= '9') {
-        ps->width = strtol(s, (char **)&s, 10);
-    }
-    if (*s == '.') {
-        s++;
-        ps->prec = (int)strtol(s, (char **)&s, 10);
-    }
-    ps->type = *s;
-}
-
 /* ==== tests ==== */
 
 /* Run one int vector (fields: decimal, hex magnitude, spec, want) in base 10 and base 16. */
-static int int_case(Vec *v, size_t i, int percent) {
+static int int_case(HsVecFile *v, size_t i, int percent) {
     static char got[8192];
     const char *dec = v->f[0];
     int neg = dec[0] == '-';
@@ -203,7 +47,7 @@ static int int_case(Vec *v, size_t i, int percent) {
 }
 
 static void run_int_file(const char *name, int percent) {
-    Vec v;
+    HsVecFile v;
     HS_CHECK(vec_open(&v, name) == 0);
     int ok = 1;
     for (size_t i = 0; i < v.nlines && ok; i++) {
@@ -224,7 +68,7 @@ static void test_int_percent(void) {
 }
 
 static void test_str_format(void) {
-    Vec v;
+    HsVecFile v;
     HS_CHECK(vec_open(&v, "str_format.txt") == 0);
     int ok = 1;
     static char got[8192];

@@ -4,6 +4,7 @@
  * everything; freeze; referrers; statistics, pause time and the start/stop hook; the
  * refcount total balances. Every test starts from a full collection. */
 #include "hs_test.h"
+#include "support/gccheck.h"
 #include "support/testnode.h"
 
 #include <stdlib.h>
@@ -19,32 +20,6 @@ static void gc_reset(void) {
     hs_gc_set_threshold(2, 10);
     hs_gc_collect(2);
     hs_testnode_reset_counters();
-}
-
-static int is_target(HsObject *op, void *arg) {
-    return op == arg;
-}
-
-/* The generation (0..2, 3 = permanent) whose list holds 'op', or -1. */
-static int gen_of(HsObject *op) {
-    for (int g = 0; g <= HS_GC_PERMANENT; g++) {
-        if (hs_gc_foreach(g, is_target, op)) {
-            return g;
-        }
-    }
-    return -1;
-}
-
-static int count_fn(HsObject *op, void *arg) {
-    (void)op;
-    (*(Hs_ssize_t *)arg)++;
-    return 0;
-}
-
-static Hs_ssize_t gen_size(int gen) {
-    Hs_ssize_t n = 0;
-    hs_gc_foreach(gen, count_fn, &n);
-    return n;
 }
 
 /* Build a ring of 'n' plain nodes and drop every external reference. */

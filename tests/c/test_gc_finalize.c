@@ -6,6 +6,7 @@
  * of reachable weakrefs run, in CPython's order; the per-type untrack hook; and a
  * collection asked for during a collection does nothing. */
 #include "hs_test.h"
+#include "support/gccheck.h"
 #include "support/testnode.h"
 
 #include <string.h>
@@ -19,19 +20,6 @@ static void gc_reset(void) {
     hs_gc_collect(2);
     hs_testnode_set_finalize_hook(NULL, NULL);
     hs_testnode_reset_counters();
-}
-
-static int is_target(HsObject *op, void *arg) {
-    return op == arg;
-}
-
-static int gen_of(HsObject *op) {
-    for (int g = 0; g <= HS_GC_PERMANENT; g++) {
-        if (hs_gc_foreach(g, is_target, op)) {
-            return g;
-        }
-    }
-    return -1;
 }
 
 /* An event log shared by finalizers and weakref callbacks: "f<id>" / "w<tag>". */

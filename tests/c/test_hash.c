@@ -5,111 +5,10 @@
 #include "internal/hs_obj_hash.h"
 
 #include "hs_test.h"
+#include "support/vectors.h"
 
 #include <math.h>
 #include <stdint.h>
-
-/* ==== vector files ==== */
-
-#define MAX_FIELDS 8
-
-typedef struct Vec {
-    char *buf;     /* the whole file, split in place */
-    char **lines;  /* line starts */
-    size_t nlines;
-    char *f[MAX_FIELDS];  /* the current line's unescaped fields */
-    size_t flen[MAX_FIELDS];
-    int nf;
-} Vec;
-
-static int vec_open(Vec *v, const char *name) {
-    char path[256];
-    snprintf(path, sizeof path, "tests/data/numfmt/%s", name);
-    FILE *fp = fopen(path, "rb");
-    memset(v, 0, sizeof *v);
-    if (fp == NULL) {
-        printf("cannot open %s (run from the repository root)\n", path);
-        return -1;
-    }
-    fseek(fp, 0, SEEK_END);
-    long n = ftell(fp);
-    fseek(fp, 0, SEEK_SET);
-    v->buf = malloc((size_t)n + 1);
-    size_t got = fread(v->buf, 1, (size_t)n, fp);
-    fclose(fp);
-    v->buf[got] = '\0';
-    size_t cap = 1024;
-    v->lines = malloc(cap * sizeof *v->lines);
-    for (char *p = v->buf; *p;) {
-        char *nl = strchr(p, '\n');
-        if (v->nlines == cap) {
-            cap *= 2;
-            v->lines = realloc(v->lines, cap * sizeof *v->lines);
-        }
-        v->lines[v->nlines++] = p;
-        if (nl == NULL) {
-            break;
-        }
-        *nl = '\0';
-        p = nl + 1;
-    }
-    return 0;
-}
-
-static void vec_close(Vec *v) {
-    free(v->buf);
-    free(v->lines);
-}
-
-/* Split line 'i' at tabs and unescape each field in place. */
-static void vec_line(Vec *v, size_t i) {
-    char *p = v->lines[i];
-    v->nf = 0;
-    while (v->nf < MAX_FIELDS) {
-        char *tab = strchr(p, '\t');
-        if (tab != NULL) {
-            *tab = '\0';
-        }
-        char *w = p, *r = p;
-        while (*r) {
-            if (*r == '\\') {
-                r++;
-                char c = *r++;
-                if (c == 't') {
-                    *w++ = '\t';
-                } else if (c == 'n') {
-                    *w++ = '\n';
-                } else if (c == 'r') {
-                    *w++ = '\r';
-                } else if (c == 'x') {
-                    char hex[3] = {r[0], r[1], 0};
-                    *w++ = (char)strtol(hex, NULL, 16);
-                    r += 2;
-                } else {
-                    *w++ = c;
-                }
-            } else {
-                *w++ = *r++;
-            }
-        }
-        *w = '\0';
-        v->f[v->nf] = p;
-        v->flen[v->nf] = (size_t)(w - p);
-        v->nf++;
-        if (tab == NULL) {
-            break;
-        }
-        p = tab + 1;
-    }
-}
-
-static double bits_to_double(const char *s) {
-    uint64_t b = strtoull(s, NULL, 16);
-    double x;
-    memcpy(&x, &b, sizeof x);
-    return x;
-}
-
 
 /* ==== tests ==== */
 
@@ -123,7 +22,7 @@ static size_t unhex(const char *s, unsigned char *out) {
 }
 
 static void test_hash_bytes(void) {
-    Vec v;
+    HsVecFile v;
     HS_CHECK(vec_open(&v, "hash_bytes.txt") == 0);
     int ok = 1;
     long cur_seed = -1;
@@ -150,7 +49,7 @@ static void test_hash_bytes(void) {
 }
 
 static void test_hash_numbers(void) {
-    Vec v;
+    HsVecFile v;
     HS_CHECK(vec_open(&v, "hash_num.txt") == 0);
     int ok = 1;
     for (size_t i = 0; i < v.nlines && ok; i++) {

@@ -4,6 +4,7 @@
  * tools/gen_list_vectors.py), keys computed once, errors from the key function and from
  * comparisons, "list modified during sort", the argument errors, and str and tuple keys. */
 #include "hs_test.h"
+#include "support/seqcheck.h"
 #include "data/list_vectors.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
@@ -21,27 +22,6 @@
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ==== helpers ==== */
-
-static int raised(HsObject *type, const char *msg) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return 0;
-    }
-    int ok = HsErr_GivenExceptionMatches(exc, type);
-    HsObject *args = ((HsBaseExceptionObject *)exc)->args;
-    const char *got = "";
-    if (args != NULL && Hs_SIZE(args) == 1 && HsUnicode_Check(HS_TUPLE_GET(args, 0))) {
-        got = HsUnicode_AsUTF8(HS_TUPLE_GET(args, 0));
-    }
-    if (msg != NULL && strcmp(got, msg) != 0) {
-        ok = 0;
-    }
-    if (!ok) {
-        printf("  got %s: %s (wanted %s)\n", Hs_TYPE(exc)->tp_name, got, msg ? msg : "?");
-    }
-    Hs_DECREF(exc);
-    return ok;
-}
 
 static long val(HsObject *o) {
     return hs_int_compact_value(o);

@@ -4,6 +4,7 @@
  * that python3's compile() gave (errors/expected.txt). One PASS/FAIL line per file; run from
  * the repository root. Also: the depth guards, the arena, and error-struct hygiene. */
 #include "hs_test.h"
+#include "support/textfile.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_mem.h"
 
@@ -15,30 +16,6 @@
 #define ERRORS_DIR "tests/parser/errors"
 
 /* ==== helpers ==== */
-
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf == NULL || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        fclose(f);
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /* Sorted list of NAME.py files in 'dir'; returns the count. */
 static int list_py(const char *dir, char ***out) {

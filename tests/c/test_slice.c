@@ -4,6 +4,7 @@
  * step, len) combinations whose answers come from python3's slice.indices
  * (tools/gen_list_vectors.py), plus the error messages. */
 #include "hs_test.h"
+#include "support/seqcheck.h"
 #include "data/list_vectors.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_exc.h"
@@ -20,27 +21,6 @@
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-static int raised(HsObject *type, const char *msg) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return 0;
-    }
-    int ok = HsErr_GivenExceptionMatches(exc, type);
-    HsObject *args = ((HsBaseExceptionObject *)exc)->args;
-    const char *got = "";
-    if (args != NULL && Hs_SIZE(args) == 1 && HsUnicode_Check(HS_TUPLE_GET(args, 0))) {
-        got = HsUnicode_AsUTF8(HS_TUPLE_GET(args, 0));
-    }
-    if (msg != NULL && strcmp(got, msg) != 0) {
-        ok = 0;
-    }
-    if (!ok) {
-        printf("  got %s: %s (wanted %s)\n", Hs_TYPE(exc)->tp_name, got, msg ? msg : "?");
-    }
-    Hs_DECREF(exc);
-    return ok;
-}
-
 static HsObject *opt(long v) {
     return v == HS_NONE_IDX ? Hs_NewRef(Hs_None) : HsLong_FromLong(v);
 }
@@ -52,20 +32,6 @@ static HsObject *slice3(long a, long b, long c) {
     Hs_DECREF(y);
     Hs_DECREF(z);
     return s;
-}
-
-static int repr_is(HsObject *o, const char *want) {
-    HsObject *r = HsObject_Repr(o);
-    if (r == NULL) {
-        HsErr_Clear();
-        return 0;
-    }
-    int ok = strcmp(HsUnicode_AsUTF8(r), want) == 0;
-    if (!ok) {
-        printf("  repr %s (wanted %s)\n", HsUnicode_AsUTF8(r), want);
-    }
-    Hs_DECREF(r);
-    return ok;
 }
 
 static void test_size_tracking_and_cache(void) {

@@ -3,6 +3,7 @@
  * tools/gen_parser_expected.py from python3's symtable module (scopes and DEF_* flags of every
  * name in every block), or the SyntaxError line python3 gave. One PASS/FAIL line per file. */
 #include "hs_test.h"
+#include "support/textfile.h"
 #include "internal/hs_compile_symtable.h"
 
 #include <dirent.h>
@@ -12,30 +13,6 @@
 #define SYM_DIR "tests/parser/symtable"
 
 /* ==== helpers ==== */
-
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf == NULL || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        fclose(f);
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /* Dump (or error line) of the symbol table of 'src' into a malloc'ed string. */
 static char *symtable_text(const char *src, size_t len, const char *name) {

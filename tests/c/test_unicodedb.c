@@ -5,6 +5,7 @@
  * every case in tests/data/unicode/sigma.txt. A mismatch names the first differing code
  * point and property. Run from the repository root. */
 #include "hs_test.h"
+#include "support/textfile.h"
 #include "internal/hs_obj_unicode.h"
 
 #include <stdint.h>
@@ -18,26 +19,6 @@
 #define PRED_MASK ((1u << 14) - 1)
 
 /* ==== reading the vectors ==== */
-
-static char *read_all(const char *path) {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf != NULL && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    if (buf != NULL) {
-        buf[n] = '\0';
-    }
-    fclose(f);
-    return buf;
-}
 
 static char *runs_text;
 

@@ -5,6 +5,7 @@
  * cases of tests/data/unicode/lookup.txt (case rules, Hangul, CJK, aliases, sequences).
  * Run from the repository root. */
 #include "hs_test.h"
+#include "support/crc32.h"
 #include "internal/hs_obj_unicode.h"
 
 #include <stdint.h>
@@ -13,28 +14,6 @@
 #include <string.h>
 
 #define NCP 0x110000u
-
-/* ==== helpers ==== */
-
-static uint32_t crc_table[256];
-
-static void crc_init(void) {
-    for (uint32_t i = 0; i < 256; i++) {
-        uint32_t c = i;
-        for (int k = 0; k < 8; k++) {
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-        crc_table[i] = c;
-    }
-}
-
-/* zlib.crc32 continued over 'n' bytes from state 'crc' (pass and get back ~crc). */
-static uint32_t crc_update(uint32_t crc, const char *p, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        crc = crc_table[(crc ^ (unsigned char)p[i]) & 0xFF] ^ (crc >> 8);
-    }
-    return crc;
-}
 
 /* ==== name() for every code point ==== */
 

@@ -5,6 +5,7 @@
  * exclusions, singletons, starter+starter pairs) equal python3's forms exactly
  * (tests/data/unicode/norm_strings.txt). Run from the repository root. */
 #include "hs_test.h"
+#include "support/crc32.h"
 #include "internal/hs_obj_unicode.h"
 
 #include <stdint.h>
@@ -18,25 +19,6 @@
 static const int forms[4] = {HS_UNI_NFC, HS_UNI_NFD, HS_UNI_NFKC, HS_UNI_NFKD};
 
 /* ==== helpers ==== */
-
-static uint32_t crc_table[256];
-
-static void crc_init(void) {
-    for (uint32_t i = 0; i < 256; i++) {
-        uint32_t c = i;
-        for (int k = 0; k < 8; k++) {
-            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-        }
-        crc_table[i] = c;
-    }
-}
-
-static uint32_t crc_update(uint32_t crc, const char *p, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        crc = crc_table[(crc ^ (unsigned char)p[i]) & 0xFF] ^ (crc >> 8);
-    }
-    return crc;
-}
 
 /* The generator's record for 'in': the four forms as dotted hex, '|'-separated, then (for
  * one code point) '|' and decomposition(). Return its length. */

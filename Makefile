@@ -97,6 +97,7 @@ check-headers:
 
 bench: $(BENCHES)
 	@sh bench/run.sh $(OUT) $(BENCHES)
+	@python3 bench/run_py.py $(HEAPSCOPE)
 
 demo: $(OUT)/examples/demo
 	$(OUT)/examples/demo

@@ -18,6 +18,7 @@
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
 
@@ -31,7 +32,7 @@ int hs_obj_init(void) {
         &HsMethodDescr_Type, &HsClassMethodDescr_Type, &HsMemberDescr_Type,
         &HsGetSetDescr_Type, &HsFunction_Type, &HsCell_Type, &HsMethod_Type, &HsCode_Type,
         &HsFloat_Type, &HsComplex_Type, &HsModule_Type, &HsList_Type, &HsListIter_Type,
-        &HsListRevIter_Type, &HsSlice_Type, &HsRange_Type, &HsRangeIter_Type, &HsLongRangeIter_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
+        &HsListRevIter_Type, &HsUnicodeIter_Type, &HsUnicodeASCIIIter_Type, &HsSlice_Type, &HsRange_Type, &HsRangeIter_Type, &HsLongRangeIter_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
         &HsDictKeys_Type, &HsDictValues_Type, &HsDictItems_Type, &HsDictIterKey_Type,
         &HsDictIterValue_Type, &HsDictIterItem_Type, &HsDictRevIterKey_Type,
         &HsDictRevIterValue_Type, &HsDictRevIterItem_Type,

@@ -272,19 +272,69 @@ static HsMemberDef exc_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* repr(exc): "ValueError('x')", "ValueError()", "ValueError('a', 2)" (CPython:
+ * BaseException_repr). */
+static HsObject *exc_repr(HsObject *op) {
+    HsObject *args = ((HsBaseExceptionObject *)op)->args;
+    const char *name = Hs_TYPE(op)->tp_name, *dot = strrchr(name, '.');
+    if (dot != NULL) {
+        name = dot + 1;
+    }
+    if (Hs_SIZE(args) == 1) {
+        return HsUnicode_FromFormat("%s(%R)", name, HS_TUPLE_GET(args, 0));
+    }
+    return HsUnicode_FromFormat("%s%R", name, args);
+}
+
+/* The fields of the families, readable as CPython names them. */
+#define M(name, type, field) {name, HS_T_OBJECT, offsetof(type, field), 0, NULL}
+static HsMemberDef exit_members[] = {M("code", HsSystemExitObject, code), {NULL, 0, 0, 0, NULL}};
+static HsMemberDef stop_members[] = {M("value", HsStopIterationObject, value),
+                                     {NULL, 0, 0, 0, NULL}};
+static HsMemberDef import_members[] = {M("msg", HsImportErrorObject, msg),
+                                       M("name", HsImportErrorObject, name),
+                                       M("path", HsImportErrorObject, path),
+                                       {NULL, 0, 0, 0, NULL}};
+static HsMemberDef os_members[] = {M("errno", HsOSErrorObject, myerrno),
+                                   M("strerror", HsOSErrorObject, strerror),
+                                   M("filename", HsOSErrorObject, filename),
+                                   M("filename2", HsOSErrorObject, filename2),
+                                   {NULL, 0, 0, 0, NULL}};
+static HsMemberDef syntax_members[] = {
+    M("msg", HsSyntaxErrorObject, msg),          M("filename", HsSyntaxErrorObject, filename),
+    M("lineno", HsSyntaxErrorObject, lineno),    M("offset", HsSyntaxErrorObject, offset),
+    M("text", HsSyntaxErrorObject, text),        M("end_lineno", HsSyntaxErrorObject, end_lineno),
+    M("end_offset", HsSyntaxErrorObject, end_offset),
+    M("print_file_and_line", HsSyntaxErrorObject, print_file_and_line), {NULL, 0, 0, 0, NULL}};
+static HsMemberDef attr_members[] = {M("name", HsAttributeErrorObject, name),
+                                     M("obj", HsAttributeErrorObject, obj),
+                                     {NULL, 0, 0, 0, NULL}};
+static HsMemberDef name_members[] = {M("name", HsNameErrorObject, name), {NULL, 0, 0, 0, NULL}};
+static HsMemberDef unicode_members[] = {
+    M("encoding", HsUnicodeErrorObject, encoding), M("object", HsUnicodeErrorObject, object),
+    M("reason", HsUnicodeErrorObject, reason),
+    {"start", HS_T_PYSSIZET, offsetof(HsUnicodeErrorObject, start), 0, NULL},
+    {"end", HS_T_PYSSIZET, offsetof(HsUnicodeErrorObject, end), 0, NULL},
+    {NULL, 0, 0, 0, NULL}};
+#undef M
+
 /* ==== the type objects ==== */
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
 
-#define EXC_TYPE(name, base, layout) EXC_TYPE_STR(name, base, layout, exc_str)
-
+#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, exc_str, exc_members)
 #define EXC_TYPE_STR(name, base, layout, strfunc)                                                  \
+    EXC_TYPE_FULL(name, base, layout, strfunc, exc_members)
+#define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, exc_str, members)
+
+#define EXC_TYPE_FULL(name, base, layout, strfunc, members)                                        \
     static HsTypeObject exc_type_##name = {                                                        \
         .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
         .tp_name = #name,                                                                          \
         .tp_basicsize = sizeof(layout),                                                            \
         .tp_dealloc = exc_dealloc,                                                                 \
         .tp_str = strfunc,                                                                         \
+        .tp_repr = exc_repr,                                                                       \
         .tp_flags = EXC_FLAGS,                                                                     \
         .tp_traverse = exc_traverse,                                                               \
         .tp_clear = exc_clear,                                                                     \
@@ -293,7 +343,7 @@ static HsMemberDef exc_members[] = {
         .tp_init = exc_init,                                                                       \
         .tp_new = exc_new,                                                                         \
         .tp_getset = exc_getset,                                                                   \
-        .tp_members = exc_members,                                                                 \
+        .tp_members = members,                                                                     \
     };                                                                                             \
     HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 
@@ -303,26 +353,26 @@ EXC_TYPE(BaseException, NULL, HsBaseExceptionObject)
 EXC_TYPE(BaseExceptionGroup, B(BaseException), HsBaseExceptionGroupObject)
 EXC_TYPE(GeneratorExit, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE(KeyboardInterrupt, B(BaseException), HsBaseExceptionObject)
-EXC_TYPE(SystemExit, B(BaseException), HsSystemExitObject)
+EXC_TYPE_M(SystemExit, B(BaseException), HsSystemExitObject, exit_members)
 EXC_TYPE(Exception, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE(ArithmeticError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(FloatingPointError, B(ArithmeticError), HsBaseExceptionObject)
 EXC_TYPE(OverflowError, B(ArithmeticError), HsBaseExceptionObject)
 EXC_TYPE(ZeroDivisionError, B(ArithmeticError), HsBaseExceptionObject)
 EXC_TYPE(AssertionError, B(Exception), HsBaseExceptionObject)
-EXC_TYPE(AttributeError, B(Exception), HsAttributeErrorObject)
+EXC_TYPE_M(AttributeError, B(Exception), HsAttributeErrorObject, attr_members)
 EXC_TYPE(BufferError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(EOFError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(ExceptionGroup, B(BaseExceptionGroup), HsBaseExceptionGroupObject)
-EXC_TYPE(ImportError, B(Exception), HsImportErrorObject)
+EXC_TYPE_M(ImportError, B(Exception), HsImportErrorObject, import_members)
 EXC_TYPE(ModuleNotFoundError, B(ImportError), HsImportErrorObject)
 EXC_TYPE(LookupError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(IndexError, B(LookupError), HsBaseExceptionObject)
 EXC_TYPE(KeyError, B(LookupError), HsBaseExceptionObject)
 EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
-EXC_TYPE(NameError, B(Exception), HsNameErrorObject)
+EXC_TYPE_M(NameError, B(Exception), HsNameErrorObject, name_members)
 EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
-EXC_TYPE(OSError, B(Exception), HsOSErrorObject)
+EXC_TYPE_M(OSError, B(Exception), HsOSErrorObject, os_members)
 EXC_TYPE(BlockingIOError, B(OSError), HsOSErrorObject)
 EXC_TYPE(ChildProcessError, B(OSError), HsOSErrorObject)
 EXC_TYPE(ConnectionError, B(OSError), HsOSErrorObject)
@@ -343,16 +393,18 @@ EXC_TYPE(RuntimeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)
 EXC_TYPE(RecursionError, B(RuntimeError), HsBaseExceptionObject)
 EXC_TYPE(StopAsyncIteration, B(Exception), HsBaseExceptionObject)
-EXC_TYPE(StopIteration, B(Exception), HsStopIterationObject)
-EXC_TYPE(SyntaxError, B(Exception), HsSyntaxErrorObject)
+EXC_TYPE_M(StopIteration, B(Exception), HsStopIterationObject, stop_members)
+EXC_TYPE_M(SyntaxError, B(Exception), HsSyntaxErrorObject, syntax_members)
 EXC_TYPE(IndentationError, B(SyntaxError), HsSyntaxErrorObject)
 EXC_TYPE(TabError, B(IndentationError), HsSyntaxErrorObject)
 EXC_TYPE(SystemError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(TypeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(ValueError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(UnicodeError, B(ValueError), HsBaseExceptionObject)
-EXC_TYPE_STR(UnicodeDecodeError, B(UnicodeError), HsUnicodeErrorObject, hs_codecs_unicode_error_str)
-EXC_TYPE_STR(UnicodeEncodeError, B(UnicodeError), HsUnicodeErrorObject, hs_codecs_unicode_error_str)
+EXC_TYPE_FULL(UnicodeDecodeError, B(UnicodeError), HsUnicodeErrorObject,
+              hs_codecs_unicode_error_str, unicode_members)
+EXC_TYPE_FULL(UnicodeEncodeError, B(UnicodeError), HsUnicodeErrorObject,
+              hs_codecs_unicode_error_str, unicode_members)
 EXC_TYPE(UnicodeTranslateError, B(UnicodeError), HsUnicodeErrorObject)
 EXC_TYPE(Warning, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(BytesWarning, B(Warning), HsBaseExceptionObject)

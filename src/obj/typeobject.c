@@ -27,7 +27,7 @@
 
 typedef struct CacheEntry {
     HsTypeObject *type;
-    HsObject *name;
+    HsObject *name;  /* owned */
     HsObject *value; /* borrowed; NULL caches a miss */
     uint64_t epoch;
 } CacheEntry;
@@ -145,9 +145,7 @@ static void inherit_slots(HsTypeObject *type, HsTypeObject *base) {
     COPY(tp_alloc);
     COPY(tp_is_gc);
     COPY(tp_finalize);
-    if ((type->tp_flags & HS_TPFLAGS_HAVE_GC) == (base->tp_flags & HS_TPFLAGS_HAVE_GC)) {
-        COPY(tp_free);
-    }
+    COPY(tp_free); /* object_free tells GC from non-GC objects itself */
     if (!(type->tp_flags & HS_TPFLAGS_HAVE_VECTORCALL) &&
         (base->tp_flags & HS_TPFLAGS_HAVE_VECTORCALL) && type->tp_call == base->tp_call) {
         type->tp_flags |= HS_TPFLAGS_HAVE_VECTORCALL;
@@ -296,7 +294,11 @@ HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name) {
         return NULL;
     }
     if (HsUnicode_CheckExact(name) && HS_STR_ASCII(name)->state.interned) {
-        *e = (CacheEntry){type, name, v, type_epoch};
+        /* The entry owns its name, as CPython's type cache does: a freed name's address
+         * could otherwise be reused by another interned string and hit this entry. */
+        HsObject *old = e->name;
+        *e = (CacheEntry){type, Hs_NewRef(name), v, type_epoch};
+        Hs_XDECREF(old);
     }
     return v;
 }

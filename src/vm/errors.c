@@ -34,8 +34,8 @@ static HsObject *make_instance(HsObject *type, HsObject *value) {
         return Hs_NewRef(value);
     }
     HsObject *args;
-    if (value == NULL) {
-        args = HsTuple_New(0);
+    if (value == NULL || value == Hs_None) {
+        args = HsTuple_New(0); /* CPython: None means "no arguments" */
     } else if (HsTuple_Check(value)) {
         args = Hs_NewRef(value);
     } else {

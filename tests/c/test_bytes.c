@@ -665,12 +665,10 @@ static void test_sizeof_methods(void) {
 
 /* ==== reference balance ==== */
 
-static void test_refs_balance_methods(void) {
-    init();
-    HsObject *w = BA("w"), *warm = call(w, "upper", 0, NULL, NULL); /* warms the caches */
-    Hs_XDECREF(warm);
-    Hs_DECREF(w);
-    Hs_ssize_t before = refs();
+/* The method cache keeps a reference to each name it has looked up (as
+ * CPython's does), so each body runs once to warm the cache before the
+ * reference total is measured around a second run. */
+static void bytes_method_round(void) {
     HsObject *b = B("  Hello, World  "), *sep = B(",");
     const char *noargs[] = {"strip", "upper",   "title",  "split",      "splitlines",
                             "hex",   "isalpha", "decode", "capitalize", "swapcase"};
@@ -686,12 +684,17 @@ static void test_refs_balance_methods(void) {
     HsErr_Clear();
     Hs_DECREF(sep);
     Hs_DECREF(b);
+}
+
+static void test_refs_balance_methods(void) {
+    init();
+    bytes_method_round();
+    Hs_ssize_t before = refs();
+    bytes_method_round();
     HS_CHECK_EQ(refs(), before);
 }
 
-static void test_refs_balance_bytearray(void) {
-    init();
-    Hs_ssize_t before = refs();
+static void bytearray_method_round(void) {
     HsObject *b = BA("abc"), *v = HsLong_FromLong(7), *big = HsLong_FromLong(300);
     for (int i = 0; i < 50; i++) {
         HsObject *r = call(b, "append", 1, v, NULL);
@@ -706,6 +709,13 @@ static void test_refs_balance_bytearray(void) {
     Hs_DECREF(v);
     Hs_DECREF(big);
     Hs_DECREF(b);
+}
+
+static void test_refs_balance_bytearray(void) {
+    init();
+    bytearray_method_round();
+    Hs_ssize_t before = refs();
+    bytearray_method_round();
     HS_CHECK_EQ(refs(), before);
 }
 

@@ -1,0 +1,393 @@
+/* The `sys` module (CPython 3.11: Python/sysmodule.c): interpreter facts (version,
+ * version_info, hexversion, maxsize, byteorder, platform, implementation), argv/path/modules,
+ * the standard streams (src/modules/stdio.c), and the functions exit, getrecursionlimit,
+ * setrecursionlimit, getrefcount, getsizeof, intern, getdefaultencoding, exc_info,
+ * is_finalizing. Departures, documented in docs/internals/builtins.md: version_info,
+ * float_info, int_info, hash_info and flags are plain tuples / simple namespaces rather than
+ * structseqs; implementation is a module object named 'heapscope'.
+ * Invariant: 'sys_module' is the module made by the last hs_sys_init (owned), or NULL. */
+#include "internal/hs_modules.h"
+#include "internal/hs_obj_args.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_float.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_module.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "internal/hs_vm.h"
+#include "hs/abstract.h"
+#include "hs/ceval.h"
+#include "hs/errors.h"
+
+#include <float.h>
+#include <string.h>
+
+/* ==== constants ==== */
+
+#define HS_VERSION_STR "3.11.7 (main, heapscope) [GCC]"
+#define HS_HEXVERSION 0x030b07f0 /* 3.11.7 final 0 */
+
+static HsObject *sys_module;
+
+/* ==== functions ==== */
+
+/* exit(status=None, /): raise SystemExit(status). */
+static HsObject *sys_exit(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    (void)self;
+    if (hs_arg_check_positional("exit", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    HsErr_SetObject(HsExc_SystemExit, nargs == 1 ? args[0] : Hs_None);
+    return NULL;
+}
+
+static HsObject *sys_getrecursionlimit(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsLong_FromLong(HsSys_GetRecursionLimit());
+}
+
+/* setrecursionlimit(limit, /): an int (via __index__), at least 1. */
+static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
+    (void)self;
+    if (HsFloat_Check(arg)) {
+        return HsErr_Format(HsExc_TypeError, "integer argument expected, got float");
+    }
+    HsObject *idx = HsNumber_Index(arg);
+    if (idx == NULL) {
+        return NULL;
+    }
+    long v = HsLong_AsLong(idx);
+    Hs_DECREF(idx);
+    if (v == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    if (v < 1) {
+        return HsErr_Format(HsExc_ValueError, "recursion limit must be greater or equal than 1");
+    }
+    if (v > 0x7fffffffL || HsSys_SetRecursionLimit((int)v) < 0) {
+        if (!HsErr_Occurred()) {
+            HsErr_SetString(HsExc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULL;
+    }
+    Hs_RETURN_NONE;
+}
+
+/* getrefcount(object, /): the count as seen from inside the call, i.e. one more than the
+ * caller's own references (CPython passes the argument on its stack). */
+static HsObject *sys_getrefcount(HsObject *self, HsObject *arg) {
+    (void)self;
+    return HsLong_FromSsize_t(Hs_REFCNT(arg) + 1);
+}
+
+/* getsizeof(object, default=<unset>): type(object).__sizeof__(object), plus the GC head
+ * for a GC object. CPython: _PySys_GetSizeOf. */
+static HsObject *sys_getsizeof(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                               HsObject *kwnames) {
+    (void)self;
+    static const char *const kw[] = {"object", "default", NULL};
+    static const HsArgParser parser = {"getsizeof", kw};
+    HsObject *a[2];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 1, a) < 0) {
+        return NULL;
+    }
+    HsObject *o = a[0];
+    HsObject *name = HsUnicode_InternFromString("__sizeof__");
+    HsObject *meth = name != NULL ? hs_type_lookup(Hs_TYPE(o), name) : NULL;
+    Hs_XDECREF(name);
+    Hs_ssize_t size;
+    if (meth == NULL) {
+        HsTypeObject *tp = Hs_TYPE(o);
+        Hs_ssize_t n = tp->tp_itemsize != 0 ? Hs_SIZE(o) : 0;
+        size = tp->tp_basicsize + (n < 0 ? -n : n) * tp->tp_itemsize;
+    } else {
+        Hs_INCREF(meth);
+        HsObject *r = HsObject_Vectorcall(meth, &o, 1, NULL);
+        Hs_DECREF(meth);
+        if (r == NULL) {
+            if (a[1] != NULL && HsErr_ExceptionMatches(HsExc_TypeError)) {
+                HsErr_Clear();
+                return Hs_NewRef(a[1]);
+            }
+            return NULL;
+        }
+        size = HsNumber_AsSsize_t(r, HsExc_OverflowError);
+        Hs_DECREF(r);
+        if (size == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        if (size < 0) {
+            return HsErr_Format(HsExc_ValueError, "__sizeof__() should return >= 0");
+        }
+    }
+    if (HsObject_IS_GC(o)) {
+        size += 16;
+    }
+    if (Hs_TYPE(o)->tp_flags & HS_TPFLAGS_MANAGED_DICT) {
+        size += 16;
+    }
+    return HsLong_FromSsize_t(size);
+}
+
+/* intern(string, /): the interned equal str (exact str only, as CPython). */
+static HsObject *sys_intern(HsObject *self, HsObject *s) {
+    (void)self;
+    if (!HsUnicode_CheckExact(s)) {
+        return HsErr_Format(HsExc_TypeError, "intern() argument must be str, not %.50s",
+                            Hs_TYPE(s)->tp_name);
+    }
+    Hs_INCREF(s);
+    HsUnicode_InternInPlace(&s);
+    return s;
+}
+
+static HsObject *sys_getdefaultencoding(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsUnicode_FromString("utf-8");
+}
+
+/* exc_info(): (type, value, traceback) of the exception being handled; tracebacks are None
+ * until they exist. */
+static HsObject *sys_exc_info(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    HsObject *exc = hs_vm_tstate()->exc_info;
+    if (exc == NULL || exc == Hs_None) {
+        return HsTuple_Pack(3, Hs_None, Hs_None, Hs_None);
+    }
+    return HsTuple_Pack(3, (HsObject *)Hs_TYPE(exc), exc, Hs_None);
+}
+
+static HsObject *sys_is_finalizing(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsBool_FromLong(0);
+}
+
+static HsMethodDef sys_methods[] = {
+    {"exit", HS_CFUNC(sys_exit), HS_METH_FASTCALL, "Exit the interpreter by raising SystemExit(status)."},
+    {"getrecursionlimit", HS_CFUNC(sys_getrecursionlimit), HS_METH_NOARGS, "Return the current value of the recursion limit."},
+    {"setrecursionlimit", HS_CFUNC(sys_setrecursionlimit), HS_METH_O, "Set the maximum depth of the Python interpreter stack to n."},
+    {"getrefcount", HS_CFUNC(sys_getrefcount), HS_METH_O, "Return the reference count of object."},
+    {"getsizeof", HS_CFUNC(sys_getsizeof), HS_METH_FASTCALL | HS_METH_KEYWORDS, "Return the size of object in bytes."},
+    {"intern", HS_CFUNC(sys_intern), HS_METH_O, "``Intern'' the given string."},
+    {"getdefaultencoding", HS_CFUNC(sys_getdefaultencoding), HS_METH_NOARGS, "Return the current default encoding used by the Unicode implementation."},
+    {"exc_info", HS_CFUNC(sys_exc_info), HS_METH_NOARGS, "Return current exception information: (type, value, traceback)."},
+    {"is_finalizing", HS_CFUNC(sys_is_finalizing), HS_METH_NOARGS, "Return True if Python is exiting."},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ==== building the module ==== */
+
+/* m.name = value, consuming 'value' (a new reference or NULL on error). Returns 0 or -1. */
+static int add_new(HsObject *m, const char *name, HsObject *value) {
+    if (value == NULL) {
+        return -1;
+    }
+    int r = HsModule_AddObjectRef(m, name, value);
+    Hs_DECREF(value);
+    return r;
+}
+
+/* A tuple of str from a NULL-terminated C array. Return: new reference. */
+static HsObject *str_tuple(const char *const *names) {
+    Hs_ssize_t n = 0;
+    while (names[n] != NULL) {
+        n++;
+    }
+    HsObject *t = HsTuple_New(n);
+    for (Hs_ssize_t i = 0; t != NULL && i < n; i++) {
+        HsObject *s = HsUnicode_FromString(names[i]);
+        if (s == NULL) {
+            Hs_CLEAR(t);
+            break;
+        }
+        HS_TUPLE_SET(t, i, s);
+    }
+    return t;
+}
+
+/* sys.argv and sys.path: argv as str; path[0] is the script's directory ('' if none). */
+static int add_argv_path(HsObject *m, int argc, char **argv) {
+    HsObject *lst = HsList_New(0);
+    for (int i = 0; lst != NULL && i < argc; i++) {
+        HsObject *s = HsUnicode_FromString(argv[i]);
+        if (s == NULL || HsList_Append(lst, s) < 0) {
+            Hs_XDECREF(s);
+            Hs_CLEAR(lst);
+            break;
+        }
+        Hs_DECREF(s);
+    }
+    if (argc == 0 && lst != NULL) {
+        HsObject *s = hs_str_empty();
+        int r = HsList_Append(lst, s);
+        Hs_DECREF(s);
+        if (r < 0) {
+            Hs_CLEAR(lst);
+        }
+    }
+    if (add_new(m, "argv", lst) < 0) {
+        return -1;
+    }
+    const char *script = argc > 0 ? argv[0] : "";
+    const char *slash = strrchr(script, '/');
+    HsObject *dir = slash != NULL ? HsUnicode_FromStringAndSize(script, slash - script)
+                                  : hs_str_empty();
+    if (slash == script && dir != NULL) {
+        Hs_SETREF(dir, HsUnicode_FromString("/"));
+    }
+    HsObject *path = dir != NULL ? HsList_New(0) : NULL;
+    if (path != NULL && HsList_Append(path, dir) < 0) {
+        Hs_CLEAR(path);
+    }
+    Hs_XDECREF(dir);
+    return add_new(m, "path", path);
+}
+
+/* The three streams and their __std*__ twins. */
+static int add_streams(HsObject *m) {
+    static const struct {
+        int fd;
+        const char *name, *attr, *dunder;
+    } s[] = {
+        {0, "<stdin>", "stdin", "__stdin__"},
+        {1, "<stdout>", "stdout", "__stdout__"},
+        {2, "<stderr>", "stderr", "__stderr__"},
+    };
+    for (int i = 0; i < 3; i++) {
+        HsObject *f = hs_stdio_new(s[i].fd, s[i].name, s[i].fd != 0);
+        if (f == NULL || HsModule_AddObjectRef(m, s[i].dunder, f) < 0) {
+            Hs_XDECREF(f);
+            return -1;
+        }
+        if (add_new(m, s[i].attr, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* version, version_info, hexversion, implementation and the size facts. */
+static int add_facts(HsObject *m) {
+    HsObject *impl = HsModule_New("implementation");
+    if (impl == NULL) {
+        return -1;
+    }
+    HsObject *vi = HsUnicode_FromString("final");
+    HsObject *ver = vi != NULL ? HsTuple_Pack(5, HsLong_FromLong(3), HsLong_FromLong(11),
+                                              HsLong_FromLong(7), vi, HsLong_FromLong(0))
+                               : NULL;
+    Hs_XDECREF(vi);
+    if (ver != NULL) {
+        /* HsTuple_Pack took its own references to the small ints: drop ours */
+        for (int i = 0; i < 5; i++) {
+            if (i != 3) {
+                Hs_DECREF(HS_TUPLE_GET(ver, i));
+            }
+        }
+    }
+    int rc = (ver == NULL || HsModule_AddObjectRef(m, "version_info", ver) < 0 ||
+              HsModule_AddObjectRef(impl, "version", ver) < 0 ||
+              add_new(impl, "name", HsUnicode_FromString("heapscope")) < 0 ||
+              add_new(impl, "cache_tag", HsUnicode_FromString("heapscope-311")) < 0 ||
+              add_new(impl, "hexversion", HsLong_FromLong(HS_HEXVERSION)) < 0 ||
+              HsModule_AddObjectRef(m, "implementation", impl) < 0)
+                 ? -1
+                 : 0;
+    Hs_XDECREF(ver);
+    Hs_DECREF(impl);
+    if (rc < 0 || add_new(m, "version", HsUnicode_FromString(HS_VERSION_STR)) < 0 ||
+        add_new(m, "hexversion", HsLong_FromLong(HS_HEXVERSION)) < 0 ||
+        add_new(m, "api_version", HsLong_FromLong(1013)) < 0 ||
+        add_new(m, "maxsize", HsLong_FromSsize_t(HS_SSIZE_T_MAX)) < 0 ||
+        add_new(m, "maxunicode", HsLong_FromLong(0x10ffff)) < 0 ||
+        add_new(m, "byteorder", HsUnicode_FromString("little")) < 0 ||
+        add_new(m, "platform", HsUnicode_FromString("linux")) < 0 ||
+        add_new(m, "executable", hs_str_empty()) < 0 ||
+        add_new(m, "dont_write_bytecode", HsBool_FromLong(1)) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* float_info (max, min, epsilon, dig, mant_dig) and int_info, as plain tuples. */
+static int add_number_info(HsObject *m) {
+    HsObject *fi = HsTuple_New(5);
+    if (fi == NULL) {
+        return -1;
+    }
+    HS_TUPLE_SET(fi, 0, HsFloat_FromDouble(DBL_MAX));
+    HS_TUPLE_SET(fi, 1, HsFloat_FromDouble(DBL_MIN));
+    HS_TUPLE_SET(fi, 2, HsFloat_FromDouble(DBL_EPSILON));
+    HS_TUPLE_SET(fi, 3, HsLong_FromLong(DBL_DIG));
+    HS_TUPLE_SET(fi, 4, HsLong_FromLong(DBL_MANT_DIG));
+    for (int i = 0; i < 5; i++) {
+        if (HS_TUPLE_GET(fi, i) == NULL) {
+            Hs_DECREF(fi);
+            return -1;
+        }
+    }
+    if (add_new(m, "float_info", fi) < 0) {
+        return -1;
+    }
+    HsObject *ii = HsTuple_New(4);
+    if (ii == NULL) {
+        return -1;
+    }
+    static const long vals[] = {30, 4, 4300, 640};
+    for (int i = 0; i < 4; i++) {
+        HsObject *v = HsLong_FromLong(vals[i]);
+        if (v == NULL) {
+            Hs_DECREF(ii);
+            return -1;
+        }
+        HS_TUPLE_SET(ii, i, v);
+    }
+    return add_new(m, "int_info", ii);
+}
+
+/* ==== internal API ==== */
+
+HsObject *hs_sys_get_object(const char *name) {
+    if (sys_module == NULL) {
+        return NULL;
+    }
+    HsObject *exc = HsErr_GetRaisedException();
+    HsObject *r = HsDict_GetItemString(HS_MODULE_DICT(sys_module), name);
+    HsErr_SetRaisedException(exc);
+    return r;
+}
+
+int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out) {
+    static const char *const builtin_names[] = {"builtins", "sys", NULL};
+    *module_out = NULL;
+    HsObject *m = HsModule_New("sys");
+    if (m == NULL) {
+        return -1;
+    }
+    HsObject *modules = HsDict_New();
+    if (modules != NULL && (HsDict_SetItemString(modules, "sys", m) < 0 ||
+                            (builtins != NULL &&
+                             HsDict_SetItemString(modules, "builtins", builtins) < 0))) {
+        Hs_CLEAR(modules);
+    }
+    if (add_new(m, "modules", modules) < 0 || HsModule_AddFunctions(m, sys_methods) < 0 ||
+        add_new(m, "builtin_module_names", str_tuple(builtin_names)) < 0 ||
+        add_argv_path(m, argc, argv) < 0 || add_streams(m) < 0 || add_facts(m) < 0 ||
+        add_number_info(m) < 0) {
+        Hs_DECREF(m);
+        return -1;
+    }
+    HsObject *old = sys_module;
+    sys_module = Hs_NewRef(m);
+    Hs_XDECREF(old);
+    *module_out = m;
+    return 0;
+}

@@ -407,7 +407,10 @@ static HsObject *builtin_next(HsObject *self, HsObject *const *args, Hs_ssize_t 
     if (nargs == 2) {
         return Hs_NewRef(args[1]);
     }
-    HsErr_SetObject(HsExc_StopIteration, Hs_None);
+    HsObject *exc = HsObject_CallNoArgs(HsExc_StopIteration);
+    if (exc != NULL) {
+        HsErr_SetRaisedException(exc);
+    }
     return NULL;
 }
 
@@ -466,7 +469,7 @@ static HsObject *builtin_pow(HsObject *self, HsObject *const *args, Hs_ssize_t n
     static const char *const kw[] = {"base", "exp", "mod", NULL};
     static const HsArgParser parser = {"pow", kw};
     HsObject *a[3];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 2, 3, 2, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 3, 2, a) < 0) {
         return NULL;
     }
     return HsNumber_Power(a[0], a[1], a[2] != NULL ? a[2] : Hs_None);
@@ -479,7 +482,7 @@ static HsObject *builtin_round(HsObject *self, HsObject *const *args, Hs_ssize_t
     static const char *const kw[] = {"number", "ndigits", NULL};
     static const HsArgParser parser = {"round", kw};
     HsObject *a[2];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 1, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 2, 1, a) < 0) {
         return NULL;
     }
     HsObject *meth = lookup_special(a[0], "__round__");

@@ -87,8 +87,11 @@ static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     static const char *const kw[] = {"iterable", "start", NULL};
     static const HsArgParser parser = {"enumerate", kw};
     HsObject *a[2];
-    if (hs_num_unpack_new_args(args, kwds, &parser, 1, 2, 1, a) < 0) {
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 2, 0, a) < 0) {
         return NULL;
+    }
+    if (a[0] == NULL) {
+        return HsErr_Format(HsExc_TypeError, "enumerate() missing required argument 'iterable'");
     }
     HsObject *start = NULL;
     Hs_ssize_t index = 0;

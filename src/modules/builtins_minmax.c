@@ -152,6 +152,9 @@ static int sum_ints(HsObject *it, HsObject **result, HsObject **pending) {
     long long acc = hs_int_as_longlong_and_overflow(*result, &overflow);
     HsObject *item;
     *pending = NULL;
+    if (overflow) {
+        return 0; // the total left the C range: the generic loop takes over
+    }
     while ((item = HsIter_Next(it)) != NULL) {
         if (HsLong_CheckExact(item) || HsBool_Check(item)) {
             long long b = hs_int_as_longlong_and_overflow(item, &overflow);

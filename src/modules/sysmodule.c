@@ -93,7 +93,7 @@ static HsObject *sys_getsizeof(HsObject *self, HsObject *const *args, Hs_ssize_t
     static const char *const kw[] = {"object", "default", NULL};
     static const HsArgParser parser = {"getsizeof", kw};
     HsObject *a[2];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 1, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 2, 1, a) < 0) {
         return NULL;
     }
     HsObject *o = a[0];

@@ -23,6 +23,11 @@ extern HsTypeObject HsCallIter_Type;         /* 'callable_iterator', 48 */
 /* iter(callable, sentinel). Return: new reference. CPython: PyCallIter_New */
 HsObject *HsCallIter_New(HsObject *callable, HsObject *sentinel);
 
+/* The interned str 's', kept alive for the process (the type lookup cache keys on name
+ * pointers, so names used for lookups must not die and be reused). Return: borrowed
+ * reference, or NULL with MemoryError. */
+HsObject *hs_builtins_name(const char *s);
+
 /* Functions shared between the builtins files (the module table lives in builtins.c). */
 HsObject *hs_builtins_min(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                           HsObject *kwnames);

@@ -23,6 +23,7 @@
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm.h"
@@ -31,44 +32,41 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* ==== static helpers ==== */
 
+/* The names hs_builtins_name has handed out: owned, never released. */
+static struct {
+    const char *key;
+    HsObject *name;
+} kept_names[64];
+
 /* o.name() or o.name(arg) ('arg' NULL: no argument). Return: new reference. */
 static HsObject *call_method(HsObject *o, const char *name, HsObject *arg) {
-    HsObject *n = HsUnicode_InternFromString(name);
+    HsObject *n = hs_builtins_name(name);
     if (n == NULL) {
         return NULL;
     }
-    HsObject *r = arg != NULL ? HsObject_CallMethodOneArg(o, n, arg)
-                              : HsObject_CallMethodNoArgs(o, n);
-    Hs_DECREF(n);
-    return r;
+    return arg != NULL ? HsObject_CallMethodOneArg(o, n, arg) : HsObject_CallMethodNoArgs(o, n);
 }
 
 /* type(o)'s attribute 'name' along its MRO. Return: borrowed reference, or NULL (no error)
  * when missing. */
 static HsObject *lookup_special(HsObject *o, const char *name) {
-    HsObject *n = HsUnicode_InternFromString(name);
+    HsObject *n = hs_builtins_name(name);
     if (n == NULL) {
         HsErr_Clear();
         return NULL;
     }
-    HsObject *r = hs_type_lookup(Hs_TYPE(o), n);
-    Hs_DECREF(n);
-    return r;
+    return hs_type_lookup(Hs_TYPE(o), n);
 }
 
 /* HsObject_LookupAttr with a C string name. */
 static int lookup_attr_string(HsObject *o, const char *name, HsObject **out) {
     *out = NULL;
-    HsObject *n = HsUnicode_InternFromString(name);
-    if (n == NULL) {
-        return -1;
-    }
-    int r = HsObject_LookupAttr(o, n, out);
-    Hs_DECREF(n);
-    return r;
+    HsObject *n = hs_builtins_name(name);
+    return n != NULL ? HsObject_LookupAttr(o, n, out) : -1;
 }
 
 /* Check that an attribute name is a str, with CPython's message. Returns 0 or -1. */
@@ -737,10 +735,32 @@ static int add_names(HsObject *m) {
 
 /* ==== internal API ==== */
 
+HsObject *hs_builtins_name(const char *s) {
+    size_t i = 0;
+    for (; i < sizeof kept_names / sizeof kept_names[0] && kept_names[i].key != NULL; i++) {
+        if (strcmp(kept_names[i].key, s) == 0) {
+            return kept_names[i].name;
+        }
+    }
+    HsObject *n = HsUnicode_InternFromString(s);
+    if (n != NULL && i < sizeof kept_names / sizeof kept_names[0]) {
+        kept_names[i].key = s;
+        kept_names[i].name = n; // kept for the process
+    }
+    // a dead interned name may have had this address: forget lookups cached under it
+    hs_type_modified(NULL);
+    return n; // past the table's end: leaked on purpose (never happens with our names)
+}
+
 int hs_builtins_init(HsObject **module_out) {
     *module_out = NULL;
-    HsTypeObject *types[] = {&HsEnum_Type, &HsZip_Type, &HsMap_Type,
-                             &HsFilter_Type, &HsReversed_Type, &HsCallIter_Type};
+    /* ours, and the core types hs_obj_init does not ready yet (HsType_Ready is idempotent) */
+    HsTypeObject *types[] = {&HsEnum_Type,       &HsZip_Type,          &HsMap_Type,
+                             &HsFilter_Type,     &HsReversed_Type,     &HsCallIter_Type,
+                             &HsByteArray_Type,  &HsBytes_Type,        &HsList_Type,
+                             &HsListIter_Type,   &HsListRevIter_Type,  &HsRange_Type,
+                             &HsRangeIter_Type,  &HsLongRangeIter_Type, &HsSlice_Type,
+                             &HsUnicodeIter_Type, &HsUnicodeASCIIIter_Type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {
             return -1;

@@ -72,7 +72,7 @@ static HsObject *iter_self(HsObject *op) {
 static void iter_dealloc(HsObject *op) {
     hs_gc_untrack(op);
     Hs_TYPE(op)->tp_clear(op);
-    Hs_TYPE(op)->tp_free(op);
+    hs_gc_free(op);
 }
 
 /* The iterator ended with an error or without: NULL either way; a StopIteration raised by
@@ -503,12 +503,11 @@ static HsObject *reversed_new(HsTypeObject *type, HsObject *args, HsObject *kwds
         return NULL;
     }
     HsObject *seq = HS_TUPLE_GET(args, 0);
-    HsObject *name = HsUnicode_InternFromString("__reversed__");
+    HsObject *name = hs_builtins_name("__reversed__");
     if (name == NULL) {
         return NULL;
     }
     HsObject *meth = hs_type_lookup(Hs_TYPE(seq), name);
-    Hs_DECREF(name);
     if (meth == Hs_None ||
         (meth == NULL && (Hs_TYPE(seq)->tp_as_sequence == NULL ||
                           Hs_TYPE(seq)->tp_as_sequence->sq_item == NULL || HsDict_Check(seq)))) {

@@ -405,10 +405,9 @@ HsObject *hs_builtins_dir_of(HsObject *o) {
     if (HsType_Check(o)) {
         rc = dir_add_mro(s, (HsTypeObject *)o);
     } else {
-        HsObject *name = HsUnicode_InternFromString("__dict__");
+        HsObject *name = hs_builtins_name("__dict__");
         HsObject *d = NULL;
         rc = name != NULL ? HsObject_LookupAttr(o, name, &d) : -1;
-        Hs_XDECREF(name);
         if (rc > 0 && HsDict_Check(d)) {
             rc = hs_set_update(s, d);
         }
@@ -454,12 +453,11 @@ HsObject *hs_builtins_format(HsObject *value, HsObject *spec) {
     if (HsUnicode_CheckExact(value) && HS_STR_LEN(spec) == 0) {
         return Hs_NewRef(value);
     }
-    HsObject *name = HsUnicode_InternFromString("__format__");
+    HsObject *name = hs_builtins_name("__format__");
     if (name == NULL) {
         return NULL;
     }
     HsObject *meth = hs_type_lookup(Hs_TYPE(value), name);
-    Hs_DECREF(name);
     if (meth != NULL) {
         HsObject *callargs[2] = {value, spec};
         Hs_INCREF(meth);

@@ -97,9 +97,8 @@ static HsObject *sys_getsizeof(HsObject *self, HsObject *const *args, Hs_ssize_t
         return NULL;
     }
     HsObject *o = a[0];
-    HsObject *name = HsUnicode_InternFromString("__sizeof__");
+    HsObject *name = hs_builtins_name("__sizeof__");
     HsObject *meth = name != NULL ? hs_type_lookup(Hs_TYPE(o), name) : NULL;
-    Hs_XDECREF(name);
     Hs_ssize_t size;
     if (meth == NULL) {
         HsTypeObject *tp = Hs_TYPE(o);

@@ -41,7 +41,18 @@ static HsObject *sys_exit(HsObject *self, HsObject *const *args, Hs_ssize_t narg
     if (hs_arg_check_positional("exit", nargs, 0, 1) < 0) {
         return NULL;
     }
-    HsErr_SetObject(HsExc_SystemExit, nargs == 1 ? args[0] : Hs_None);
+    /* as PyErr_SetObject: None gives no args, a tuple is the args, anything else one arg */
+    HsObject *code = nargs == 1 ? args[0] : Hs_None, *exc;
+    if (code == Hs_None) {
+        exc = HsObject_CallNoArgs(HsExc_SystemExit);
+    } else if (HsObject_TypeCheck(code, &HsTuple_Type)) {
+        exc = HsObject_Call(HsExc_SystemExit, code, NULL);
+    } else {
+        exc = HsObject_CallOneArg(HsExc_SystemExit, code);
+    }
+    if (exc != NULL) {
+        HsErr_SetRaisedException(exc);
+    }
     return NULL;
 }
 
@@ -54,9 +65,6 @@ static HsObject *sys_getrecursionlimit(HsObject *self, HsObject *unused) {
 /* setrecursionlimit(limit, /): an int (via __index__), at least 1. */
 static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
     (void)self;
-    if (HsFloat_Check(arg)) {
-        return HsErr_Format(HsExc_TypeError, "integer argument expected, got float");
-    }
     HsObject *idx = HsNumber_Index(arg);
     if (idx == NULL) {
         return NULL;
@@ -78,11 +86,13 @@ static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
     Hs_RETURN_NONE;
 }
 
-/* getrefcount(object, /): the count as seen from inside the call, i.e. one more than the
- * caller's own references (CPython passes the argument on its stack). */
+/* getrefcount(object, /): the count as seen from inside the call. As in CPython this is
+ * Py_REFCNT itself: the caller's value stack holds one reference to the argument (LOAD_FAST
+ * takes a new reference), which is why Python code sees "one more than expected"
+ * (x = []; sys.getrefcount(x) == 2). */
 static HsObject *sys_getrefcount(HsObject *self, HsObject *arg) {
     (void)self;
-    return HsLong_FromSsize_t(Hs_REFCNT(arg) + 1);
+    return HsLong_FromSsize_t(Hs_REFCNT(arg));
 }
 
 /* getsizeof(object, default=<unset>): type(object).__sizeof__(object), plus the GC head

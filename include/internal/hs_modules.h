@@ -14,12 +14,12 @@
 int hs_builtins_init(HsObject **module_out);
 
 /* The iterator types of builtins_iter.c (CPython's names and sizes). */
-extern HsTypeObject HsEnum_Type;             /* 'enumerate', getsizeof 72 */
-extern HsTypeObject HsZip_Type;              /* 'zip', 64 */
-extern HsTypeObject HsMap_Type;              /* 'map', 48 */
-extern HsTypeObject HsFilter_Type;           /* 'filter', 48 */
-extern HsTypeObject HsReversed_Type;         /* 'reversed', 48 */
-extern HsTypeObject HsCallIter_Type;         /* 'callable_iterator', 48 */
+extern HsTypeObject HsEnum_Type;     /* 'enumerate', getsizeof 72 */
+extern HsTypeObject HsZip_Type;      /* 'zip', 64 */
+extern HsTypeObject HsMap_Type;      /* 'map', 48 */
+extern HsTypeObject HsFilter_Type;   /* 'filter', 48 */
+extern HsTypeObject HsReversed_Type; /* 'reversed', 48 */
+extern HsTypeObject HsCallIter_Type; /* 'callable_iterator', 48 */
 /* iter(callable, sentinel). Return: new reference. CPython: PyCallIter_New */
 HsObject *HsCallIter_New(HsObject *callable, HsObject *sentinel);
 

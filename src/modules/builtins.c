@@ -277,12 +277,11 @@ static HsObject *builtin_ord(HsObject *self, HsObject *c) {
             return HsLong_FromLong((unsigned char)p[0]);
         }
     } else {
-        return HsErr_Format(HsExc_TypeError,
-                            "ord() expected string of length 1, but %.200s found",
+        return HsErr_Format(HsExc_TypeError, "ord() expected string of length 1, but %.200s found",
                             Hs_TYPE(c)->tp_name);
     }
-    return HsErr_Format(HsExc_TypeError, "ord() expected a character, but string of length %zd found",
-                        size);
+    return HsErr_Format(HsExc_TypeError,
+                        "ord() expected a character, but string of length %zd found", size);
 }
 
 static HsObject *builtin_repr(HsObject *self, HsObject *x) {
@@ -592,8 +591,7 @@ static int print_keywords(HsObject *const *args, Hs_ssize_t nargs, HsObject *kwn
             j++;
         }
         if (j == 4) {
-            HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for print()",
-                         name);
+            HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for print()", name);
             return -1;
         }
         kw[j] = args[nargs + i];
@@ -659,9 +657,12 @@ error:
 
 static HsMethodDef builtin_methods[] = {
     {"abs", HS_CFUNC(builtin_abs), HS_METH_O, "Return the absolute value of the argument."},
-    {"all", HS_CFUNC(builtin_all), HS_METH_O, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", HS_CFUNC(builtin_any), HS_METH_O, "Return True if bool(x) is True for any x in the iterable."},
-    {"ascii", HS_CFUNC(builtin_ascii), HS_METH_O, "Return an ASCII-only representation of an object."},
+    {"all", HS_CFUNC(builtin_all), HS_METH_O,
+     "Return True if bool(x) is True for all values x in the iterable."},
+    {"any", HS_CFUNC(builtin_any), HS_METH_O,
+     "Return True if bool(x) is True for any x in the iterable."},
+    {"ascii", HS_CFUNC(builtin_ascii), HS_METH_O,
+     "Return an ASCII-only representation of an object."},
     {"bin", HS_CFUNC(builtin_bin), HS_METH_O, "Return the binary representation of an integer."},
     {"callable", HS_CFUNC(builtin_callable), HS_METH_O, "Return whether the object is callable."},
     {"chr", HS_CFUNC(builtin_chr), HS_METH_O, "Return a Unicode string of one character."},
@@ -670,29 +671,41 @@ static HsMethodDef builtin_methods[] = {
     {"divmod", FAST(builtin_divmod), "Return the tuple (x//y, x%y)."},
     {"format", FAST(builtin_format), "Return value.__format__(format_spec)"},
     {"getattr", FAST(builtin_getattr), "Get a named attribute from an object."},
-    {"globals", HS_CFUNC(builtin_globals), HS_METH_NOARGS, "Return the dictionary containing the current scope's global variables."},
-    {"hasattr", FAST(builtin_hasattr), "Return whether the object has an attribute with the given name."},
+    {"globals", HS_CFUNC(builtin_globals), HS_METH_NOARGS,
+     "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", FAST(builtin_hasattr),
+     "Return whether the object has an attribute with the given name."},
     {"hash", HS_CFUNC(builtin_hash), HS_METH_O, "Return the hash value for the given object."},
-    {"hex", HS_CFUNC(builtin_hex), HS_METH_O, "Return the hexadecimal representation of an integer."},
+    {"hex", HS_CFUNC(builtin_hex), HS_METH_O,
+     "Return the hexadecimal representation of an integer."},
     {"id", HS_CFUNC(builtin_id), HS_METH_O, "Return the identity of an object."},
     {"input", FAST(builtin_input), "Read a string from standard input."},
-    {"isinstance", FAST(hs_builtins_isinstance), "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"issubclass", FAST(hs_builtins_issubclass), "Return whether 'cls' is derived from another class or is the same class."},
+    {"isinstance", FAST(hs_builtins_isinstance),
+     "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", FAST(hs_builtins_issubclass),
+     "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", FAST(builtin_iter), "Get an iterator from an object."},
     {"len", HS_CFUNC(builtin_len), HS_METH_O, "Return the number of items in a container."},
-    {"locals", HS_CFUNC(builtin_locals), HS_METH_NOARGS, "Return a dictionary containing the current scope's local variables."},
+    {"locals", HS_CFUNC(builtin_locals), HS_METH_NOARGS,
+     "Return a dictionary containing the current scope's local variables."},
     {"max", FASTKW(hs_builtins_max), "With a single iterable argument, return its biggest item."},
     {"min", FASTKW(hs_builtins_min), "With a single iterable argument, return its smallest item."},
     {"next", FAST(builtin_next), "Return the next item from the iterator."},
     {"oct", HS_CFUNC(builtin_oct), HS_METH_O, "Return the octal representation of an integer."},
-    {"ord", HS_CFUNC(builtin_ord), HS_METH_O, "Return the Unicode code point for a one-character string."},
-    {"pow", FASTKW(builtin_pow), "Equivalent to base**exp with 2 arguments or base**exp % mod with 3."},
+    {"ord", HS_CFUNC(builtin_ord), HS_METH_O,
+     "Return the Unicode code point for a one-character string."},
+    {"pow", FASTKW(builtin_pow),
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3."},
     {"print", FASTKW(builtin_print), "Prints the values to a stream, or to sys.stdout by default."},
-    {"repr", HS_CFUNC(builtin_repr), HS_METH_O, "Return the canonical string representation of the object."},
+    {"repr", HS_CFUNC(builtin_repr), HS_METH_O,
+     "Return the canonical string representation of the object."},
     {"round", FASTKW(builtin_round), "Round a number to a given precision in decimal digits."},
-    {"setattr", FAST(builtin_setattr), "Sets the named attribute on the given object to the specified value."},
-    {"sorted", FASTKW(hs_builtins_sorted), "Return a new list containing all items from the iterable in ascending order."},
-    {"sum", FASTKW(hs_builtins_sum), "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"setattr", FAST(builtin_setattr),
+     "Sets the named attribute on the given object to the specified value."},
+    {"sorted", FASTKW(hs_builtins_sorted),
+     "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", FASTKW(hs_builtins_sum),
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", FAST(builtin_vars), "Show vars."},
     {NULL, NULL, 0, NULL},
 };
@@ -703,13 +716,27 @@ static int add_names(HsObject *m) {
         const char *name;
         HsTypeObject *type;
     } types[] = {
-        {"bool", &HsBool_Type}, {"bytearray", &HsByteArray_Type}, {"bytes", &HsBytes_Type},
-        {"complex", &HsComplex_Type}, {"dict", &HsDict_Type}, {"float", &HsFloat_Type},
-        {"frozenset", &HsFrozenSet_Type}, {"int", &HsLong_Type}, {"list", &HsList_Type},
-        {"object", &HsBaseObject_Type}, {"range", &HsRange_Type}, {"set", &HsSet_Type},
-        {"slice", &HsSlice_Type}, {"str", &HsUnicode_Type}, {"tuple", &HsTuple_Type},
-        {"type", &HsType_Type}, {"enumerate", &HsEnum_Type}, {"zip", &HsZip_Type},
-        {"map", &HsMap_Type}, {"filter", &HsFilter_Type}, {"reversed", &HsReversed_Type},
+        {"bool", &HsBool_Type},
+        {"bytearray", &HsByteArray_Type},
+        {"bytes", &HsBytes_Type},
+        {"complex", &HsComplex_Type},
+        {"dict", &HsDict_Type},
+        {"float", &HsFloat_Type},
+        {"frozenset", &HsFrozenSet_Type},
+        {"int", &HsLong_Type},
+        {"list", &HsList_Type},
+        {"object", &HsBaseObject_Type},
+        {"range", &HsRange_Type},
+        {"set", &HsSet_Type},
+        {"slice", &HsSlice_Type},
+        {"str", &HsUnicode_Type},
+        {"tuple", &HsTuple_Type},
+        {"type", &HsType_Type},
+        {"enumerate", &HsEnum_Type},
+        {"zip", &HsZip_Type},
+        {"map", &HsMap_Type},
+        {"filter", &HsFilter_Type},
+        {"reversed", &HsReversed_Type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsModule_AddObjectRef(m, types[i].name, (HsObject *)types[i].type) < 0) {
@@ -755,12 +782,23 @@ HsObject *hs_builtins_name(const char *s) {
 int hs_builtins_init(HsObject **module_out) {
     *module_out = NULL;
     /* ours, and the core types hs_obj_init does not ready yet (HsType_Ready is idempotent) */
-    HsTypeObject *types[] = {&HsEnum_Type,       &HsZip_Type,          &HsMap_Type,
-                             &HsFilter_Type,     &HsReversed_Type,     &HsCallIter_Type,
-                             &HsByteArray_Type,  &HsBytes_Type,        &HsList_Type,
-                             &HsListIter_Type,   &HsListRevIter_Type,  &HsRange_Type,
-                             &HsRangeIter_Type,  &HsLongRangeIter_Type, &HsSlice_Type,
-                             &HsUnicodeIter_Type, &HsUnicodeASCIIIter_Type};
+    HsTypeObject *types[] = {&HsEnum_Type,
+                             &HsZip_Type,
+                             &HsMap_Type,
+                             &HsFilter_Type,
+                             &HsReversed_Type,
+                             &HsCallIter_Type,
+                             &HsByteArray_Type,
+                             &HsBytes_Type,
+                             &HsList_Type,
+                             &HsListIter_Type,
+                             &HsListRevIter_Type,
+                             &HsRange_Type,
+                             &HsRangeIter_Type,
+                             &HsLongRangeIter_Type,
+                             &HsSlice_Type,
+                             &HsUnicodeIter_Type,
+                             &HsUnicodeASCIIIter_Type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {
             return -1;

@@ -23,11 +23,11 @@
 
 typedef struct EnumObject {
     HsObject ob_base;
-    Hs_ssize_t en_index;     /* the next index while it fits */
-    HsObject *en_sit;        /* the underlying iterator */
-    HsObject *en_result;     /* unused: CPython's result-tuple cache (kept for the size) */
-    HsObject *en_longindex;  /* the next index as an int once past HS_SSIZE_T_MAX, or NULL */
-    HsObject *one;           /* unused: CPython 3.11's cached 1 (kept for the size) */
+    Hs_ssize_t en_index;    /* the next index while it fits */
+    HsObject *en_sit;       /* the underlying iterator */
+    HsObject *en_result;    /* unused: CPython's result-tuple cache (kept for the size) */
+    HsObject *en_longindex; /* the next index as an int once past HS_SSIZE_T_MAX, or NULL */
+    HsObject *one;          /* unused: CPython 3.11's cached 1 (kept for the size) */
 } EnumObject;
 
 typedef struct ZipObject {
@@ -281,9 +281,8 @@ static HsObject *zip_strict_check(ZipObject *z, Hs_ssize_t i) {
         HsObject *item = Hs_TYPE(it)->tp_iternext(it);
         if (item != NULL) {
             Hs_DECREF(item);
-            return HsErr_Format(HsExc_ValueError,
-                                "zip() argument %zd is longer than argument%s%zd", i + 1,
-                                i == 1 ? " " : "s 1-", i);
+            return HsErr_Format(HsExc_ValueError, "zip() argument %zd is longer than argument%s%zd",
+                                i + 1, i == 1 ? " " : "s 1-", i);
         }
         if (HsErr_Occurred()) {
             if (!HsErr_ExceptionMatches(HsExc_StopIteration)) {

@@ -39,8 +39,7 @@ static int minmax_keywords(const char *name, HsObject *const *args, Hs_ssize_t n
         } else if (hs_str_eq_ascii(kw, "default")) {
             *dflt = args[nargs + i];
         } else {
-            HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for %s()", kw,
-                         name);
+            HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for %s()", kw, name);
             return -1;
         }
     }
@@ -474,7 +473,8 @@ HsObject *hs_builtins_format(HsObject *value, HsObject *spec) {
         return format_str(value, spec);
     }
     if (HS_STR_LEN(spec) > 0) {
-        return HsErr_Format(HsExc_TypeError, "unsupported format string passed to %.200s.__format__",
+        return HsErr_Format(HsExc_TypeError,
+                            "unsupported format string passed to %.200s.__format__",
                             Hs_TYPE(value)->tp_name);
     }
     return HsObject_Str(value);

@@ -30,7 +30,7 @@ typedef struct TextIOObject {
     char tio_writable;
     char tio_line_buffering;
     char tio_closed;
-    HsObject *tio_name; /* "<stdout>" */
+    HsObject *tio_name;                         /* "<stdout>" */
     struct TextIOObject *tio_next, **tio_pprev; /* the 'streams' list */
     Hs_ssize_t tio_len;
     char tio_buf[HS_STDIO_BUFSIZE];
@@ -157,8 +157,7 @@ static HsObject *tio_write(HsObject *self, HsObject *s) {
     if (p == NULL || tio_put(t, p, n) < 0) {
         return NULL;
     }
-    if (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL &&
-        tio_flush_buffer(t) < 0) {
+    if (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL && tio_flush_buffer(t) < 0) {
         return NULL;
     }
     return HsLong_FromSsize_t(HS_STR_LEN(s));

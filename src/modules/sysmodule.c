@@ -180,15 +180,22 @@ static HsObject *sys_is_finalizing(HsObject *self, HsObject *unused) {
 }
 
 static HsMethodDef sys_methods[] = {
-    {"exit", HS_CFUNC(sys_exit), HS_METH_FASTCALL, "Exit the interpreter by raising SystemExit(status)."},
-    {"getrecursionlimit", HS_CFUNC(sys_getrecursionlimit), HS_METH_NOARGS, "Return the current value of the recursion limit."},
-    {"setrecursionlimit", HS_CFUNC(sys_setrecursionlimit), HS_METH_O, "Set the maximum depth of the Python interpreter stack to n."},
+    {"exit", HS_CFUNC(sys_exit), HS_METH_FASTCALL,
+     "Exit the interpreter by raising SystemExit(status)."},
+    {"getrecursionlimit", HS_CFUNC(sys_getrecursionlimit), HS_METH_NOARGS,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", HS_CFUNC(sys_setrecursionlimit), HS_METH_O,
+     "Set the maximum depth of the Python interpreter stack to n."},
     {"getrefcount", HS_CFUNC(sys_getrefcount), HS_METH_O, "Return the reference count of object."},
-    {"getsizeof", HS_CFUNC(sys_getsizeof), HS_METH_FASTCALL | HS_METH_KEYWORDS, "Return the size of object in bytes."},
+    {"getsizeof", HS_CFUNC(sys_getsizeof), HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "Return the size of object in bytes."},
     {"intern", HS_CFUNC(sys_intern), HS_METH_O, "``Intern'' the given string."},
-    {"getdefaultencoding", HS_CFUNC(sys_getdefaultencoding), HS_METH_NOARGS, "Return the current default encoding used by the Unicode implementation."},
-    {"exc_info", HS_CFUNC(sys_exc_info), HS_METH_NOARGS, "Return current exception information: (type, value, traceback)."},
-    {"is_finalizing", HS_CFUNC(sys_is_finalizing), HS_METH_NOARGS, "Return True if Python is exiting."},
+    {"getdefaultencoding", HS_CFUNC(sys_getdefaultencoding), HS_METH_NOARGS,
+     "Return the current default encoding used by the Unicode implementation."},
+    {"exc_info", HS_CFUNC(sys_exc_info), HS_METH_NOARGS,
+     "Return current exception information: (type, value, traceback)."},
+    {"is_finalizing", HS_CFUNC(sys_is_finalizing), HS_METH_NOARGS,
+     "Return True if Python is exiting."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -247,8 +254,8 @@ static int add_argv_path(HsObject *m, int argc, char **argv) {
     }
     const char *script = argc > 0 ? argv[0] : "";
     const char *slash = strrchr(script, '/');
-    HsObject *dir = slash != NULL ? HsUnicode_FromStringAndSize(script, slash - script)
-                                  : hs_str_empty();
+    HsObject *dir =
+        slash != NULL ? HsUnicode_FromStringAndSize(script, slash - script) : hs_str_empty();
     if (slash == script && dir != NULL) {
         Hs_SETREF(dir, HsUnicode_FromString("/"));
     }
@@ -382,9 +389,9 @@ int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out
         return -1;
     }
     HsObject *modules = HsDict_New();
-    if (modules != NULL && (HsDict_SetItemString(modules, "sys", m) < 0 ||
-                            (builtins != NULL &&
-                             HsDict_SetItemString(modules, "builtins", builtins) < 0))) {
+    if (modules != NULL &&
+        (HsDict_SetItemString(modules, "sys", m) < 0 ||
+         (builtins != NULL && HsDict_SetItemString(modules, "builtins", builtins) < 0))) {
         Hs_CLEAR(modules);
     }
     if (add_new(m, "modules", modules) < 0 || HsModule_AddFunctions(m, sys_methods) < 0 ||

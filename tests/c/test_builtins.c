@@ -43,8 +43,10 @@ static void test_bin_oct_hex(void) {
     CHECK_REPR(B("oct", 1, I(8)), "'0o10'");
     CHECK_REPR(B("hex", 1, I(-255)), "'-0xff'");
     CHECK_REPR(B("hex", 1, HsBool_FromLong(1)), "'0x1'");
-    CHECK_RAISES(B("hex", 1, F(1.0)), TypeError, "'float' object cannot be interpreted as an integer");
-    CHECK_RAISES(B("bin", 1, S("a")), TypeError, "'str' object cannot be interpreted as an integer");
+    CHECK_RAISES(B("hex", 1, F(1.0)), TypeError,
+                 "'float' object cannot be interpreted as an integer");
+    CHECK_RAISES(B("bin", 1, S("a")), TypeError,
+                 "'str' object cannot be interpreted as an integer");
 }
 
 static void test_chr_ord(void) {
@@ -53,7 +55,8 @@ static void test_chr_ord(void) {
     CHECK_REPR(B("chr", 1, I(65)), "'A'");
     CHECK_RAISES(B("chr", 1, I(-1)), ValueError, "chr() arg not in range(0x110000)");
     CHECK_RAISES(B("chr", 1, I(0x110000)), ValueError, "chr() arg not in range(0x110000)");
-    CHECK_RAISES(B("chr", 1, S("a")), TypeError, "'str' object cannot be interpreted as an integer");
+    CHECK_RAISES(B("chr", 1, S("a")), TypeError,
+                 "'str' object cannot be interpreted as an integer");
     CHECK_REPR(B("ord", 1, S("λ")), "955");
     CHECK_REPR(B("ord", 1, HsBytes_FromStringAndSize("\xff", 1)), "255");
     CHECK_RAISES(B("ord", 1, S("ab")), TypeError,
@@ -117,11 +120,14 @@ static void test_attr_functions(void) {
     CHECK_REPR(B("getattr", 2, I(5), S("real")), "5");
     CHECK_REPR(B("getattr", 3, I(1), S("x"), I(9)), "9");
     CHECK_RAISES(B("getattr", 1, I(1)), TypeError, "getattr expected at least 2 arguments, got 1");
-    CHECK_RAISES(B("getattr", 2, I(1), S("x")), AttributeError, "'int' object has no attribute 'x'");
-    CHECK_RAISES(B("getattr", 2, I(1), I(2)), TypeError, "attribute name must be string, not 'int'");
+    CHECK_RAISES(B("getattr", 2, I(1), S("x")), AttributeError,
+                 "'int' object has no attribute 'x'");
+    CHECK_RAISES(B("getattr", 2, I(1), I(2)), TypeError,
+                 "attribute name must be string, not 'int'");
     CHECK_REPR(B("hasattr", 2, I(1), S("real")), "True");
     CHECK_REPR(B("hasattr", 2, I(1), S("x")), "False");
-    CHECK_RAISES(B("hasattr", 2, I(1), I(2)), TypeError, "attribute name must be string, not 'int'");
+    CHECK_RAISES(B("hasattr", 2, I(1), I(2)), TypeError,
+                 "attribute name must be string, not 'int'");
     CHECK_RAISES(B("delattr", 1, I(1)), TypeError, "delattr expected 2 arguments, got 1");
     /* a module's attributes can be set and deleted */
     HsObject *m = HsObject_GetAttrString(tb_sys, "implementation");
@@ -219,8 +225,8 @@ static void test_sum(void) {
     CHECK_REPR(B("sum", 2, B("range", 1, I(5)), I(10)), "20");
     CHECK_REPR(BK("sum", 1, 1, "start", L(0), I(7)), "7");
     CHECK_REPR(B("sum", 1, L(2, I(1), F(2.5))), "3.5");
-    HsObject *tenth = L(10, F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1),
-                        F(0.1), F(0.1));
+    HsObject *tenth =
+        L(10, F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1));
     CHECK_REPR(B("sum", 1, tenth), "0.9999999999999999");
     CHECK_REPR(B("sum", 2, L(2, L(1, I(1)), L(1, I(2))), L(0)), "[1, 2]");
     CHECK_REPR(B("sum", 1, L(2, I(9223372036854775807L), I(1))), "9223372036854775808");
@@ -276,10 +282,10 @@ static void test_dir_vars(void) {
 
 static void test_names(void) {
     tb_init();
-    static const char *const types[] = {"bool", "bytearray", "bytes", "complex", "dict",
-                                        "float", "frozenset", "int", "list", "object", "range",
-                                        "set", "slice", "str", "tuple", "type", "enumerate",
-                                        "zip", "map", "filter", "reversed"};
+    static const char *const types[] = {
+        "bool",  "bytearray", "bytes",     "complex", "dict", "float",  "frozenset",
+        "int",   "list",      "object",    "range",   "set",  "slice",  "str",
+        "tuple", "type",      "enumerate", "zip",     "map",  "filter", "reversed"};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         HsObject *t = HsObject_GetAttrString(tb_builtins, types[i]);
         HS_CHECK(t != NULL && HsType_Check(t));
@@ -301,7 +307,7 @@ static void test_names(void) {
     HsErr_Clear();
 }
 
-HS_TEST_MAIN(test_abs_all_any, test_len_and_arity, test_ascii_repr, test_bin_oct_hex,
-             test_chr_ord, test_callable_id_hash, test_divmod_pow, test_round,
-             test_attr_functions, test_format, test_isinstance_issubclass, test_iter_next,
-             test_min_max, test_sum, test_sorted, test_dir_vars, test_names)
+HS_TEST_MAIN(test_abs_all_any, test_len_and_arity, test_ascii_repr, test_bin_oct_hex, test_chr_ord,
+             test_callable_id_hash, test_divmod_pow, test_round, test_attr_functions, test_format,
+             test_isinstance_issubclass, test_iter_next, test_min_max, test_sum, test_sorted,
+             test_dir_vars, test_names)

@@ -60,14 +60,14 @@ static void test_zip(void) {
                          HsBool_FromLong(1))),
                  ValueError, "zip() argument 3 is shorter than arguments 1-2");
     CHECK_RAISES(B("zip", 1, I(1)), TypeError, "'int' object is not iterable");
-    CHECK_RAISES(BK("zip", 0, 1, "x", I(1)), TypeError, "'x' is an invalid keyword argument for zip()");
+    CHECK_RAISES(BK("zip", 0, 1, "x", I(1)), TypeError,
+                 "'x' is an invalid keyword argument for zip()");
     CHECK_REPR(bget("zip"), "<class 'zip'>");
 }
 
 static void test_map_filter(void) {
     tb_init();
-    CHECK_REPR(LIST(B("map", 3, bget("pow"), L(2, I(2), I(3)), L(3, I(3), I(2), I(9)))),
-               "[8, 9]");
+    CHECK_REPR(LIST(B("map", 3, bget("pow"), L(2, I(2), I(3)), L(3, I(3), I(2), I(9)))), "[8, 9]");
     CHECK_REPR(LIST(B("map", 2, bget("abs"), L(2, I(-1), F(-2.5)))), "[1, 2.5]");
     CHECK_RAISES(B("map", 1, bget("abs")), TypeError, "map() must have at least two arguments.");
     CHECK_RAISES(B("map", 0), TypeError, "map() must have at least two arguments.");
@@ -76,7 +76,8 @@ static void test_map_filter(void) {
                "[1, 'a']");
     CHECK_REPR(LIST(B("filter", 2, bget("bool"), L(3, I(0), I(2), L(0)))), "[2]");
     CHECK_REPR(LIST(B("filter", 2, bget("abs"), L(3, I(0), I(-2), I(0)))), "[-2]");
-    CHECK_RAISES(B("filter", 1, Hs_NewRef(Hs_None)), TypeError, "filter expected 2 arguments, got 1");
+    CHECK_RAISES(B("filter", 1, Hs_NewRef(Hs_None)), TypeError,
+                 "filter expected 2 arguments, got 1");
     CHECK_RAISES(BK("filter", 2, 1, "x", Hs_NewRef(Hs_None), L(0), I(1)), TypeError,
                  "filter() takes no keyword arguments");
 }
@@ -157,9 +158,9 @@ static void test_print_file(void) {
     tb_init();
     tmp_open();
     CHECK_REPR(BK("print", 3, 1, "file", I(1), S("a"), F(2.5), Hs_NewRef(tmp_stream)), "None");
-    CHECK_REPR(BK("print", 2, 3, "sep end file", S("x"), S("y"), S("--"), S("|"),
-                  Hs_NewRef(tmp_stream)),
-               "None");
+    CHECK_REPR(
+        BK("print", 2, 3, "sep end file", S("x"), S("y"), S("--"), S("|"), Hs_NewRef(tmp_stream)),
+        "None");
     CHECK_REPR(BK("print", 0, 1, "file", Hs_NewRef(tmp_stream)), "None");
     CHECK_REPR(BK("print", 2, 3, "sep end file", S("é"), L(1, S("q")), Hs_NewRef(Hs_None),
                   Hs_NewRef(Hs_None), Hs_NewRef(tmp_stream)),
@@ -184,8 +185,10 @@ static void test_print_stdout_and_errors(void) {
     HS_CHECK(HsObject_SetAttrString(tb_sys, "stdout", saved) == 0);
     Hs_DECREF(saved);
     HS_CHECK(tmp_contents_are("to stdout\n", 10));
-    CHECK_RAISES(BK("print", 0, 1, "sep", I(1)), TypeError, "sep must be None or a string, not int");
-    CHECK_RAISES(BK("print", 0, 1, "end", I(1)), TypeError, "end must be None or a string, not int");
+    CHECK_RAISES(BK("print", 0, 1, "sep", I(1)), TypeError,
+                 "sep must be None or a string, not int");
+    CHECK_RAISES(BK("print", 0, 1, "end", I(1)), TypeError,
+                 "end must be None or a string, not int");
     CHECK_RAISES(BK("print", 0, 1, "file", I(1)), AttributeError,
                  "'int' object has no attribute 'write'");
     CHECK_RAISES(BK("print", 0, 1, "x", I(1)), TypeError,

@@ -80,7 +80,7 @@ static inline HsObject *T(int n, ...) {
 /* module.name(*args, **kw): 'n' positional args then 'nkw' keyword values named by the
  * space-separated 'kwnames'. All argument objects are stolen. Return: new reference. */
 static inline HsObject *tb_callv(HsObject *module, const char *name, int n, int nkw,
-                          const char *kwnames, va_list va) {
+                                 const char *kwnames, va_list va) {
     HsObject *args[16], *kw = NULL;
     for (int i = 0; i < n + nkw; i++) {
         args[i] = va_arg(va, HsObject *);
@@ -165,8 +165,7 @@ static inline int tb_raises(HsObject *r, HsObject *type, const char *msg) {
         return 0;
     }
     HsObject *s = HsObject_Str(exc);
-    int ok = (HsObject *)Hs_TYPE(exc) == type && s != NULL &&
-             strcmp(HsUnicode_AsUTF8(s), msg) == 0;
+    int ok = (HsObject *)Hs_TYPE(exc) == type && s != NULL && strcmp(HsUnicode_AsUTF8(s), msg) == 0;
     if (!ok) {
         printf("  expected %s: %s\n  got      %s: %s\n", ((HsTypeObject *)type)->tp_name, msg,
                Hs_TYPE(exc)->tp_name, s ? HsUnicode_AsUTF8(s) : "?");

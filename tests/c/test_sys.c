@@ -107,7 +107,8 @@ static void test_sys_getrefcount_intern(void) {
     Hs_DECREF(x);
     CHECK_RAISES(SYS("getrefcount", 0), TypeError,
                  "sys.getrefcount() takes exactly one argument (0 given)");
-    HsObject *a = HsUnicode_FromString("not-an-identifier!"), *b = HsUnicode_FromString("not-an-identifier!");
+    HsObject *a = HsUnicode_FromString("not-an-identifier!"),
+             *b = HsUnicode_FromString("not-an-identifier!");
     HS_CHECK(a != b);
     HsObject *ia = SYS("intern", 1, a), *ib = SYS("intern", 1, b);
     HS_CHECK(ia != NULL && ia == ib);
@@ -157,7 +158,8 @@ static void test_stdio_attributes(void) {
     CHECK_REPR(HsObject_GetAttrString(out, "errors"), "'strict'");
     CHECK_REPR(HsObject_GetAttrString(out, "name"), "'<stdout>'");
     CHECK_REPR(M(out, "fileno", 0), "1");
-    CHECK_REPR(HsObject_Repr(out), "\"<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\"");
+    CHECK_REPR(HsObject_Repr(out),
+               "\"<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\"");
     Hs_DECREF(out);
     Hs_DECREF(dunder);
     HsObject *err = attr("stderr"), *in = attr("stdin");
@@ -179,7 +181,7 @@ static void test_stdio_write_buffering(void) {
     CHECK_REPR(M(f, "isatty", 0), "False");
     CHECK_REPR(HsObject_GetAttrString(f, "line_buffering"), "False");
     CHECK_REPR(M(f, "write", 1, S("h\xc3\xa9llo\n")), "6"); /* characters, not bytes */
-    HS_CHECK(lseek(fd, 0, SEEK_END) == 0);                   /* still in the buffer */
+    HS_CHECK(lseek(fd, 0, SEEK_END) == 0);                  /* still in the buffer */
     static char big[8191];
     memset(big, 'x', 8000);
     CHECK_REPR(M(f, "write", 1, S(big)), "8000");

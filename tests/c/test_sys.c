@@ -246,7 +246,36 @@ static void test_stdio_read_and_input(void) {
     close(ofd);
 }
 
+static void test_stdio_surrogate_and_read(void) {
+    tb_init();
+    char path[] = "/tmp/hs_sur_XXXXXX";
+    int fd = mkstemp(path);
+    unlink(path);
+    HsObject *f = hs_stdio_new(fd, "<tmp>", 1);
+    HsObject *sur = HsUnicode_FromOrdinal(0xd800);
+    CHECK_RAISES(M(f, "write", 1, sur), UnicodeEncodeError,
+                 "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates "
+                 "not allowed");
+    CHECK_REPR(M(f, "write", 1, S("\xf0\x9f\x98\x80!")), "2"); /* one astral char + '!' */
+    CHECK_REPR(M(f, "flush", 0), "None");
+    CHECK_REPR(M(f, "writable", 0), "True");
+    CHECK_REPR(M(f, "readable", 0), "False");
+    HS_CHECK(lseek(fd, 0, SEEK_END) == 5);
+    Hs_DECREF(f);
+    close(fd);
+    int p[2];
+    HS_CHECK(pipe(p) == 0);
+    HS_CHECK(write(p[1], "a\nb\nc", 5) == 5);
+    close(p[1]);
+    HsObject *in = hs_stdio_new(p[0], "<pipe>", 0);
+    CHECK_REPR(M(in, "readline", 0), "'a\\n'");
+    CHECK_REPR(M(in, "read", 0), "'b\\nc'");
+    CHECK_REPR(M(in, "read", 0), "''");
+    Hs_DECREF(in);
+    close(p[0]);
+}
+
 HS_TEST_MAIN(test_sys_argv_path_modules, test_sys_facts, test_sys_exit, test_sys_recursionlimit,
              test_sys_getrefcount_intern, test_sys_getsizeof, test_sys_exc_info,
              test_stdio_attributes, test_stdio_write_buffering, test_stdio_tty_line_buffering,
-             test_stdio_read_and_input)
+             test_stdio_read_and_input, test_stdio_surrogate_and_read)

@@ -69,18 +69,19 @@ static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
     if (idx == NULL) {
         return NULL;
     }
-    long v = HsLong_AsLong(idx);
+    int overflow = 0;
+    long long v = hs_int_as_longlong_and_overflow(idx, &overflow);
     Hs_DECREF(idx);
     if (v == -1 && HsErr_Occurred()) {
         return NULL;
     }
+    if (overflow || v > 0x7fffffffLL || v < -0x7fffffffLL - 1) { // as _PyLong_AsInt
+        return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
+    }
     if (v < 1) {
         return HsErr_Format(HsExc_ValueError, "recursion limit must be greater or equal than 1");
     }
-    if (v > 0x7fffffffL || HsSys_SetRecursionLimit((int)v) < 0) {
-        if (!HsErr_Occurred()) {
-            HsErr_SetString(HsExc_OverflowError, "Python int too large to convert to C int");
-        }
+    if (HsSys_SetRecursionLimit((int)v) < 0) {
         return NULL;
     }
     Hs_RETURN_NONE;

@@ -119,8 +119,8 @@ static void test_print_objects(void) {
     CHECK_REPR(BK("print", 4, 1, "file", Hs_NewRef(Hs_None), HsBool_FromLong(1), F(1.0),
                   T(2, I(1), S("a")), Hs_NewRef(f)),
                "None");
-    CHECK_REPR(BK("print", 2, 3, "sep end file", I(1), I(2), Hs_NewRef(Hs_None),
-                  Hs_NewRef(Hs_None), Hs_NewRef(f)),
+    CHECK_REPR(BK("print", 2, 3, "sep end file", I(1), I(2), Hs_NewRef(Hs_None), Hs_NewRef(Hs_None),
+                  Hs_NewRef(f)),
                "None");
     CHECK_REPR(BK("print", 1, 2, "end file", S("no newline"), S(""), Hs_NewRef(f)), "None");
     Hs_DECREF(f); /* dealloc flushes */

@@ -28,7 +28,9 @@ HsObject *HsCallIter_New(HsObject *callable, HsObject *sentinel);
  * reference, or NULL with MemoryError. */
 HsObject *hs_builtins_name(const char *s);
 
-/* Functions shared between the builtins files (the module table lives in builtins.c). */
+/* Functions shared between the builtins files (the module table lives in builtins.c), with
+ * the module function signatures (HS_METH_FASTCALL[|KEYWORDS]); arguments are borrowed.
+ * Return: new reference, or NULL with an exception. */
 HsObject *hs_builtins_min(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                           HsObject *kwnames);
 HsObject *hs_builtins_max(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,

@@ -6,7 +6,10 @@
  * decides the wording of its argument-count errors (include/internal/hs_obj_args.h).
  * Output (print, input) goes through sys.stdout's write(), as CPython's does.
  * Left out until their own issues: open compile exec eval __import__ __build_class__
- * property staticmethod classmethod super memoryview breakpoint aiter anext. */
+ * property staticmethod classmethod super memoryview breakpoint aiter anext.
+ * Reference contract of every builtin_* function here: arguments borrowed; Return: new
+ * reference, or NULL with an exception set.
+ */
 #include "internal/hs_modules.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"

@@ -4,7 +4,10 @@
  * callable_iterator 48 (16 of them the GC head). All are GC types allocated through
  * tp_alloc (so subclasses work) and tracked from birth.
  * Invariants: an exhausted reversed or callable_iterator has dropped its sequence/callable
- * (NULL fields) and stays exhausted; zip's ittuple holds one iterator per argument. */
+ * (NULL fields) and stays exhausted; zip's ittuple holds one iterator per argument.
+ * Slots: *_new and *_next return a new reference, or NULL (an exception set, or for _next
+ * none at the end); arguments are borrowed.
+ */
 #include "internal/hs_modules.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"

@@ -5,7 +5,9 @@
  * write containing '\n' flushes); otherwise the buffer is written when it would pass 8 KiB,
  * on flush(), and at exit through hs_stdio_flush_all(). stderr is always line buffered
  * (CPython 3.9+). Reading (stdin): readline() and read() on unbuffered read(2) calls.
- * Invariant: 0 <= tio_len <= HS_STDIO_BUFSIZE; every live stream is on the 'streams' list. */
+ * Invariant: 0 <= tio_len <= HS_STDIO_BUFSIZE; every live stream is on the 'streams' list.
+ * Every tio_* method: arguments borrowed; Return: new reference, or NULL with an exception.
+ */
 #include "internal/hs_modules.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"

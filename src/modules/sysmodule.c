@@ -3,9 +3,11 @@
  * the standard streams (src/modules/stdio.c), and the functions exit, getrecursionlimit,
  * setrecursionlimit, getrefcount, getsizeof, intern, getdefaultencoding, exc_info,
  * is_finalizing. Departures, documented in docs/internals/builtins.md: version_info,
- * float_info, int_info, hash_info and flags are plain tuples / simple namespaces rather than
- * structseqs; implementation is a module object named 'heapscope'.
- * Invariant: 'sys_module' is the module made by the last hs_sys_init (owned), or NULL. */
+ * float_info and int_info are plain tuples rather than structseqs (hash_info and flags are
+ * missing); implementation is a module object named 'heapscope'.
+ * Invariant: 'sys_module' is the module made by the last hs_sys_init (owned), or NULL.
+ * Every sys_* function: arguments borrowed; Return: new reference, or NULL with an exception.
+ */
 #include "internal/hs_modules.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"

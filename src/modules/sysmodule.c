@@ -2,13 +2,14 @@
  * version_info, hexversion, maxsize, byteorder, platform, implementation), argv/path/modules,
  * the standard streams (src/modules/stdio.c), and the functions exit, getrecursionlimit,
  * setrecursionlimit, getrefcount, getsizeof, intern, getdefaultencoding, exc_info,
- * is_finalizing. Departures, documented in docs/internals/builtins.md: version_info,
- * float_info and int_info are plain tuples rather than structseqs (hash_info and flags are
- * missing); implementation is a module object named 'heapscope'.
+ * is_finalizing. version_info, float_info, int_info and hash_info are minimal structseqs
+ * (tuple subtypes with named fields). Departures, documented in docs/internals/builtins.md:
+ * no sys.flags yet; implementation is a module object named 'heapscope'.
  * Invariant: 'sys_module' is the module made by the last hs_sys_init (owned), or NULL.
  * Every sys_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
@@ -26,6 +27,8 @@
 #include "hs/errors.h"
 
 #include <float.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ==== constants ==== */
@@ -202,6 +205,142 @@ static HsMethodDef sys_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ==== named tuples (a minimal structseq) ====
+ * CPython's sys.version_info, float_info, int_info, hash_info and flags are structseqs: tuple
+ * subclasses whose items are also attributes and whose repr names them. Here each is a
+ * static tuple subtype with one getter per field (closure = index) and its own repr; the
+ * tuple slots (indexing, len, comparison, hash, iteration) are inherited. Instances are
+ * made only here (calling the type: "cannot create 'sys.float_info' instances", as CPython). */
+
+static HsObject *structseq_get(HsObject *self, void *closure) {
+    return Hs_NewRef(HS_TUPLE_GET(self, (Hs_ssize_t)(intptr_t)closure));
+}
+
+/* tp_new: CPython's structseqs of sys cannot be instantiated (Py_TPFLAGS_DISALLOW_INSTANTIATION);
+ * without this the tuple's tp_new would be inherited. */
+static HsObject *structseq_no_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)args;
+    (void)kwds;
+    return HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
+}
+
+static void structseq_dealloc(HsObject *op) {
+    hs_gc_untrack(op);
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
+        Hs_XDECREF(HS_TUPLE_GET(op, i));
+    }
+    hs_gc_free(op);
+}
+
+static int structseq_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
+        HsObject *v = HS_TUPLE_GET(op, i);
+        if (v != NULL && visit(v, arg) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* "sys.float_info(max=1.79e+308, ...)". Return: new reference. */
+static HsObject *structseq_repr(HsObject *op) {
+    HsTypeObject *tp = Hs_TYPE(op);
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    if (hs_str_writer_ascii(&w, tp->tp_name) < 0 || hs_str_writer_char(&w, '(') < 0) {
+        goto error;
+    }
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
+        HsObject *r = HsObject_Repr(HS_TUPLE_GET(op, i));
+        int rc = r == NULL || (i > 0 && hs_str_writer_ascii(&w, ", ") < 0) ||
+                 hs_str_writer_ascii(&w, tp->tp_getset[i].name) < 0 ||
+                 hs_str_writer_char(&w, '=') < 0 || hs_str_writer_str(&w, r) < 0;
+        Hs_XDECREF(r);
+        if (rc) {
+            goto error;
+        }
+    }
+    if (hs_str_writer_char(&w, ')') < 0) {
+        goto error;
+    }
+    return hs_str_writer_finish(&w);
+error:
+    hs_str_writer_discard(&w);
+    return NULL;
+}
+
+#define SS_FIELD(name, i)                                                                          \
+    { name, structseq_get, NULL, NULL, (void *)(intptr_t)(i) }
+#define SS_END                                                                                     \
+    { NULL, NULL, NULL, NULL, NULL }
+#define SS_TYPE(var, tpname, fields)                                                               \
+    static HsTypeObject var = {                                                                    \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = tpname,                                                                         \
+        .tp_basicsize = offsetof(HsTupleObject, ob_item),                                          \
+        .tp_itemsize = sizeof(HsObject *),                                                         \
+        .tp_dealloc = structseq_dealloc,                                                           \
+        .tp_repr = structseq_repr,                                                                 \
+        .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                                \
+        .tp_traverse = structseq_traverse,                                                         \
+        .tp_getset = fields,                                                                       \
+        .tp_base = &HsTuple_Type,                                                                  \
+        .tp_new = structseq_no_new,                                                                \
+    }
+
+static HsGetSetDef version_info_fields[] = {
+    SS_FIELD("major", 0),        SS_FIELD("minor", 1),  SS_FIELD("micro", 2),
+    SS_FIELD("releaselevel", 3), SS_FIELD("serial", 4), SS_END,
+};
+static HsGetSetDef float_info_fields[] = {
+    SS_FIELD("max", 0),   SS_FIELD("max_exp", 1),  SS_FIELD("max_10_exp", 2),
+    SS_FIELD("min", 3),   SS_FIELD("min_exp", 4),  SS_FIELD("min_10_exp", 5),
+    SS_FIELD("dig", 6),   SS_FIELD("mant_dig", 7), SS_FIELD("epsilon", 8),
+    SS_FIELD("radix", 9), SS_FIELD("rounds", 10),  SS_END,
+};
+static HsGetSetDef int_info_fields[] = {
+    SS_FIELD("bits_per_digit", 0),
+    SS_FIELD("sizeof_digit", 1),
+    SS_FIELD("default_max_str_digits", 2),
+    SS_FIELD("str_digits_check_threshold", 3),
+    SS_END,
+};
+static HsGetSetDef hash_info_fields[] = {
+    SS_FIELD("width", 0),     SS_FIELD("modulus", 1),
+    SS_FIELD("inf", 2),       SS_FIELD("nan", 3),
+    SS_FIELD("imag", 4),      SS_FIELD("algorithm", 5),
+    SS_FIELD("hash_bits", 6), SS_FIELD("seed_bits", 7),
+    SS_FIELD("cutoff", 8),    SS_END,
+};
+
+SS_TYPE(version_info_type, "sys.version_info", version_info_fields);
+SS_TYPE(float_info_type, "sys.float_info", float_info_fields);
+SS_TYPE(int_info_type, "sys.int_info", int_info_fields);
+SS_TYPE(hash_info_type, "sys.hash_info", hash_info_fields);
+
+/* An instance of 'type' from 'n' items (stolen; a NULL item means an allocation failed).
+ * Return: new reference. */
+static HsObject *structseq_new(HsTypeObject *type, int n, HsObject **items) {
+    HsObject *op = NULL;
+    for (int i = 0; i < n; i++) {
+        if (items[i] == NULL) {
+            goto error;
+        }
+    }
+    if (HsType_Ready(type) < 0 || (op = HsType_GenericAlloc(type, n)) == NULL) {
+        goto error;
+    }
+    for (int i = 0; i < n; i++) {
+        HS_TUPLE_SET(op, i, items[i]);
+    }
+    return op;
+error:
+    for (int i = 0; i < n; i++) {
+        Hs_XDECREF(items[i]);
+    }
+    return NULL;
+}
+
 /* ==== building the module ==== */
 
 /* m.name = value, consuming 'value' (a new reference or NULL on error). Returns 0 or -1. */
@@ -299,19 +438,9 @@ static int add_facts(HsObject *m) {
     if (impl == NULL) {
         return -1;
     }
-    HsObject *vi = HsUnicode_FromString("final");
-    HsObject *ver = vi != NULL ? HsTuple_Pack(5, HsLong_FromLong(3), HsLong_FromLong(11),
-                                              HsLong_FromLong(7), vi, HsLong_FromLong(0))
-                               : NULL;
-    Hs_XDECREF(vi);
-    if (ver != NULL) {
-        /* HsTuple_Pack took its own references to the small ints: drop ours */
-        for (int i = 0; i < 5; i++) {
-            if (i != 3) {
-                Hs_DECREF(HS_TUPLE_GET(ver, i));
-            }
-        }
-    }
+    HsObject *items[5] = {HsLong_FromLong(3), HsLong_FromLong(11), HsLong_FromLong(7),
+                          HsUnicode_FromString("final"), HsLong_FromLong(0)};
+    HsObject *ver = structseq_new(&version_info_type, 5, items);
     int rc = (ver == NULL || HsModule_AddObjectRef(m, "version_info", ver) < 0 ||
               HsModule_AddObjectRef(impl, "version", ver) < 0 ||
               add_new(impl, "name", HsUnicode_FromString("heapscope")) < 0 ||
@@ -336,40 +465,24 @@ static int add_facts(HsObject *m) {
     return 0;
 }
 
-/* float_info (max, min, epsilon, dig, mant_dig) and int_info, as plain tuples. */
+/* float_info, int_info and hash_info, with CPython 3.11's values on this platform. */
 static int add_number_info(HsObject *m) {
-    HsObject *fi = HsTuple_New(5);
-    if (fi == NULL) {
-        return -1;
-    }
-    HS_TUPLE_SET(fi, 0, HsFloat_FromDouble(DBL_MAX));
-    HS_TUPLE_SET(fi, 1, HsFloat_FromDouble(DBL_MIN));
-    HS_TUPLE_SET(fi, 2, HsFloat_FromDouble(DBL_EPSILON));
-    HS_TUPLE_SET(fi, 3, HsLong_FromLong(DBL_DIG));
-    HS_TUPLE_SET(fi, 4, HsLong_FromLong(DBL_MANT_DIG));
-    for (int i = 0; i < 5; i++) {
-        if (HS_TUPLE_GET(fi, i) == NULL) {
-            Hs_DECREF(fi);
-            return -1;
-        }
-    }
-    if (add_new(m, "float_info", fi) < 0) {
-        return -1;
-    }
-    HsObject *ii = HsTuple_New(4);
-    if (ii == NULL) {
-        return -1;
-    }
-    static const long vals[] = {30, 4, 4300, 640};
-    for (int i = 0; i < 4; i++) {
-        HsObject *v = HsLong_FromLong(vals[i]);
-        if (v == NULL) {
-            Hs_DECREF(ii);
-            return -1;
-        }
-        HS_TUPLE_SET(ii, i, v);
-    }
-    return add_new(m, "int_info", ii);
+    HsObject *fi[11] = {
+        HsFloat_FromDouble(DBL_MAX), HsLong_FromLong(DBL_MAX_EXP),  HsLong_FromLong(DBL_MAX_10_EXP),
+        HsFloat_FromDouble(DBL_MIN), HsLong_FromLong(DBL_MIN_EXP),  HsLong_FromLong(DBL_MIN_10_EXP),
+        HsLong_FromLong(DBL_DIG),    HsLong_FromLong(DBL_MANT_DIG), HsFloat_FromDouble(DBL_EPSILON),
+        HsLong_FromLong(FLT_RADIX),  HsLong_FromLong(FLT_ROUNDS)};
+    HsObject *ii[4] = {HsLong_FromLong(30), HsLong_FromLong(4), HsLong_FromLong(4300),
+                       HsLong_FromLong(640)};
+    HsObject *hi[9] = {HsLong_FromLong(64),      HsLong_FromLongLong(2305843009213693951LL),
+                       HsLong_FromLong(314159),  HsLong_FromLong(0),
+                       HsLong_FromLong(1000003), HsUnicode_FromString("siphash13"),
+                       HsLong_FromLong(64),      HsLong_FromLong(128),
+                       HsLong_FromLong(0)};
+    int rc = add_new(m, "float_info", structseq_new(&float_info_type, 11, fi));
+    rc |= add_new(m, "int_info", structseq_new(&int_info_type, 4, ii));
+    rc |= add_new(m, "hash_info", structseq_new(&hash_info_type, 9, hi));
+    return rc < 0 ? -1 : 0;
 }
 
 /* ==== internal API ==== */

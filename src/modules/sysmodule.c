@@ -2,9 +2,9 @@
  * version_info, hexversion, maxsize, byteorder, platform, implementation), argv/path/modules,
  * the standard streams (src/modules/stdio.c), and the functions exit, getrecursionlimit,
  * setrecursionlimit, getrefcount, getsizeof, intern, getdefaultencoding, exc_info,
- * is_finalizing. version_info, float_info, int_info and hash_info are minimal structseqs
- * (tuple subtypes with named fields). Departures, documented in docs/internals/builtins.md:
- * no sys.flags yet; implementation is a module object named 'heapscope'.
+ * is_finalizing. version_info, float_info, int_info, hash_info and flags are minimal
+ * structseqs (tuple subtypes with named fields). Departure, documented in
+ * docs/internals/builtins.md: implementation is a module object named 'heapscope'.
  * Invariant: 'sys_module' is the module made by the last hs_sys_init (owned), or NULL.
  * Every sys_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
@@ -313,10 +313,33 @@ static HsGetSetDef hash_info_fields[] = {
     SS_FIELD("cutoff", 8),    SS_END,
 };
 
+static HsGetSetDef flags_fields[] = {
+    SS_FIELD("debug", 0),
+    SS_FIELD("inspect", 1),
+    SS_FIELD("interactive", 2),
+    SS_FIELD("optimize", 3),
+    SS_FIELD("dont_write_bytecode", 4),
+    SS_FIELD("no_user_site", 5),
+    SS_FIELD("no_site", 6),
+    SS_FIELD("ignore_environment", 7),
+    SS_FIELD("verbose", 8),
+    SS_FIELD("bytes_warning", 9),
+    SS_FIELD("quiet", 10),
+    SS_FIELD("hash_randomization", 11),
+    SS_FIELD("isolated", 12),
+    SS_FIELD("dev_mode", 13),
+    SS_FIELD("utf8_mode", 14),
+    SS_FIELD("warn_default_encoding", 15),
+    SS_FIELD("safe_path", 16),
+    SS_FIELD("int_max_str_digits", 17),
+    SS_END,
+};
+
 SS_TYPE(version_info_type, "sys.version_info", version_info_fields);
 SS_TYPE(float_info_type, "sys.float_info", float_info_fields);
 SS_TYPE(int_info_type, "sys.int_info", int_info_fields);
 SS_TYPE(hash_info_type, "sys.hash_info", hash_info_fields);
+SS_TYPE(flags_type, "sys.flags", flags_fields);
 
 /* An instance of 'type' from 'n' items (stolen; a NULL item means an allocation failed).
  * Return: new reference. */
@@ -482,6 +505,13 @@ static int add_number_info(HsObject *m) {
     int rc = add_new(m, "float_info", structseq_new(&float_info_type, 11, fi));
     rc |= add_new(m, "int_info", structseq_new(&int_info_type, 4, ii));
     rc |= add_new(m, "hash_info", structseq_new(&hash_info_type, 9, hi));
+    /* CPython's defaults, except dont_write_bytecode: heapscope writes no bytecode files */
+    static const long flag_values[18] = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1};
+    HsObject *fl[18];
+    for (int i = 0; i < 18; i++) { // dev_mode and safe_path are bools, the rest ints
+        fl[i] = (i == 13 || i == 16) ? HsBool_FromLong(0) : HsLong_FromLong(flag_values[i]);
+    }
+    rc |= add_new(m, "flags", structseq_new(&flags_type, 18, fl));
     return rc < 0 ? -1 : 0;
 }
 

@@ -260,6 +260,7 @@ static const struct { const char *expr; char kind; const char *want; } builtins_
     {"repr(sys.float_info)", '=', "'sys.float_info(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308, min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307, dig=15, mant_dig=53, epsilon=2.220446049250313e-16, radix=2, rounds=1)'"},
     {"repr(sys.int_info)", '=', "'sys.int_info(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300, str_digits_check_threshold=640)'"},
     {"repr(sys.hash_info)", '=', "\"sys.hash_info(width=64, modulus=2305843009213693951, inf=314159, nan=0, imag=1000003, algorithm='siphash13', hash_bits=64, seed_bits=128, cutoff=0)\""},
+    {"repr(sys.flags)", '=', "'sys.flags(debug=0, inspect=0, interactive=0, optimize=0, dont_write_bytecode=1, no_user_site=0, no_site=0, ignore_environment=0, verbose=0, bytes_warning=0, quiet=0, hash_randomization=1, isolated=0, dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False, int_max_str_digits=-1)'"},
     {"len(sys.hash_info)", '=', "9"},
     {"tuple(sys.version_info)", '=', "(3, 11, 7, 'final', 0)"},
     {"list(sys.int_info)", '=', "[30, 4, 4300, 640]"},

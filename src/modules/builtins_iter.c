@@ -28,7 +28,7 @@ typedef struct EnumObject {
     HsObject ob_base;
     Hs_ssize_t en_index;    /* the next index while it fits */
     HsObject *en_sit;       /* the underlying iterator */
-    HsObject *en_result;    /* unused: CPython's result-tuple cache (kept for the size) */
+    HsObject *en_result;    /* (None, None) at first: reused while nobody else holds it */
     HsObject *en_longindex; /* the next index as an int once past HS_SSIZE_T_MAX, or NULL */
     HsObject *one;          /* unused: CPython 3.11's cached 1 (kept for the size) */
 } EnumObject;
@@ -37,7 +37,7 @@ typedef struct ZipObject {
     HsObject ob_base;
     Hs_ssize_t tuplesize;
     HsObject *ittuple; /* tuple of iterators */
-    HsObject *result;  /* unused: CPython's result-tuple cache (kept for the size) */
+    HsObject *result;  /* tuplesize Nones at first: reused while nobody else holds it */
     int strict;
 } ZipObject;
 
@@ -113,21 +113,25 @@ static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
         Hs_XDECREF(start);
         return NULL;
     }
-    EnumObject *en = (EnumObject *)type->tp_alloc(type, 0);
+    HsObject *result = HsTuple_Pack(2, Hs_None, Hs_None);
+    EnumObject *en = result != NULL ? (EnumObject *)type->tp_alloc(type, 0) : NULL;
     if (en == NULL) {
+        Hs_XDECREF(result);
         Hs_DECREF(sit);
         Hs_XDECREF(start);
         return NULL;
     }
     en->en_index = index;
     en->en_sit = sit;
+    en->en_result = result;
     en->en_longindex = start;
     return (HsObject *)en;
 }
 
 static int enum_traverse(HsObject *op, hs_visitproc visit, void *arg) {
     EnumObject *en = (EnumObject *)op;
-    if (en->en_sit != NULL && visit(en->en_sit, arg) < 0) {
+    if ((en->en_sit != NULL && visit(en->en_sit, arg) < 0) ||
+        (en->en_result != NULL && visit(en->en_result, arg) < 0)) {
         return -1;
     }
     return en->en_longindex != NULL ? visit(en->en_longindex, arg) : 0;
@@ -136,6 +140,7 @@ static int enum_traverse(HsObject *op, hs_visitproc visit, void *arg) {
 static int enum_clear(HsObject *op) {
     EnumObject *en = (EnumObject *)op;
     Hs_CLEAR(en->en_sit);
+    Hs_CLEAR(en->en_result);
     Hs_CLEAR(en->en_longindex);
     return 0;
 }
@@ -162,6 +167,33 @@ static HsObject *enum_next_index(EnumObject *en) {
     return cur;
 }
 
+/* A 2-tuple (a, b), stealing both: the cached result tuple when only the iterator holds it
+ * (the caller dropped the previous one), as CPython's enum_next/zip_next do, else a new one.
+ * Return: new reference. */
+static HsObject *reuse_pair(HsObject *cached, HsObject *a, HsObject *b) {
+    if (cached != NULL && Hs_REFCNT(cached) == 1) {
+        Hs_INCREF(cached);
+        HsObject *olda = HS_TUPLE_GET(cached, 0), *oldb = HS_TUPLE_GET(cached, 1);
+        HS_TUPLE_SET(cached, 0, a);
+        HS_TUPLE_SET(cached, 1, b);
+        Hs_DECREF(olda);
+        Hs_DECREF(oldb);
+        if (!hs_gc_is_tracked(cached)) { // the collector may have untracked it (bpo-42536)
+            hs_gc_track(cached);
+        }
+        return cached;
+    }
+    HsObject *r = HsTuple_New(2);
+    if (r == NULL) {
+        Hs_DECREF(a);
+        Hs_DECREF(b);
+        return NULL;
+    }
+    HS_TUPLE_SET(r, 0, a);
+    HS_TUPLE_SET(r, 1, b);
+    return r;
+}
+
 static HsObject *enum_next(HsObject *op) {
     EnumObject *en = (EnumObject *)op;
     HsObject *item = Hs_TYPE(en->en_sit)->tp_iternext(en->en_sit);
@@ -173,10 +205,7 @@ static HsObject *enum_next(HsObject *op) {
         Hs_DECREF(item);
         return NULL;
     }
-    HsObject *r = HsTuple_Pack(2, index, item);
-    Hs_DECREF(index);
-    Hs_DECREF(item);
-    return r;
+    return reuse_pair(en->en_result, index, item);
 }
 
 HsTypeObject HsEnum_Type = {
@@ -245,24 +274,34 @@ static HsObject *zip_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (its == NULL) {
         return NULL;
     }
-    ZipObject *z = (ZipObject *)type->tp_alloc(type, 0);
+    HsObject *result = HsTuple_New(Hs_SIZE(its));
+    for (Hs_ssize_t i = 0; result != NULL && i < Hs_SIZE(its); i++) {
+        HS_TUPLE_SET(result, i, Hs_NewRef(Hs_None));
+    }
+    ZipObject *z = result != NULL ? (ZipObject *)type->tp_alloc(type, 0) : NULL;
     if (z == NULL) {
+        Hs_XDECREF(result);
         Hs_DECREF(its);
         return NULL;
     }
     z->tuplesize = Hs_SIZE(its);
     z->ittuple = its;
+    z->result = result;
     z->strict = strict;
     return (HsObject *)z;
 }
 
 static int zip_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    HsObject *t = ((ZipObject *)op)->ittuple;
-    return t != NULL ? visit(t, arg) : 0;
+    ZipObject *z = (ZipObject *)op;
+    if (z->ittuple != NULL && visit(z->ittuple, arg) < 0) {
+        return -1;
+    }
+    return z->result != NULL ? visit(z->result, arg) : 0;
 }
 
 static int zip_clear(HsObject *op) {
     Hs_CLEAR(((ZipObject *)op)->ittuple);
+    Hs_CLEAR(((ZipObject *)op)->result);
     return 0;
 }
 
@@ -297,10 +336,34 @@ static HsObject *zip_strict_check(ZipObject *z, Hs_ssize_t i) {
     return NULL;
 }
 
+/* Fill the cached result tuple in place (only the zip holds it). Return: new reference. */
+static HsObject *zip_next_reuse(ZipObject *z) {
+    HsObject *result = z->result;
+    Hs_INCREF(result);
+    for (Hs_ssize_t i = 0; i < z->tuplesize; i++) {
+        HsObject *it = HS_TUPLE_GET(z->ittuple, i);
+        HsObject *item = Hs_TYPE(it)->tp_iternext(it);
+        if (item == NULL) {
+            Hs_DECREF(result);
+            return z->strict ? zip_strict_check(z, i) : NULL;
+        }
+        HsObject *old = HS_TUPLE_GET(result, i);
+        HS_TUPLE_SET(result, i, item);
+        Hs_DECREF(old);
+    }
+    if (!hs_gc_is_tracked(result)) { // the collector may have untracked it (bpo-42536)
+        hs_gc_track(result);
+    }
+    return result;
+}
+
 static HsObject *zip_next(HsObject *op) {
     ZipObject *z = (ZipObject *)op;
     if (z->tuplesize == 0) {
         return NULL;
+    }
+    if (z->result != NULL && Hs_REFCNT(z->result) == 1) {
+        return zip_next_reuse(z);
     }
     HsObject *result = HsTuple_New(z->tuplesize);
     if (result == NULL) {

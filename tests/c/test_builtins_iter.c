@@ -115,6 +115,33 @@ static void test_callable_iterator(void) {
     Hs_DECREF(lst);
 }
 
+/* enumerate and zip reuse their result tuple when the caller has dropped the previous one
+ * (CPython: id(next(e)) == id(next(e))), and make a new one while it is still held. */
+static void test_result_tuple_reuse(void) {
+    tb_init();
+    HsObject *e = B("enumerate", 1, S("abc"));
+    HsObject *t1 = B("next", 1, Hs_NewRef(e));
+    HsObject *t1_addr = t1;
+    Hs_DECREF(t1);
+    HsObject *t2 = B("next", 1, Hs_NewRef(e));
+    HS_CHECK(t2 == t1_addr);
+    CHECK_REPR(Hs_NewRef(t2), "(1, 'b')");
+    HsObject *t3 = B("next", 1, Hs_NewRef(e)); /* t2 still held: a new tuple */
+    HS_CHECK(t3 != t2);
+    CHECK_REPR(Hs_NewRef(t2), "(1, 'b')");
+    CHECK_REPR(t3, "(2, 'c')");
+    Hs_DECREF(t2);
+    Hs_DECREF(e);
+    HsObject *z = B("zip", 2, S("ab"), S("xy"));
+    HsObject *p1 = B("next", 1, Hs_NewRef(z));
+    HsObject *p1_addr = p1;
+    Hs_DECREF(p1);
+    HsObject *p2 = B("next", 1, Hs_NewRef(z));
+    HS_CHECK(p2 == p1_addr);
+    CHECK_REPR(p2, "('b', 'y')");
+    Hs_DECREF(z);
+}
+
 static void test_sizes(void) {
     tb_init();
     CHECK_REPR(SYS("getsizeof", 1, B("enumerate", 1, L(0))), "72");
@@ -196,4 +223,4 @@ static void test_print_stdout_and_errors(void) {
 }
 
 HS_TEST_MAIN(test_enumerate, test_zip, test_map_filter, test_reversed, test_callable_iterator,
-             test_sizes, test_print_file, test_print_stdout_and_errors)
+             test_result_tuple_reuse, test_sizes, test_print_file, test_print_stdout_and_errors)

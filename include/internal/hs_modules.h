@@ -1,0 +1,70 @@
+/* The built-in modules (src/modules): `builtins`, `sys`, and the text streams behind
+ * sys.stdout/stderr/stdin (CPython: Python/bltinmodule.c, Python/sysmodule.c,
+ * Modules/_io/textio.c). See docs/internals/builtins.md. */
+#ifndef HS_INTERNAL_HS_MODULES_H
+#define HS_INTERNAL_HS_MODULES_H
+#if !defined(HS_BUILD_CORE) || !HS_BUILD_CORE
+#error "internal header: define HS_BUILD_CORE=1 (only the library and its tests may include it)"
+#endif
+#include "internal/hs_obj.h"
+
+/* ==== builtins (src/modules/builtins*.c) ==== */
+/* Create the `builtins` module (readies the iterator types first). Returns 0 with
+ * *module_out a new reference, or -1 with an exception set. */
+int hs_builtins_init(HsObject **module_out);
+
+/* The iterator types of builtins_iter.c (CPython's names and sizes). */
+extern HsTypeObject HsEnum_Type;     /* 'enumerate', getsizeof 72 */
+extern HsTypeObject HsZip_Type;      /* 'zip', 64 */
+extern HsTypeObject HsMap_Type;      /* 'map', 48 */
+extern HsTypeObject HsFilter_Type;   /* 'filter', 48 */
+extern HsTypeObject HsReversed_Type; /* 'reversed', 48 */
+extern HsTypeObject HsCallIter_Type; /* 'callable_iterator', 48 */
+/* iter(callable, sentinel). Return: new reference. CPython: PyCallIter_New */
+HsObject *HsCallIter_New(HsObject *callable, HsObject *sentinel);
+
+/* The interned str 's', kept alive for the process (the type lookup cache keys on name
+ * pointers, so names used for lookups must not die and be reused). Return: borrowed
+ * reference, or NULL with MemoryError. */
+HsObject *hs_builtins_name(const char *s);
+
+/* Functions shared between the builtins files (the module table lives in builtins.c), with
+ * the module function signatures (HS_METH_FASTCALL[|KEYWORDS]); arguments are borrowed.
+ * Return: new reference, or NULL with an exception. */
+HsObject *hs_builtins_min(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                          HsObject *kwnames);
+HsObject *hs_builtins_max(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                          HsObject *kwnames);
+HsObject *hs_builtins_sum(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                          HsObject *kwnames);
+HsObject *hs_builtins_sorted(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                             HsObject *kwnames);
+HsObject *hs_builtins_isinstance(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_builtins_issubclass(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+/* isinstance(inst, cls) / issubclass(derived, cls) with type or (nested) tuple 'cls':
+ * 1, 0, or -1 with CPython's TypeError. */
+int hs_builtins_isinstance_impl(HsObject *inst, HsObject *cls);
+int hs_builtins_issubclass_impl(HsObject *derived, HsObject *cls);
+/* dir(o) for o != NULL, a sorted list. Return: new reference. */
+HsObject *hs_builtins_dir_of(HsObject *o);
+/* format(value, spec) (spec a str). Return: new reference. CPython: PyObject_Format */
+HsObject *hs_builtins_format(HsObject *value, HsObject *spec);
+
+/* ==== sys (src/modules/sysmodule.c) ==== */
+/* Create `sys` (registering 'builtins' and 'sys' in sys.modules); 'argv' of 'argc' strings
+ * becomes sys.argv and argv[0]'s directory sys.path[0]. Returns 0 with *module_out a new
+ * reference, or -1. */
+int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out);
+/* sys.<name>, or NULL without an exception if sys or the attribute does not exist.
+ * Return: borrowed reference (owned by sys's dict). CPython: _PySys_GetAttr */
+HsObject *hs_sys_get_object(const char *name);
+
+/* ==== text streams (src/modules/stdio.c) ==== */
+extern HsTypeObject HsTextIO_Type; /* '_io.TextIOWrapper' (a minimal one) */
+/* A text stream on file descriptor 'fd' ("<stdout>" etc. as its name); 'writable'
+ * selects write or read mode. Return: new reference. */
+HsObject *hs_stdio_new(int fd, const char *name, int writable);
+/* Flush every stream made by hs_stdio_new that is still alive (the exit path). */
+void hs_stdio_flush_all(void);
+
+#endif /* HS_INTERNAL_HS_MODULES_H */

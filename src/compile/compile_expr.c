@@ -231,6 +231,7 @@ int hs_cg_jump_if(HsCompiler *c, HsAstExpr *e, HsBlock *next, int cond) {
         return 1;
     }
     case HS_EXPR_COMPARE:
+        hs_cg_set_loc(c, &e->pos); /* as 3.11: the jump carries the comparison's position */
         if (HS_SEQ_LEN(e->v.Compare.comparators) > 1) {
             return jump_if_compare(c, e, next, cond);
         }
@@ -654,6 +655,7 @@ static int method_call(HsCompiler *c, HsAstExpr *e) {
     CHECK(validate_keywords(c, kwds));
     VISIT(c, meth->v.Attribute.value);
     SavedLoc saved = save_loc(c);
+    hs_cg_set_loc(c, &meth->pos);
     hs_cg_attr_loc(c, meth);
     CHECK(hs_cg_addop_name(c, HS_OP_LOAD_METHOD, meth->v.Attribute.attr, &c->u->names));
     CHECK(visit_seq(c, args));
@@ -663,6 +665,7 @@ static int method_call(HsCompiler *c, HsAstExpr *e) {
         }
         CHECK(kw_names(c, kwds, 0, kwdsl, HS_OP_KW_NAMES));
     }
+    restore_loc(c, saved);
     hs_cg_attr_loc(c, meth);
     ADDOP_I(c, HS_OP_PRECALL, (int)(argsl + kwdsl));
     ADDOP_I(c, HS_OP_CALL, (int)(argsl + kwdsl));

@@ -692,14 +692,14 @@ static int with_stmt(HsCompiler *c, HsAstStmt *s, Hs_ssize_t pos) {
     ADDOP_J(c, HS_PSEUDO_POP_JUMP_IF_TRUE, exit2);
     CHECK(hs_cg_next_block(c));
     ADDOP_I(c, HS_OP_RERAISE, 2);
+    hs_cg_use_next_block(c, cleanup);
+    CHECK(pop_except_and_reraise(c));
     hs_cg_use_next_block(c, exit2);
     ADDOP(c, HS_OP_POP_TOP);
     ADDOP(c, HS_PSEUDO_POP_BLOCK);
     ADDOP(c, HS_OP_POP_EXCEPT);
     ADDOP(c, HS_OP_POP_TOP);
     ADDOP(c, HS_OP_POP_TOP);
-    hs_cg_use_next_block(c, cleanup);
-    CHECK(pop_except_and_reraise(c));
     hs_cg_use_next_block(c, exit);
     return 1;
 }

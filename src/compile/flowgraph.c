@@ -642,6 +642,11 @@ static int extend_block(HsBlock *bb) {
     }
     HsBlock *to_copy = last->target;
     if (block_exits(to_copy) && to_copy->iused <= MAX_COPY_SIZE) {
+        for (int i = 0; i < to_copy->iused; i++) {
+            if (to_copy->instr[i].lineno >= 0) {
+                return 0; /* only blocks without line numbers (implicit returns) are copied */
+            }
+        }
         last->op = HS_OP_NOP;
         for (int i = 0; i < to_copy->iused; i++) {
             if (hs_cg_block_addinstr(bb, &to_copy->instr[i]) < 0) {

@@ -173,8 +173,12 @@ int hs_cg_is_docstring(const HsAstSeq *body) {
         return 0;
     }
     const HsAstStmt *s = HS_SEQ_GET(body, 0);
-    return s->kind == HS_STMT_EXPR && s->v.Expr.value->kind == HS_EXPR_CONSTANT &&
-           s->v.Expr.value->v.Constant.value.kind == HS_CONST_STR;
+    if (s->kind != HS_STMT_EXPR || s->v.Expr.value->kind != HS_EXPR_CONSTANT) {
+        return 0;
+    }
+    const HsAstConst *k = &s->v.Expr.value->v.Constant.value;
+    return k->kind == HS_CONST_STR ||
+           (k->kind == HS_CONST_OBJECT && HsUnicode_CheckExact((HsObject *)(void *)k->s));
 }
 
 int hs_cg_find_ann(const HsAstSeq *stmts) {

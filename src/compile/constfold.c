@@ -1,14 +1,529 @@
-/* Constant folding of the AST (CPython 3.11: Python/ast_opt.c, the common cases): unary and
- * binary operators on int and str constants within CPython's size limits, tuples of
- * constants folded into one constant, `__debug__` read as True, `x in [consts]` and
- * `for x in [consts]` turned into tuple constants. Folded nodes are rewritten in place (their
- * kind becomes Constant holding an object: HS_CONST_OBJECT), so node identities the symbol
- * table keys on never change.
- * Invariant: every object created here is owned by the compiler's 'folded' list. */
+/* Constant folding of the AST (CPython 3.11: Python/ast_opt.c): unary and binary operators
+ * on constants with CPython's size limits (ints of at most 128 bits, strings of at most 4096
+ * characters, collections of at most 256 items), `not` folded into is/in comparisons, tuples
+ * of constants, constant subscripts, `__debug__` read as True, and list/set literals after
+ * `in` / `not in` and in for-loops / comprehensions turned into tuples. Children are folded
+ * before their parent, as astfold_expr does. Folded nodes are rewritten in place (kind
+ * Constant with an HS_CONST_OBJECT value), so the node identities the symbol table keys on
+ * never change.
+ * Invariant: every object created here is owned by the compiler's 'folded' list; a failed
+ * operation (division by zero, unsupported type) leaves the node unfolded, with no pending
+ * exception. */
 #include "internal/hs_compile_codegen.h"
+#include "internal/hs_mem.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_long.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <string.h>
+
+#define MAX_INT_SIZE 128
+#define MAX_COLLECTION_SIZE 256
+#define MAX_STR_SIZE 4096
+#define MAX_TOTAL_ITEMS 1024
+
+static int fold_expr(HsCompiler *c, HsAstExpr *e);
+static int fold_stmts(HsCompiler *c, HsAstSeq *s);
+
+/* ==== helpers ==== */
+
+static int keep(HsCompiler *c, HsObject *o) {
+    HsObjVec *v = &c->folded;
+    if (v->n == v->cap) {
+        int ncap = v->cap ? v->cap * 2 : 16;
+        HsObject **ni = hs_mem_raw_realloc(v->items, sizeof(HsObject *) * (size_t)ncap);
+        if (ni == NULL) {
+            return -1;
+        }
+        v->items = ni;
+        v->cap = ncap;
+    }
+    v->items[v->n++] = o;
+    return 0;
+}
+
+/* CPython make_const. Steals: 'o' (NULL: leave the node, clear the error). */
+static int make_const(HsCompiler *c, HsAstExpr *e, HsObject *o) {
+    if (o == NULL) {
+        HsErr_Clear();
+        return 0;
+    }
+    if (keep(c, o) < 0) {
+        Hs_DECREF(o);
+        return -1;
+    }
+    e->kind = HS_EXPR_CONSTANT;
+    memset(&e->v.Constant, 0, sizeof e->v.Constant);
+    e->v.Constant.value.kind = HS_CONST_OBJECT;
+    e->v.Constant.value.s = (const char *)(void *)o;
+    return 0;
+}
+
+/* Return: new reference to the value of a Constant node, or NULL (no exception). */
+static HsObject *value_of(HsCompiler *c, HsAstExpr *e) {
+    HsObject *o = hs_cg_const_object(c, &e->v.Constant.value);
+    if (o == NULL) {
+        HsErr_Clear();
+    }
+    return o;
+}
+
+static Hs_ssize_t num_bits(HsObject *v) {
+    Hs_ssize_t n = Hs_SIZE(v) < 0 ? -Hs_SIZE(v) : Hs_SIZE(v);
+    if (n == 0) {
+        return 0;
+    }
+    hs_digit top = ((HsLongObject *)v)->ob_digit[n - 1];
+    Hs_ssize_t bits = (n - 1) * HS_LONG_SHIFT;
+    while (top) {
+        bits++;
+        top >>= 1;
+    }
+    return bits;
+}
+
+/* A non-negative int that fits a long, or -1. */
+static long small_nonneg(HsObject *v) {
+    int overflow = 0;
+    long long x = hs_int_as_longlong_and_overflow(v, &overflow);
+    return overflow || x < 0 || x > 0x7fffffff ? -1 : (long)x;
+}
+
+static int seq_items(HsObject *o, Hs_ssize_t *n) {
+    if (HsTuple_CheckExact(o)) {
+        *n = Hs_SIZE(o);
+        return 1;
+    }
+    if (HsUnicode_CheckExact(o)) {
+        *n = HS_STR_LEN(o);
+        return 2;
+    }
+    return 0;
+}
+
+/* ==== safe operations (CPython safe_multiply, safe_power, safe_lshift, safe_mod) ==== */
+
+static HsObject *safe_multiply(HsObject *v, HsObject *w) {
+    Hs_ssize_t size;
+    int kind;
+    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
+        if (num_bits(v) + num_bits(w) > MAX_INT_SIZE) {
+            return NULL;
+        }
+    } else if (HsLong_CheckExact(v) && (kind = seq_items(w, &size)) != 0) {
+        if (size) {
+            long n = small_nonneg(v);
+            long limit = kind == 1 ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            if (n < 0 || n > limit / size || (kind == 1 && n && size > MAX_TOTAL_ITEMS / n)) {
+                return NULL;
+            }
+        }
+    } else if (HsLong_CheckExact(w) && seq_items(v, &size)) {
+        return safe_multiply(w, v);
+    }
+    return HsNumber_Multiply(v, w);
+}
+
+static HsObject *safe_power(HsObject *v, HsObject *w) {
+    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w) > 0) {
+        long wbits = small_nonneg(w);
+        if (wbits < 0 || num_bits(v) > MAX_INT_SIZE / wbits) {
+            return NULL;
+        }
+    }
+    return HsNumber_Power(v, w, Hs_None);
+}
+
+static HsObject *safe_lshift(HsObject *v, HsObject *w) {
+    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
+        long wbits = small_nonneg(w);
+        if (wbits < 0 || wbits > MAX_INT_SIZE || num_bits(v) > MAX_INT_SIZE - wbits) {
+            return NULL;
+        }
+    }
+    return HsNumber_Lshift(v, w);
+}
+
+static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    switch (op) {
+    case HS_OP_ADD:
+        return HsNumber_Add(lv, rv);
+    case HS_OP_SUB:
+        return HsNumber_Subtract(lv, rv);
+    case HS_OP_MULT:
+        return safe_multiply(lv, rv);
+    case HS_OP_DIV:
+        return HsNumber_TrueDivide(lv, rv);
+    case HS_OP_FLOORDIV:
+        return HsNumber_FloorDivide(lv, rv);
+    case HS_OP_MOD:
+        return HsUnicode_CheckExact(lv) ? NULL : HsNumber_Remainder(lv, rv);
+    case HS_OP_POW:
+        return safe_power(lv, rv);
+    case HS_OP_LSHIFT:
+        return safe_lshift(lv, rv);
+    case HS_OP_RSHIFT:
+        return HsNumber_Rshift(lv, rv);
+    case HS_OP_BITOR:
+        return HsNumber_Or(lv, rv);
+    case HS_OP_BITXOR:
+        return HsNumber_Xor(lv, rv);
+    case HS_OP_BITAND:
+        return HsNumber_And(lv, rv);
+    default:
+        return NULL;
+    }
+}
+
+/* ==== folds ==== */
+
+static int fold_binop(HsCompiler *c, HsAstExpr *e) {
+    HsAstExpr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (l->kind != HS_EXPR_CONSTANT || r->kind != HS_EXPR_CONSTANT ||
+        e->v.BinOp.op == HS_OP_MATMULT) {
+        return 0;
+    }
+    HsObject *lv = value_of(c, l), *rv = value_of(c, r), *res = NULL;
+    if (lv != NULL && rv != NULL) {
+        res = binop_value(e->v.BinOp.op, lv, rv);
+    }
+    Hs_XDECREF(lv);
+    Hs_XDECREF(rv);
+    return make_const(c, e, res);
+}
+
+static int fold_not_compare(HsAstExpr *e) {
+    HsAstExpr *arg = e->v.UnaryOp.operand;
+    if (arg->kind != HS_EXPR_COMPARE || HS_SEQ_LEN(arg->v.Compare.comparators) != 1) {
+        return 0;
+    }
+    HsAstCmpOp op = arg->v.Compare.ops[0];
+    HsAstCmpOp nop = op == HS_CMP_IS      ? HS_CMP_ISNOT
+                     : op == HS_CMP_ISNOT ? HS_CMP_IS
+                     : op == HS_CMP_IN    ? HS_CMP_NOTIN
+                     : op == HS_CMP_NOTIN ? HS_CMP_IN
+                                          : (HsAstCmpOp)0;
+    if (nop) {
+        arg->v.Compare.ops[0] = nop;
+        *e = *arg; /* COPY_NODE: the comparison's position too */
+    }
+    return 0;
+}
+
+static int fold_unaryop(HsCompiler *c, HsAstExpr *e) {
+    HsAstExpr *arg = e->v.UnaryOp.operand;
+    if (arg->kind != HS_EXPR_CONSTANT) {
+        return e->v.UnaryOp.op == HS_UOP_NOT ? fold_not_compare(e) : 0;
+    }
+    HsObject *v = value_of(c, arg), *res = NULL;
+    if (v != NULL) {
+        switch (e->v.UnaryOp.op) {
+        case HS_UOP_INVERT:
+            res = HsNumber_Invert(v);
+            break;
+        case HS_UOP_NOT: {
+            int t = HsObject_IsTrue(v);
+            res = t < 0 ? NULL : HsBool_FromLong(!t);
+            break;
+        }
+        case HS_UOP_UADD:
+            res = HsNumber_Positive(v);
+            break;
+        default:
+            res = HsNumber_Negative(v);
+            break;
+        }
+        Hs_DECREF(v);
+    }
+    return make_const(c, e, res);
+}
+
+/* Return: new reference to a tuple of the constant elements, or NULL if one is not. */
+static HsObject *const_tuple(HsCompiler *c, HsAstSeq *elts) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(elts); i++) {
+        if (((HsAstExpr *)HS_SEQ_GET(elts, i))->kind != HS_EXPR_CONSTANT) {
+            return NULL;
+        }
+    }
+    HsObject *t = HsTuple_New(HS_SEQ_LEN(elts));
+    if (t == NULL) {
+        return NULL;
+    }
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(elts); i++) {
+        HsObject *v = value_of(c, HS_SEQ_GET(elts, i));
+        if (v == NULL) {
+            Hs_DECREF(t);
+            return NULL;
+        }
+        HS_TUPLE_SET(t, i, v);
+    }
+    return t;
+}
+
+static int fold_iter(HsCompiler *c, HsAstExpr *arg) {
+    if (arg->kind != HS_EXPR_LIST) {
+        return 0; /* sets would become frozensets: TODO(lead) once frozenset exists */
+    }
+    HsAstSeq *elts = arg->v.List.elts;
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(elts); i++) {
+        if (((HsAstExpr *)HS_SEQ_GET(elts, i))->kind == HS_EXPR_STARRED) {
+            return 0;
+        }
+    }
+    arg->kind = HS_EXPR_TUPLE;
+    return make_const(c, arg, const_tuple(c, elts));
+}
+
+static int fold_subscr(HsCompiler *c, HsAstExpr *e) {
+    HsAstExpr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
+    if (e->v.Subscript.ctx != HS_CTX_LOAD || v->kind != HS_EXPR_CONSTANT ||
+        s->kind != HS_EXPR_CONSTANT) {
+        return 0;
+    }
+    HsObject *vo = value_of(c, v), *so = value_of(c, s), *res = NULL;
+    if (vo != NULL && so != NULL) {
+        res = HsObject_GetItem(vo, so);
+    }
+    Hs_XDECREF(vo);
+    Hs_XDECREF(so);
+    return make_const(c, e, res);
+}
+
+/* ==== traversal (astfold_expr / astfold_stmt) ==== */
+
+static int fold_seq(HsCompiler *c, HsAstSeq *s) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(s); i++) {
+        HsAstExpr *e = HS_SEQ_GET(s, i);
+        if (e != NULL && fold_expr(c, e) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fold_opt(HsCompiler *c, HsAstExpr *e) {
+    return e != NULL ? fold_expr(c, e) : 0;
+}
+
+static int fold_comprehensions(HsCompiler *c, HsAstSeq *gens) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(gens); i++) {
+        HsAstComprehension *g = HS_SEQ_GET(gens, i);
+        if (fold_expr(c, g->target) < 0 || fold_expr(c, g->iter) < 0 || fold_seq(c, g->ifs) < 0 ||
+            fold_iter(c, g->iter) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fold_args_list(HsCompiler *c, HsAstSeq *args) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(args); i++) {
+        HsAstArg *a = HS_SEQ_GET(args, i);
+        if (fold_opt(c, a->annotation) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fold_arguments(HsCompiler *c, HsAstArguments *a) {
+    if (fold_args_list(c, a->posonlyargs) < 0 || fold_args_list(c, a->args) < 0 ||
+        (a->vararg != NULL && fold_opt(c, a->vararg->annotation) < 0) ||
+        fold_args_list(c, a->kwonlyargs) < 0 || fold_seq(c, a->kw_defaults) < 0 ||
+        (a->kwarg != NULL && fold_opt(c, a->kwarg->annotation) < 0) ||
+        fold_seq(c, a->defaults) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static int fold_keywords(HsCompiler *c, HsAstSeq *kws) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(kws); i++) {
+        if (fold_expr(c, ((HsAstKeyword *)HS_SEQ_GET(kws, i))->value) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fold_expr_children(HsCompiler *c, HsAstExpr *e) {
+    switch (e->kind) {
+    case HS_EXPR_BOOLOP:
+        return fold_seq(c, e->v.BoolOp.values);
+    case HS_EXPR_NAMEDEXPR:
+        return fold_expr(c, e->v.NamedExpr.value);
+    case HS_EXPR_LAMBDA:
+        return fold_arguments(c, e->v.Lambda.args) < 0 ? -1 : fold_expr(c, e->v.Lambda.body);
+    case HS_EXPR_IFEXP:
+        return fold_expr(c, e->v.IfExp.test) < 0 || fold_expr(c, e->v.IfExp.body) < 0
+                   ? -1
+                   : fold_expr(c, e->v.IfExp.orelse);
+    case HS_EXPR_DICT:
+        return fold_seq(c, e->v.Dict.keys) < 0 ? -1 : fold_seq(c, e->v.Dict.values);
+    case HS_EXPR_SET:
+        return fold_seq(c, e->v.Set.elts);
+    case HS_EXPR_LISTCOMP:
+    case HS_EXPR_SETCOMP:
+    case HS_EXPR_GENERATOREXP:
+        return fold_expr(c, e->v.Comp.elt) < 0 ? -1 : fold_comprehensions(c, e->v.Comp.generators);
+    case HS_EXPR_DICTCOMP:
+        return fold_expr(c, e->v.DictComp.key) < 0 || fold_expr(c, e->v.DictComp.value) < 0
+                   ? -1
+                   : fold_comprehensions(c, e->v.DictComp.generators);
+    case HS_EXPR_AWAIT:
+    case HS_EXPR_YIELD:
+    case HS_EXPR_YIELDFROM:
+        return fold_opt(c, e->v.Yield.value);
+    case HS_EXPR_CALL:
+        return fold_expr(c, e->v.Call.func) < 0 || fold_seq(c, e->v.Call.args) < 0
+                   ? -1
+                   : fold_keywords(c, e->v.Call.keywords);
+    case HS_EXPR_FORMATTEDVALUE:
+        return fold_expr(c, e->v.FormattedValue.value) < 0
+                   ? -1
+                   : fold_opt(c, e->v.FormattedValue.format_spec);
+    case HS_EXPR_JOINEDSTR:
+        return fold_seq(c, e->v.JoinedStr.values);
+    case HS_EXPR_ATTRIBUTE:
+        return fold_expr(c, e->v.Attribute.value);
+    case HS_EXPR_STARRED:
+        return fold_expr(c, e->v.Starred.value);
+    case HS_EXPR_SLICE:
+        return fold_opt(c, e->v.Slice.lower) < 0 || fold_opt(c, e->v.Slice.upper) < 0
+                   ? -1
+                   : fold_opt(c, e->v.Slice.step);
+    default:
+        return 0;
+    }
+}
+
+static int fold_expr(HsCompiler *c, HsAstExpr *e) {
+    switch (e->kind) {
+    case HS_EXPR_BINOP:
+        if (fold_expr(c, e->v.BinOp.left) < 0 || fold_expr(c, e->v.BinOp.right) < 0) {
+            return -1;
+        }
+        return fold_binop(c, e);
+    case HS_EXPR_UNARYOP:
+        return fold_expr(c, e->v.UnaryOp.operand) < 0 ? -1 : fold_unaryop(c, e);
+    case HS_EXPR_COMPARE: {
+        if (fold_expr(c, e->v.Compare.left) < 0 || fold_seq(c, e->v.Compare.comparators) < 0) {
+            return -1;
+        }
+        Hs_ssize_t last = HS_SEQ_LEN(e->v.Compare.comparators) - 1;
+        HsAstCmpOp op = e->v.Compare.ops[last];
+        if (op == HS_CMP_IN || op == HS_CMP_NOTIN) {
+            return fold_iter(c, HS_SEQ_GET(e->v.Compare.comparators, last));
+        }
+        return 0;
+    }
+    case HS_EXPR_SUBSCRIPT:
+        if (fold_expr(c, e->v.Subscript.value) < 0 || fold_expr(c, e->v.Subscript.slice) < 0) {
+            return -1;
+        }
+        return fold_subscr(c, e);
+    case HS_EXPR_LIST:
+        return fold_seq(c, e->v.List.elts);
+    case HS_EXPR_TUPLE:
+        if (fold_seq(c, e->v.Tuple.elts) < 0) {
+            return -1;
+        }
+        return e->v.Tuple.ctx == HS_CTX_LOAD ? make_const(c, e, const_tuple(c, e->v.Tuple.elts))
+                                             : 0;
+    case HS_EXPR_NAME:
+        if (e->v.Name.ctx == HS_CTX_LOAD && strcmp(e->v.Name.id, "__debug__") == 0) {
+            return make_const(c, e, Hs_NewRef(Hs_True));
+        }
+        return 0;
+    default:
+        return fold_expr_children(c, e);
+    }
+}
+
+static int fold_handlers(HsCompiler *c, HsAstSeq *hs) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(hs); i++) {
+        HsAstExceptHandler *h = HS_SEQ_GET(hs, i);
+        if (fold_opt(c, h->type) < 0 || fold_stmts(c, h->body) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fold_stmt(HsCompiler *c, HsAstStmt *s) {
+    switch (s->kind) {
+    case HS_STMT_FUNCTIONDEF:
+        return fold_arguments(c, s->v.FunctionDef.args) < 0 ||
+                       fold_stmts(c, s->v.FunctionDef.body) < 0 ||
+                       fold_seq(c, s->v.FunctionDef.decorator_list) < 0
+                   ? -1
+                   : fold_opt(c, s->v.FunctionDef.returns);
+    case HS_STMT_CLASSDEF:
+        return fold_seq(c, s->v.ClassDef.bases) < 0 || fold_keywords(c, s->v.ClassDef.keywords) < 0 ||
+                       fold_stmts(c, s->v.ClassDef.body) < 0
+                   ? -1
+                   : fold_seq(c, s->v.ClassDef.decorator_list);
+    case HS_STMT_RETURN:
+        return fold_opt(c, s->v.Return.value);
+    case HS_STMT_DELETE:
+        return fold_seq(c, s->v.Delete.targets);
+    case HS_STMT_ASSIGN:
+        return fold_seq(c, s->v.Assign.targets) < 0 ? -1 : fold_expr(c, s->v.Assign.value);
+    case HS_STMT_AUGASSIGN:
+        return fold_expr(c, s->v.AugAssign.target) < 0 ? -1 : fold_expr(c, s->v.AugAssign.value);
+    case HS_STMT_ANNASSIGN:
+        return fold_expr(c, s->v.AnnAssign.target) < 0 || fold_expr(c, s->v.AnnAssign.annotation) < 0
+                   ? -1
+                   : fold_opt(c, s->v.AnnAssign.value);
+    case HS_STMT_FOR:
+        return fold_expr(c, s->v.For.target) < 0 || fold_expr(c, s->v.For.iter) < 0 ||
+                       fold_stmts(c, s->v.For.body) < 0 || fold_stmts(c, s->v.For.orelse) < 0
+                   ? -1
+                   : fold_iter(c, s->v.For.iter);
+    case HS_STMT_WHILE:
+    case HS_STMT_IF:
+        return fold_expr(c, s->v.While.test) < 0 || fold_stmts(c, s->v.While.body) < 0
+                   ? -1
+                   : fold_stmts(c, s->v.While.orelse);
+    case HS_STMT_WITH:
+        for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(s->v.With.items); i++) {
+            HsAstWithItem *it = HS_SEQ_GET(s->v.With.items, i);
+            if (fold_expr(c, it->context_expr) < 0 || fold_opt(c, it->optional_vars) < 0) {
+                return -1;
+            }
+        }
+        return fold_stmts(c, s->v.With.body);
+    case HS_STMT_RAISE:
+        return fold_opt(c, s->v.Raise.exc) < 0 ? -1 : fold_opt(c, s->v.Raise.cause);
+    case HS_STMT_TRY:
+        return fold_stmts(c, s->v.Try.body) < 0 || fold_handlers(c, s->v.Try.handlers) < 0 ||
+                       fold_stmts(c, s->v.Try.orelse) < 0
+                   ? -1
+                   : fold_stmts(c, s->v.Try.finalbody);
+    case HS_STMT_ASSERT:
+        return fold_expr(c, s->v.Assert.test) < 0 ? -1 : fold_opt(c, s->v.Assert.msg);
+    case HS_STMT_EXPR:
+        return fold_expr(c, s->v.Expr.value);
+    default:
+        return 0;
+    }
+}
+
+static int fold_stmts(HsCompiler *c, HsAstSeq *s) {
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(s); i++) {
+        if (fold_stmt(c, HS_SEQ_GET(s, i)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
 
 int hs_cg_fold_mod(HsCompiler *c, HsAstMod *mod) {
-    (void)c;
-    (void)mod;
-    return 0;
+    if (mod->kind == HS_MOD_EXPRESSION) {
+        return fold_expr(c, mod->expr);
+    }
+    return fold_stmts(c, mod->body);
 }

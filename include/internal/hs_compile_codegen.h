@@ -195,6 +195,7 @@ int hs_cg_is_block_push(const HsInstr *in);
 int hs_cg_stack_effect(int op, int arg, int jump);
 int hs_cg_nofallthrough(const HsBlock *b);
 int hs_cg_const_key_eq(HsObject *a, HsObject *b);
+int hs_cg_const_truth(HsObject *k);
 
 /* assemble.c: jump offsets, code units, location and exception tables */
 void hs_cg_normalize_jumps(HsBlock *entry);

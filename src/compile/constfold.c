@@ -85,6 +85,16 @@ static Hs_ssize_t num_bits(HsObject *v) {
     return bits;
 }
 
+static long num_bits_i128(__int128 a) {
+    unsigned __int128 m = a < 0 ? -(unsigned __int128)a : (unsigned __int128)a;
+    long bits = 0;
+    while (m) {
+        bits++;
+        m >>= 1;
+    }
+    return bits;
+}
+
 /* A non-negative int that fits a long, or -1. */
 static long small_nonneg(HsObject *v) {
     int overflow = 0;
@@ -102,6 +112,173 @@ static int seq_items(HsObject *o, Hs_ssize_t *n) {
         return 2;
     }
     return 0;
+}
+
+
+/* ==== int arithmetic for folding ====
+ * The int type does not expose number slots to the compiler layer yet, so ints are folded
+ * here in 128-bit arithmetic: CPython's limits keep every foldable result within 128 bits
+ * (a result that does not fit is left unfolded). Python semantics: floor division and
+ * modulo round toward minus infinity; shifts by negative counts and division by zero are
+ * errors (not folded). */
+
+typedef __int128 i128;
+
+static int int_to_i128(HsObject *v, i128 *out) {
+    Hs_ssize_t size = Hs_SIZE(v), n = size < 0 ? -size : size;
+    if (num_bits(v) > 126) {
+        return 0;
+    }
+    unsigned __int128 m = 0;
+    for (Hs_ssize_t i = n - 1; i >= 0; i--) {
+        m = (m << HS_LONG_SHIFT) | ((HsLongObject *)v)->ob_digit[i];
+    }
+    *out = size < 0 ? -(i128)m : (i128)m;
+    return 1;
+}
+
+/* Return: new reference. */
+static HsObject *int_from_i128(i128 x) {
+    unsigned __int128 m = x < 0 ? -(unsigned __int128)x : (unsigned __int128)x;
+    HsLongObject *v = hs_int_new(5);
+    if (v == NULL) {
+        return NULL;
+    }
+    Hs_ssize_t n = 0;
+    while (m) {
+        v->ob_digit[n++] = (hs_digit)(m & (HS_LONG_BASE - 1));
+        m >>= HS_LONG_SHIFT;
+    }
+    Hs_SIZE(v) = x < 0 ? -n : n;
+    return hs_int_normalize(v);
+}
+
+static int i128_floordiv(i128 a, i128 b, i128 *q, i128 *r) {
+    if (b == 0 || (b == -1 && a == -a && a != 0)) {
+        return 0;
+    }
+    i128 qq = a / b, rr = a % b;
+    if (rr != 0 && ((rr < 0) != (b < 0))) {
+        qq -= 1;
+        rr += b;
+    }
+    *q = qq;
+    *r = rr;
+    return 1;
+}
+
+static int i128_pow(i128 a, i128 e, i128 *out) {
+    i128 r = 1;
+    if (e < 0) {
+        return 0;
+    }
+    while (e > 0) {
+        if (e & 1) {
+            if (__builtin_mul_overflow(r, a, &r)) {
+                return 0;
+            }
+        }
+        e >>= 1;
+        if (e > 0 && __builtin_mul_overflow(a, a, &a)) {
+            return 0;
+        }
+    }
+    *out = r;
+    return 1;
+}
+
+static int i128_binop(HsAstOperator op, i128 a, i128 b, i128 *r) {
+    i128 q, m;
+    switch (op) {
+    case HS_OP_ADD:
+        return !__builtin_add_overflow(a, b, r);
+    case HS_OP_SUB:
+        return !__builtin_sub_overflow(a, b, r);
+    case HS_OP_MULT:
+        return !__builtin_mul_overflow(a, b, r);
+    case HS_OP_FLOORDIV:
+        return i128_floordiv(a, b, r, &m);
+    case HS_OP_MOD:
+        if (!i128_floordiv(a, b, &q, &m)) {
+            return 0;
+        }
+        *r = m;
+        return 1;
+    case HS_OP_POW:
+        return i128_pow(a, b, r);
+    case HS_OP_LSHIFT:
+        if (b < 0 || b > 126 || (a != 0 && num_bits_i128(a) + b > 126)) {
+            return 0;
+        }
+        *r = a * ((i128)1 << b);
+        return 1;
+    case HS_OP_RSHIFT:
+        if (b < 0) {
+            return 0;
+        }
+        *r = b > 126 ? (a < 0 ? -1 : 0) : a >> b;
+        return 1;
+    case HS_OP_BITOR:
+        *r = a | b;
+        return 1;
+    case HS_OP_BITXOR:
+        *r = a ^ b;
+        return 1;
+    case HS_OP_BITAND:
+        *r = a & b;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Return: new reference, or NULL (not folded). */
+static HsObject *int_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    i128 a, b, r;
+    if (!int_to_i128(lv, &a) || !int_to_i128(rv, &b) || !i128_binop(op, a, b, &r)) {
+        return NULL;
+    }
+    return int_from_i128(r);
+}
+
+/* Return: new reference: s repeated n times (n >= 0), str or tuple. */
+static HsObject *seq_repeat(HsObject *s, long n) {
+    if (HsTuple_CheckExact(s)) {
+        Hs_ssize_t len = Hs_SIZE(s);
+        HsObject *t = HsTuple_New(len * n);
+        if (t == NULL) {
+            return NULL;
+        }
+        for (long i = 0; i < n; i++) {
+            for (Hs_ssize_t j = 0; j < len; j++) {
+                HsObject *it = HS_TUPLE_GET(s, j);
+                Hs_INCREF(it);
+                HS_TUPLE_SET(t, i * len + j, it);
+            }
+        }
+        return t;
+    }
+    HsObject *r = hs_str_empty();
+    for (long i = 0; i < n && r != NULL; i++) {
+        HsObject *nr = HsUnicode_Concat(r, s);
+        Hs_DECREF(r);
+        r = nr;
+    }
+    return r;
+}
+
+static HsObject *tuple_concat(HsObject *a, HsObject *b) {
+    Hs_ssize_t na = Hs_SIZE(a), nb = Hs_SIZE(b);
+    HsObject *t = HsTuple_New(na + nb);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (Hs_ssize_t i = 0; i < na + nb; i++) {
+        HsObject *it = i < na ? HS_TUPLE_GET(a, i) : HS_TUPLE_GET(b, i - na);
+        Hs_INCREF(it);
+        HS_TUPLE_SET(t, i, it);
+    }
+    return t;
 }
 
 /* ==== safe operations (CPython safe_multiply, safe_power, safe_lshift, safe_mod) ==== */
@@ -124,7 +301,14 @@ static HsObject *safe_multiply(HsObject *v, HsObject *w) {
     } else if (HsLong_CheckExact(w) && seq_items(v, &size)) {
         return safe_multiply(w, v);
     }
-    return HsNumber_Multiply(v, w);
+    if (HsLong_CheckExact(v) && HsLong_CheckExact(w)) {
+        return int_binop(HS_OP_MULT, v, w);
+    }
+    if (HsLong_CheckExact(v) && seq_items(w, &size)) {
+        long n = small_nonneg(v);
+        return n < 0 ? seq_repeat(w, 0) : seq_repeat(w, n);
+    }
+    return NULL;
 }
 
 static HsObject *safe_power(HsObject *v, HsObject *w) {
@@ -134,7 +318,7 @@ static HsObject *safe_power(HsObject *v, HsObject *w) {
             return NULL;
         }
     }
-    return HsNumber_Power(v, w, Hs_None);
+    return HsLong_CheckExact(v) && HsLong_CheckExact(w) ? int_binop(HS_OP_POW, v, w) : NULL;
 }
 
 static HsObject *safe_lshift(HsObject *v, HsObject *w) {
@@ -144,38 +328,35 @@ static HsObject *safe_lshift(HsObject *v, HsObject *w) {
             return NULL;
         }
     }
-    return HsNumber_Lshift(v, w);
+    return HsLong_CheckExact(v) && HsLong_CheckExact(w) ? int_binop(HS_OP_LSHIFT, v, w) : NULL;
 }
 
 static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
     switch (op) {
-    case HS_OP_ADD:
-        return HsNumber_Add(lv, rv);
-    case HS_OP_SUB:
-        return HsNumber_Subtract(lv, rv);
     case HS_OP_MULT:
         return safe_multiply(lv, rv);
-    case HS_OP_DIV:
-        return HsNumber_TrueDivide(lv, rv);
-    case HS_OP_FLOORDIV:
-        return HsNumber_FloorDivide(lv, rv);
-    case HS_OP_MOD:
-        return HsUnicode_CheckExact(lv) ? NULL : HsNumber_Remainder(lv, rv);
     case HS_OP_POW:
         return safe_power(lv, rv);
     case HS_OP_LSHIFT:
         return safe_lshift(lv, rv);
-    case HS_OP_RSHIFT:
-        return HsNumber_Rshift(lv, rv);
-    case HS_OP_BITOR:
-        return HsNumber_Or(lv, rv);
-    case HS_OP_BITXOR:
-        return HsNumber_Xor(lv, rv);
-    case HS_OP_BITAND:
-        return HsNumber_And(lv, rv);
+    case HS_OP_ADD:
+        if (HsUnicode_CheckExact(lv) && HsUnicode_CheckExact(rv)) {
+            return HsUnicode_Concat(lv, rv);
+        }
+        if (HsTuple_CheckExact(lv) && HsTuple_CheckExact(rv)) {
+            return tuple_concat(lv, rv);
+        }
+        break;
+    case HS_OP_DIV:
+    case HS_OP_MATMULT:
+        return NULL; /* TODO(lead): true division folds to a float */
     default:
-        return NULL;
+        break;
     }
+    if ((HsLong_CheckExact(lv) || HsBool_Check(lv)) && (HsLong_CheckExact(rv) || HsBool_Check(rv))) {
+        return int_binop(op, lv, rv);
+    }
+    return NULL;
 }
 
 /* ==== folds ==== */
@@ -220,20 +401,22 @@ static int fold_unaryop(HsCompiler *c, HsAstExpr *e) {
     }
     HsObject *v = value_of(c, arg), *res = NULL;
     if (v != NULL) {
+        i128 x = 0;
+        int isint = (HsLong_CheckExact(v) || HsBool_Check(v)) && int_to_i128(v, &x);
         switch (e->v.UnaryOp.op) {
         case HS_UOP_INVERT:
-            res = HsNumber_Invert(v);
+            res = isint ? int_from_i128(~x) : NULL;
             break;
         case HS_UOP_NOT: {
-            int t = HsObject_IsTrue(v);
+            int t = hs_cg_const_truth(v);
             res = t < 0 ? NULL : HsBool_FromLong(!t);
             break;
         }
         case HS_UOP_UADD:
-            res = HsNumber_Positive(v);
+            res = isint ? int_from_i128(x) : NULL;
             break;
         default:
-            res = HsNumber_Negative(v);
+            res = isint ? int_from_i128(-x) : NULL;
             break;
         }
         Hs_DECREF(v);

@@ -256,6 +256,23 @@ int hs_cg_stack_effect(int op, int arg, int jump) {
 
 /* ==== peephole (CPython optimize_basic_block) ==== */
 
+/* bool(k) for a constant: 1, 0, or -1 with an exception. */
+int hs_cg_const_truth(HsObject *k) {
+    if (k == Hs_None || k == Hs_False) {
+        return 0;
+    }
+    if (k == Hs_True || k == Hs_Ellipsis) {
+        return 1;
+    }
+    if (HsLong_CheckExact(k) || HsTuple_CheckExact(k)) {
+        return Hs_SIZE(k) != 0;
+    }
+    if (HsUnicode_CheckExact(k)) {
+        return HS_STR_LEN(k) != 0;
+    }
+    return HsObject_IsTrue(k);
+}
+
 static int jump_thread(HsInstr *inst, const HsInstr *target, int op) {
     if (inst->lineno == target->lineno && inst->target != target->target) {
         inst->target = target->target;
@@ -446,7 +463,7 @@ static int fold_const_jump(HsBlock *b, int i, HsObjVec *consts) {
     int nextop = i + 1 < b->iused ? b->instr[i + 1].op : 0;
     HsObject *cnt = consts->items[inst->arg];
     if (nextop == HS_PSEUDO_POP_JUMP_IF_FALSE || nextop == HS_PSEUDO_POP_JUMP_IF_TRUE) {
-        int is_true = HsObject_IsTrue(cnt);
+        int is_true = hs_cg_const_truth(cnt);
         if (is_true < 0) {
             return -1;
         }
@@ -454,7 +471,7 @@ static int fold_const_jump(HsBlock *b, int i, HsObjVec *consts) {
         b->instr[i + 1].op =
             is_true == (nextop == HS_PSEUDO_POP_JUMP_IF_TRUE) ? HS_PSEUDO_JUMP : HS_OP_NOP;
     } else if (nextop == HS_OP_JUMP_IF_FALSE_OR_POP || nextop == HS_OP_JUMP_IF_TRUE_OR_POP) {
-        int is_true = HsObject_IsTrue(cnt);
+        int is_true = hs_cg_const_truth(cnt);
         if (is_true < 0) {
             return -1;
         }

@@ -286,11 +286,11 @@ static HsObject *tuple_concat(HsObject *a, HsObject *b) {
 static HsObject *safe_multiply(HsObject *v, HsObject *w) {
     Hs_ssize_t size;
     int kind;
-    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
+    if (HsLong_Check(v) && HsLong_Check(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
         if (num_bits(v) + num_bits(w) > MAX_INT_SIZE) {
             return NULL;
         }
-    } else if (HsLong_CheckExact(v) && (kind = seq_items(w, &size)) != 0) {
+    } else if (HsLong_Check(v) && (kind = seq_items(w, &size)) != 0) {
         if (size) {
             long n = small_nonneg(v);
             long limit = kind == 1 ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
@@ -298,13 +298,13 @@ static HsObject *safe_multiply(HsObject *v, HsObject *w) {
                 return NULL;
             }
         }
-    } else if (HsLong_CheckExact(w) && seq_items(v, &size)) {
+    } else if (HsLong_Check(w) && seq_items(v, &size)) {
         return safe_multiply(w, v);
     }
-    if (HsLong_CheckExact(v) && HsLong_CheckExact(w)) {
+    if (HsLong_Check(v) && HsLong_Check(w)) {
         return int_binop(HS_OP_MULT, v, w);
     }
-    if (HsLong_CheckExact(v) && seq_items(w, &size)) {
+    if (HsLong_Check(v) && seq_items(w, &size)) {
         long n = small_nonneg(v);
         return n < 0 ? seq_repeat(w, 0) : seq_repeat(w, n);
     }
@@ -312,23 +312,23 @@ static HsObject *safe_multiply(HsObject *v, HsObject *w) {
 }
 
 static HsObject *safe_power(HsObject *v, HsObject *w) {
-    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w) > 0) {
+    if (HsLong_Check(v) && HsLong_Check(w) && Hs_SIZE(v) && Hs_SIZE(w) > 0) {
         long wbits = small_nonneg(w);
         if (wbits < 0 || num_bits(v) > MAX_INT_SIZE / wbits) {
             return NULL;
         }
     }
-    return HsLong_CheckExact(v) && HsLong_CheckExact(w) ? int_binop(HS_OP_POW, v, w) : NULL;
+    return HsLong_Check(v) && HsLong_Check(w) ? int_binop(HS_OP_POW, v, w) : NULL;
 }
 
 static HsObject *safe_lshift(HsObject *v, HsObject *w) {
-    if (HsLong_CheckExact(v) && HsLong_CheckExact(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
+    if (HsLong_Check(v) && HsLong_Check(w) && Hs_SIZE(v) && Hs_SIZE(w)) {
         long wbits = small_nonneg(w);
         if (wbits < 0 || wbits > MAX_INT_SIZE || num_bits(v) > MAX_INT_SIZE - wbits) {
             return NULL;
         }
     }
-    return HsLong_CheckExact(v) && HsLong_CheckExact(w) ? int_binop(HS_OP_LSHIFT, v, w) : NULL;
+    return HsLong_Check(v) && HsLong_Check(w) ? int_binop(HS_OP_LSHIFT, v, w) : NULL;
 }
 
 static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
@@ -353,7 +353,12 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
     default:
         break;
     }
-    if ((HsLong_CheckExact(lv) || HsBool_Check(lv)) && (HsLong_CheckExact(rv) || HsBool_Check(rv))) {
+    if (HsBool_Check(lv) && HsBool_Check(rv) &&
+        (op == HS_OP_BITAND || op == HS_OP_BITOR || op == HS_OP_BITXOR)) {
+        int a = lv == Hs_True, b = rv == Hs_True;
+        return HsBool_FromLong(op == HS_OP_BITAND ? (a & b) : op == HS_OP_BITOR ? (a | b) : (a ^ b));
+    }
+    if ((HsLong_Check(lv)) && (HsLong_Check(rv))) {
         return int_binop(op, lv, rv);
     }
     return NULL;
@@ -402,7 +407,7 @@ static int fold_unaryop(HsCompiler *c, HsAstExpr *e) {
     HsObject *v = value_of(c, arg), *res = NULL;
     if (v != NULL) {
         i128 x = 0;
-        int isint = (HsLong_CheckExact(v) || HsBool_Check(v)) && int_to_i128(v, &x);
+        int isint = (HsLong_Check(v)) && int_to_i128(v, &x);
         switch (e->v.UnaryOp.op) {
         case HS_UOP_INVERT:
             res = isint ? int_from_i128(~x) : NULL;

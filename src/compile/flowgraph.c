@@ -777,7 +777,8 @@ static HsBlock *copy_block(HsCompiler *c, HsBlock *b) {
 }
 
 static int duplicate_exits_without_lineno(HsCompiler *c, HsBlock *entry) {
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
+    /* newest block first (CPython walks u_blocks here): decides which jump keeps the original */
+    for (HsBlock *b = c->u->blocks; b != NULL; b = b->list) {
         if (b->iused > 0 && hs_cg_is_jump(&b->instr[b->iused - 1])) {
             HsBlock *target = b->instr[b->iused - 1].target;
             if (is_exit_without_lineno(target) && target->predecessors > 1) {

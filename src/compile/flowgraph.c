@@ -601,8 +601,11 @@ static void clean_basic_block(HsBlock *bb) {
             }
             if (src < bb->iused - 1) {
                 int next_lineno = bb->instr[src + 1].lineno;
-                if (next_lineno < 0 || next_lineno == lineno) {
-                    bb->instr[src + 1].lineno = lineno;
+                if (next_lineno == lineno) {
+                    continue;
+                }
+                if (next_lineno < 0) {
+                    copy_loc(&bb->instr[src], &bb->instr[src + 1]);
                     continue;
                 }
             } else {

@@ -382,7 +382,7 @@ static int return_stmt(HsCompiler *c, HsAstStmt *s) {
         CHECK(hs_cg_load_const_ast(c, &v->v.Constant.value));
     }
     ADDOP(c, HS_OP_RETURN_VALUE);
-    return hs_cg_next_block(c);
+    return 1; /* no new block: the implicit 'return None' is not added after it */
 }
 
 static int break_continue(HsCompiler *c, int is_break) {

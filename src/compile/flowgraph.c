@@ -877,6 +877,9 @@ int hs_cg_normalize_and_optimize(HsCompiler *c, HsBlock *entry, HsObjVec *consts
     for (HsBlock *b = c->u->blocks; b != NULL; b = b->list) {
         for (int i = 0; i < b->iused; i++) {
             HsInstr *in = &b->instr[i];
+            if (is_exit_op(in->op) || is_uncond_jump_op(in->op)) {
+                b->iused = i + 1; /* code after a return in the same block is dead */
+            }
             if (hs_cg_is_jump(in)) {
                 while (in->target->iused == 0) {
                     in->target = in->target->next;

@@ -364,9 +364,193 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
     return NULL;
 }
 
+
+/* ==== '%' formatting into f-strings (CPython 3.11 optimize_format) ==== */
+
+static HsAstExpr *str_node(HsCompiler *c, const char *s, size_t len) {
+    HsAstPos none = {-1, -1, -1, -1};
+    HsAstExpr *e = hs_comp_expr_new(c->arena, HS_EXPR_CONSTANT, none);
+    char *copy = hs_comp_arena_strndup(c->arena, s, len);
+    if (e == NULL || copy == NULL) {
+        return NULL;
+    }
+    e->v.Constant.value.kind = HS_CONST_STR;
+    e->v.Constant.value.s = copy;
+    e->v.Constant.value.len = len;
+    return e;
+}
+
+/* Literal text up to the next lone '%' ('%%' becomes '%'); NULL node when empty. */
+static int parse_literal(HsCompiler *c, const char *fmt, size_t n, size_t *ppos, HsAstExpr **out) {
+    size_t start = *ppos, pos = start;
+    char *buf = hs_comp_arena_alloc(c->arena, n - start + 1);
+    size_t bl = 0;
+    if (buf == NULL) {
+        return -1;
+    }
+    while (pos < n) {
+        if (fmt[pos] != '%') {
+            buf[bl++] = fmt[pos++];
+        } else if (pos + 1 < n && fmt[pos + 1] == '%') {
+            buf[bl++] = '%';
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    *ppos = pos;
+    *out = NULL;
+    if (pos == start) {
+        return 0;
+    }
+    *out = str_node(c, buf, bl);
+    return *out == NULL ? -1 : 0;
+}
+
+/* CPython simple_format_arg_parse + parse_format: %s %r %a with flags, width, precision. */
+static int parse_format(HsCompiler *c, const char *fmt, size_t n, size_t *ppos, HsAstExpr *arg,
+                        HsAstExpr **out) {
+    size_t pos = *ppos;
+    int ljust = 0, width = -1, prec = -1;
+    char ch;
+    *out = NULL;
+#define NEXTC                                                                                      \
+    do {                                                                                           \
+        if (pos >= n) {                                                                            \
+            return 0;                                                                              \
+        }                                                                                          \
+        ch = fmt[pos++];                                                                           \
+    } while (0)
+    for (;;) {
+        NEXTC;
+        if (ch == '-') {
+            ljust = 1;
+        } else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') {
+            break;
+        }
+    }
+    if (ch >= '0' && ch <= '9') {
+        width = 0;
+        while (ch >= '0' && ch <= '9') {
+            width = width * 10 + (ch - '0');
+            NEXTC;
+            if (width > 100000000) {
+                return 0;
+            }
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        prec = 0;
+        while (ch >= '0' && ch <= '9') {
+            prec = prec * 10 + (ch - '0');
+            NEXTC;
+            if (prec > 100000000) {
+                return 0;
+            }
+        }
+    }
+#undef NEXTC
+    *ppos = pos;
+    if (ch != 's' && ch != 'r' && ch != 'a') {
+        return 0;
+    }
+    char spec[32];
+    size_t sl = 0;
+    if (!ljust && width > 0) {
+        spec[sl++] = '>';
+    }
+    if (width >= 0) {
+        sl += (size_t)snprintf(spec + sl, sizeof spec - sl, "%d", width);
+    }
+    if (prec >= 0) {
+        sl += (size_t)snprintf(spec + sl, sizeof spec - sl, ".%d", prec);
+    }
+    HsAstExpr *fv = hs_comp_expr_new(c->arena, HS_EXPR_FORMATTEDVALUE, arg->pos);
+    if (fv == NULL || (sl > 0 && (fv->v.FormattedValue.format_spec = str_node(c, spec, sl)) == NULL)) {
+        return -1;
+    }
+    fv->v.FormattedValue.value = arg;
+    fv->v.FormattedValue.conversion = ch;
+    *out = fv;
+    return 0;
+}
+
+static int optimize_format(HsCompiler *c, HsAstExpr *node, const char *fmt, size_t n,
+                           HsAstSeq *elts) {
+    HsAstSeq *seq = hs_comp_seq_new(c->arena, HS_SEQ_LEN(elts) * 2 + 1);
+    if (seq == NULL) {
+        return -1;
+    }
+    Hs_ssize_t size = 0, cnt = 0;
+    size_t pos = 0;
+    for (;;) {
+        HsAstExpr *lit;
+        if (parse_literal(c, fmt, n, &pos, &lit) < 0) {
+            return -1;
+        }
+        if (lit != NULL) {
+            seq->items[size++] = lit;
+        }
+        if (pos >= n) {
+            break;
+        }
+        if (cnt >= HS_SEQ_LEN(elts)) {
+            return 0;
+        }
+        pos++;
+        HsAstExpr *fv;
+        if (parse_format(c, fmt, n, &pos, HS_SEQ_GET(elts, cnt), &fv) < 0) {
+            return -1;
+        }
+        cnt++;
+        if (fv == NULL) {
+            return 0;
+        }
+        seq->items[size++] = fv;
+    }
+    if (cnt < HS_SEQ_LEN(elts)) {
+        return 0;
+    }
+    seq->n = size;
+    node->kind = HS_EXPR_JOINEDSTR;
+    node->v.JoinedStr.values = seq;
+    return 0;
+}
+
+static int try_format(HsCompiler *c, HsAstExpr *e) {
+    HsAstExpr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (e->v.BinOp.op != HS_OP_MOD || l->kind != HS_EXPR_CONSTANT || r->kind != HS_EXPR_TUPLE) {
+        return 1;
+    }
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(r->v.Tuple.elts); i++) {
+        if (((HsAstExpr *)HS_SEQ_GET(r->v.Tuple.elts, i))->kind == HS_EXPR_STARRED) {
+            return 1;
+        }
+    }
+    const HsAstConst *k = &l->v.Constant.value;
+    if (k->kind == HS_CONST_STR) {
+        return optimize_format(c, e, k->s, k->len, r->v.Tuple.elts);
+    }
+    if (k->kind == HS_CONST_OBJECT && HsUnicode_CheckExact((HsObject *)(void *)k->s)) {
+        Hs_ssize_t n;
+        const char *u = HsUnicode_AsUTF8AndSize((HsObject *)(void *)k->s, &n);
+        if (u == NULL) {
+            HsErr_Clear();
+            return 0;
+        }
+        return optimize_format(c, e, u, (size_t)n, r->v.Tuple.elts);
+    }
+    return 1;
+}
+
 /* ==== folds ==== */
 
 static int fold_binop(HsCompiler *c, HsAstExpr *e) {
+    int r0 = try_format(c, e);
+    if (r0 <= 0) {
+        return r0;
+    }
     HsAstExpr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
     if (l->kind != HS_EXPR_CONSTANT || r->kind != HS_EXPR_CONSTANT ||
         e->v.BinOp.op == HS_OP_MATMULT) {

@@ -436,7 +436,9 @@ static int names_by_scope(HsNameVec *out, HsSymBlock *b, HsSymScope scope, int f
             }
         }
     }
-    qsort(out->items + start, (size_t)(out->n - start), sizeof(char *), cmp_str);
+    if (out->n - start > 1) {
+        qsort(out->items + start, (size_t)(out->n - start), sizeof(char *), cmp_str);
+    }
     return 0;
 }
 

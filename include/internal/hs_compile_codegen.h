@@ -22,7 +22,9 @@
 /* Parse, analyse and compile 'len' bytes of 'src'. Returns the module (HS_PARSE_FILE),
  * expression (HS_PARSE_EVAL) or interactive (HS_PARSE_SINGLE) code object, or NULL with
  * 'err' filled (SyntaxError from any stage, HS_COMP_ERR_MEMORY with no exception pending
- * when an allocation failed). Return: new reference. */
+ * when an allocation failed), or NULL with err->kind == HS_COMP_ERR_NONE and a SystemError
+ * pending for float/complex/bytes/frozenset constants (TODO(lead): until those objects are
+ * in main). Return: new reference. */
 HsObject *hs_comp_compile(const char *src, size_t len, const char *filename, HsParseMode mode,
                           HsCompileError *err);
 /* Compile an already parsed tree (its arena also receives the symbol table).

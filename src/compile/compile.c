@@ -58,14 +58,20 @@ int hs_cg_nomem(HsCompiler *c) {
 }
 
 /* A pending exception from an object operation becomes a compile failure. */
+/* A SystemError (a constant whose type is not available yet) stays pending: the caller
+ * sees NULL with err->kind == HS_COMP_ERR_NONE and raises it. */
 static int object_failure(HsCompiler *c) {
-    if (HsErr_Occurred() != NULL && HsErr_ExceptionMatches(HsExc_SystemError) && !c->failed) {
-        c->failed = 1;
-        hs_comp_error_clear(c->err);
-        c->err->kind = HS_COMP_ERR_MEMORY;
-        snprintf(c->err->msg, sizeof c->err->msg, "SystemError: compile-time object failure");
-        snprintf(c->err->filename, sizeof c->err->filename, "%s", c->filename);
-        HsErr_Clear();
+    if (HsErr_Occurred() != NULL && HsErr_ExceptionMatches(HsExc_SystemError)) {
+        if (!c->failed) {
+            c->failed = 1;
+            hs_comp_error_clear(c->err);
+            c->err->kind = HS_COMP_ERR_NONE;
+            snprintf(c->err->msg, sizeof c->err->msg,
+                     "SystemError: float, complex, bytes and frozenset constants are not "
+                     "supported yet");
+            snprintf(c->err->filename, sizeof c->err->filename, "%s", c->filename);
+            c->err->lineno = c->u != NULL ? c->u->lineno : 0;
+        }
         return 0;
     }
     return hs_cg_nomem(c);
@@ -905,7 +911,7 @@ HsObject *hs_comp_compile_ast(HsAstMod *mod, const char *filename, HsAstArena *a
     }
     Hs_XDECREF(c.filename_obj);
     objvec_clear(&c.folded);
-    if (co == NULL && err->kind == HS_COMP_ERR_NONE) {
+    if (co == NULL && err->kind == HS_COMP_ERR_NONE && HsErr_Occurred() == NULL) {
         hs_cg_nomem(&c);
     }
     return co;

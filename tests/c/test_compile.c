@@ -300,6 +300,7 @@ static void test_case_files(void) {
                 failed++;
             }
             hs_comp_error_clear(&err);
+            HsErr_Clear();
         } else {
             char *got = dump_to_string((HsCodeObject *)co);
             if (strcmp(got, exp) == 0) {
@@ -351,6 +352,19 @@ static void test_compile_errors(void) {
     check_error("*a = b\n", "starred assignment target must be in a list or tuple", 1);
 }
 
+/* Float literals: NULL, no compile error, a SystemError pending (until floats exist). */
+static void test_unsupported_constants(void) {
+    HsCompileError err;
+    const char *src = "x = 1\ny = 1.5\n";
+    HsObject *co = hs_comp_compile(src, strlen(src), "<f>", HS_PARSE_FILE, &err);
+    HS_CHECK(co == NULL);
+    HS_CHECK_EQ(err.kind, HS_COMP_ERR_NONE);
+    HS_CHECK_EQ(err.lineno, 2);
+    HS_CHECK(HsErr_Occurred() != NULL && HsErr_ExceptionMatches(HsExc_SystemError));
+    HsErr_Clear();
+    hs_comp_error_clear(&err);
+}
+
 static void test_nested_blocks(void) {
     char src[2048];
     size_t p = 0;
@@ -361,4 +375,4 @@ static void test_nested_blocks(void) {
     check_error(src, "too many statically nested blocks", 21);
 }
 
-HS_TEST_MAIN(test_case_files, test_compile_errors, test_nested_blocks)
+HS_TEST_MAIN(test_case_files, test_compile_errors, test_unsupported_constants, test_nested_blocks)

@@ -59,13 +59,13 @@ def canon(k):
     if type(k) is frozenset:
         return 'frozenset(' + ', '.join(sorted(canon(x) for x in k)) + ')'
     if hasattr(k, 'co_qualname'):
-        return 'code:' + k.co_qualname
+        return 'code:' + esc(k.co_qualname)
     raise TypeError(type(k))
 
 
 def dump(co, out):
-    out.append('code ' + co.co_qualname)
-    out.append('name ' + co.co_name)
+    out.append('code ' + esc(co.co_qualname))
+    out.append('name ' + esc(co.co_name))
     out.append('flags %d' % co.co_flags)
     out.append('args %d %d %d' % (co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount))
     out.append('stacksize %d' % co.co_stacksize)

@@ -137,6 +137,49 @@ static int int_to_i128(HsObject *v, i128 *out) {
     return 1;
 }
 
+typedef unsigned __int128 u128;
+
+/* Return: new reference to (neg ? -m : m). */
+static HsObject *int_from_mag(int neg, u128 m) {
+    HsLongObject *v = hs_int_new(5);
+    if (v == NULL) {
+        return NULL;
+    }
+    Hs_ssize_t n = 0;
+    while (m) {
+        v->ob_digit[n++] = (hs_digit)(m & (HS_LONG_BASE - 1));
+        m >>= HS_LONG_SHIFT;
+    }
+    Hs_SIZE(v) = neg ? -n : n;
+    return hs_int_normalize(v);
+}
+
+/* Products, powers and left shifts of up to 128 bits (CPython's MAX_INT_SIZE), computed on
+ * magnitudes. Return: new reference, or NULL (not folded). */
+static HsObject *int_wide_op(HsAstOperator op, i128 a, i128 b) {
+    int neg = a < 0;
+    u128 ma = neg ? -(u128)a : (u128)a, r = 1;
+    if (op == HS_OP_MULT) {
+        u128 mb = b < 0 ? -(u128)b : (u128)b;
+        return __builtin_mul_overflow(ma, mb, &r) ? NULL : int_from_mag(neg != (b < 0), r);
+    }
+    if (op == HS_OP_LSHIFT) {
+        if (b < 0 || b > 128 || (ma != 0 && num_bits_i128(a) + b > 128)) {
+            return NULL;
+        }
+        return int_from_mag(neg, b == 128 ? 0 : ma << b);
+    }
+    if (b < 0) {
+        return NULL;
+    }
+    for (i128 e = b; e > 0; e--) {
+        if (__builtin_mul_overflow(r, ma, &r)) {
+            return NULL;
+        }
+    }
+    return int_from_mag(neg && (b & 1), r);
+}
+
 /* Return: new reference. */
 static HsObject *int_from_i128(i128 x) {
     unsigned __int128 m = x < 0 ? -(unsigned __int128)x : (unsigned __int128)x;
@@ -235,7 +278,13 @@ static int i128_binop(HsAstOperator op, i128 a, i128 b, i128 *r) {
 /* Return: new reference, or NULL (not folded). */
 static HsObject *int_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
     i128 a, b, r;
-    if (!int_to_i128(lv, &a) || !int_to_i128(rv, &b) || !i128_binop(op, a, b, &r)) {
+    if (!int_to_i128(lv, &a) || !int_to_i128(rv, &b)) {
+        return NULL;
+    }
+    if (!i128_binop(op, a, b, &r)) {
+        if (op == HS_OP_MULT || op == HS_OP_LSHIFT || (op == HS_OP_POW && b <= 128)) {
+            return int_wide_op(op, a, b);
+        }
         return NULL;
     }
     return int_from_i128(r);

@@ -917,6 +917,26 @@ HsObject *hs_comp_compile_ast(HsAstMod *mod, const char *filename, HsAstArena *a
     return co;
 }
 
+/* The source line of a compiler SyntaxError (with its newline), as the parser fills it. */
+static void fill_error_text(const char *src, size_t len, HsCompileError *err) {
+    if (err->kind != HS_COMP_ERR_SYNTAX || err->text != NULL || err->lineno < 1) {
+        return;
+    }
+    size_t pos = 0;
+    for (int line = 1; line < err->lineno && pos < len; pos++) {
+        line += src[pos] == '\n';
+    }
+    size_t end = pos;
+    while (end < len && src[end] != '\n' && src[end] != '\r') {
+        end++;
+    }
+    if (pos > len || (err->text = hs_mem_raw_malloc(end - pos + 2)) == NULL) {
+        return;
+    }
+    memcpy(err->text, src + pos, end - pos);
+    memcpy(err->text + (end - pos), "\n", 2);
+}
+
 HsObject *hs_comp_compile(const char *src, size_t len, const char *filename, HsParseMode mode,
                           HsCompileError *err) {
     HsAstArena *arena = hs_comp_arena_new();
@@ -930,6 +950,9 @@ HsObject *hs_comp_compile(const char *src, size_t len, const char *filename, HsP
     HsAstMod *mod = hs_comp_parse(src, len, filename, mode, arena, err);
     if (mod != NULL) {
         co = hs_comp_compile_ast(mod, filename, arena, err);
+        if (co == NULL) {
+            fill_error_text(src, len, err);
+        }
     }
     hs_comp_arena_free(arena);
     return co;

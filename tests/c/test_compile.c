@@ -324,6 +324,39 @@ static void test_case_files(void) {
     HS_CHECK_EQ(failed, 0);
 }
 
+static void check_error_at(const char *src, const char *msg, int lineno, int offset,
+                           int end_lineno, int end_offset) {
+    HsCompileError err;
+    HsObject *co = hs_comp_compile(src, strlen(src), "<err>", HS_PARSE_FILE, &err);
+    HS_CHECK(co == NULL);
+    if (strcmp(err.msg, msg) != 0) {
+        printf("error for %s: got '%s'\n", src, err.msg);
+    }
+    HS_CHECK(strcmp(err.msg, msg) == 0);
+    HS_CHECK_EQ(err.lineno, lineno);
+    HS_CHECK_EQ(err.offset, offset);
+    HS_CHECK_EQ(err.end_lineno, end_lineno);
+    HS_CHECK_EQ(err.end_offset, end_offset);
+    HS_CHECK(err.text != NULL);
+    hs_comp_error_clear(&err);
+}
+
+/* Positions as python3's SyntaxError (lineno, offset, end_lineno, end_offset). */
+static void test_error_positions(void) {
+    check_error_at("x = 1\nreturn x\n", "'return' outside function", 2, 1, 2, 9);
+    check_error_at("break\n", "'break' outside loop", 1, 1, 1, 6);
+    check_error_at("def f():\n    continue\n", "'continue' not properly in loop", 2, 5, 2, 13);
+    check_error_at("class C:\n    yield 1\n", "'yield' outside function", 2, 5, 2, 12);
+    check_error_at("try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+                   "default 'except:' must be last", 3, 1, 4, 9);
+    check_error_at("f(a=1, a=2)\n", "keyword argument repeated: a", 1, 8, 1, 11);
+    check_error_at("a, *b, *c = d\n", "multiple starred expressions in assignment", 1, 1, 1, 10);
+    check_error_at("*a = b\n", "starred assignment target must be in a list or tuple", 1, 1, 1,
+                   3);
+    check_error_at("x = yield\n", "'yield' outside function", 1, 5, 1, 10);
+    check_error_at("for x in y:\n  def f():\n    break\n", "'break' outside loop", 3, 5, 3, 10);
+}
+
 static void check_error(const char *src, const char *msg, int lineno) {
     HsCompileError err;
     HsObject *co = hs_comp_compile(src, strlen(src), "<err>", HS_PARSE_FILE, &err);
@@ -375,4 +408,4 @@ static void test_nested_blocks(void) {
     check_error(src, "too many statically nested blocks", 21);
 }
 
-HS_TEST_MAIN(test_case_files, test_compile_errors, test_unsupported_constants, test_nested_blocks)
+HS_TEST_MAIN(test_case_files, test_compile_errors, test_error_positions, test_unsupported_constants, test_nested_blocks)

@@ -909,8 +909,10 @@ int hs_cg_optimize_rest(HsCompiler *c, HsBlock *entry, HsObjVec *consts) {
 
 /* ==== stack depth ==== */
 
-static void depth_push(HsBlock ***sp, HsBlock *b, int depth) {
-    if (b->startdepth < depth && b->startdepth < 100) {
+/* Each block is pushed once for valid code (its start depth is set once); 'end' guards the
+ * worklist against a bug in the stack effects. */
+static void depth_push(HsBlock ***sp, HsBlock **end, HsBlock *b, int depth) {
+    if (b->startdepth < depth && b->startdepth < 100 && *sp < end) {
         b->startdepth = depth;
         *(*sp)++ = b;
     }
@@ -922,13 +924,12 @@ int hs_cg_stackdepth(HsCompiler *c, HsBlock *entry) {
         b->startdepth = INT_MIN;
         nblocks++;
     }
-    /* each block can be pushed at most once per distinct increasing depth; bound generously */
-    HsBlock **stack = hs_mem_raw_malloc(sizeof(HsBlock *) * (size_t)(nblocks + 1) * 104);
+    HsBlock **stack = hs_mem_raw_malloc(sizeof(HsBlock *) * (size_t)(nblocks + 1) * 2);
     if (stack == NULL) {
         return -1;
     }
-    HsBlock **sp = stack;
-    depth_push(&sp, entry, c->u->ste->generator ? 1 : 0);
+    HsBlock **sp = stack, **end = stack + (nblocks + 1) * 2;
+    depth_push(&sp, end, entry, c->u->ste->generator ? 1 : 0);
     while (sp != stack) {
         HsBlock *b = *--sp;
         int depth = b->startdepth;
@@ -944,7 +945,7 @@ int hs_cg_stackdepth(HsCompiler *c, HsBlock *entry) {
                 if (td > maxdepth) {
                     maxdepth = td;
                 }
-                depth_push(&sp, in->target, td);
+                depth_push(&sp, end, in->target, td);
             }
             depth = nd;
             if (is_exit_op(in->op) || is_uncond_jump_op(in->op)) {
@@ -953,7 +954,7 @@ int hs_cg_stackdepth(HsCompiler *c, HsBlock *entry) {
             }
         }
         if (next != NULL) {
-            depth_push(&sp, next, depth);
+            depth_push(&sp, end, next, depth);
         }
     }
     hs_mem_raw_free(stack);
@@ -962,8 +963,10 @@ int hs_cg_stackdepth(HsCompiler *c, HsBlock *entry) {
 
 /* ==== exception targets (CPython label_exception_targets) ==== */
 
+#define EXCEPT_STACK_SIZE (HS_MAXBLOCKS * 2 + 4)
+
 typedef struct ExceptStack {
-    HsBlock *handlers[HS_MAXBLOCKS + 2];
+    HsBlock *handlers[EXCEPT_STACK_SIZE];
     int depth;
 } ExceptStack;
 
@@ -994,9 +997,17 @@ static int label_block(HsBlock *b, HsBlock ***ptodo) {
             if (in->op == HS_PSEUDO_SETUP_WITH || in->op == HS_PSEUDO_SETUP_CLEANUP) {
                 in->target->preserve_lasti = 1;
             }
+            if (es->depth + 1 >= EXCEPT_STACK_SIZE) {
+                hs_mem_raw_free(es);
+                return -1;
+            }
             es->handlers[++es->depth] = in->target;
             handler = in->target;
         } else if (in->op == HS_PSEUDO_POP_BLOCK) {
+            if (es->depth == 0) {
+                hs_mem_raw_free(es);
+                return -1;
+            }
             handler = es->handlers[--es->depth];
         } else if (hs_cg_is_jump(in)) {
             in->except = handler;

@@ -154,6 +154,9 @@ static int unwind_fblock_stack(HsCompiler *c, int preserve_tos, HsFBlock **loop)
         return 1;
     }
     HsFBlock *top = &u->fblock[u->nfblocks - 1];
+    if (top->kind == HS_FB_EXCEPTION_GROUP_HANDLER) {
+        return hs_cg_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (loop != NULL && (top->kind == HS_FB_WHILE_LOOP || top->kind == HS_FB_FOR_LOOP)) {
         *loop = top;
         return 1;
@@ -199,6 +202,7 @@ int hs_cg_find_ann(const HsAstSeq *stmts) {
             res = hs_cg_find_ann(st->v.With.body);
             break;
         case HS_STMT_TRY:
+        case HS_STMT_TRYSTAR:
             for (Hs_ssize_t j = 0; j < HS_SEQ_LEN(st->v.Try.handlers); j++) {
                 const HsAstExceptHandler *h = HS_SEQ_GET(st->v.Try.handlers, j);
                 if (hs_cg_find_ann(h->body)) {
@@ -797,7 +801,9 @@ static int try_except(HsCompiler *c, HsAstStmt *s) {
     return 1;
 }
 
-static int try_finally(HsCompiler *c, HsAstStmt *s) {
+static int try_star_except(HsCompiler *c, HsAstStmt *s);
+
+static int try_finally(HsCompiler *c, HsAstStmt *s, int star) {
     NEW_BLOCK(c, body);
     NEW_BLOCK(c, end);
     NEW_BLOCK(c, exit);
@@ -806,7 +812,7 @@ static int try_finally(HsCompiler *c, HsAstStmt *s) {
     hs_cg_use_next_block(c, body);
     CHECK(push_fblock(c, HS_FB_FINALLY_TRY, body, end, s->v.Try.finalbody));
     if (HS_SEQ_LEN(s->v.Try.handlers)) {
-        CHECK(try_except(c, s));
+        CHECK(star ? try_star_except(c, s) : try_except(c, s));
     } else {
         VISIT_STMTS(c, s->v.Try.body);
     }
@@ -825,6 +831,117 @@ static int try_finally(HsCompiler *c, HsAstStmt *s) {
     hs_cg_use_next_block(c, cleanup);
     CHECK(pop_except_and_reraise(c));
     hs_cg_use_next_block(c, exit);
+    return 1;
+}
+
+
+/* ==== except* (CPython 3.11 compiler_try_star_except) ==== */
+
+static int star_handler(HsCompiler *c, HsAstExceptHandler *h, Hs_ssize_t i, Hs_ssize_t n,
+                        HsBlock *reraise_star) {
+    hs_cg_set_loc(c, &h->pos);
+    NEW_BLOCK(c, except);
+    NEW_BLOCK(c, except_with_error);
+    NEW_BLOCK(c, no_match);
+    if (i == 0) {
+        ADDOP_I(c, HS_OP_COPY, 1);
+        ADDOP_I(c, HS_OP_BUILD_LIST, 0);
+        ADDOP_I(c, HS_OP_SWAP, 2);
+    }
+    if (h->type != NULL) {
+        VISIT(c, h->type);
+        ADDOP(c, HS_OP_CHECK_EG_MATCH);
+        ADDOP_I(c, HS_OP_COPY, 1);
+        ADDOP_J(c, HS_PSEUDO_POP_JUMP_IF_NONE, no_match);
+        CHECK(hs_cg_next_block(c));
+    }
+    NEW_BLOCK(c, cleanup_end);
+    NEW_BLOCK(c, cleanup_body);
+    if (h->name != NULL) {
+        CHECK(hs_cg_nameop(c, h->name, HS_CTX_STORE));
+    } else {
+        ADDOP(c, HS_OP_POP_TOP);
+    }
+    ADDOP_J(c, HS_PSEUDO_SETUP_CLEANUP, cleanup_end);
+    hs_cg_use_next_block(c, cleanup_body);
+    CHECK(push_fblock(c, HS_FB_HANDLER_CLEANUP, cleanup_body, NULL, h->name));
+    VISIT_STMTS(c, h->body);
+    pop_fblock(c);
+    ADDOP(c, HS_PSEUDO_POP_BLOCK);
+    if (h->name != NULL) {
+        CHECK(load_none(c));
+        CHECK(hs_cg_nameop(c, h->name, HS_CTX_STORE));
+        CHECK(hs_cg_nameop(c, h->name, HS_CTX_DEL));
+    }
+    ADDOP_J(c, HS_PSEUDO_JUMP, except);
+    hs_cg_use_next_block(c, cleanup_end);
+    hs_cg_unset_loc(c);
+    if (h->name != NULL) {
+        CHECK(load_none(c));
+        CHECK(hs_cg_nameop(c, h->name, HS_CTX_STORE));
+        CHECK(hs_cg_nameop(c, h->name, HS_CTX_DEL));
+    }
+    ADDOP_I(c, HS_OP_LIST_APPEND, 3);
+    ADDOP(c, HS_OP_POP_TOP);
+    ADDOP_J(c, HS_PSEUDO_JUMP, except_with_error);
+    hs_cg_use_next_block(c, except);
+    ADDOP(c, HS_OP_NOP);
+    ADDOP_J(c, HS_PSEUDO_JUMP, except_with_error);
+    hs_cg_use_next_block(c, no_match);
+    ADDOP(c, HS_OP_POP_TOP);
+    hs_cg_use_next_block(c, except_with_error);
+    if (i == n - 1) {
+        ADDOP_I(c, HS_OP_LIST_APPEND, 1);
+        ADDOP_J(c, HS_PSEUDO_JUMP, reraise_star);
+    }
+    return 1;
+}
+
+static int try_star_except(HsCompiler *c, HsAstStmt *s) {
+    NEW_BLOCK(c, body);
+    NEW_BLOCK(c, except);
+    NEW_BLOCK(c, orelse);
+    NEW_BLOCK(c, end);
+    NEW_BLOCK(c, cleanup);
+    NEW_BLOCK(c, reraise_star);
+    ADDOP_J(c, HS_PSEUDO_SETUP_FINALLY, except);
+    hs_cg_use_next_block(c, body);
+    CHECK(push_fblock(c, HS_FB_TRY_EXCEPT, body, NULL, NULL));
+    VISIT_STMTS(c, s->v.Try.body);
+    pop_fblock(c);
+    ADDOP_NOLINE(c, HS_PSEUDO_POP_BLOCK);
+    ADDOP_J_NOLINE(c, HS_PSEUDO_JUMP, orelse);
+    Hs_ssize_t n = HS_SEQ_LEN(s->v.Try.handlers);
+    hs_cg_use_next_block(c, except);
+    hs_cg_unset_loc(c);
+    ADDOP_J(c, HS_PSEUDO_SETUP_CLEANUP, cleanup);
+    ADDOP(c, HS_OP_PUSH_EXC_INFO);
+    CHECK(push_fblock(c, HS_FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL));
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        CHECK(star_handler(c, HS_SEQ_GET(s->v.Try.handlers, i), i, n, reraise_star));
+    }
+    hs_cg_unset_loc(c);
+    pop_fblock(c);
+    NEW_BLOCK(c, reraise);
+    hs_cg_use_next_block(c, reraise_star);
+    ADDOP(c, HS_OP_PREP_RERAISE_STAR);
+    ADDOP_I(c, HS_OP_COPY, 1);
+    ADDOP_J(c, HS_PSEUDO_POP_JUMP_IF_NOT_NONE, reraise);
+    CHECK(hs_cg_next_block(c));
+    ADDOP(c, HS_OP_POP_TOP);
+    ADDOP(c, HS_PSEUDO_POP_BLOCK);
+    ADDOP(c, HS_OP_POP_EXCEPT);
+    ADDOP_J(c, HS_PSEUDO_JUMP, end);
+    hs_cg_use_next_block(c, reraise);
+    ADDOP(c, HS_PSEUDO_POP_BLOCK);
+    ADDOP_I(c, HS_OP_SWAP, 2);
+    ADDOP(c, HS_OP_POP_EXCEPT);
+    ADDOP_I(c, HS_OP_RERAISE, 0);
+    hs_cg_use_next_block(c, cleanup);
+    CHECK(pop_except_and_reraise(c));
+    hs_cg_use_next_block(c, orelse);
+    VISIT_STMTS(c, s->v.Try.orelse);
+    hs_cg_use_next_block(c, end);
     return 1;
 }
 
@@ -901,7 +1018,9 @@ int hs_cg_visit_stmt(HsCompiler *c, HsAstStmt *s) {
     case HS_STMT_RAISE:
         return raise_stmt(c, s);
     case HS_STMT_TRY:
-        return HS_SEQ_LEN(s->v.Try.finalbody) ? try_finally(c, s) : try_except(c, s);
+        return HS_SEQ_LEN(s->v.Try.finalbody) ? try_finally(c, s, 0) : try_except(c, s);
+    case HS_STMT_TRYSTAR:
+        return HS_SEQ_LEN(s->v.Try.finalbody) ? try_finally(c, s, 1) : try_star_except(c, s);
     case HS_STMT_ASSERT:
         return assert_stmt(c, s);
     case HS_STMT_IMPORT:

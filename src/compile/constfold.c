@@ -920,6 +920,7 @@ static int fold_stmt(HsCompiler *c, HsAstStmt *s) {
     case HS_STMT_RAISE:
         return fold_opt(c, s->v.Raise.exc) < 0 ? -1 : fold_opt(c, s->v.Raise.cause);
     case HS_STMT_TRY:
+    case HS_STMT_TRYSTAR:
         return fold_stmts(c, s->v.Try.body) < 0 || fold_handlers(c, s->v.Try.handlers) < 0 ||
                        fold_stmts(c, s->v.Try.orelse) < 0
                    ? -1

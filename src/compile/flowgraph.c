@@ -984,6 +984,9 @@ static int label_block(HsBlock *b, HsBlock ***ptodo) {
     HsBlock *handler = es->handlers[es->depth];
     for (int i = 0; i < b->iused; i++) {
         HsInstr *in = &b->instr[i];
+        if (es == NULL) {
+            return -1; /* a jump that is not its block's last instruction */
+        }
         if (hs_cg_is_block_push(in)) {
             if (!in->target->visited) {
                 ExceptStack *copy = copy_except_stack(es);

@@ -383,6 +383,8 @@ static void test_compile_errors(void) {
     check_error("f(a=1, a=2)\n", "keyword argument repeated: a", 1);
     check_error("a, *b, *c = d\n", "multiple starred expressions in assignment", 1);
     check_error("*a = b\n", "starred assignment target must be in a list or tuple", 1);
+    check_error("for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+                "'break', 'continue' and 'return' cannot appear in an except* block", 5);
 }
 
 /* Float literals: NULL, no compile error, a SystemError pending (until floats exist). */

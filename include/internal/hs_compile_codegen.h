@@ -27,8 +27,10 @@
  * in main). Return: new reference. */
 HsObject *hs_comp_compile(const char *src, size_t len, const char *filename, HsParseMode mode,
                           HsCompileError *err);
-/* Compile an already parsed tree (its arena also receives the symbol table).
- * Return: new reference, or NULL with 'err' filled. */
+/* Compile an already parsed tree (its arena also receives the symbol table). The tree is
+ * constant-folded in place first (folded nodes become Constant nodes of kind
+ * HS_CONST_OBJECT whose objects live only until this call returns), so dump it before, not
+ * after. Return: new reference, or NULL with 'err' filled. */
 HsObject *hs_comp_compile_ast(HsAstMod *mod, const char *filename, HsAstArena *arena,
                               HsCompileError *err);
 

@@ -17,6 +17,12 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
+#include "internal/hs_obj_fmt.h"
+#if HS_CG_HAVE_NUMBERS
+#include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_complex.h"
+#include "internal/hs_obj_float.h"
+#endif
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -246,6 +252,20 @@ HsObject *hs_cg_const_object(HsCompiler *c, const HsAstConst *k) {
     }
     case (int)HS_CONST_OBJECT:
         return Hs_NewRef((HsObject *)(void *)k->s);
+#if HS_CG_HAVE_NUMBERS
+    case HS_CONST_FLOAT:
+    case HS_CONST_COMPLEX: {
+        double d;
+        HsFmtError ferr;
+        if (hs_obj_float_parse_literal(k->s, strlen(k->s), &d, &ferr) != 0) {
+            HsErr_SetString(HsExc_SystemError, "invalid float literal");
+            return NULL;
+        }
+        return k->kind == HS_CONST_FLOAT ? HsFloat_FromDouble(d) : HsComplex_FromDoubles(0.0, d);
+    }
+    case HS_CONST_BYTES:
+        return HsBytes_FromStringAndSize(k->s, (Hs_ssize_t)k->len);
+#endif
     default:
         /* TODO(lead): float, complex and bytes constants once HsFloat_FromDouble,
          * HsComplex_FromDoubles and HsBytes_FromStringAndSize are in main. */

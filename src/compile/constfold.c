@@ -17,6 +17,18 @@
 #include "internal/hs_obj_tuple.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
+#include "internal/hs_obj_fmt.h"
+#if HS_CG_HAVE_SETS
+#include "internal/hs_obj_set.h"
+#endif
+#if HS_CG_HAVE_NUMBERS
+#include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_complex.h"
+#include "internal/hs_obj_float.h"
+#endif
+
+#include <errno.h>
+#include <math.h>
 
 #include <string.h>
 
@@ -111,6 +123,12 @@ static int seq_items(HsObject *o, Hs_ssize_t *n) {
         *n = HS_STR_LEN(o);
         return 2;
     }
+#if HS_CG_HAVE_NUMBERS
+    if (HsBytes_CheckExact(o)) {
+        *n = Hs_SIZE(o);
+        return 3;
+    }
+#endif
     return 0;
 }
 
@@ -307,6 +325,16 @@ static HsObject *seq_repeat(HsObject *s, long n) {
         }
         return t;
     }
+#if HS_CG_HAVE_NUMBERS
+    if (HsBytes_CheckExact(s)) {
+        Hs_ssize_t len = Hs_SIZE(s);
+        HsObject *b = HsBytes_FromStringAndSize(NULL, len * n);
+        for (long i = 0; b != NULL && i < n; i++) {
+            memcpy(HsBytes_AS_STRING(b) + i * len, HsBytes_AS_STRING(s), (size_t)len);
+        }
+        return b;
+    }
+#endif
     HsObject *r = hs_str_empty();
     for (long i = 0; i < n && r != NULL; i++) {
         HsObject *nr = HsUnicode_Concat(r, s);
@@ -329,6 +357,169 @@ static HsObject *tuple_concat(HsObject *a, HsObject *b) {
     }
     return t;
 }
+
+
+/* ==== float and complex arithmetic (float_add ... float_pow, complex add/sub) ==== */
+
+#if HS_CG_HAVE_NUMBERS
+/* An int or float operand as an exact double. */
+static int as_double(HsObject *v, double *out) {
+    if (HsFloat_CheckExact(v)) {
+        *out = HsFloat_AsDouble(v);
+        return 1;
+    }
+    i128 x;
+    if (HsLong_Check(v) && int_to_i128(v, &x)) {
+        *out = (double)x; /* correctly rounded, as PyLong_AsDouble */
+        return 1;
+    }
+    return 0;
+}
+
+static HsObject *complex_pow(HsComplex a, HsComplex b);
+
+static HsObject *float_pow(double x, double y) {
+    if (x == 0.0 && y < 0.0) {
+        return NULL; /* ZeroDivisionError */
+    }
+    if (x < 0.0 && y != floor(y)) {
+        HsComplex a = {x, 0.0}, b = {y, 0.0}; /* float_pow hands over to complex */
+        return complex_pow(a, b);
+    }
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y)) {
+        return NULL; /* OverflowError */
+    }
+    return HsFloat_FromDouble(r);
+}
+
+/* Return: new reference, or NULL (not folded). 'ints' is set when both operands are ints. */
+static HsObject *float_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    double x, y, r;
+    HsFmtError err;
+    int ints = HsLong_Check(lv) && HsLong_Check(rv);
+    if (!as_double(lv, &x) || !as_double(rv, &y)) {
+        return NULL;
+    }
+    if (ints && op != HS_OP_DIV && op != HS_OP_POW) {
+        return NULL;
+    }
+    switch (op) {
+    case HS_OP_ADD:
+        return HsFloat_FromDouble(x + y);
+    case HS_OP_SUB:
+        return HsFloat_FromDouble(x - y);
+    case HS_OP_MULT:
+        return HsFloat_FromDouble(x * y);
+    case HS_OP_DIV:
+        return y == 0.0 ? NULL : HsFloat_FromDouble(x / y);
+    case HS_OP_FLOORDIV:
+        return hs_obj_float_floordiv(x, y, &r, &err) != 0 ? NULL : HsFloat_FromDouble(r);
+    case HS_OP_MOD:
+        return hs_obj_float_mod(x, y, &r, &err) != 0 ? NULL : HsFloat_FromDouble(r);
+    case HS_OP_POW:
+        return ints && y >= 0.0 ? NULL : float_pow(x, y);
+    default:
+        return NULL;
+    }
+}
+
+/* CPython complex_pow: small integral exponents by repeated products (c_powi). */
+static HsComplex c_powu(HsComplex x, long n) {
+    HsComplex r = {1.0, 0.0}, p = x;
+    long mask = 1;
+    while (mask > 0 && n >= mask) {
+        if (n & mask) {
+            r = hs_complex_prod(r, p);
+        }
+        mask <<= 1;
+        p = hs_complex_prod(p, p);
+    }
+    return r;
+}
+
+static HsObject *complex_pow(HsComplex a, HsComplex b) {
+    HsComplex p, one = {1.0, 0.0};
+    errno = 0;
+    if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0) {
+        long n = (long)b.real;
+        p = n > 0 ? c_powu(a, n) : hs_complex_quot(one, c_powu(a, -n));
+    } else {
+        p = hs_complex_pow(a, b);
+    }
+    if (isinf(p.real) || isinf(p.imag)) {
+        errno = ERANGE;
+    }
+    return errno != 0 ? NULL : HsComplex_FromCComplex(p);
+}
+
+static int as_complex(HsObject *v, HsComplex *out) {
+    if (HsComplex_CheckExact(v)) {
+        *out = ((HsComplexObject *)v)->cval;
+        return 1;
+    }
+    out->imag = 0.0;
+    return as_double(v, &out->real);
+}
+
+static HsObject *complex_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    HsComplex a, b;
+    if ((!HsComplex_CheckExact(lv) && !HsComplex_CheckExact(rv)) || !as_complex(lv, &a) ||
+        !as_complex(rv, &b)) {
+        return NULL;
+    }
+    if (op == HS_OP_ADD) {
+        return HsComplex_FromDoubles(a.real + b.real, a.imag + b.imag);
+    }
+    if (op == HS_OP_SUB) {
+        return HsComplex_FromDoubles(a.real - b.real, a.imag - b.imag);
+    }
+    if (op == HS_OP_MULT) {
+        return HsComplex_FromCComplex(hs_complex_prod(a, b));
+    }
+    if (op == HS_OP_DIV && (b.real != 0.0 || b.imag != 0.0)) {
+        return HsComplex_FromCComplex(hs_complex_quot(a, b));
+    }
+    if (op == HS_OP_POW) {
+        return complex_pow(a, b);
+    }
+    return NULL;
+}
+
+static HsObject *number_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    HsObject *r = float_binop(op, lv, rv);
+    return r != NULL ? r : complex_binop(op, lv, rv);
+}
+
+static HsObject *number_unary(HsAstUnaryOp op, HsObject *v) {
+    if (HsFloat_CheckExact(v)) {
+        double d = HsFloat_AsDouble(v);
+        return op == HS_UOP_USUB ? HsFloat_FromDouble(-d)
+               : op == HS_UOP_UADD ? HsFloat_FromDouble(d)
+                                   : NULL;
+    }
+    if (HsComplex_CheckExact(v)) {
+        HsComplex cv = ((HsComplexObject *)v)->cval;
+        return op == HS_UOP_USUB ? HsComplex_FromDoubles(-cv.real, -cv.imag)
+               : op == HS_UOP_UADD ? HsComplex_FromDoubles(cv.real, cv.imag)
+                                   : NULL;
+    }
+    return NULL;
+}
+#else
+static HsObject *number_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
+    (void)op;
+    (void)lv;
+    (void)rv;
+    return NULL;
+}
+
+static HsObject *number_unary(HsAstUnaryOp op, HsObject *v) {
+    (void)op;
+    (void)v;
+    return NULL;
+}
+#endif
 
 /* ==== safe operations (CPython safe_multiply, safe_power, safe_lshift, safe_mod) ==== */
 
@@ -357,7 +548,7 @@ static HsObject *safe_multiply(HsObject *v, HsObject *w) {
         long n = small_nonneg(v);
         return n < 0 ? seq_repeat(w, 0) : seq_repeat(w, n);
     }
-    return NULL;
+    return number_binop(HS_OP_MULT, v, w);
 }
 
 static HsObject *safe_power(HsObject *v, HsObject *w) {
@@ -367,7 +558,11 @@ static HsObject *safe_power(HsObject *v, HsObject *w) {
             return NULL;
         }
     }
-    return HsLong_Check(v) && HsLong_Check(w) ? int_binop(HS_OP_POW, v, w) : NULL;
+    if (HsLong_Check(v) && HsLong_Check(w)) {
+        HsObject *r = int_binop(HS_OP_POW, v, w);
+        return r != NULL ? r : number_binop(HS_OP_POW, v, w);
+    }
+    return number_binop(HS_OP_POW, v, w);
 }
 
 static HsObject *safe_lshift(HsObject *v, HsObject *w) {
@@ -395,10 +590,16 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
         if (HsTuple_CheckExact(lv) && HsTuple_CheckExact(rv)) {
             return tuple_concat(lv, rv);
         }
+#if HS_CG_HAVE_NUMBERS
+        if (HsBytes_CheckExact(lv) && HsBytes_CheckExact(rv)) {
+            return hs_bytes_concat(lv, rv);
+        }
+#endif
         break;
     case HS_OP_DIV:
+        return number_binop(op, lv, rv);
     case HS_OP_MATMULT:
-        return NULL; /* TODO(lead): true division folds to a float */
+        return NULL;
     default:
         break;
     }
@@ -408,9 +609,10 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
         return HsBool_FromLong(op == HS_OP_BITAND ? (a & b) : op == HS_OP_BITOR ? (a | b) : (a ^ b));
     }
     if ((HsLong_Check(lv)) && (HsLong_Check(rv))) {
-        return int_binop(op, lv, rv);
+        HsObject *r = int_binop(op, lv, rv);
+        return r != NULL || op != HS_OP_POW ? r : number_binop(op, lv, rv);
     }
-    return NULL;
+    return number_binop(op, lv, rv);
 }
 
 
@@ -651,10 +853,10 @@ static int fold_unaryop(HsCompiler *c, HsAstExpr *e) {
             break;
         }
         case HS_UOP_UADD:
-            res = isint ? int_from_i128(x) : NULL;
+            res = isint ? int_from_i128(x) : number_unary(HS_UOP_UADD, v);
             break;
         default:
-            res = isint ? int_from_i128(-x) : NULL;
+            res = isint ? int_from_i128(-x) : number_unary(HS_UOP_USUB, v);
             break;
         }
         Hs_DECREF(v);
@@ -685,8 +887,18 @@ static HsObject *const_tuple(HsCompiler *c, HsAstSeq *elts) {
 }
 
 static int fold_iter(HsCompiler *c, HsAstExpr *arg) {
+#if HS_CG_HAVE_SETS
+    if (arg->kind == HS_EXPR_SET) {
+        HsObject *t = const_tuple(c, arg->v.Set.elts), *fs = NULL;
+        if (t != NULL) {
+            fs = HsFrozenSet_New(t);
+            Hs_DECREF(t);
+        }
+        return make_const(c, arg, fs);
+    }
+#endif
     if (arg->kind != HS_EXPR_LIST) {
-        return 0; /* sets would become frozensets: TODO(lead) once frozenset exists */
+        return 0;
     }
     HsAstSeq *elts = arg->v.List.elts;
     for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(elts); i++) {

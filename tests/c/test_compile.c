@@ -16,6 +16,15 @@
 #include "internal/hs_obj_tuple.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
+#if HS_CG_HAVE_SETS
+#include "internal/hs_obj_set.h"
+#endif
+#include "internal/hs_obj_fmt.h"
+#if HS_CG_HAVE_NUMBERS
+#include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_complex.h"
+#include "internal/hs_obj_float.h"
+#endif
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -96,6 +105,32 @@ static void put_esc(FILE *out, HsObject *s) {
     }
 }
 
+static void put_canon(FILE *out, HsObject *k);
+
+#if HS_CG_HAVE_SETS
+/* frozenset(items...) with the items' canonical forms sorted, as the generator writes. */
+static void put_frozenset(FILE *out, HsObject *k) {
+    Hs_ssize_t n = HsSet_Size(k), pos = 0, hash, i = 0;
+    char **items = calloc((size_t)n + 1, sizeof(char *));
+    HsObject *key;
+    while (hs_set_next_entry(k, &pos, &key, &hash) && i < n) {
+        size_t len = 0;
+        FILE *f = open_memstream(&items[i], &len);
+        put_canon(f, key);
+        fclose(f);
+        i++;
+    }
+    qsort(items, (size_t)i, sizeof(char *), cmp_names);
+    fputs("frozenset(", out);
+    for (Hs_ssize_t j = 0; j < i; j++) {
+        fprintf(out, "%s%s", j ? ", " : "", items[j]);
+        free(items[j]);
+    }
+    fputs(")", out);
+    free(items);
+}
+#endif
+
 static void put_canon(FILE *out, HsObject *k) {
     if (k == Hs_None) {
         fputs("None", out);
@@ -124,6 +159,25 @@ static void put_canon(FILE *out, HsObject *k) {
             put_canon(out, HS_TUPLE_GET(k, i));
         }
         fputs(")", out);
+#if HS_CG_HAVE_NUMBERS
+    } else if (HsFloat_CheckExact(k)) {
+        char buf[HS_FLOAT_REPR_SIZE];
+        hs_obj_float_repr(HsFloat_AsDouble(k), buf);
+        fprintf(out, "float:%s", buf);
+    } else if (HsComplex_CheckExact(k)) {
+        HsObject *r = HsObject_Repr(k);
+        fprintf(out, "complex:%s", r != NULL ? HsUnicode_AsUTF8(r) : "?");
+        Hs_XDECREF(r);
+    } else if (HsBytes_CheckExact(k)) {
+        fputs("bytes:", out);
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(k); i++) {
+            fprintf(out, "%02x", (unsigned char)HsBytes_AS_STRING(k)[i]);
+        }
+#endif
+#if HS_CG_HAVE_SETS
+    } else if (HsFrozenSet_CheckExact(k)) {
+        put_frozenset(out, k);
+#endif
     } else if (HsCode_Check(k)) {
         fputs("code:", out);
         put_esc(out, ((HsCodeObject *)k)->co_qualname);
@@ -232,6 +286,8 @@ static void report_diff(const char *name, const char *got, const char *exp) {
            got);
 }
 
+/* A file listed in EXCLUDED; entries whose reason starts with "[numbers]" only count while
+ * float/complex/bytes objects are missing (HS_CG_HAVE_NUMBERS == 0). */
 static int is_excluded(const char *excluded, const char *name) {
     if (excluded == NULL) {
         return 0;
@@ -239,7 +295,9 @@ static int is_excluded(const char *excluded, const char *name) {
     size_t n = strlen(name);
     for (const char *p = excluded; (p = strstr(p, name)) != NULL; p += n) {
         if ((p == excluded || p[-1] == '\n') && (p[n] == '\n' || p[n] == '\0' || p[n] == ' ')) {
-            return 1;
+            return !((HS_CG_HAVE_NUMBERS && strncmp(p + n, " [numbers]", 10) == 0) ||
+                     (HS_CG_HAVE_NUMBERS && HS_CG_HAVE_SETS &&
+                      strncmp(p + n, " [sets]", 7) == 0));
         }
     }
     return 0;
@@ -389,6 +447,9 @@ static void test_compile_errors(void) {
 
 /* Float literals: NULL, no compile error, a SystemError pending (until floats exist). */
 static void test_unsupported_constants(void) {
+    if (HS_CG_HAVE_NUMBERS) {
+        return;
+    }
     HsCompileError err;
     const char *src = "x = 1\ny = 1.5\n";
     HsObject *co = hs_comp_compile(src, strlen(src), "<f>", HS_PARSE_FILE, &err);

@@ -523,7 +523,8 @@ static int set_qualname(HsCompiler *c, HsUnit *u) {
 static int init_unit_tables(HsCompiler *c, HsUnit *u) {
     HsSymBlock *b = u->ste;
     for (int i = 0; i < b->nsyms; i++) {
-        if ((b->syms[i].flags & HS_DEF_PARAM) && hs_cg_name_index(&u->varnames, b->syms[i].name) < 0) {
+        if ((b->syms[i].flags & HS_DEF_PARAM) &&
+            hs_cg_name_index(&u->varnames, b->syms[i].name) < 0) {
             return hs_cg_nomem(c);
         }
     }

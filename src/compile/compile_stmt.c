@@ -394,7 +394,8 @@ static int break_continue(HsCompiler *c, int is_break) {
     ADDOP(c, HS_OP_NOP);
     CHECK(unwind_fblock_stack(c, 0, &loop));
     if (loop == NULL) {
-        return hs_cg_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        return hs_cg_error(c, is_break ? "'break' outside loop"
+                                       : "'continue' not properly in loop");
     }
     if (is_break) {
         CHECK(unwind_fblock(c, loop, 0));

@@ -606,7 +606,9 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
     if (HsBool_Check(lv) && HsBool_Check(rv) &&
         (op == HS_OP_BITAND || op == HS_OP_BITOR || op == HS_OP_BITXOR)) {
         int a = lv == Hs_True, b = rv == Hs_True;
-        return HsBool_FromLong(op == HS_OP_BITAND ? (a & b) : op == HS_OP_BITOR ? (a | b) : (a ^ b));
+        return HsBool_FromLong(op == HS_OP_BITAND  ? (a & b)
+                               : op == HS_OP_BITOR ? (a | b)
+                                                   : (a ^ b));
     }
     if ((HsLong_Check(lv)) && (HsLong_Check(rv))) {
         HsObject *r = int_binop(op, lv, rv);
@@ -718,7 +720,8 @@ static int parse_format(HsCompiler *c, const char *fmt, size_t n, size_t *ppos, 
         sl += (size_t)snprintf(spec + sl, sizeof spec - sl, ".%d", prec);
     }
     HsAstExpr *fv = hs_comp_expr_new(c->arena, HS_EXPR_FORMATTEDVALUE, arg->pos);
-    if (fv == NULL || (sl > 0 && (fv->v.FormattedValue.format_spec = str_node(c, spec, sl)) == NULL)) {
+    if (fv == NULL ||
+        (sl > 0 && (fv->v.FormattedValue.format_spec = str_node(c, spec, sl)) == NULL)) {
         return -1;
     }
     fv->v.FormattedValue.value = arg;
@@ -1095,7 +1098,8 @@ static int fold_stmt(HsCompiler *c, HsAstStmt *s) {
                    ? -1
                    : fold_opt(c, s->v.FunctionDef.returns);
     case HS_STMT_CLASSDEF:
-        return fold_seq(c, s->v.ClassDef.bases) < 0 || fold_keywords(c, s->v.ClassDef.keywords) < 0 ||
+        return fold_seq(c, s->v.ClassDef.bases) < 0 ||
+                       fold_keywords(c, s->v.ClassDef.keywords) < 0 ||
                        fold_stmts(c, s->v.ClassDef.body) < 0
                    ? -1
                    : fold_seq(c, s->v.ClassDef.decorator_list);
@@ -1108,7 +1112,8 @@ static int fold_stmt(HsCompiler *c, HsAstStmt *s) {
     case HS_STMT_AUGASSIGN:
         return fold_expr(c, s->v.AugAssign.target) < 0 ? -1 : fold_expr(c, s->v.AugAssign.value);
     case HS_STMT_ANNASSIGN:
-        return fold_expr(c, s->v.AnnAssign.target) < 0 || fold_expr(c, s->v.AnnAssign.annotation) < 0
+        return fold_expr(c, s->v.AnnAssign.target) < 0 ||
+                       fold_expr(c, s->v.AnnAssign.annotation) < 0
                    ? -1
                    : fold_opt(c, s->v.AnnAssign.value);
     case HS_STMT_FOR:

@@ -471,4 +471,5 @@ static void test_nested_blocks(void) {
     check_error(src, "too many statically nested blocks", 21);
 }
 
-HS_TEST_MAIN(test_case_files, test_compile_errors, test_error_positions, test_unsupported_constants, test_nested_blocks)
+HS_TEST_MAIN(test_case_files, test_compile_errors, test_error_positions, test_unsupported_constants,
+             test_nested_blocks)

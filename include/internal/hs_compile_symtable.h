@@ -51,6 +51,11 @@ struct HsSymBlock {
     HsSymBlock **children; /* in source order */
     int nchildren, ccap;
     HsSymBlock *parent;
+    const void *node;        /* the AST node that opened the block (HsAstStmt*, HsAstExpr* or
+                                the HsAstMod for the top block): the compiler's lookup key */
+    int generator;           /* contains yield / yield from (or is a genexpr) */
+    int nested;              /* some enclosing block is a function (CPython ste_nested) */
+    int needs_class_closure; /* class whose methods use __class__ / super() */
 };
 
 /* Build and analyse the symbol table of 'mod' (a Module). Returns the top block, or NULL

@@ -200,6 +200,7 @@ static HsSymBlock *enter_block(St *st, const char *name, HsBlockType type, int l
     b->lineno = lineno;
     b->parent = st->cur;
     HsSymBlock *p = st->cur;
+    b->nested = p != NULL && (p->nested || p->type == HS_BLOCK_FUNCTION);
     if (p != NULL) {
         if (p->nchildren == p->ccap) {
             int ncap = p->ccap ? p->ccap * 2 : 4;
@@ -329,6 +330,8 @@ static void visit_comprehension(St *st, const HsAstExpr *e, const char *name, co
         return;
     }
     b->comprehension = 1;
+    b->node = e;
+    b->generator = e->kind == HS_EXPR_GENERATOREXP;
     add_def(st, ".0", HS_DEF_PARAM, &e->pos);
     st->comp_iter_target = 1;
     visit_expr(st, outer->target);
@@ -368,6 +371,7 @@ static void visit_lambda(St *st, const HsAstExpr *e) {
     if (enter_block(st, "lambda", HS_BLOCK_FUNCTION, e->pos.lineno) == NULL) {
         return;
     }
+    st->cur->node = e;
     visit_arguments(st, a);
     visit_expr(st, e->v.Lambda.body);
     exit_block(st);
@@ -491,6 +495,9 @@ static void visit_expr(St *st, const HsAstExpr *e) {
         if (e->v.Yield.value != NULL) {
             visit_expr(st, e->v.Yield.value);
         }
+        if (e->kind != HS_EXPR_AWAIT) {
+            st->cur->generator = 1;
+        }
         if (e->kind != HS_EXPR_AWAIT && st->cur->comprehension) {
             const char *n = st->cur->name;
             st_error(st, &e->pos, "'yield' inside %s",
@@ -585,6 +592,7 @@ static void visit_funcdef(St *st, const HsAstStmt *s) {
         enter_block(st, s->v.FunctionDef.name, HS_BLOCK_FUNCTION, s->pos.lineno) == NULL) {
         return;
     }
+    st->cur->node = s;
     visit_arguments(st, a);
     visit_stmts(st, s->v.FunctionDef.body);
     exit_block(st);
@@ -600,6 +608,7 @@ static void visit_classdef(St *st, const HsAstStmt *s) {
     if (st->failed || enter_block(st, s->v.ClassDef.name, HS_BLOCK_CLASS, s->pos.lineno) == NULL) {
         return;
     }
+    st->cur->node = s;
     const char *save = st->private_name;
     st->private_name = s->v.ClassDef.name;
     visit_stmts(st, s->v.ClassDef.body);
@@ -899,6 +908,7 @@ static int analyze_block(St *st, HsSymBlock *b, NameSet *bound, NameSet *free, N
             }
         }
     } else if (b->type == HS_BLOCK_CLASS) {
+        b->needs_class_closure = set_has(&newfree, "__class__");
         set_discard(&newfree, "__class__"); /* drop_class_free */
     }
     r = update_symbols(st, b, bound, &newfree) < 0 || set_update(free, &newfree) < 0 ? -1 : 0;
@@ -924,6 +934,7 @@ HsSymBlock *hs_comp_symtable_build(const HsAstMod *mod, const char *filename, Hs
     if (st.top == NULL) {
         return NULL;
     }
+    st.top->node = mod;
     if (mod->kind == HS_MOD_EXPRESSION) {
         visit_expr(&st, mod->expr);
     } else {

@@ -1,0 +1,7 @@
+def make():
+    x = 10
+    class C:
+        y = x
+        def m(self):
+            return x
+    return C

@@ -1,0 +1,3 @@
+def f(items):
+    n = len(items)
+    return sorted(items, key=lambda i: (n - i, i))

@@ -1,0 +1,6 @@
+def f():
+    """Only a docstring."""
+class C:
+    """Class doc."""
+def g():
+    pass

@@ -1,0 +1,4 @@
+if (n := len(a)) > 10:
+    print(n)
+while (line := f()):
+    g(line)

@@ -1,0 +1,6 @@
+def g(it):
+    try:
+        r = yield from it
+    except StopIteration:
+        r = None
+    return r

@@ -1,0 +1,2 @@
+# mode: eval
+a + b * 2

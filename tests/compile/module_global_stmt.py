@@ -1,0 +1,4 @@
+global x
+x = 1
+def f():
+    return x

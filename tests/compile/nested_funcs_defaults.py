@@ -1,0 +1,4 @@
+def outer(a, b=[]):
+    def inner(x=a, *, y=b):
+        return x, y
+    return inner

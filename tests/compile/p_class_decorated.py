@@ -1,0 +1,4 @@
+@dataclass
+class P:
+    x: int
+    y: int = 0

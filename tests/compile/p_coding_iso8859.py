@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# coding=iso-8859-1
+s = "аи"

@@ -1,0 +1,3 @@
+print(*args, sep="")
+x = *a, *b
+for x in *a, *b: pass

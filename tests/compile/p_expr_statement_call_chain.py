@@ -1,0 +1,1 @@
+obj.method(arg).other[0].final()

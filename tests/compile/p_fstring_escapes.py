@@ -1,0 +1,3 @@
+a = f"\x41{b}\u00e9"
+c = f"\N{BULLET} {d}"
+e = f"{x}\\"

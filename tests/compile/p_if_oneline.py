@@ -1,0 +1,4 @@
+if a: b
+if c: d; e
+if f: g
+else: h

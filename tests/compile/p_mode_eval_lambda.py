@@ -1,0 +1,2 @@
+# mode: eval
+lambda x: x + 1

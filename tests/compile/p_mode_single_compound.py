@@ -1,0 +1,4 @@
+# mode: single
+if x:
+    y
+

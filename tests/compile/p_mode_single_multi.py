@@ -1,0 +1,2 @@
+# mode: single
+a; b; c

@@ -1,0 +1,4 @@
+with (open("a")) as f:
+    pass
+with (a, b) as (c, d):
+    pass

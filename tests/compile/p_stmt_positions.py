@@ -1,0 +1,9 @@
+if a:
+    b
+else:
+    c;
+while x: y;
+for i in j:
+    k
+
+

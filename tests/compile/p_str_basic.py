@@ -1,0 +1,8 @@
+a = "double"
+b = 'single'
+c = """triple
+double"""
+d = '''triple
+single'''
+e = ""
+f = ''

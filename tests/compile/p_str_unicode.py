@@ -1,0 +1,6 @@
+a = "héllo"
+b = "中文"
+c = "😀"
+d = u"unicode"
+e = U"upper"
+f = "tab	here"

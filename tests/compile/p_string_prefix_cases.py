@@ -1,0 +1,7 @@
+a = rb"x"
+b = bR"x"
+c = Br"x"
+d = RB"x"
+e = Rf"{x}"
+f = fR"{x}"
+g = FR"{x}"

@@ -1,0 +1,6 @@
+try:
+    a
+except* ValueError:
+    b
+except* (TypeError, KeyError) as eg:
+    c

@@ -1,0 +1,4 @@
+- - - x
++-~x
+not not not x
+~~x

@@ -1,0 +1,4 @@
+def f():
+    return 1, *rest
+def g():
+    yield 1, *rest

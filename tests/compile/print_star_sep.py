@@ -1,0 +1,2 @@
+print(*items, sep=", ", end="\n")
+print(a, *b, c, sep="")

@@ -1,0 +1,18 @@
+import gc
+gc.disable()
+def make(*parts):
+    return tuple(parts)
+t_atoms = make(1, 'a', 2.5, None)
+t_list = make(1, [])
+t_nested_atoms = make(make(1, 2), 'x')
+print('tuple of atoms at creation:', gc.is_tracked(t_atoms))
+print('tuple holding a list:', gc.is_tracked(t_list))
+print('tuple of tuple of atoms:', gc.is_tracked(t_nested_atoms))
+gc.collect()
+print('after collect, tuple of atoms:', gc.is_tracked(t_atoms))
+print('after collect, tuple holding a list:', gc.is_tracked(t_list))
+print('after collect, nested atoms (inner untracked first):', gc.is_tracked(t_nested_atoms), gc.is_tracked(t_nested_atoms[0]))
+const = (1, 2, 3)
+print('constant tuple from code object:', gc.is_tracked(const))
+print('empty tuple:', gc.is_tracked(()))
+gc.enable()

@@ -1,0 +1,23 @@
+import itertools as it
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], initial=100)), list(it.accumulate([])))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)), list(it.accumulate('abc')), list(it.accumulate([2, 3, 4], lambda a, b: a * b)))
+print(list(it.chain('ab', [1, 2], (), range(2))), list(it.chain()), list(it.chain.from_iterable(['xy', 'z', []])))
+print(list(it.compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(it.compress('AB', [1, 1, 1, 1])), list(it.compress(range(5), it.cycle([0, 1]))))
+print(list(it.dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(it.takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(10))), list(it.filterfalse(None, [0, 1, '', 'a'])))
+print(list(it.islice('ABCDEFG', 2)), list(it.islice('ABCDEFG', 2, 4)), list(it.islice('ABCDEFG', 2, None)), list(it.islice('ABCDEFG', 0, None, 2)))
+print(list(it.islice(range(10), 1, 8, 3)), list(it.islice([], 5)))
+try:
+    it.islice('abc', -1)
+except ValueError as e:
+    print(e)
+print(list(it.starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(it.starmap(lambda *a: sum(a), [(1, 2, 3), ()])))
+print(list(it.zip_longest('ABCD', 'xy')), list(it.zip_longest('AB', 'x', fillvalue='-')), list(it.zip_longest()))
+print(list(it.pairwise('ABCDE')), list(it.pairwise('A')), list(it.pairwise([])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+x, y, z = it.tee('ab', 3)
+print(next(x), list(y), list(x), list(z))
+src = iter(range(5))
+t1, t2 = it.tee(src)
+print(next(t1), next(t1), next(t2), list(t1), list(t2))

@@ -1,0 +1,10 @@
+import math
+print([math.isqrt(n) for n in (0, 1, 3, 4, 15, 16, 17, 99, 100, 10 ** 20, 10 ** 20 - 1)])
+print([math.factorial(n) for n in range(15)])
+print(math.factorial(50), math.comb(100, 50), math.perm(10, 3))
+print([math.comb(6, k) for k in range(8)], [math.perm(4, k) for k in range(6)])
+print(math.gcd(2 ** 64, 2 ** 40 * 3), math.lcm(2 ** 10, 3 ** 5, 10), math.gcd(10 ** 30, 10 ** 20 + 5))
+print(math.prod(range(1, 21)) == math.factorial(20), math.prod([2] * 100) == 2 ** 100)
+print(math.floor(-1e-300), math.ceil(1e-300), math.floor(1e300) == int(1e300), math.trunc(-0.999))
+print(math.copysign(1, -0.0), math.copysign(0.0, -1), math.fabs(-0.0), math.isqrt(True))
+print(math.comb(10 ** 4, 3), math.perm(30, 30) == math.factorial(30))

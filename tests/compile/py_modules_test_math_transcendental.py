@@ -1,0 +1,10 @@
+import math
+print(math.exp(0), math.exp(1), math.exp(-1), math.expm1(1e-10), math.log(math.e), math.log(8, 2), math.log(100, 10))
+print(math.log2(1024), math.log10(1000), math.log1p(1e-10), math.log(10 ** 100), math.log2(2 ** 1000), math.log(1))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(math.inf, 0), math.pow(1, math.nan))
+print(math.sin(0), math.cos(0), math.tan(0), round(math.sin(math.pi / 6), 12), math.cos(math.pi), math.sin(math.pi))
+print(math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -0.0))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.degrees(math.pi), math.radians(180), math.erf(1), math.erfc(1), math.gamma(5), math.gamma(0.5), math.lgamma(10))
+print(math.cbrt(27) if hasattr(math, 'cbrt') else 'cbrt', math.exp2(10) if hasattr(math, 'exp2') else 'exp2')
+print(math.ulp(1.0), math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0))

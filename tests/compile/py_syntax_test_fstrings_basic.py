@@ -1,0 +1,18 @@
+x = 42
+name = 'world'
+print(f'hello {name}')
+print(f'{x}')
+print(f'{x!r} {name!r} {name!s} {name!a}')
+print(f'{"é"!a}')
+print(f'{x:5}|{x:<5}|{x:^5}|{x:>5}|')
+print(f'{x:08.3f}')
+print(f'{x:#x} {x:#o} {x:#b}')
+print(f'{{literal braces}} {x}')
+print(f'{x + 1} {x * 2} {x // 5} {x % 5}')
+print(f'{[1, 2, 3][1]}')
+print(f'{ {"a": 1}["a"] }')
+print(f'{name.upper()} {len(name)}')
+print(f'{x if x > 10 else 0}')
+print(f'{(lambda y: y * 2)(3)}')
+print(f'{"nested"}')
+print(f"{'quote'}")

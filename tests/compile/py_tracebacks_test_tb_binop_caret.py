@@ -1,0 +1,3 @@
+def f(a, b):
+    return a * 2 + b ** 2 - a // b
+f(3, 0)

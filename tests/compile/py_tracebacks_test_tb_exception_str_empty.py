@@ -1,0 +1,5 @@
+class QuietError(Exception):
+    pass
+def fail():
+    raise QuietError
+fail()

@@ -1,0 +1,6 @@
+import sys
+try:
+    print('working')
+finally:
+    print('cleanup message', file=sys.stderr)
+raise RuntimeError('plain failure')

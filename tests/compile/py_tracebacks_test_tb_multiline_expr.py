@@ -1,0 +1,7 @@
+def f(x):
+    return x
+result = f(
+    1
+) + f(
+    None
+)

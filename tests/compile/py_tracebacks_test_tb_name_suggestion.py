@@ -1,0 +1,4 @@
+counter = 0
+def increment():
+    return countr + 1
+increment()

@@ -1,0 +1,5 @@
+total = 10
+def add(n):
+    total += n
+    return total
+add(5)

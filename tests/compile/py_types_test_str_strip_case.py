@@ -1,0 +1,11 @@
+s = '  \t hello world \n '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print('xxhixx'.strip('x'), 'xyhiyx'.strip('xy'), 'abc'.strip(''), '..a..'.lstrip('.'), '..a..'.rstrip('.'))
+print(repr('\u3000 wide space \u3000'.strip()), repr('\x1c\x1d'.strip()))
+print('hello World'.upper(), 'HeLLo'.lower(), 'hello world'.title(), "they're bill's".title())
+print('hello WORLD'.capitalize(), 'ßtraße'.upper(), 'ǅ'.lower(), 'ǆ'.title(), 'ﬁ'.upper())
+print('Hello'.swapcase(), 'ß'.swapcase(), 'İ'.lower(), len('İ'.lower()))
+print('Straße'.casefold(), 'ΣΑΣ'.lower(), 'ΣΑΣ'.casefold(), 'MASSE'.casefold() == 'Maße'.casefold())
+print('abc1 2x'.title(), 'a_b-c.d'.title(), '3rd place'.capitalize(), 'ÉCOLE'.capitalize())
+print(''.upper(), '123'.lower(), 'hello'.removeprefix('he'), 'hello'.removeprefix('x'))
+print('hello.py'.removesuffix('.py'), 'hello'.removesuffix(''), 'abab'.removeprefix('ab'))

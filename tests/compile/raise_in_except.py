@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except KeyError as e:
+        raise ValueError("bad") from e
+    except Exception:
+        raise

@@ -1,0 +1,7 @@
+a = 1
+del a
+del b, c
+def f(x):
+    y = x
+    del y
+    del x

@@ -1,0 +1,6 @@
+def f():
+    raise
+def g():
+    raise ValueError
+def h():
+    raise ValueError("x") from None

@@ -1,0 +1,6 @@
+def f(a):
+    try:
+        x = a
+    except E as e:
+        y = 2
+    return x

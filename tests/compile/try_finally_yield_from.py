@@ -1,0 +1,5 @@
+def g(it):
+    try:
+        yield from it
+    finally:
+        done()

@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except* (KeyError, IndexError) as eg:
+        h(eg)
+    finally:
+        k()

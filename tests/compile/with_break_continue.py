@@ -1,0 +1,5 @@
+for x in y:
+    with a:
+        if x:
+            break
+        continue

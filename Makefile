@@ -47,7 +47,7 @@ EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
 
 .SECONDARY:
 .PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter
-all: lib
+all: lib $(HEAPSCOPE)
 
 lib: $(LIB)
 
@@ -78,9 +78,10 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
 
-# Every test: static checks, then the C unit tests (and, later, the Python scripts).
-test: check $(CTESTS)
-	python3 tools/runtests.py --build $(BUILD) $(CTESTS)
+# Every test: static checks, the C unit tests, then the Python scripts listed in
+# tests/py/PASSING run by heapscope and compared with CPython's committed output.
+test: check $(CTESTS) $(HEAPSCOPE)
+	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) $(CTESTS)
 
 check: check-layers check-headers
 

@@ -10,6 +10,7 @@
 
 #include "internal/hs_obj.h"
 #include "internal/hs_obj_code.h"
+#include "internal/hs_compile.h"
 
 #include <stdio.h>
 
@@ -127,5 +128,20 @@ HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_
 
 /* Run a module-level code object in 'globals' (also its locals). Return: new reference. */
 HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals);
+
+/* ==== imports (src/vm/import.c) ==== */
+
+/* Give the import system sys.modules, sys.path and the builtins module (all borrowed;
+ * they live as long as the runtime). */
+void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module);
+/* IMPORT_NAME: import 'name' (relative to globals' __package__ when level > 0). Returns the
+ * top package, or with a fromlist the named module. Return: new reference. */
+HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level);
+/* IMPORT_FROM: module.name, or the submodule module.name. Return: new reference. */
+HsObject *hs_vm_import_from(HsObject *module, HsObject *name);
+/* IMPORT_STAR into the namespace 'ns'. Returns 0 or -1. */
+int hs_vm_import_all_from(HsObject *ns, HsObject *module);
+/* Raise the exception a compile error stands for (SyntaxError with its fields, ...). */
+void hs_vm_raise_compile_error(const HsCompileError *err);
 
 #endif /* HS_INTERNAL_HS_VM_H */

@@ -14,6 +14,7 @@
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_module.h"
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_int.h"
@@ -484,6 +485,9 @@ HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_
 HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals) {
     HsThreadState *ts = hs_vm_tstate();
     HsObject *builtins = HsDict_GetItemString(globals, "__builtins__");
+    if (builtins != NULL && HsModule_Check(builtins)) {
+        builtins = HS_MODULE_DICT(builtins); /* the module keeps its dict alive */
+    }
     if (builtins == NULL || !HsDict_Check(builtins)) {
         return HsErr_Format(HsExc_SystemError, "globals have no __builtins__ dict");
     }

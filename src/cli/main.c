@@ -1,0 +1,248 @@
+/* The heapscope command (CPython: Programs/python.c, Modules/main.c, Python/pythonrun.c):
+ * `heapscope script.py [args]`, `-c CODE`, `-` or piped stdin, `--version`, `--help`.
+ * It starts the runtime (hash secret from PYTHONHASHSEED, types, builtins, sys), compiles
+ * the source, runs it as __main__, and exits as CPython does: 0; 1 after printing an
+ * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
+ * usage error or a file that cannot be opened.
+ * Invariant: stdout/stderr buffers are flushed on every exit path. */
+#include "internal/hs_vm.h"
+#include "internal/hs_compile.h"
+#include "internal/hs_compile_codegen.h"
+#include "internal/hs_modules.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_module.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_type.h"
+#include "internal/hs_mem.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define HS_VERSION "heapscope 0.1 (Python 3.11.7)"
+
+/* ==== usage ==== */
+
+static const char usage_text[] =
+    "usage: heapscope [option] ... [-c cmd | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Environment variables:\n"
+    "PYTHONHASHSEED: if this variable is set to 'random', a random value is used\n"
+    "   to seed the hashes of str and bytes objects.  It can also be set to an\n"
+    "   integer in the range [0,4294967295] to get hash values with a\n"
+    "   predictable seed.\n";
+
+/* ==== reading the program ==== */
+
+static char *read_all(FILE *fp, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf != NULL) {
+        n += fread(buf + n, 1, cap - n, fp);
+        if (n < cap) {
+            break;
+        }
+        char *grown = realloc(buf, cap *= 2);
+        if (grown == NULL) {
+            free(buf);
+            return NULL;
+        }
+        buf = grown;
+    }
+    *len = n;
+    return buf;
+}
+
+/* CPython's _Py_abspath: join the current directory and a relative path, as given. */
+static char *absolute_path(const char *path) {
+    if (path[0] == '/') {
+        return strdup(path);
+    }
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) == NULL) {
+        return strdup(path);
+    }
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    if (abs != NULL) {
+        snprintf(abs, n, "%s/%s", cwd, path);
+    }
+    return abs;
+}
+
+/* ==== errors ==== */
+
+/* The process exit status for the exception being raised, printing it unless it is a
+ * SystemExit (CPython: _Py_HandleSystemExit and PyErr_Print). */
+static int handle_exception(void) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return 0;
+    }
+    int status = 1;
+    if (HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_SystemExit)) {
+        HsObject *code = ((HsSystemExitObject *)exc)->code;
+        if (code == NULL || code == Hs_None) {
+            status = 0;
+        } else if (HsLong_Check(code)) {
+            status = (int)HsLong_AsLong(code);
+            HsErr_Clear();
+        } else {
+            HsObject *s = HsObject_Str(code);
+            hs_stdio_flush_all();
+            if (s != NULL) {
+                fprintf(stderr, "%s\n", HsUnicode_AsUTF8(s));
+                Hs_DECREF(s);
+            }
+            HsErr_Clear();
+            status = 1;
+        }
+    } else {
+        hs_stdio_flush_all();
+        hs_vm_print_exception(exc, stderr);
+    }
+    Hs_DECREF(exc);
+    return status;
+}
+
+/* ==== running ==== */
+
+static int run_source(const char *src, size_t len, const char *filename, HsObject *main_dict) {
+    HsCompileError err = {0};
+    HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
+    if (co == NULL) {
+        hs_vm_raise_compile_error(&err);
+        hs_comp_error_clear(&err);
+        return handle_exception();
+    }
+    HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
+    Hs_DECREF(co);
+    if (r == NULL) {
+        return handle_exception();
+    }
+    Hs_DECREF(r);
+    return 0;
+}
+
+static int init_hash_secret(void) {
+    int use_seed = 0;
+    uint32_t seed = 0;
+    if (hs_obj_hash_parse_seed(getenv("PYTHONHASHSEED"), &use_seed, &seed) < 0) {
+        fprintf(stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer "
+                        "in range [0; 4294967295]\n");
+        return -1;
+    }
+    return hs_obj_hash_secret_init(use_seed, seed);
+}
+
+/* ==== main ==== */
+
+int main(int argc, char **argv) {
+    const char *command = NULL, *script = NULL;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("%s\n", HS_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        }
+        if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n%s",
+                        "usage: heapscope [option] ... [-c cmd | file | -] [arg] ...\n"
+                        "Try `heapscope -h' for more information.\n");
+                return 2;
+            }
+            command = argv[++i];
+            break;
+        }
+        if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "Unknown option: %s\nusage: heapscope [option] ... [-c cmd | file "
+                            "| -] [arg] ...\nTry `heapscope -h' for more information.\n", a);
+            return 2;
+        }
+        script = a;
+        break;
+    }
+    if (init_hash_secret() < 0 || hs_vm_init() < 0) {
+        fprintf(stderr, "heapscope: could not start the runtime\n");
+        return 1;
+    }
+    /* sys.argv: the script and what follows it; ['-c', ...] for -c; [''] for stdin. */
+    int sys_argc = i < argc ? argc - i : 1;
+    char **sys_argv = i < argc ? argv + i : (char *[]){"", NULL};
+    if (command != NULL) {
+        sys_argv[0] = "-c";
+    }
+    HsObject *builtins = NULL, *sys = NULL;
+    if (hs_builtins_init(&builtins) < 0 || hs_sys_init(builtins, sys_argc, sys_argv, &sys) < 0) {
+        HsErr_Print();
+        return 1;
+    }
+    HsObject *sys_modules = HsObject_GetAttrString(sys, "modules");
+    HsObject *sys_path = HsObject_GetAttrString(sys, "path");
+    if (sys_modules == NULL || sys_path == NULL) {
+        HsErr_Print();
+        return 1;
+    }
+    hs_vm_import_init(sys_modules, sys_path, builtins);
+    Hs_DECREF(sys_modules); /* sys keeps both alive; the import system borrows them */
+    Hs_DECREF(sys_path);
+    HsObject *main_mod = HsModule_New("__main__");
+    HsObject *main_dict = HS_MODULE_DICT(main_mod);
+    HsDict_SetItemString(sys_modules, "__main__", main_mod);
+    HsDict_SetItemString(main_dict, "__builtins__", builtins);
+    int status;
+    if (command != NULL) {
+        status = run_source(command, strlen(command), "<string>", main_dict);
+    } else {
+        int from_stdin = script == NULL || strcmp(script, "-") == 0;
+        char *path = from_stdin ? strdup("<stdin>") : absolute_path(script);
+        FILE *fp = from_stdin ? stdin : fopen(script, "rb");
+        if (fp == NULL) {
+            int e = errno;
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], path, e,
+                    strerror(e));
+            free(path);
+            return 2;
+        }
+        size_t len = 0;
+        char *src = read_all(fp, &len);
+        if (fp != stdin) {
+            fclose(fp);
+        }
+        HsObject *file = HsUnicode_FromString(path);
+        if (!from_stdin && file != NULL) {
+            HsDict_SetItemString(main_dict, "__file__", file);
+        }
+        Hs_XDECREF(file);
+        status = src != NULL ? run_source(src, len, path, main_dict) : 1;
+        free(src);
+        free(path);
+    }
+    hs_stdio_flush_all();
+    fflush(stdout);
+    fflush(stderr);
+    Hs_DECREF(main_mod);
+    Hs_XDECREF(sys);
+    Hs_XDECREF(builtins);
+    return status;
+}

@@ -1,0 +1,439 @@
+/* The import system (CPython 3.11: Python/import.c and importlib._bootstrap, reduced to
+ * what heapscope needs): `import a.b.c`, `from m import x`, relative imports, packages
+ * (directories with __init__.py), modules found as NAME.py along sys.path, and modules
+ * already in sys.modules (the built-in ones are put there at start-up). A module's code runs
+ * once: it is entered in sys.modules before its body runs, and removed again if the body
+ * fails, as importlib does. Messages are CPython's ("No module named 'x'",
+ * "cannot import name 'y' from 'm' (path)", "...; 'm' is not a package").
+ * Invariant: hs_vm_import_init() has been given sys.modules and sys.path before any import. */
+#include "internal/hs_vm.h"
+#include "internal/hs_compile.h"
+#include "internal/hs_compile_codegen.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_module.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ==== state ==== */
+
+static HsObject *modules;  /* sys.modules (borrowed: owned by sys) */
+static HsObject *path;     /* sys.path (borrowed) */
+static HsObject *builtins; /* the builtins module (borrowed) */
+
+void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module) {
+    modules = sys_modules;
+    path = sys_path;
+    builtins = builtins_module;
+}
+
+/* ==== errors ==== */
+
+static HsObject *hs_str_dunder_path(void) {
+    static HsObject *s;
+    if (s == NULL) {
+        s = HsUnicode_InternFromString("__path__"); /* kept for the process lifetime */
+    }
+    return s;
+}
+
+static HsObject *hs_str_dunder_all(void) {
+    static HsObject *s;
+    if (s == NULL) {
+        s = HsUnicode_InternFromString("__all__"); /* kept for the process lifetime */
+    }
+    return s;
+}
+
+/* Turn a compile error into the exception CPython raises (SyntaxError and its subclasses
+ * with filename/lineno/offset/text/end positions, or MemoryError/RecursionError). */
+void hs_vm_raise_compile_error(const HsCompileError *err) {
+    if (err->kind == HS_COMP_ERR_MEMORY) {
+        HsErr_NoMemory();
+        return;
+    }
+    if (err->kind == HS_COMP_ERR_RECURSION) {
+        HsErr_SetString(HsExc_RecursionError, err->msg);
+        return;
+    }
+    HsObject *type = err->kind == HS_COMP_ERR_TAB      ? HsExc_TabError
+                     : err->kind == HS_COMP_ERR_INDENT ? HsExc_IndentationError
+                                                       : HsExc_SyntaxError;
+    HsErr_SetString(type, err->msg);
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsSyntaxErrorObject *se = (HsSyntaxErrorObject *)exc;
+    se->filename = HsUnicode_FromString(err->filename);
+    se->lineno = HsLong_FromLong(err->lineno);
+    se->offset = HsLong_FromLong(err->offset);
+    se->end_lineno = HsLong_FromLong(err->end_lineno);
+    se->end_offset = HsLong_FromLong(err->end_offset);
+    se->text = err->text != NULL ? HsUnicode_FromString(err->text) : NULL;
+    if (se->text == NULL) {
+        HsErr_Clear();
+        se->text = Hs_NewRef(Hs_None);
+    }
+    HsErr_SetRaisedException(exc);
+}
+
+/* ModuleNotFoundError "No module named 'x'[; 'p' is not a package]" with .name set. */
+static HsObject *not_found(HsObject *name, HsObject *parent_not_pkg) {
+    if (parent_not_pkg != NULL) {
+        HsErr_Format(HsExc_ModuleNotFoundError, "No module named '%U'; '%U' is not a package",
+                     name, parent_not_pkg);
+    } else {
+        HsErr_Format(HsExc_ModuleNotFoundError, "No module named '%U'", name);
+    }
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc != NULL) {
+        HsImportErrorObject *ie = (HsImportErrorObject *)exc;
+        ie->name = Hs_NewRef(name);
+    }
+    HsErr_SetRaisedException(exc);
+    return NULL;
+}
+
+/* ==== finding and loading ==== */
+
+static int is_file(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The file for 'last' (the name's final part) in directory 'dir': dir/last/__init__.py
+ * (a package) or dir/last.py, into 'out'. Returns 1 for a package, 0 for a module, -1 if
+ * neither exists. */
+static int find_in_dir(const char *dir, const char *last, char *out, size_t cap) {
+    const char *sep = dir[0] == '\0' ? "" : "/";
+    snprintf(out, cap, "%s%s%s/__init__.py", dir, sep, last);
+    if (is_file(out)) {
+        return 1;
+    }
+    snprintf(out, cap, "%s%s%s.py", dir, sep, last);
+    return is_file(out) ? 0 : -1;
+}
+
+static char *read_file(const char *filename, size_t *len) {
+    FILE *fp = fopen(filename, "rb");
+    if (fp == NULL) {
+        return NULL;
+    }
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *buf = malloc(n > 0 ? (size_t)n : 1);
+    *len = buf != NULL ? fread(buf, 1, (size_t)(n > 0 ? n : 0), fp) : 0;
+    fclose(fp);
+    return buf;
+}
+
+/* Compile and run 'filename' as module 'fullname' (entered in sys.modules first).
+ * Return: new reference to the module. */
+static HsObject *load_source(HsObject *fullname, const char *filename, int package,
+                             const char *pkgdir) {
+    size_t len;
+    char *src = read_file(filename, &len);
+    if (src == NULL) {
+        return HsErr_Format(HsExc_ImportError, "could not read %s", filename);
+    }
+    HsCompileError err = {0};
+    HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
+    free(src);
+    if (co == NULL) {
+        hs_vm_raise_compile_error(&err);
+        hs_comp_error_clear(&err);
+        return NULL;
+    }
+    HsObject *mod = HsModule_New(HsUnicode_AsUTF8(fullname));
+    HsObject *d = mod != NULL ? HS_MODULE_DICT(mod) : NULL, *file = HsUnicode_FromString(filename);
+    const char *full = HsUnicode_AsUTF8(fullname), *dot = strrchr(full, '.');
+    HsObject *pkg = package ? Hs_NewRef(fullname)
+                            : HsUnicode_FromKindAndData(1, full, dot != NULL ? dot - full : 0);
+    int bad = d == NULL || file == NULL || pkg == NULL ||
+              HsDict_SetItemString(d, "__file__", file) < 0 ||
+              HsDict_SetItemString(d, "__cached__", Hs_None) < 0 ||
+              HsDict_SetItemString(d, "__package__", pkg) < 0 ||
+              HsDict_SetItemString(d, "__builtins__", builtins) < 0;
+    if (!bad && package) {
+        HsObject *dir = HsUnicode_FromString(pkgdir), *p = dir ? HsList_New(1) : NULL;
+        if (p != NULL) {
+            HS_LIST_SET(p, 0, dir);
+            bad = HsDict_SetItemString(d, "__path__", p) < 0;
+            Hs_DECREF(p);
+        } else {
+            Hs_XDECREF(dir);
+            bad = 1;
+        }
+    }
+    bad = bad || HsDict_SetItem(modules, fullname, mod) < 0;
+    HsObject *r = bad ? NULL : hs_vm_eval_code((HsCodeObject *)co, d, d);
+    Hs_XDECREF(file);
+    Hs_XDECREF(pkg);
+    Hs_DECREF(co);
+    if (r == NULL) {
+        HsObject *exc = HsErr_GetRaisedException();
+        if (HsDict_Contains(modules, fullname) > 0 && HsDict_DelItem(modules, fullname) < 0) {
+            HsErr_Clear();
+        }
+        HsErr_SetRaisedException(exc);
+        Hs_XDECREF(mod);
+        return NULL;
+    }
+    Hs_DECREF(r);
+    /* Return what sys.modules holds (the body may have replaced itself there). */
+    Hs_DECREF(mod);
+    HsObject *m = HsDict_GetItemWithError(modules, fullname);
+    return m != NULL ? Hs_NewRef(m) : not_found(fullname, NULL);
+}
+
+/* Import one dotted name 'fullname' whose parent (if any) is already imported.
+ * Return: new reference to the module. */
+static HsObject *import_one(HsObject *fullname, HsObject *parent) {
+    HsObject *m = HsDict_GetItemWithError(modules, fullname);
+    if (m != NULL || HsErr_Occurred()) {
+        return Hs_XNewRef(m);
+    }
+    const char *full = HsUnicode_AsUTF8(fullname), *dot = strrchr(full, '.');
+    const char *last = dot != NULL ? dot + 1 : full;
+    HsObject *dirs;
+    if (parent != NULL) {
+        dirs = HsObject_GetAttrString(parent, "__path__");
+        if (dirs == NULL) {
+            HsErr_Clear();
+            HsObject *pname = HsUnicode_FromKindAndData(1, full, dot - full);
+            not_found(fullname, pname);
+            Hs_XDECREF(pname);
+            return NULL;
+        }
+    } else {
+        dirs = Hs_NewRef(path);
+    }
+    char file[4096];
+    HsObject *result = NULL;
+    for (Hs_ssize_t i = 0; HsList_Check(dirs) && i < Hs_SIZE(dirs); i++) {
+        HsObject *dir = HS_LIST_GET(dirs, i);
+        if (!HsUnicode_Check(dir)) {
+            continue;
+        }
+        int kind = find_in_dir(HsUnicode_AsUTF8(dir), last, file, sizeof file);
+        if (kind >= 0) {
+            char pkgdir[4096];
+            snprintf(pkgdir, sizeof pkgdir, "%s%s%s", HsUnicode_AsUTF8(dir),
+                     HS_STR_LEN(dir) > 0 ? "/" : "", last);
+            result = load_source(fullname, file, kind == 1, pkgdir);
+            Hs_DECREF(dirs);
+            if (result != NULL && parent != NULL &&
+                HsObject_SetAttrString(parent, last, result) < 0) {
+                Hs_CLEAR(result);
+            }
+            return result;
+        }
+    }
+    Hs_DECREF(dirs);
+    return not_found(fullname, NULL);
+}
+
+/* The absolute name for a relative import of 'name' at 'level' from 'globals'
+ * (CPython: resolve_name). Return: new reference. */
+static HsObject *resolve_name(HsObject *name, HsObject *globals, int level) {
+    HsObject *package = HsDict_GetItemString(globals, "__package__");
+    if (package == NULL || package == Hs_None) {
+        return HsErr_Format(HsExc_ImportError, "attempted relative import with no known parent "
+                            "package");
+    }
+    const char *base = HsUnicode_AsUTF8(package);
+    Hs_ssize_t cut = (Hs_ssize_t)strlen(base);
+    for (int i = 1; i < level; i++) {
+        while (cut > 0 && base[cut - 1] != '.') {
+            cut--;
+        }
+        if (cut == 0) {
+            return HsErr_Format(HsExc_ImportError, "attempted relative import beyond top-level "
+                                "package");
+        }
+        cut--;
+    }
+    HsObject *prefix = HsUnicode_FromKindAndData(1, base, cut);
+    if (prefix == NULL || HS_STR_LEN(name) == 0) {
+        return prefix;
+    }
+    HsObject *r = HsUnicode_FromFormat("%U.%U", prefix, name);
+    Hs_DECREF(prefix);
+    return r;
+}
+
+/* `from package import name`: import package.name as a submodule when the package has no
+ * such attribute yet (CPython: importlib._bootstrap._handle_fromlist). A submodule that does
+ * not exist is not an error here: IMPORT_FROM reports the missing name. */
+static int handle_fromlist(HsObject *mod, HsObject *fromlist) {
+    HsObject *pkgpath;
+    if (HsObject_LookupAttr(mod, hs_str_dunder_path(), &pkgpath) <= 0) {
+        HsErr_Clear();
+        return 0; /* not a package */
+    }
+    Hs_DECREF(pkgpath);
+    HsObject *modname = HsObject_GetAttrString(mod, "__name__");
+    for (Hs_ssize_t i = 0; modname != NULL && i < Hs_SIZE(fromlist); i++) {
+        HsObject *item = HS_TUPLE_GET(fromlist, i), *attr;
+        if (!HsUnicode_Check(item) || hs_str_eq_ascii(item, "*")) {
+            continue;
+        }
+        int has = HsObject_LookupAttr(mod, item, &attr);
+        Hs_XDECREF(attr);
+        if (has != 0) {
+            if (has < 0) {
+                Hs_DECREF(modname);
+                return -1;
+            }
+            continue;
+        }
+        HsObject *full = HsUnicode_FromFormat("%U.%U", modname, item);
+        HsObject *sub = full != NULL ? import_one(full, mod) : NULL;
+        Hs_XDECREF(full);
+        if (sub == NULL) {
+            if (!HsErr_ExceptionMatches(HsExc_ModuleNotFoundError)) {
+                Hs_DECREF(modname);
+                return -1;
+            }
+            HsErr_Clear();
+        }
+        Hs_XDECREF(sub);
+    }
+    Hs_XDECREF(modname);
+    return 0;
+}
+
+/* ==== internal API ==== */
+
+HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level) {
+    if (modules == NULL) {
+        return HsErr_Format(HsExc_ImportError, "import of %U halted; the import system is not "
+                            "set up", name);
+    }
+    HsObject *abs = level > 0 ? resolve_name(name, globals, level) : Hs_NewRef(name);
+    if (abs == NULL) {
+        return NULL;
+    }
+    /* Import every prefix: a, a.b, a.b.c. */
+    const char *full = HsUnicode_AsUTF8(abs);
+    HsObject *top = NULL, *mod = NULL;
+    for (const char *p = full;; p++) {
+        if (*p == '.' || *p == '\0') {
+            HsObject *part = HsUnicode_FromKindAndData(1, full, p - full);
+            HsObject *next = part != NULL ? import_one(part, mod) : NULL;
+            Hs_XDECREF(part);
+            if (next == NULL) {
+                Hs_XDECREF(top);
+                Hs_XDECREF(mod);
+                Hs_DECREF(abs);
+                return NULL;
+            }
+            if (top == NULL) {
+                top = Hs_NewRef(next);
+            }
+            Hs_XDECREF(mod);
+            mod = next;
+            if (*p == '\0') {
+                break;
+            }
+        }
+    }
+    Hs_DECREF(abs);
+    /* `import a.b` binds a; `from a.b import x` (a fromlist) and relative forms get a.b. */
+    int has_fromlist = fromlist != NULL && fromlist != Hs_None && HsObject_IsTrue(fromlist) > 0;
+    if (has_fromlist && handle_fromlist(mod, fromlist) < 0) {
+        Hs_DECREF(top);
+        Hs_DECREF(mod);
+        return NULL;
+    }
+    if (has_fromlist || level > 0) {
+        Hs_DECREF(top);
+        return mod;
+    }
+    Hs_DECREF(mod);
+    return top;
+}
+
+HsObject *hs_vm_import_from(HsObject *module, HsObject *name) {
+    HsObject *v;
+    if (HsObject_LookupAttr(module, name, &v) != 0) {
+        return v;
+    }
+    /* A submodule not yet imported: try importing module.name (CPython: import_from). */
+    /* A submodule imported meanwhile under its full name (CPython: import_from). */
+    HsObject *pkgname = HsObject_GetAttrString(module, "__name__");
+    if (pkgname != NULL && HsUnicode_Check(pkgname)) {
+        HsObject *full = HsUnicode_FromFormat("%U.%U", pkgname, name);
+        HsObject *sub = full != NULL ? HsDict_GetItemWithError(modules, full) : NULL;
+        Hs_XDECREF(full);
+        if (sub != NULL) {
+            Hs_DECREF(pkgname);
+            return Hs_NewRef(sub);
+        }
+    }
+    HsErr_Clear();
+    HsObject *file = HsObject_GetAttrString(module, "__file__");
+    HsErr_Clear();
+    if (file != NULL && HsUnicode_Check(file)) {
+        HsErr_Format(HsExc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
+                     pkgname != NULL ? pkgname : name, file);
+    } else {
+        HsErr_Format(HsExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+                     name, pkgname != NULL ? pkgname : name);
+    }
+    Hs_XDECREF(file);
+    Hs_XDECREF(pkgname);
+    return NULL;
+}
+
+/* `from m import *` into the namespace 'ns' (CPython: import_all_from). */
+int hs_vm_import_all_from(HsObject *ns, HsObject *module) {
+    HsObject *all;
+    int has_all = HsObject_LookupAttr(module, hs_str_dunder_all(), &all);
+    if (has_all < 0) {
+        return -1;
+    }
+    int skip_private = has_all == 0;
+    if (!has_all) {
+        all = HsObject_GetAttrString(module, "__dict__");
+        if (all == NULL) {
+            HsErr_Clear();
+            HsErr_SetString(HsExc_ImportError, "from-import-* object has no __dict__ and no "
+                            "__all__");
+            return -1;
+        }
+    }
+    HsObject *it = HsObject_GetIter(all), *name;
+    int err = it == NULL ? -1 : 0;
+    while (err == 0 && (name = HsIter_Next(it)) != NULL) {
+        if (skip_private && HsUnicode_Check(name) && HS_STR_LEN(name) > 0 &&
+            HS_STR_READ_CHAR(name, 0) == '_') {
+            Hs_DECREF(name);
+            continue;
+        }
+        HsObject *value = HsObject_GetAttr(module, name);
+        err = value == NULL ? -1
+              : HsDict_CheckExact(ns) ? HsDict_SetItem(ns, name, value)
+                                      : HsObject_SetItem(ns, name, value);
+        Hs_XDECREF(value);
+        Hs_DECREF(name);
+    }
+    if (err == 0 && HsErr_Occurred()) {
+        err = -1;
+    }
+    Hs_XDECREF(it);
+    Hs_DECREF(all);
+    return err;
+}

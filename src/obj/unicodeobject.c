@@ -7,6 +7,9 @@
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_codecs.h"
+#include "internal/hs_obj_args.h"
+#include "hs/abstract.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
@@ -303,6 +306,55 @@ static HsObject *str_richcompare(HsObject *a, HsObject *b, int op) {
     return HsBool_FromLong(r);
 }
 
+/* str(object='') / str(object=b'', encoding='utf-8', errors='strict')
+ * (CPython: unicode_new_impl). */
+static HsObject *str_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kwlist[] = {"object", "encoding", "errors", NULL};
+    static const HsArgParser parser = {"str", kwlist};
+    HsObject *stack[8], *out[3];
+    Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
+    HsObject *kwnames = NULL;
+    (void)type; /* str subclasses arrive with classes */
+    if (hs_bytes_flatten_args(args, kwds, stack, 8, &kwnames) < 0) {
+        return NULL;
+    }
+    int rc = hs_arg_unpack_keywords(stack, nargs, kwnames, &parser, 0, 3, 0, out);
+    Hs_XDECREF(kwnames);
+    if (rc < 0) {
+        return NULL;
+    }
+    HsObject *x = out[0], *encoding = out[1], *errors = out[2];
+    if (x == NULL) {
+        return Hs_NewRef(hs_str_empty());
+    }
+    if (encoding == NULL && errors == NULL) {
+        return HsObject_Str(x);
+    }
+    if (encoding != NULL && !HsUnicode_Check(encoding)) {
+        return HsErr_Format(HsExc_TypeError, "str() argument 'encoding' must be str, not %.50s",
+                            Hs_TYPE(encoding)->tp_name);
+    }
+    if (errors != NULL && !HsUnicode_Check(errors)) {
+        return HsErr_Format(HsExc_TypeError, "str() argument 'errors' must be str, not %.50s",
+                            Hs_TYPE(errors)->tp_name);
+    }
+    const char *enc = encoding != NULL ? HsUnicode_AsUTF8(encoding) : "utf-8";
+    const char *err = errors != NULL ? HsUnicode_AsUTF8(errors) : NULL;
+    if (enc == NULL || (errors != NULL && err == NULL)) {
+        return NULL;
+    }
+    const char *buf;
+    Hs_ssize_t len;
+    if (HsUnicode_Check(x)) {
+        return HsErr_Format(HsExc_TypeError, "decoding str is not supported");
+    }
+    if (!hs_bytes_view_check(x, &buf, &len)) {
+        return HsErr_Format(HsExc_TypeError, "decoding to str: need a bytes-like object, %.80s found",
+                            Hs_TYPE(x)->tp_name);
+    }
+    return hs_codecs_decode(buf, len, x, enc, err);
+}
+
 HsTypeObject HsUnicode_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "str",
@@ -317,6 +369,7 @@ HsTypeObject HsUnicode_Type = {
     .tp_as_mapping = &hs_str_as_mapping,
     .tp_iter = hs_str_iter,
     .tp_methods = hs_str_methods,
+    .tp_new = str_new,
 };
 
 /* ==== internal API ==== */
@@ -482,6 +535,10 @@ HsObject *HsUnicode_FromOrdinal(uint32_t ch) {
 }
 
 const char *HsUnicode_AsUTF8AndSize(HsObject *op, Hs_ssize_t *size) {
+    if (!HsUnicode_Check(op)) {
+        HsErr_SetString(HsExc_TypeError, "bad argument type for built-in operation");
+        return NULL;
+    }
     if (HS_STR_IS_ASCII(op)) {
         if (size != NULL) {
             *size = HS_STR_LEN(op);

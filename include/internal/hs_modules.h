@@ -67,4 +67,7 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable);
 /* Flush every stream made by hs_stdio_new that is still alive (the exit path). */
 void hs_stdio_flush_all(void);
 
+/* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
+int hs_modules_register_builtins(void);
+
 #endif /* HS_INTERNAL_HS_MODULES_H */

@@ -133,6 +133,11 @@ HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals)
 
 /* Give the import system sys.modules, sys.path and the builtins module (all borrowed;
  * they live as long as the runtime). */
+/* A module written in C: fills *module_out with a new module (new reference), 0 or -1. */
+typedef int (*HsBuiltinModuleInit)(HsObject **module_out);
+/* Make 'import name' create the module with 'init' (before sys.path is searched); 'name' must
+ * be a static string. Returns 0, or -1 with SystemError when the table is full. */
+int hs_vm_import_register_builtin(const char *name, HsBuiltinModuleInit init);
 void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module);
 /* IMPORT_NAME: import 'name' (relative to globals' __package__ when level > 0). Returns the
  * top package, or with a fromlist the named module. Return: new reference. */

@@ -204,6 +204,10 @@ int main(int argc, char **argv) {
         return 1;
     }
     hs_vm_import_init(sys_modules, sys_path, builtins);
+    if (hs_modules_register_builtins() < 0) {
+        HsErr_Print();
+        return 1;
+    }
     Hs_DECREF(sys_modules); /* sys keeps both alive; the import system borrows them */
     Hs_DECREF(sys_path);
     HsObject *main_mod = HsModule_New("__main__");

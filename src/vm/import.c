@@ -31,6 +31,46 @@ static HsObject *modules;  /* sys.modules (borrowed: owned by sys) */
 static HsObject *path;     /* sys.path (borrowed) */
 static HsObject *builtins; /* the builtins module (borrowed) */
 
+/* Modules written in C, registered by the layers above (sys.builtin_module_names). */
+#define HS_MAX_BUILTIN_MODULES 64
+static struct {
+    const char *name;
+    HsBuiltinModuleInit init;
+} builtin_modules[HS_MAX_BUILTIN_MODULES];
+static int n_builtin_modules;
+
+int hs_vm_import_register_builtin(const char *name, HsBuiltinModuleInit init) {
+    if (n_builtin_modules == HS_MAX_BUILTIN_MODULES) {
+        HsErr_SetString(HsExc_SystemError, "too many builtin modules");
+        return -1;
+    }
+    builtin_modules[n_builtin_modules].name = name;
+    builtin_modules[n_builtin_modules].init = init;
+    n_builtin_modules++;
+    return 0;
+}
+
+/* Create the builtin module 'fullname' and put it in sys.modules. Return: new reference;
+ * NULL without an exception when no builtin module has that name. */
+static HsObject *load_builtin(HsObject *fullname) {
+    const char *full = HsUnicode_AsUTF8(fullname);
+    for (int i = 0; i < n_builtin_modules; i++) {
+        if (strcmp(builtin_modules[i].name, full) != 0) {
+            continue;
+        }
+        HsObject *mod = NULL;
+        if (builtin_modules[i].init(&mod) < 0) {
+            return NULL;
+        }
+        if (HsDict_SetItem(modules, fullname, mod) < 0) {
+            Hs_DECREF(mod);
+            return NULL;
+        }
+        return mod;
+    }
+    return NULL;
+}
+
 void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module) {
     modules = sys_modules;
     path = sys_path;
@@ -207,6 +247,12 @@ static HsObject *import_one(HsObject *fullname, HsObject *parent) {
     }
     const char *full = HsUnicode_AsUTF8(fullname), *dot = strrchr(full, '.');
     const char *last = dot != NULL ? dot + 1 : full;
+    if (parent == NULL) {
+        m = load_builtin(fullname);
+        if (m != NULL || HsErr_Occurred()) {
+            return m;
+        }
+    }
     HsObject *dirs;
     if (parent != NULL) {
         dirs = HsObject_GetAttrString(parent, "__path__");

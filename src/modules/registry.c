@@ -1,0 +1,19 @@
+/* The table of modules written in C that `import` can create (CPython: the inittab,
+ * Modules/config.c). builtins and sys are made at startup and are not listed here. */
+#include "internal/hs_modules.h"
+#include "internal/hs_vm.h"
+
+int hs_modules_register_builtins(void) {
+    static const struct {
+        const char *name;
+        HsBuiltinModuleInit init;
+    } table[] = {
+        {NULL, NULL},
+    };
+    for (size_t i = 0; table[i].name != NULL; i++) {
+        if (hs_vm_import_register_builtin(table[i].name, table[i].init) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}

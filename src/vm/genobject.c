@@ -17,6 +17,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_compile_opcode.h"
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -165,12 +166,122 @@ static HsObject *gen_send(HsObject *op, HsObject *arg) {
     return st == GEN_RETURN ? stop_iteration(r) : r;
 }
 
-/* throw(type[, value[, tb]]) or throw(instance): raise it at the suspended yield. */
-static HsObject *gen_throw(HsObject *op, HsObject *const *args, Hs_ssize_t nargs) {
-    if (hs_arg_check_positional("throw", nargs, 1, 3) < 0) {
+/* The iterator a generator suspended in `yield from` delegates to: the top of its stack
+ * when the next instruction is RESUME 2 (CPython: _PyGen_yf). Return: borrowed, or NULL. */
+static HsObject *gen_yf(GenObject *g) {
+    if (g->gi_frame_state != GEN_SUSPENDED) {
         return NULL;
     }
-    HsObject *typ = args[0], *val = nargs > 1 ? args[1] : NULL;
+    HsFrame *f = GEN_FRAME(g);
+    hs_codeunit next = f->prev_instr[1];
+    if (HS_CU_OPCODE(next) != HS_OP_RESUME || HS_CU_OPARG(next) < 2 || f->stacktop < 1) {
+        return NULL;
+    }
+    return f->localsplus[f->f_code->co_nlocalsplus + f->stacktop - 1];
+}
+
+static HsObject *gen_close(HsObject *op, HsObject *unused);
+
+/* "close" / "throw", interned once for the process lifetime. Return: borrowed. */
+static HsObject *str_close(void) {
+    static HsObject *s;
+    return s != NULL ? s : (s = HsUnicode_InternFromString("close"));
+}
+
+static HsObject *str_throw(void) {
+    static HsObject *s;
+    return s != NULL ? s : (s = HsUnicode_InternFromString("throw"));
+}
+
+/* Close the delegated-to iterator: gen.close(), or its close method if it has one
+ * (CPython: gen_close_iter). Returns 0 or -1. */
+static int gen_close_iter(HsObject *yf) {
+    HsObject *r;
+    if (hs_vm_gen_check(yf)) {
+        r = gen_close(yf, NULL);
+    } else {
+        HsObject *meth;
+        if (HsObject_LookupAttr(yf, str_close(), &meth) < 0) {
+            return -1;
+        }
+        if (meth == NULL) {
+            return 0;
+        }
+        r = HsObject_CallNoArgs(meth);
+        Hs_DECREF(meth);
+    }
+    Hs_XDECREF(r);
+    return r != NULL ? 0 : -1;
+}
+
+static HsObject *gen_send(HsObject *op, HsObject *arg);
+
+/* Raise typ/val at the generator's yield, or pass them to the iterator it delegates to;
+ * when that iterator finishes, resume after the `yield from` with its value
+ * (CPython: _gen_throw). Return: new reference. */
+static HsObject *gen_throw_impl(GenObject *g, int close_on_genexit, HsObject *typ,
+                                HsObject *val, HsObject *tb) {
+    HsObject *yf = gen_yf(g), *ret = NULL;
+    if (yf != NULL) {
+        Hs_INCREF(yf);
+        int8_t state = g->gi_frame_state;
+        if (close_on_genexit && HsErr_GivenExceptionMatches(typ, HsExc_GeneratorExit)) {
+            g->gi_frame_state = GEN_EXECUTING;
+            int err = gen_close_iter(yf);
+            g->gi_frame_state = state;
+            Hs_DECREF(yf);
+            if (err < 0) {
+                GenResult st = gen_send_ex(g, NULL, 1, &ret);
+                return st == GEN_RETURN ? stop_iteration(ret) : ret;
+            }
+            goto throw_here;
+        }
+        g->gi_frame_state = GEN_EXECUTING;
+        if (hs_vm_gen_check(yf)) {
+            ret = gen_throw_impl((GenObject *)yf, close_on_genexit, typ, val, tb);
+        } else {
+            HsObject *meth;
+            if (HsObject_LookupAttr(yf, str_throw(), &meth) < 0) {
+                g->gi_frame_state = state;
+                Hs_DECREF(yf);
+                return NULL;
+            }
+            if (meth == NULL) {
+                g->gi_frame_state = state;
+                Hs_DECREF(yf);
+                goto throw_here;
+            }
+            HsObject *argv[3] = {typ, val, tb};
+            size_t n = val == NULL ? 1 : tb == NULL ? 2 : 3;
+            ret = HsObject_Vectorcall(meth, argv, n, NULL);
+            Hs_DECREF(meth);
+        }
+        g->gi_frame_state = state;
+        Hs_DECREF(yf);
+        if (ret == NULL) {
+            /* The subiterator ended: pop it and continue after the SEND loop. */
+            HsFrame *f = GEN_FRAME(g);
+            HsObject *top = f->localsplus[f->f_code->co_nlocalsplus + --f->stacktop];
+            Hs_DECREF(top);
+            hs_codeunit send = f->prev_instr[-1];
+            f->prev_instr += HS_CU_OPARG(send) - 1; /* so the next instruction is its target */
+            if (HsErr_ExceptionMatches(HsExc_StopIteration)) {
+                HsObject *exc = HsErr_GetRaisedException();
+                HsObject *args = ((HsBaseExceptionObject *)exc)->args;
+                HsObject *v = args != NULL && Hs_SIZE(args) > 0 ? HS_TUPLE_GET(args, 0)
+                                                                 : Hs_None;
+                Hs_INCREF(v);
+                Hs_DECREF(exc);
+                ret = gen_send((HsObject *)g, v);
+                Hs_DECREF(v);
+            } else {
+                GenResult st = gen_send_ex(g, NULL, 1, &ret);
+                ret = st == GEN_RETURN ? stop_iteration(ret) : ret;
+            }
+        }
+        return ret;
+    }
+throw_here:
     if (HsType_Check(typ) && HsExceptionClass_Check(typ)) {
         HsErr_SetObject(typ, val != NULL && val != Hs_None ? val : NULL);
     } else if (HsExceptionInstance_Check(typ)) {
@@ -183,12 +294,21 @@ static HsObject *gen_throw(HsObject *op, HsObject *const *args, Hs_ssize_t nargs
         return HsErr_Format(HsExc_TypeError, "exceptions must be classes or instances deriving "
                             "from BaseException, not %s", Hs_TYPE(typ)->tp_name);
     }
-    HsObject *r;
-    GenResult st = gen_send_ex((GenObject *)op, NULL, 1, &r);
-    return st == GEN_RETURN ? stop_iteration(r) : r;
+    GenResult st = gen_send_ex(g, NULL, 1, &ret);
+    return st == GEN_RETURN ? stop_iteration(ret) : ret;
 }
 
-/* close(): raise GeneratorExit at the yield; yielding again is a RuntimeError. */
+/* throw(type[, value[, tb]]) or throw(instance): raise it at the suspended yield. */
+static HsObject *gen_throw(HsObject *op, HsObject *const *args, Hs_ssize_t nargs) {
+    if (hs_arg_check_positional("throw", nargs, 1, 3) < 0) {
+        return NULL;
+    }
+    return gen_throw_impl((GenObject *)op, 1, args[0], nargs > 1 ? args[1] : NULL,
+                          nargs > 2 ? args[2] : NULL);
+}
+
+/* close(): close what a `yield from` delegates to, then raise GeneratorExit at the yield;
+ * yielding again is a RuntimeError. */
 static HsObject *gen_close(HsObject *op, HsObject *unused) {
     (void)unused;
     GenObject *g = (GenObject *)op;
@@ -200,7 +320,19 @@ static HsObject *gen_close(HsObject *op, HsObject *unused) {
     if (!gen_live(g)) {
         Hs_RETURN_NONE;
     }
-    HsErr_SetObject(HsExc_GeneratorExit, NULL);
+    int err = 0;
+    HsObject *yf = gen_yf(g);
+    if (yf != NULL) {
+        Hs_INCREF(yf);
+        int8_t state = g->gi_frame_state;
+        g->gi_frame_state = GEN_EXECUTING;
+        err = gen_close_iter(yf);
+        g->gi_frame_state = state;
+        Hs_DECREF(yf);
+    }
+    if (err == 0) {
+        HsErr_SetObject(HsExc_GeneratorExit, NULL);
+    }
     HsObject *r;
     GenResult st = gen_send_ex(g, NULL, 1, &r);
     if (st == GEN_NEXT) {

@@ -220,7 +220,14 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
     fprintf(out, "    %s\n", line + indent);
     int l, el, c, ec;
     if (!hs_code_addr2location(co, lasti_units, &l, &el, &c, &ec) || l < 0 || c < 0 ||
-        ec < 0 || l != lineno || el != l || (size_t)ec > len || c >= ec) {
+        ec < 0 || l != lineno || el < l) {
+        return;
+    }
+    int multiline = el != l;
+    if (multiline) {
+        ec = (int)len; /* an expression over several lines: underline to the end of the first */
+    }
+    if ((size_t)ec > len || c >= ec) {
         return;
     }
     int start = char_offset(line, c), end = char_offset(line, ec);
@@ -228,7 +235,10 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
     char seg[4096];
     snprintf(seg, sizeof seg, "%.*s", ec - c, line + c);
     int left, right;
-    find_anchors(seg, &left, &right);
+    left = right = -1;
+    if (!multiline) {
+        find_anchors(seg, &left, &right);
+    }
     int special = left != -1 || right != -1;
     if (end - start == stripped_len && !special) {
         return; /* carets would underline the whole line: CPython elides them */
@@ -336,8 +346,8 @@ static int print_syntax_error(FILE *out, HsObject *exc) {
         long end = se->end_offset != NULL && se->end_offset != Hs_None
                        ? HsLong_AsLong(se->end_offset) : off;
         HsErr_Clear();
-        if (off >= 1) {
-            long col = off - 1 - char_offset(t, indent), width = end > off ? end - off : 1;
+        long col = off - 1 - char_offset(t, indent), width = end > off ? end - off : 1;
+        if (off >= 1 && col >= 0) { /* no caret left of the stripped text (CPython) */
             fputs("    ", out);
             for (long i = 0; i < col; i++) {
                 fputc(' ', out);

@@ -12,6 +12,16 @@
 /* Create the `builtins` module (readies the iterator types first). Returns 0 with
  * *module_out a new reference, or -1 with an exception set. */
 int hs_builtins_init(HsObject **module_out);
+/* The running frame's locals as a dict (the namespace itself for module and class bodies,
+ * a snapshot for functions). Return: new reference. CPython: PyEval_GetLocals */
+HsObject *hs_builtins_frame_locals(void);
+/* eval(), exec() and compile() (src/modules/builtins_eval.c), for builtins' method table. */
+HsObject *hs_builtins_eval(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                           HsObject *kwnames);
+HsObject *hs_builtins_exec(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                           HsObject *kwnames);
+HsObject *hs_builtins_compile(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames);
 
 /* The iterator types of builtins_iter.c (CPython's names and sizes). */
 extern HsTypeObject HsEnum_Type;     /* 'enumerate', getsizeof 72 */

@@ -132,7 +132,7 @@ static HsObject *number_to_base(HsObject *x, const char *spec) {
 
 /* The dict of the running frame's locals: the namespace of a module or class body, or a
  * new dict built from a function's fast locals and cells. Return: new reference. */
-static HsObject *frame_locals(void) {
+HsObject *hs_builtins_frame_locals(void) {
     HsFrame *f = hs_vm_tstate()->frame;
     if (f == NULL) {
         return HsErr_Format(HsExc_SystemError, "frame does not exist");
@@ -507,7 +507,7 @@ static HsObject *builtin_dir(HsObject *self, HsObject *const *args, Hs_ssize_t n
     if (nargs == 1) {
         return hs_builtins_dir_of(args[0]);
     }
-    HsObject *loc = frame_locals();
+    HsObject *loc = hs_builtins_frame_locals();
     if (loc == NULL) {
         return NULL;
     }
@@ -526,7 +526,7 @@ static HsObject *builtin_vars(HsObject *self, HsObject *const *args, Hs_ssize_t 
         return NULL;
     }
     if (nargs == 0) {
-        return frame_locals();
+        return hs_builtins_frame_locals();
     }
     HsObject *d;
     int found = lookup_attr_string(args[0], "__dict__", &d);
@@ -549,7 +549,7 @@ static HsObject *builtin_globals(HsObject *self, HsObject *unused) {
 static HsObject *builtin_locals(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
-    return frame_locals();
+    return hs_builtins_frame_locals();
 }
 
 /* ==== print ==== */
@@ -669,9 +669,14 @@ static HsMethodDef builtin_methods[] = {
     {"bin", HS_CFUNC(builtin_bin), HS_METH_O, "Return the binary representation of an integer."},
     {"callable", HS_CFUNC(builtin_callable), HS_METH_O, "Return whether the object is callable."},
     {"chr", HS_CFUNC(builtin_chr), HS_METH_O, "Return a Unicode string of one character."},
+    {"compile", FASTKW(hs_builtins_compile), "Compile source into a code object."},
     {"delattr", FAST(builtin_delattr), "Deletes the named attribute from the given object."},
     {"dir", FAST(builtin_dir), "Show attributes of an object."},
     {"divmod", FAST(builtin_divmod), "Return the tuple (x//y, x%y)."},
+    {"eval", FASTKW(hs_builtins_eval), "Evaluate the given source in the context of globals "
+     "and locals."},
+    {"exec", FASTKW(hs_builtins_exec), "Execute the given source in the context of globals "
+     "and locals."},
     {"format", FAST(builtin_format), "Return value.__format__(format_spec)"},
     {"getattr", FAST(builtin_getattr), "Get a named attribute from an object."},
     {"globals", HS_CFUNC(builtin_globals), HS_METH_NOARGS,

@@ -13,12 +13,14 @@
  *     start, length, target, (depth << 1) | lasti; 0x80 marks an entry's first byte.
  * Invariant: tables are owned copies, freed with the code object. */
 #include "internal/hs_obj_code.h"
+#include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "hs/errors.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* ==== static helpers ==== */
@@ -80,6 +82,24 @@ static HsObject *code_repr(HsObject *op) {
                                 (void *)co, co->co_filename, co->co_firstlineno);
 }
 
+#define CO_MEMBER(name, kind) {#name, kind, offsetof(HsCodeObject, name), HS_READONLY, NULL}
+
+static HsMemberDef code_members[] = {
+    CO_MEMBER(co_argcount, HS_T_INT),
+    CO_MEMBER(co_posonlyargcount, HS_T_INT),
+    CO_MEMBER(co_kwonlyargcount, HS_T_INT),
+    CO_MEMBER(co_stacksize, HS_T_INT),
+    CO_MEMBER(co_flags, HS_T_INT),
+    CO_MEMBER(co_nlocals, HS_T_INT),
+    CO_MEMBER(co_firstlineno, HS_T_INT),
+    CO_MEMBER(co_consts, HS_T_OBJECT),
+    CO_MEMBER(co_names, HS_T_OBJECT),
+    CO_MEMBER(co_filename, HS_T_OBJECT),
+    CO_MEMBER(co_name, HS_T_OBJECT),
+    CO_MEMBER(co_qualname, HS_T_OBJECT),
+    {NULL, 0, 0, 0, NULL},
+};
+
 HsTypeObject HsCode_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "code",
@@ -87,6 +107,7 @@ HsTypeObject HsCode_Type = {
     .tp_itemsize = sizeof(hs_codeunit),
     .tp_dealloc = code_dealloc,
     .tp_repr = code_repr,
+    .tp_members = code_members,
 };
 
 /* ==== internal API ==== */

@@ -150,6 +150,47 @@ static int unicode_error_init(HsObject *op, HsObject *args) {
     return 0;
 }
 
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+ * (CPython: SyntaxError_init). */
+static int syntax_error_init(HsObject *op, HsObject *args) {
+    HsSyntaxErrorObject *se = (HsSyntaxErrorObject *)op;
+    Hs_ssize_t n = Hs_SIZE(args);
+    if (n >= 1) {
+        Hs_XSETREF_FIELD(se->msg, HS_TUPLE_GET(args, 0));
+    }
+    if (n != 2) {
+        return 0;
+    }
+    HsObject *info = HsSequence_Tuple(HS_TUPLE_GET(args, 1));
+    if (info == NULL) {
+        return -1;
+    }
+    Hs_ssize_t k = Hs_SIZE(info);
+    if (k < 4 || k > 6) {
+        HsErr_Format(HsExc_TypeError, "function takes at %s %d arguments (%zd given)",
+                     k < 4 ? "least" : "most", k < 4 ? 4 : 6, k);
+        Hs_DECREF(info);
+        return -1;
+    }
+    Hs_XSETREF_FIELD(se->filename, HS_TUPLE_GET(info, 0));
+    Hs_XSETREF_FIELD(se->lineno, HS_TUPLE_GET(info, 1));
+    Hs_XSETREF_FIELD(se->offset, HS_TUPLE_GET(info, 2));
+    Hs_XSETREF_FIELD(se->text, HS_TUPLE_GET(info, 3));
+    if (k > 4) {
+        Hs_XSETREF_FIELD(se->end_lineno, HS_TUPLE_GET(info, 4));
+    }
+    if (k > 5) {
+        Hs_XSETREF_FIELD(se->end_offset, HS_TUPLE_GET(info, 5));
+    }
+    Hs_DECREF(info);
+    if (k == 5) {
+        HsErr_SetString(HsExc_TypeError, "end_offset must be provided when end_lineno is "
+                        "provided");
+        return -1;
+    }
+    return 0;
+}
+
 /* BaseException.__init__ and the families' extra fields from the arguments. */
 static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
@@ -177,10 +218,8 @@ static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
     } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_UnicodeDecodeError) ||
                HsType_IsSubtype(tp, (HsTypeObject *)HsExc_UnicodeEncodeError)) {
         return unicode_error_init(op, args);
-    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError) && n >= 1) {
-        HsObject *m = Hs_NewRef(HS_TUPLE_GET(args, 0));
-        Hs_XDECREF(((HsSyntaxErrorObject *)op)->msg);
-        ((HsSyntaxErrorObject *)op)->msg = m;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError)) {
+        return syntax_error_init(op, args);
     }
     return 0;
 }

@@ -109,23 +109,41 @@ void hs_vm_raise_compile_error(const HsCompileError *err) {
     HsObject *type = err->kind == HS_COMP_ERR_TAB      ? HsExc_TabError
                      : err->kind == HS_COMP_ERR_INDENT ? HsExc_IndentationError
                                                        : HsExc_SyntaxError;
-    HsErr_SetString(type, err->msg);
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
+    /* type(msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's
+     * parser raises it, so args and the fields agree. */
+    HsObject *text = err->text != NULL ? HsUnicode_FromString(err->text) : NULL;
+    if (text == NULL) {
+        HsErr_Clear(); /* undecodable or absent source text shows as None */
+        text = Hs_NewRef(Hs_None);
+    }
+    HsObject *info = HsTuple_New(6);
+    HsObject *msg = HsUnicode_FromString(err->msg);
+    if (info == NULL || msg == NULL) {
+        Hs_XDECREF(info);
+        Hs_XDECREF(msg);
+        Hs_DECREF(text);
         return;
     }
-    HsSyntaxErrorObject *se = (HsSyntaxErrorObject *)exc;
-    se->filename = HsUnicode_FromString(err->filename);
-    se->lineno = HsLong_FromLong(err->lineno);
-    se->offset = HsLong_FromLong(err->offset);
-    se->end_lineno = HsLong_FromLong(err->end_lineno);
-    se->end_offset = HsLong_FromLong(err->end_offset);
-    se->text = err->text != NULL ? HsUnicode_FromString(err->text) : NULL;
-    if (se->text == NULL) {
-        HsErr_Clear();
-        se->text = Hs_NewRef(Hs_None);
+    HS_TUPLE_SET(info, 0, HsUnicode_FromString(err->filename));
+    HS_TUPLE_SET(info, 1, HsLong_FromLong(err->lineno));
+    HS_TUPLE_SET(info, 2, HsLong_FromLong(err->offset));
+    HS_TUPLE_SET(info, 3, text);
+    HS_TUPLE_SET(info, 4, HsLong_FromLong(err->end_lineno));
+    HS_TUPLE_SET(info, 5, HsLong_FromLong(err->end_offset));
+    for (int i = 0; i < 6; i++) {
+        if (HS_TUPLE_GET(info, i) == NULL) {
+            Hs_DECREF(info);
+            Hs_DECREF(msg);
+            return;
+        }
     }
-    HsErr_SetRaisedException(exc);
+    HsObject *args = HsTuple_Pack(2, msg, info);
+    Hs_DECREF(msg);
+    Hs_DECREF(info);
+    if (args != NULL) {
+        HsErr_SetObject(type, args);
+        Hs_DECREF(args);
+    }
 }
 
 /* ModuleNotFoundError "No module named 'x'[; 'p' is not a package]" with .name set. */

@@ -100,8 +100,11 @@ bench: $(BENCHES)
 	@sh bench/run.sh $(OUT) $(BENCHES)
 	@python3 bench/run_py.py $(HEAPSCOPE)
 
-demo: $(OUT)/examples/demo
+demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	$(OUT)/examples/demo
+	@echo
+	@echo '$$ heapscope examples/seeds/tour.py'
+	@$(HEAPSCOPE) examples/seeds/tour.py
 
 clean:
 	rm -rf build

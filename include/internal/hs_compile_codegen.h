@@ -17,35 +17,13 @@
 #include "internal/hs_obj.h"
 #include "internal/hs_obj_code.h"
 
-/* float, complex and bytes constants need their object types, which are being written
- * elsewhere: until include/internal/hs_obj_float.h, hs_obj_complex.h and hs_obj_bytes.h are
- * present, such literals leave a SystemError (TODO(lead): drop this test once merged). */
-#if defined(__has_include)
-#if __has_include("internal/hs_obj_float.h") && __has_include("internal/hs_obj_complex.h") &&     \
-    __has_include("internal/hs_obj_bytes.h")
-#define HS_CG_HAVE_NUMBERS 1
-#endif
-#endif
-#if defined(__has_include)
-#if __has_include("internal/hs_obj_set.h")
-#define HS_CG_HAVE_SETS 1 /* frozenset constants */
-#endif
-#endif
-#ifndef HS_CG_HAVE_NUMBERS
-#define HS_CG_HAVE_NUMBERS 0
-#endif
-#ifndef HS_CG_HAVE_SETS
-#define HS_CG_HAVE_SETS 0
-#endif
 
 /* ==== entry points ==== */
 
 /* Parse, analyse and compile 'len' bytes of 'src'. Returns the module (HS_PARSE_FILE),
  * expression (HS_PARSE_EVAL) or interactive (HS_PARSE_SINGLE) code object, or NULL with
  * 'err' filled (SyntaxError from any stage, HS_COMP_ERR_MEMORY with no exception pending
- * when an allocation failed), or NULL with err->kind == HS_COMP_ERR_NONE and a SystemError
- * pending for float/complex/bytes/frozenset constants (TODO(lead): until those objects are
- * in main). Return: new reference. */
+ * when an allocation failed). Return: new reference. */
 HsObject *hs_comp_compile(const char *src, size_t len, const char *filename, HsParseMode mode,
                           HsCompileError *err);
 /* Compile an already parsed tree (its arena also receives the symbol table). The tree is

@@ -18,11 +18,9 @@
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
 #include "internal/hs_obj_fmt.h"
-#if HS_CG_HAVE_NUMBERS
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
-#endif
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -252,7 +250,6 @@ HsObject *hs_cg_const_object(HsCompiler *c, const HsAstConst *k) {
     }
     case (int)HS_CONST_OBJECT:
         return Hs_NewRef((HsObject *)(void *)k->s);
-#if HS_CG_HAVE_NUMBERS
     case HS_CONST_FLOAT:
     case HS_CONST_COMPLEX: {
         double d;
@@ -265,12 +262,8 @@ HsObject *hs_cg_const_object(HsCompiler *c, const HsAstConst *k) {
     }
     case HS_CONST_BYTES:
         return HsBytes_FromStringAndSize(k->s, (Hs_ssize_t)k->len);
-#endif
     default:
-        /* TODO(lead): float, complex and bytes constants once HsFloat_FromDouble,
-         * HsComplex_FromDoubles and HsBytes_FromStringAndSize are in main. */
-        HsErr_SetString(HsExc_SystemError,
-                        "float, complex and bytes constants are not supported yet");
+        HsErr_SetString(HsExc_SystemError, "unknown constant kind");
         return NULL;
     }
 }

@@ -16,9 +16,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/errors.h"
-#if HS_CG_HAVE_SETS
 #include "internal/hs_obj_set.h"
-#endif
 
 #include <string.h>
 
@@ -298,17 +296,9 @@ static int starunpack_helper(HsCompiler *c, HsAstSeq *elts, int pushed, int buil
     if (n > 2 && all_const(elts, 0, n)) {
         HsObject *folded = const_tuple(c, elts, 0, n);
         if (add == HS_OP_SET_ADD) {
-#if HS_CG_HAVE_SETS
             HsObject *fs = folded != NULL ? HsFrozenSet_New(folded) : NULL;
             Hs_XDECREF(folded);
             folded = fs;
-#else
-            /* TODO(lead): frozenset constants once hs_obj_set.h is in this branch. */
-            Hs_XDECREF(folded);
-            HsErr_SetString(HsExc_SystemError, "frozenset constants are not supported yet");
-            hs_cg_add_const(c, NULL);
-            return 0;
-#endif
         }
         if (tuple && !pushed) {
             return hs_cg_load_const(c, folded);

@@ -18,14 +18,10 @@
 #include "hs/abstract.h"
 #include "hs/errors.h"
 #include "internal/hs_obj_fmt.h"
-#if HS_CG_HAVE_SETS
 #include "internal/hs_obj_set.h"
-#endif
-#if HS_CG_HAVE_NUMBERS
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
-#endif
 
 #include <errno.h>
 #include <math.h>
@@ -123,12 +119,10 @@ static int seq_items(HsObject *o, Hs_ssize_t *n) {
         *n = HS_STR_LEN(o);
         return 2;
     }
-#if HS_CG_HAVE_NUMBERS
     if (HsBytes_CheckExact(o)) {
         *n = Hs_SIZE(o);
         return 3;
     }
-#endif
     return 0;
 }
 
@@ -325,7 +319,6 @@ static HsObject *seq_repeat(HsObject *s, long n) {
         }
         return t;
     }
-#if HS_CG_HAVE_NUMBERS
     if (HsBytes_CheckExact(s)) {
         Hs_ssize_t len = Hs_SIZE(s);
         HsObject *b = HsBytes_FromStringAndSize(NULL, len * n);
@@ -334,7 +327,6 @@ static HsObject *seq_repeat(HsObject *s, long n) {
         }
         return b;
     }
-#endif
     HsObject *r = hs_str_empty();
     for (long i = 0; i < n && r != NULL; i++) {
         HsObject *nr = HsUnicode_Concat(r, s);
@@ -361,7 +353,6 @@ static HsObject *tuple_concat(HsObject *a, HsObject *b) {
 
 /* ==== float and complex arithmetic (float_add ... float_pow, complex add/sub) ==== */
 
-#if HS_CG_HAVE_NUMBERS
 /* An int or float operand as an exact double. */
 static int as_double(HsObject *v, double *out) {
     if (HsFloat_CheckExact(v)) {
@@ -506,20 +497,6 @@ static HsObject *number_unary(HsAstUnaryOp op, HsObject *v) {
     }
     return NULL;
 }
-#else
-static HsObject *number_binop(HsAstOperator op, HsObject *lv, HsObject *rv) {
-    (void)op;
-    (void)lv;
-    (void)rv;
-    return NULL;
-}
-
-static HsObject *number_unary(HsAstUnaryOp op, HsObject *v) {
-    (void)op;
-    (void)v;
-    return NULL;
-}
-#endif
 
 /* ==== safe operations (CPython safe_multiply, safe_power, safe_lshift, safe_mod) ==== */
 
@@ -590,11 +567,9 @@ static HsObject *binop_value(HsAstOperator op, HsObject *lv, HsObject *rv) {
         if (HsTuple_CheckExact(lv) && HsTuple_CheckExact(rv)) {
             return tuple_concat(lv, rv);
         }
-#if HS_CG_HAVE_NUMBERS
         if (HsBytes_CheckExact(lv) && HsBytes_CheckExact(rv)) {
             return hs_bytes_concat(lv, rv);
         }
-#endif
         break;
     case HS_OP_DIV:
         return number_binop(op, lv, rv);
@@ -890,7 +865,6 @@ static HsObject *const_tuple(HsCompiler *c, HsAstSeq *elts) {
 }
 
 static int fold_iter(HsCompiler *c, HsAstExpr *arg) {
-#if HS_CG_HAVE_SETS
     if (arg->kind == HS_EXPR_SET) {
         HsObject *t = const_tuple(c, arg->v.Set.elts), *fs = NULL;
         if (t != NULL) {
@@ -899,7 +873,6 @@ static int fold_iter(HsCompiler *c, HsAstExpr *arg) {
         }
         return make_const(c, arg, fs);
     }
-#endif
     if (arg->kind != HS_EXPR_LIST) {
         return 0;
     }

@@ -15,14 +15,10 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/abstract.h"
-#if HS_CG_HAVE_NUMBERS
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_float.h"
-#endif
-#if HS_CG_HAVE_SETS
 #include "internal/hs_obj_set.h"
-#endif
 #include <math.h>
 
 #include <limits.h>
@@ -279,14 +275,12 @@ int hs_cg_const_truth(HsObject *k) {
     if (HsUnicode_CheckExact(k)) {
         return HS_STR_LEN(k) != 0;
     }
-#if HS_CG_HAVE_NUMBERS
     if (HsFloat_CheckExact(k)) {
         return HsFloat_AsDouble(k) != 0.0;
     }
     if (HsBytes_CheckExact(k)) {
         return Hs_SIZE(k) != 0;
     }
-#endif
     return HsObject_IsTrue(k);
 }
 
@@ -312,7 +306,6 @@ int hs_cg_const_key_eq(HsObject *a, HsObject *b) {
     if (HsLong_CheckExact(a)) {
         return hs_int_compare(a, b) == 0;
     }
-#if HS_CG_HAVE_NUMBERS
     if (HsFloat_CheckExact(a)) { /* CPython's const key: equal values, same sign of zero */
         double x = HsFloat_AsDouble(a), y = HsFloat_AsDouble(b);
         return x == y && signbit(x) == signbit(y);
@@ -326,8 +319,6 @@ int hs_cg_const_key_eq(HsObject *a, HsObject *b) {
         return Hs_SIZE(a) == Hs_SIZE(b) &&
                memcmp(HsBytes_AS_STRING(a), HsBytes_AS_STRING(b), (size_t)Hs_SIZE(a)) == 0;
     }
-#endif
-#if HS_CG_HAVE_SETS
     if (HsFrozenSet_CheckExact(a)) { /* same size, every item key-equal to one of b's */
         if (HsSet_Size(a) != HsSet_Size(b)) {
             return 0;
@@ -347,7 +338,6 @@ int hs_cg_const_key_eq(HsObject *a, HsObject *b) {
         }
         return 1;
     }
-#endif
     if (HsTuple_CheckExact(a)) {
         Hs_ssize_t n = Hs_SIZE(a);
         if (n != Hs_SIZE(b)) {

@@ -9,22 +9,18 @@
 
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_compile_opcode.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_code.h"
+#include "internal/hs_obj_complex.h"
+#include "internal/hs_obj_float.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_long.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
-#if HS_CG_HAVE_SETS
-#include "internal/hs_obj_set.h"
-#endif
 #include "internal/hs_obj_fmt.h"
-#if HS_CG_HAVE_NUMBERS
-#include "internal/hs_obj_bytes.h"
-#include "internal/hs_obj_complex.h"
-#include "internal/hs_obj_float.h"
-#endif
+#include "internal/hs_obj_set.h"
 
 #include <dirent.h>
 #include <stdlib.h>
@@ -107,7 +103,6 @@ static void put_esc(FILE *out, HsObject *s) {
 
 static void put_canon(FILE *out, HsObject *k);
 
-#if HS_CG_HAVE_SETS
 /* frozenset(items...) with the items' canonical forms sorted, as the generator writes. */
 static void put_frozenset(FILE *out, HsObject *k) {
     Hs_ssize_t n = HsSet_Size(k), pos = 0, hash, i = 0;
@@ -129,7 +124,6 @@ static void put_frozenset(FILE *out, HsObject *k) {
     fputs(")", out);
     free(items);
 }
-#endif
 
 static void put_canon(FILE *out, HsObject *k) {
     if (k == Hs_None) {
@@ -159,7 +153,6 @@ static void put_canon(FILE *out, HsObject *k) {
             put_canon(out, HS_TUPLE_GET(k, i));
         }
         fputs(")", out);
-#if HS_CG_HAVE_NUMBERS
     } else if (HsFloat_CheckExact(k)) {
         char buf[HS_FLOAT_REPR_SIZE];
         hs_obj_float_repr(HsFloat_AsDouble(k), buf);
@@ -173,11 +166,8 @@ static void put_canon(FILE *out, HsObject *k) {
         for (Hs_ssize_t i = 0; i < Hs_SIZE(k); i++) {
             fprintf(out, "%02x", (unsigned char)HsBytes_AS_STRING(k)[i]);
         }
-#endif
-#if HS_CG_HAVE_SETS
     } else if (HsFrozenSet_CheckExact(k)) {
         put_frozenset(out, k);
-#endif
     } else if (HsCode_Check(k)) {
         fputs("code:", out);
         put_esc(out, ((HsCodeObject *)k)->co_qualname);
@@ -286,8 +276,7 @@ static void report_diff(const char *name, const char *got, const char *exp) {
            got);
 }
 
-/* A file listed in EXCLUDED; entries whose reason starts with "[numbers]" only count while
- * float/complex/bytes objects are missing (HS_CG_HAVE_NUMBERS == 0). */
+/* A file listed in EXCLUDED (each with its reason). */
 static int is_excluded(const char *excluded, const char *name) {
     if (excluded == NULL) {
         return 0;
@@ -295,9 +284,7 @@ static int is_excluded(const char *excluded, const char *name) {
     size_t n = strlen(name);
     for (const char *p = excluded; (p = strstr(p, name)) != NULL; p += n) {
         if ((p == excluded || p[-1] == '\n') && (p[n] == '\n' || p[n] == '\0' || p[n] == ' ')) {
-            return !((HS_CG_HAVE_NUMBERS && strncmp(p + n, " [numbers]", 10) == 0) ||
-                     (HS_CG_HAVE_NUMBERS && HS_CG_HAVE_SETS &&
-                      strncmp(p + n, " [sets]", 7) == 0));
+            return 1;
         }
     }
     return 0;
@@ -445,20 +432,21 @@ static void test_compile_errors(void) {
                 "'break', 'continue' and 'return' cannot appear in an except* block", 5);
 }
 
-/* Float literals: NULL, no compile error, a SystemError pending (until floats exist). */
-static void test_unsupported_constants(void) {
-    if (HS_CG_HAVE_NUMBERS) {
+/* float, complex and bytes literals become constants of their types. */
+static void test_number_constants(void) {
+    HsCompileError err;
+    const char *src = "x = 1.5\ny = 2j\nz = b'ab'\n";
+    HsObject *co = hs_comp_compile(src, strlen(src), "<f>", HS_PARSE_FILE, &err);
+    HS_CHECK(co != NULL);
+    if (co == NULL) {
+        hs_comp_error_clear(&err);
         return;
     }
-    HsCompileError err;
-    const char *src = "x = 1\ny = 1.5\n";
-    HsObject *co = hs_comp_compile(src, strlen(src), "<f>", HS_PARSE_FILE, &err);
-    HS_CHECK(co == NULL);
-    HS_CHECK_EQ(err.kind, HS_COMP_ERR_NONE);
-    HS_CHECK_EQ(err.lineno, 2);
-    HS_CHECK(HsErr_Occurred() != NULL && HsErr_ExceptionMatches(HsExc_SystemError));
-    HsErr_Clear();
-    hs_comp_error_clear(&err);
+    HsObject *consts = ((HsCodeObject *)co)->co_consts;
+    HS_CHECK(HsFloat_CheckExact(HS_TUPLE_GET(consts, 0)));
+    HS_CHECK(HsComplex_CheckExact(HS_TUPLE_GET(consts, 1)));
+    HS_CHECK(HsBytes_CheckExact(HS_TUPLE_GET(consts, 2)));
+    Hs_DECREF(co);
 }
 
 static void test_nested_blocks(void) {
@@ -471,5 +459,5 @@ static void test_nested_blocks(void) {
     check_error(src, "too many statically nested blocks", 21);
 }
 
-HS_TEST_MAIN(test_case_files, test_compile_errors, test_error_positions, test_unsupported_constants,
+HS_TEST_MAIN(test_case_files, test_compile_errors, test_error_positions, test_number_constants,
              test_nested_blocks)

@@ -22,6 +22,7 @@
 #include "internal/hs_obj_module.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_vm.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -143,9 +144,16 @@ static void print_stats(int phase, const HsGCCollectionInfo *info) {
     }
 }
 
-/* Report an exception raised by callback 'cb' and clear it (as PyErr_WriteUnraisable). */
+/* Report an exception raised by callback 'cb' and clear it (as PyErr_WriteUnraisable:
+ * an exception without a traceback gets the current frame's line). */
 static void report_unraisable(HsObject *cb) {
     HsObject *exc = HsErr_GetRaisedException();
+    HsFrame *frame = hs_vm_tstate()->frame;
+    if (exc != NULL && ((HsBaseExceptionObject *)exc)->traceback == NULL && frame != NULL) {
+        HsErr_SetRaisedException(exc);
+        (void)hs_vm_traceback_here(frame);
+        exc = HsErr_GetRaisedException();
+    }
     HsObject *r = HsObject_Repr(cb);
     HsErr_Clear();
     write_stderr("Exception ignored in: ");

@@ -77,6 +77,11 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable);
 /* Flush every stream made by hs_stdio_new that is still alive (the exit path). */
 void hs_stdio_flush_all(void);
 
+/* ==== gc (src/modules/gcmodule.c) ==== */
+/* Create the `gc` module; the first call also installs the collector's garbage sink and
+ * start/stop hook. Returns 0 with *module_out a new reference, or -1 with an exception. */
+int hs_gcmodule_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

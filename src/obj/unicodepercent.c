@@ -5,7 +5,11 @@
  * converted to a str (s r a via str/repr/ascii; d i u o x X via int formatting with
  * precision as minimum digits; e E f F g G via float formatting; c), then padded with the
  * sign and '0x'/'0o' prefix placed as CPython does. Error messages are CPython's.
+ * bytes and bytearray % (CPython: _PyBytes_FormatEx) run the same machinery on the
+ * latin-1 view of the format, with %b/%s taking bytes-like values, %r/%a ascii(), %c one
+ * byte, and the result encoded back to latin-1 (every code point written is < 256).
  * Invariant: the Ctx owns 'args' only while 'args_owned' (a value looked up by key). */
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -28,6 +32,7 @@ typedef struct Ctx {
     HsObject *args, *dict;
     Hs_ssize_t arglen, argidx;
     int args_owned;
+    int bytes; /* formatting bytes: the format is its latin-1 view */
     HsStrWriter w;
 } Ctx;
 
@@ -86,6 +91,11 @@ static int parse_key(Ctx *c) {
         return -1;
     }
     HsObject *key = HsUnicode_Substring(c->fmt, keystart, c->pos - 1);
+    if (key != NULL && c->bytes) {
+        HsObject *b = HsBytes_FromStringAndSize((const char *)HS_STR_1BYTE(key), HS_STR_LEN(key));
+        Hs_DECREF(key);
+        key = b;
+    }
     if (key == NULL) {
         return -1;
     }
@@ -287,11 +297,80 @@ static HsObject *format_char(HsObject *v) {
     return HsUnicode_FromOrdinal((uint32_t)x);
 }
 
+/* ==== bytes conversions ==== */
+
+/* Return: new reference to the latin-1 str of bytes-like 'v' for %b/%s of bytes
+ * (CPython: format_obj in bytesobject.c). */
+static HsObject *bytes_obj(HsObject *v) {
+    const char *buf;
+    Hs_ssize_t len;
+    if (!hs_bytes_view_check(v, &buf, &len)) {
+        return HsErr_Format(HsExc_TypeError, "%%b requires a bytes-like object, or an object "
+                                             "that implements __bytes__, not '%.100s'",
+                            Hs_TYPE(v)->tp_name);
+    }
+    return HsUnicode_FromKindAndData(HS_STR_1BYTE_KIND, buf, len);
+}
+
+/* Return: new reference to the one-byte str for %c of bytes (CPython: byte_converter). */
+static HsObject *bytes_char(HsObject *v) {
+    const char *buf;
+    Hs_ssize_t len;
+    if ((HsBytes_Check(v) || HsByteArray_Check(v)) && hs_bytes_view_check(v, &buf, &len) &&
+        len == 1) {
+        return HsUnicode_FromOrdinal((unsigned char)buf[0]);
+    }
+    HsObject *i = HsLong_Check(v) ? Hs_NewRef(v) : HsNumber_Index(v);
+    Hs_ssize_t x = i != NULL ? HsLong_AsSsize_t(i) : -1;
+    Hs_XDECREF(i);
+    if (i == NULL || (x == -1 && HsErr_Occurred())) {
+        if (i == NULL && !HsErr_ExceptionMatches(HsExc_TypeError)) {
+            return NULL;
+        }
+        if (i != NULL && HsErr_ExceptionMatches(HsExc_OverflowError)) {
+            x = -1;
+        } else {
+            HsErr_Clear();
+            return HsErr_Format(HsExc_TypeError,
+                                "%%c requires an integer in range(256) or a single byte");
+        }
+    }
+    if (x < 0 || x > 255) {
+        HsErr_Clear();
+        return HsErr_Format(HsExc_OverflowError, "%%c arg not in range(256)");
+    }
+    return HsUnicode_FromOrdinal((uint32_t)x);
+}
+
+/* Return: new reference to the text of a bytes-only conversion; NULL without an error set
+ * (in *handled = 0) when 'ch' is not one. */
+static HsObject *bytes_value(HsObject *v, uint32_t ch, int *handled) {
+    *handled = 1;
+    if (ch == 's' || ch == 'b') {
+        return bytes_obj(v);
+    }
+    if (ch == 'r' || ch == 'a') {
+        return HsObject_ASCII(v);
+    }
+    if (ch == 'c') {
+        return bytes_char(v);
+    }
+    *handled = 0;
+    return NULL;
+}
+
 /* Return: new reference to the unpadded text of one conversion. */
 static HsObject *format_value(Ctx *c, Arg *a) {
     HsObject *v = next_arg(c);
     if (v == NULL) {
         return NULL;
+    }
+    if (c->bytes) {
+        int handled;
+        HsObject *r = bytes_value(v, a->ch, &handled);
+        if (handled) {
+            return r;
+        }
     }
     switch (a->ch) {
     case 's':
@@ -401,9 +480,10 @@ static int format_arg(Ctx *c) {
 
 /* ==== entry point ==== */
 
-/* Return: new reference to fmt % args (CPython: PyUnicode_Format). */
-static HsObject *str_percent(HsObject *fmt, HsObject *args) {
-    Ctx c = {fmt, 0, HS_STR_LEN(fmt), args, NULL, -1, -2, 0, {NULL, 0, 0, 0}};
+/* Return: new reference to fmt % args (CPython: PyUnicode_Format); with 'bytes', 'fmt' is
+ * the latin-1 view of a bytes format and the result is its latin-1 str. */
+static HsObject *str_percent(HsObject *fmt, HsObject *args, int bytes) {
+    Ctx c = {fmt, 0, HS_STR_LEN(fmt), args, NULL, -1, -2, 0, bytes, {NULL, 0, 0, 0}};
     hs_str_writer_init(&c.w);
     if (HsTuple_Check(args)) {
         c.arglen = Hs_SIZE(args);
@@ -411,7 +491,7 @@ static HsObject *str_percent(HsObject *fmt, HsObject *args) {
     }
     HsMappingMethods *mp = Hs_TYPE(args)->tp_as_mapping;
     if (mp != NULL && mp->mp_subscript != NULL && !HsTuple_Check(args) &&
-        !HsUnicode_Check(args)) {
+        !HsUnicode_Check(args) && !(bytes && HsBytes_Check(args))) {
         c.dict = args;
     }
     int r = 0;
@@ -426,7 +506,8 @@ static HsObject *str_percent(HsObject *fmt, HsObject *args) {
         }
     }
     if (r == 0 && c.argidx < c.arglen && c.dict == NULL) {
-        HsErr_SetString(HsExc_TypeError, "not all arguments converted during string formatting");
+        HsErr_Format(HsExc_TypeError, "not all arguments converted during %s formatting",
+                     bytes ? "bytes" : "string");
         r = -1;
     }
     if (c.args_owned) {
@@ -444,9 +525,35 @@ static HsObject *str_remainder(HsObject *v, HsObject *w) {
     if (!HsUnicode_Check(v)) {
         Hs_RETURN_NOTIMPLEMENTED;
     }
-    return str_percent(v, w);
+    return str_percent(v, w, 0);
 }
 
 HsNumberMethods hs_str_as_number = {
     .nb_remainder = str_remainder,
+};
+
+/* nb_remainder of bytes and bytearray: the result has the left operand's type.
+ * Return: new reference. */
+static HsObject *bytes_remainder(HsObject *v, HsObject *w) {
+    const char *buf;
+    Hs_ssize_t len;
+    if (!(HsBytes_Check(v) || HsByteArray_Check(v)) || !hs_bytes_view_check(v, &buf, &len)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsObject *fmt = HsUnicode_FromKindAndData(HS_STR_1BYTE_KIND, buf, len);
+    HsObject *s = fmt != NULL ? str_percent(fmt, w, 1) : NULL;
+    Hs_XDECREF(fmt);
+    if (s == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsBytes_Check(v)
+                      ? HsBytes_FromStringAndSize((const char *)HS_STR_1BYTE(s), HS_STR_LEN(s))
+                      : HsByteArray_FromStringAndSize((const char *)HS_STR_1BYTE(s),
+                                                      HS_STR_LEN(s));
+    Hs_DECREF(s);
+    return r;
+}
+
+HsNumberMethods hs_bytes_as_number = {
+    .nb_remainder = bytes_remainder,
 };

@@ -216,10 +216,9 @@ static HsObject *format_long(HsObject *v, Arg *a) {
         HsErr_Clear();
     }
     if (iobj == NULL) {
-        return HsErr_Format(HsExc_TypeError, want_index
-                                                 ? "%%%c format: an integer is required, not %.200s"
-                                                 : "%%%c format: a real number is required, not %.200s",
-                            (int)a->ch, Hs_TYPE(v)->tp_name);
+        return HsErr_Format(HsExc_TypeError, "%%%c format: %s is required, not %.200s",
+                            (int)a->ch, want_index ? "an integer" : "a real number",
+                            Hs_TYPE(v)->tp_name);
     }
     char spec[2] = {type, 0};
     HsObject *specobj = HsUnicode_FromString(spec);

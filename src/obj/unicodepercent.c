@@ -178,6 +178,7 @@ static int parse_arg(Ctx *c, Arg *a) {
             if (star_arg(c, &p) < 0) {
                 return -1;
             }
+            p = p < 0 ? 0 : p; /* a negative '*' precision acts as 0 */
             next_ch(c, a);
         } else if (a->ch >= '0' && a->ch <= '9') {
             if (parse_digits(c, a, &p, INT_MAX, "precision too big") < 0) {
@@ -462,11 +463,14 @@ static int output_arg(HsStrWriter *w, Arg *a, HsObject *str) {
 /* One '%' spec, after the '%' (CPython: unicode_format_arg). 0 or -1. */
 static int format_arg(Ctx *c) {
     Arg a = {0, 0, -1, -1, 0};
+    if (fread_at(c, c->pos) == '%') {
+        /* only "%%" is a literal percent: "%5%" asks for an argument and fails below */
+        c->pos++;
+        c->cnt--;
+        return hs_str_writer_char(&c->w, '%');
+    }
     if (parse_arg(c, &a) < 0) {
         return -1;
-    }
-    if (a.ch == '%') {
-        return hs_str_writer_char(&c->w, '%');
     }
     HsObject *str = format_value(c, &a);
     if (str == NULL) {

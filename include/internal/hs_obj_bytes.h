@@ -81,6 +81,8 @@ Hs_ssize_t hs_bytearray_sizeof(HsObject *op);
  * and returns 0; otherwise raises TypeError "a bytes-like object is required, not 'T'" and
  * returns -1. The pointer is valid while the object is alive and not resized. */
 int hs_bytes_view(HsObject *o, const char **buf, Hs_ssize_t *len);
+/* bytes % args and bytearray % args (nb_remainder; src/obj/unicodepercent.c). */
+extern HsNumberMethods hs_bytes_as_number;
 /* Same, without raising: returns 1 when 'o' is bytes-like, 0 when not. */
 int hs_bytes_view_check(HsObject *o, const char **buf, Hs_ssize_t *len);
 

@@ -114,6 +114,13 @@ HsObject *hs_strmeth_isprintable(HsObject *self, HsObject *unused);
 HsObject *hs_strmeth_isascii(HsObject *self, HsObject *unused);
 HsObject *hs_strmeth_isidentifier(HsObject *self, HsObject *unused);
 
+/* ==== formatting (unicodeformat.c, unicodepercent.c) ==== */
+/* str.format / str.format_map (CPython: unicode_format.h). Return: new reference. */
+HsObject *hs_strmeth_format(HsObject *self, HsObject *args, HsObject *kwargs);
+HsObject *hs_strmeth_format_map(HsObject *self, HsObject *mapping);
+/* str % args (CPython: PyUnicode_Format), wired as str's nb_remainder. Return: new ref. */
+extern HsNumberMethods hs_str_as_number;
+
 /* ==== sequence slots (unicoderepr.c) ==== */
 Hs_ssize_t hs_strmeth_length(HsObject *self);
 HsObject *hs_strmeth_item(HsObject *self, Hs_ssize_t i);

@@ -638,6 +638,7 @@ HsTypeObject HsByteArray_Type = {
     .tp_dealloc = bytearray_dealloc,
     .tp_as_sequence = &bytearray_as_sequence,
     .tp_as_mapping = &bytearray_as_mapping,
+    .tp_as_number = &hs_bytes_as_number,
     .tp_hash = HsObject_HashNotImplemented,
     .tp_repr = bytearray_repr,
     .tp_str = bytearray_repr,

@@ -339,6 +339,7 @@ HsTypeObject HsBytes_Type = {
     .tp_dealloc = bytes_dealloc,
     .tp_as_sequence = &bytes_as_sequence,
     .tp_as_mapping = &bytes_as_mapping,
+    .tp_as_number = &hs_bytes_as_number,
     .tp_hash = bytes_hash_slot,
     .tp_repr = bytes_repr,
     .tp_str = bytes_repr,

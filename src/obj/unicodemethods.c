@@ -719,7 +719,8 @@ HsMethodDef hs_str_methods[] = {
     {"isprintable", HS_CFUNC(hs_strmeth_isprintable), HS_METH_NOARGS, NULL},
     {"zfill", HS_CFUNC(str_zfill), HS_METH_O, NULL},
     {"__format__", HS_CFUNC(str_format_spec), HS_METH_O, NULL},
-    /* format, format_map: TODO(lead) #3: str.format needs the field-name parser */
+    {"format", HS_CFUNC(hs_strmeth_format), HS_METH_VARARGS | HS_METH_KEYWORDS, NULL},
+    {"format_map", HS_CFUNC(hs_strmeth_format_map), HS_METH_O, NULL},
     {"maketrans", HS_CFUNC(str_maketrans), FAST | HS_METH_STATIC, NULL},
     {"__sizeof__", HS_CFUNC(str_sizeof), HS_METH_NOARGS, NULL},
     {"__getnewargs__", HS_CFUNC(str_getnewargs), HS_METH_NOARGS, NULL},

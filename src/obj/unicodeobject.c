@@ -367,6 +367,7 @@ HsTypeObject HsUnicode_Type = {
     .tp_str = hs_str_str,
     .tp_as_sequence = &hs_str_as_sequence,
     .tp_as_mapping = &hs_str_as_mapping,
+    .tp_as_number = &hs_str_as_number,
     .tp_iter = hs_str_iter,
     .tp_methods = hs_str_methods,
     .tp_new = str_new,

@@ -57,7 +57,8 @@ static int eq_utf8(HsObject *s, const char *utf8) {
 static void test_method_table(void) {
     static const char *const names[] = {
         "__format__",     "__getnewargs__", "__sizeof__", "capitalize", "casefold", "center",
-        "count",          "encode",     "endswith",   "expandtabs", "find",    "index",
+        "count",          "encode",     "endswith",   "expandtabs", "find",    "format",
+        "format_map",     "index",
         "isalnum",        "isalpha",    "isascii",    "isdecimal",    "isdigit",
         "isidentifier",   "islower",    "isnumeric",  "isprintable",  "isspace",
         "istitle",        "isupper",    "join",       "ljust",        "lower",

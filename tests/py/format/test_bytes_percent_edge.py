@@ -1,0 +1,31 @@
+# bytes and bytearray % formatting: %b %s %r %a %c, numbers, mappings, errors.
+def attempt(fmt, args):
+    try:
+        print(repr(fmt % args))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(b'%s %b %d %x' % (b'raw', bytearray(b'ba'), 5, 255))
+print(b'%r %a' % ('h\u00e9', b'x'))
+print(b'%c%c%c' % (65, b'z', bytearray(b'q')))
+print(b'[%5s] [%-5b] [%.2s] [%05d] [%+.2f] [%#o] [%e]' % (b'ab', b'cd', b'xyz', -3, 1.5, 8, 2.5))
+print(b'%(k)s=%(v)d' % {b'k': b'key', b'v': 7})
+print(b'\xff%s\x00' % (b'\xfe',), b'%%' % (), b'x' % {})
+print(bytearray(b'%s-%d') % (b'a', 1))
+print(b'%*d|%-*s|' % (4, 1, 3, b'z'))
+attempt(b'%s', 'str')
+attempt(b'%b', 1)
+attempt(b'%c', 256)
+attempt(b'%c', -1)
+attempt(b'%c', b'ab')
+attempt(b'%c', 'a')
+attempt(b'%c', 1.5)
+attempt(b'%d', b'1')
+attempt(b'%x', 1.5)
+attempt(b'%s %s', (b'a',))
+attempt(b'%s', (b'a', b'b'))
+attempt(b'%z', 1)
+attempt(b'%(k)s', {})
+attempt(b'%(k)s', 1)
+attempt(b'%', ())
+attempt(b'%s', b'ab')

@@ -8,6 +8,7 @@ int hs_modules_register_builtins(void) {
         const char *name;
         HsBuiltinModuleInit init;
     } table[] = {
+        {"math", hs_mathmodule_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -214,7 +214,10 @@ static HsObject *struct_time_new(HsTypeObject *type, HsObject *args, HsObject *k
     }
     HsObject *r = NULL;
     if (Hs_SIZE(seq) < 9 || Hs_SIZE(seq) > 11) {
-        HsErr_Format(HsExc_TypeError, "time.struct_time() takes an at least 9-sequence (%zd-sequence given)",
+        HsErr_Format(HsExc_TypeError,
+                     Hs_SIZE(seq) < 9
+                         ? "time.struct_time() takes an at least 9-sequence (%zd-sequence given)"
+                         : "time.struct_time() takes an at most 11-sequence (%zd-sequence given)",
                      Hs_SIZE(seq));
     } else {
         r = struct_time_from_items(HS_TUPLE_ITEMS(seq));

@@ -672,9 +672,40 @@ static HsObject *math_log10(HsObject *self, HsObject *arg) {
 
 /* ==== hypot, dist ==== */
 
-/* sqrt(sum(v[i]**2)) with CPython's handling of infinities and NaNs, scaled by the largest
- * magnitude 'max' to avoid overflow (CPython: vector_norm, without its final correction). */
-static double vector_norm(Hs_ssize_t n, const double *v, double max, int found_nan) {
+/* A double-length value hi + lo (CPython: DoubleLength). */
+typedef struct {
+    double hi, lo;
+} DoubleLength;
+
+/* a + b exactly, for |a| >= |b| (Dekker's fast two-sum). */
+static DoubleLength dl_fast_sum(double a, double b) {
+    double x = a + b;
+    double z = x - a;
+    return (DoubleLength){x, b - z};
+}
+
+/* Veltkamp's split of x into two 26-bit halves. */
+static DoubleLength dl_split(double x) {
+    double t = x * 134217729.0;
+    double hi = t - (t - x);
+    return (DoubleLength){hi, x - hi};
+}
+
+/* x * y exactly (Dekker's mul12). */
+static DoubleLength dl_mul(double x, double y) {
+    DoubleLength xx = dl_split(x);
+    DoubleLength yy = dl_split(y);
+    double p = xx.hi * yy.hi;
+    double q = xx.hi * yy.lo + xx.lo * yy.hi;
+    double z = p + q;
+    double zz = p - z + q + xx.lo * yy.lo;
+    return (DoubleLength){z, zz};
+}
+
+/* sqrt(sum(v[i]**2)) of the magnitudes v[0..n) whose largest is 'max', with CPython's
+ * handling of infinities and NaNs, lossless power-of-two scaling, exact squares and a final
+ * correction of the square root (CPython 3.11: vector_norm). May scale 'v' in place. */
+static double vector_norm(Hs_ssize_t n, double *v, double max, int found_nan) {
     if (isinf(max)) {
         return max;
     }
@@ -684,18 +715,38 @@ static double vector_norm(Hs_ssize_t n, const double *v, double max, int found_n
     if (max == 0.0 || n <= 1) {
         return max;
     }
-    if (n == 2) {
-        return hypot(v[0], v[1]);
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {
+        /* ldexp(1.0, -max_e) would overflow: divide by max instead (3.11's fallback). */
+        double sum = 1.0, frac = 0.0;
+        for (Hs_ssize_t i = 0; i < n; i++) {
+            double x = v[i] / max;
+            x = x * x;
+            double old = sum;
+            sum += x;
+            frac += (old - sum) + x;
+        }
+        return max * sqrt(sum - 1.0 + frac);
     }
-    double sum = 0.0, comp = 0.0;
+    double scale = ldexp(1.0, -max_e);
+    double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
     for (Hs_ssize_t i = 0; i < n; i++) {
-        double q = v[i] / max;
-        double term = q * q - comp;
-        double t = sum + term;
-        comp = (t - sum) - term;
-        sum = t;
+        double x = v[i] * scale;
+        DoubleLength pr = dl_mul(x, x);
+        DoubleLength sm = dl_fast_sum(csum, pr.hi);
+        csum = sm.hi;
+        frac1 += pr.lo;
+        frac2 += sm.lo;
     }
-    return max * sqrt(sum);
+    double h = sqrt(csum - 1.0 + (frac1 + frac2));
+    DoubleLength pr = dl_mul(-h, h);
+    DoubleLength sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+    double x = csum - 1.0 + (frac1 + frac2);
+    return (h + x / (2.0 * h)) / scale;
 }
 
 /* hypot of 'n' coordinates from 'get' (0: args as numbers; p/q tuples for dist). */

@@ -819,7 +819,9 @@ static HsObject *math_isclose(HsObject *self, HsObject *const *args, Hs_ssize_t 
     static const char *const kw[] = {"a", "b", "rel_tol", "abs_tol", NULL};
     static const HsArgParser parser = {"isclose", kw};
     HsObject *o[4];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 2, 2, 2, o) < 0) {
+    /* CPython: "missing required argument 'b' (pos 2)", but "takes exactly 2 positional
+     * arguments" when there are too many. */
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, nargs > 2 ? 2 : 0, 2, 2, o) < 0) {
         return NULL;
     }
     double a, b, rel_tol = 1e-09, abs_tol = 0.0;

@@ -270,7 +270,7 @@ static int time_t_arg(HsObject *const *args, Hs_ssize_t nargs, time_t *out) {
 /* gmtime (utc) or localtime. Return: new reference. */
 static HsObject *broken_down(const char *name, HsObject *const *args, Hs_ssize_t nargs, int utc) {
     time_t t;
-    if (hs_arg_check_positional(name, nargs, 0, 1) < 0 || time_t_arg(args, nargs, &t) < 0) {
+    if (hs_arg_count_varargs(name, nargs, 0, 1) < 0 || time_t_arg(args, nargs, &t) < 0) {
         return NULL;
     }
     struct tm buf;
@@ -338,7 +338,7 @@ static HsObject *time_mktime(HsObject *self, HsObject *arg) {
 
 static HsObject *time_strftime(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     (void)self;
-    if (hs_arg_check_positional("strftime", nargs, 1, 2) < 0) {
+    if (hs_arg_count_varargs("strftime", nargs, 1, 2) < 0) {
         return NULL;
     }
     if (!HsUnicode_Check(args[0])) {

@@ -82,6 +82,27 @@ void hs_stdio_flush_all(void);
  * start/stop hook. Returns 0 with *module_out a new reference, or -1 with an exception. */
 int hs_gcmodule_init(HsObject **module_out);
 
+/* ==== math (src/modules/mathmodule*.c) ==== */
+/* Create the `math` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_mathmodule_init(HsObject **module_out);
+/* o as a double as CPython's PyFloat_AsDouble ("must be real number, not T"). Returns 0, or
+ * -1 with an exception. */
+int hs_math_as_double(HsObject *o, double *out);
+/* The integer functions of mathmodule_int.c, with the module function signatures (METH_O or
+ * METH_FASTCALL[|KEYWORDS]); arguments borrowed. Return: new reference, or NULL. */
+HsObject *hs_math_gcd(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_math_lcm(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_math_isqrt(HsObject *self, HsObject *n);
+HsObject *hs_math_factorial(HsObject *self, HsObject *n);
+HsObject *hs_math_comb(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_math_perm(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+HsObject *hs_math_prod(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                       HsObject *kwnames);
+
+/* ==== time (src/modules/timemodule.c) ==== */
+/* Create the `time` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_timemodule_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -9,6 +9,8 @@ int hs_modules_register_builtins(void) {
         HsBuiltinModuleInit init;
     } table[] = {
         {"gc", hs_gcmodule_init},
+        {"math", hs_mathmodule_init},
+        {"time", hs_timemodule_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

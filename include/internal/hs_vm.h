@@ -149,4 +149,11 @@ int hs_vm_import_all_from(HsObject *ns, HsObject *module);
 /* Raise the exception a compile error stands for (SyntaxError with its fields, ...). */
 void hs_vm_raise_compile_error(const HsCompileError *err);
 
+/* ==== suggestions (src/vm/suggestions.c) ==== */
+
+/* The name to offer after "Did you mean: " for an exactly-NameError or AttributeError 'exc'
+ * (for NameError, 'co' and 'globals' are the innermost traceback frame's). Leaves the error
+ * state as it was. Return: new reference, or NULL when there is nothing to offer. */
+HsObject *hs_vm_offer_suggestions(HsObject *exc, HsCodeObject *co, HsObject *globals);
+
 #endif /* HS_INTERNAL_HS_VM_H */

@@ -757,6 +757,10 @@ static int add_names(HsObject *m) {
     }
     HS_EXC_FOREACH(HS_ADD_EXC)
 #undef HS_ADD_EXC
+    if (HsModule_AddObjectRef(m, "EnvironmentError", HsExc_OSError) < 0 || /* 3.3 aliases */
+        HsModule_AddObjectRef(m, "IOError", HsExc_OSError) < 0) {
+        return -1;
+    }
     if (HsModule_AddObjectRef(m, "None", Hs_None) < 0 ||
         HsModule_AddObjectRef(m, "Ellipsis", Hs_Ellipsis) < 0 ||
         HsModule_AddObjectRef(m, "NotImplemented", Hs_NotImplemented) < 0 ||

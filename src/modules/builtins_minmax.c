@@ -382,45 +382,8 @@ HsObject *hs_builtins_issubclass(HsObject *self, HsObject *const *args, Hs_ssize
 
 /* ==== dir ==== */
 
-/* Add the keys of every dict along 'type''s MRO to the set 's'. Returns 0 or -1. */
-static int dir_add_mro(HsObject *s, HsTypeObject *type) {
-    HsObject *mro = type->tp_mro;
-    Hs_ssize_t n = mro != NULL ? Hs_SIZE(mro) : 0;
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        HsObject *d = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;
-        if (d != NULL && hs_set_update(s, d) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
 HsObject *hs_builtins_dir_of(HsObject *o) {
-    HsObject *s = HsSet_New(NULL);
-    if (s == NULL) {
-        return NULL;
-    }
-    int rc = 0;
-    if (HsType_Check(o)) {
-        rc = dir_add_mro(s, (HsTypeObject *)o);
-    } else {
-        HsObject *name = hs_builtins_name("__dict__");
-        HsObject *d = NULL;
-        rc = name != NULL ? HsObject_LookupAttr(o, name, &d) : -1;
-        if (rc > 0 && HsDict_Check(d)) {
-            rc = hs_set_update(s, d);
-        }
-        Hs_XDECREF(d);
-        if (rc >= 0 && !HsModule_Check(o)) {
-            rc = dir_add_mro(s, Hs_TYPE(o));
-        }
-    }
-    HsObject *list = rc >= 0 ? hs_list_from_iterable(s) : NULL;
-    Hs_DECREF(s);
-    if (list != NULL && HsList_Sort(list) < 0) {
-        Hs_CLEAR(list);
-    }
-    return list;
+    return HsObject_Dir(o);
 }
 
 /* ==== format ==== */

@@ -7,7 +7,11 @@
 #include "hs/abstract.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_module.h"
+#include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "hs/errors.h"
 
@@ -141,10 +145,11 @@ HsObject *HsObject_GetAttr(HsObject *o, HsObject *name) {
         return NULL;
     }
     hs_getattrofunc f = Hs_TYPE(o)->tp_getattro;
-    if (f == NULL) {
-        return no_attribute(o, name);
+    HsObject *r = f != NULL ? f(o, name) : no_attribute(o, name);
+    if (r == NULL) {
+        set_attribute_error_context(o, name);
     }
-    return f(o, name);
+    return r;
 }
 
 HsObject *HsObject_GetAttrString(HsObject *o, const char *name) {
@@ -205,4 +210,53 @@ int HsObject_SetAttrString(HsObject *o, const char *name, HsObject *value) {
 
 int HsObject_DelAttr(HsObject *o, HsObject *name) {
     return HsObject_SetAttr(o, name, NULL);
+}
+
+/* ==== dir ==== */
+
+/* Add the keys of every dict along 'type''s MRO to the set 's'. Returns 0 or -1. */
+static int dir_add_mro(HsObject *s, HsTypeObject *type) {
+    HsObject *mro = type->tp_mro;
+    Hs_ssize_t n = mro != NULL ? Hs_SIZE(mro) : 0;
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        HsObject *d = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;
+        if (d != NULL && hs_set_update(s, d) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* dir(o): the names in o's __dict__ and, unless o is a module, along its type's MRO; for a
+ * class, along its own MRO. Sorted. (CPython: object.__dir__ / type.__dir__ /
+ * module.__dir__; user-defined __dir__ arrives with classes.) Return: new reference. */
+HsObject *HsObject_Dir(HsObject *o) {
+    static HsObject *dict_name;
+    if (dict_name == NULL && (dict_name = HsUnicode_InternFromString("__dict__")) == NULL) {
+        return NULL;
+    }
+    HsObject *s = HsSet_New(NULL);
+    if (s == NULL) {
+        return NULL;
+    }
+    int rc = 0;
+    if (HsType_Check(o)) {
+        rc = dir_add_mro(s, (HsTypeObject *)o);
+    } else {
+        HsObject *d = NULL;
+        rc = HsObject_LookupAttr(o, dict_name, &d);
+        if (rc > 0 && HsDict_Check(d)) {
+            rc = hs_set_update(s, d);
+        }
+        Hs_XDECREF(d);
+        if (rc >= 0 && !HsModule_Check(o)) {
+            rc = dir_add_mro(s, Hs_TYPE(o));
+        }
+    }
+    HsObject *list = rc >= 0 ? hs_list_from_iterable(s) : NULL;
+    Hs_DECREF(s);
+    if (list != NULL && HsList_Sort(list) < 0) {
+        Hs_CLEAR(list);
+    }
+    return list;
 }

@@ -299,6 +299,31 @@ static void print_tb(FILE *out, HsObject *tbo) {
     }
 }
 
+/* ". Did you mean: 'x'?" after a NameError's or AttributeError's message. */
+static void print_suggestion(FILE *out, HsObject *exc) {
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    HsCodeObject *co = NULL;
+    HsObject *globals = NULL;
+    if (tb != NULL && tb != Hs_None && Hs_TYPE(tb) == &HsTraceback_Type) {
+        while (((TracebackObject *)tb)->tb_next != NULL &&
+               ((TracebackObject *)tb)->tb_next != Hs_None) {
+            tb = ((TracebackObject *)tb)->tb_next;
+        }
+        FrameSnapshot *f = (FrameSnapshot *)((TracebackObject *)tb)->tb_frame;
+        co = (HsCodeObject *)f->f_code;
+        globals = f->f_globals;
+    }
+    HsObject *suggestion = hs_vm_offer_suggestions(exc, co, globals);
+    if (suggestion != NULL) {
+        const char *text = HsUnicode_AsUTF8(suggestion);
+        if (text != NULL) {
+            fprintf(out, ". Did you mean: '%s'?", text);
+        }
+        HsErr_Clear();
+        Hs_DECREF(suggestion);
+    }
+}
+
 static void print_exception_line(FILE *out, HsObject *exc) {
     HsTypeObject *tp = Hs_TYPE(exc);
     const char *name = tp->tp_name, *dot = strrchr(name, '.');
@@ -322,8 +347,9 @@ static void print_exception_line(FILE *out, HsObject *exc) {
     if (text != NULL && text[0] != '\0') {
         fprintf(out, ": %s", text);
     }
-    fputc('\n', out);
     Hs_DECREF(s);
+    print_suggestion(out, exc);
+    fputc('\n', out);
 }
 
 /* SyntaxError: file and line, the source line, a caret at the offset, then the message. */

@@ -21,6 +21,7 @@
 #include "hs/errors.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ==== static helpers ==== */
@@ -82,6 +83,36 @@ static HsObject *code_repr(HsObject *op) {
                                 (void *)co, co->co_filename, co->co_firstlineno);
 }
 
+/* The names in co_localsplusnames whose kind has any bit of 'mask' (CPython:
+ * _PyCode_GetVarnames / GetCellvars / GetFreevars). Return: new reference. */
+static HsObject *names_of_kind(HsCodeObject *co, int mask) {
+    Hs_ssize_t n = 0;
+    for (int i = 0; i < co->co_nlocalsplus; i++) {
+        n += (co->co_localspluskinds[i] & mask) != 0;
+    }
+    HsObject *t = HsTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (int i = 0, k = 0; i < co->co_nlocalsplus; i++) {
+        if (co->co_localspluskinds[i] & mask) {
+            HS_TUPLE_SET(t, k++, Hs_NewRef(HS_TUPLE_GET(co->co_localsplusnames, i)));
+        }
+    }
+    return t;
+}
+
+static HsObject *code_get_names(HsObject *op, void *closure) {
+    return names_of_kind((HsCodeObject *)op, (int)(intptr_t)closure);
+}
+
+static HsGetSetDef code_getset[] = {
+    {"co_varnames", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_LOCAL},
+    {"co_cellvars", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_CELL},
+    {"co_freevars", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_FREE},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 #define CO_MEMBER(name, kind) {#name, kind, offsetof(HsCodeObject, name), HS_READONLY, NULL}
 
 static HsMemberDef code_members[] = {
@@ -108,6 +139,7 @@ HsTypeObject HsCode_Type = {
     .tp_dealloc = code_dealloc,
     .tp_repr = code_repr,
     .tp_members = code_members,
+    .tp_getset = code_getset,
 };
 
 /* ==== internal API ==== */

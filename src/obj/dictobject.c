@@ -224,6 +224,22 @@ static Hs_ssize_t lookup_unicode(HsDictKeysObject *dk, HsObject *key, Hs_ssize_t
     }
 }
 
+/* k == key for two exact strs or two one-digit exact ints, without the comparison protocol
+ * (their __eq__ cannot run code or change the table); -1 when another type is involved. */
+static int exact_eq(HsObject *k, HsObject *key) {
+    HsTypeObject *t = Hs_TYPE(k);
+    if (t != Hs_TYPE(key)) {
+        return -1;
+    }
+    if (t == &HsUnicode_Type) {
+        return hs_str_eq(k, key);
+    }
+    if (t == &HsLong_Type && hs_int_is_compact(k) && hs_int_is_compact(key)) {
+        return hs_int_compact_value(k) == hs_int_compact_value(key);
+    }
+    return -1;
+}
+
 /* Any key: identity, then equal hashes compared with ==, which may run code and change
  * the dict (then DKIX_CHANGED). */
 static Hs_ssize_t lookup_generic(HsDictObject *mp, HsDictKeysObject *dk, HsObject *key,
@@ -237,6 +253,13 @@ static Hs_ssize_t lookup_generic(HsDictObject *mp, HsDictKeysObject *dk, HsObjec
                 return ix;
             }
             if (entry_hash(dk, ix) == hash) {
+                int eq = exact_eq(k, key);
+                if (eq >= 0) {
+                    if (eq) {
+                        return ix;
+                    }
+                    goto next;
+                }
                 Hs_INCREF(k);
                 int cmp = HsObject_RichCompareBool(k, key, HS_EQ);
                 Hs_DECREF(k);
@@ -253,6 +276,7 @@ static Hs_ssize_t lookup_generic(HsDictObject *mp, HsDictKeysObject *dk, HsObjec
         } else if (ix == DKIX_EMPTY) {
             return DKIX_EMPTY;
         }
+    next:
         perturb >>= PERTURB_SHIFT;
         i = mask & (i * 5 + perturb + 1);
     }

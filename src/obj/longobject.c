@@ -553,10 +553,18 @@ HsNumberMethods hs_int_as_number = {
 
 /* str(int) == repr(int): decimal, limited to max_str_digits digits (ValueError past it). */
 static HsObject *int_repr(HsObject *v) {
-    if (hs_int_is_compact(v)) {
-        char buf[16];
-        int n = snprintf(buf, sizeof buf, "%ld", hs_int_compact_value(v));
-        return HsUnicode_FromStringAndSize(buf, n);
+    if (hs_int_is_compact(v)) { /* one digit: written backwards, no printf */
+        char buf[16], *p = buf + sizeof buf;
+        long x = hs_int_compact_value(v);
+        unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (x < 0) {
+            *--p = '-';
+        }
+        return HsUnicode_FromStringAndSize(p, buf + sizeof buf - p);
     }
     size_t cap = hs_obj_long_str_capacity(Hs_SIZE(v), 10), len = 0;
     char *buf = hs_mem_raw_malloc(cap);

@@ -10,6 +10,8 @@
 #include "internal/hs_obj_args.h"
 #include "hs/abstract.h"
 #include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
@@ -315,6 +317,9 @@ static HsObject *str_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
     HsObject *kwnames = NULL;
     (void)type; /* str subclasses arrive with classes */
+    if (nargs == 1 && (kwds == NULL || HsDict_Size(kwds) == 0)) {
+        return HsObject_Str(HS_TUPLE_GET(args, 0)); /* str(x), the common call */
+    }
     if (hs_bytes_flatten_args(args, kwds, stack, 8, &kwnames) < 0) {
         return NULL;
     }

@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Write tests/compile/NAME.expected for every tests/compile/NAME.py: the canonical dump of
+"""Write tests/compile/NAME.expected for every compile case: the canonical dump of
 every code object python3 (CPython 3.11) compiles from the file, recursively in co_consts
 order. tests/c/test_compile.c writes the same dump from heapscope's compiler and compares
 byte for byte. A first line '# mode: eval' / '# mode: single' selects the compile mode.
+
+The cases (each compiled under its case NAME as filename) are:
+  tests/compile/NAME.py            written for the compiler
+  tests/parser/cases/X.py          as NAME p_X.py (the parser's cases, read in place)
+  tests/py/DIR/test_Y.py           as NAME py_DIR_test_Y.py (the conformance scripts)
 
 Dump format (one item per line):
   code QUALNAME                      start of a code object
@@ -93,20 +98,30 @@ def mode_of(src):
     return 'exec'
 
 
+def cases():
+    """(case name, source path) for every case; tests/c/test_compile.c lists the same."""
+    root = os.path.join(HERE, '..')
+    out = [(os.path.basename(p), p) for p in glob.glob(os.path.join(CASES, '*.py'))]
+    for p in glob.glob(os.path.join(root, 'tests', 'parser', 'cases', '*.py')):
+        out.append(('p_' + os.path.basename(p), p))
+    for p in glob.glob(os.path.join(root, 'tests', 'py', '*', 'test_*.py')):
+        out.append(('py_%s_%s' % (os.path.basename(os.path.dirname(p)), os.path.basename(p)), p))
+    return sorted(out)
+
+
 def main():
     n = 0
-    for path in sorted(glob.glob(os.path.join(CASES, '*.py'))):
+    for name, path in cases():
         with open(path, 'rb') as f:
             src = f.read()
         try:
-            co = compile(src, os.path.basename(path), mode_of(src.decode('utf-8', 'replace')),
-                         dont_inherit=True)
+            co = compile(src, name, mode_of(src.decode('utf-8', 'replace')), dont_inherit=True)
         except SyntaxError as e:
-            print('not compilable by python3 (remove it): %s: %s' % (os.path.basename(path), e))
+            print('not compilable by python3 (skipped): %s: %s' % (name, e))
             continue
         out = []
         dump(co, out)
-        with open(path[:-3] + '.expected', 'w') as f:
+        with open(os.path.join(CASES, name[:-3] + '.expected'), 'w') as f:
             f.write('\n'.join(out) + '\n')
         n += 1
     print('wrote %d expected dumps' % n)

@@ -1,3 +1,0 @@
-x: int
-y: "str"
-z: list[dict[str, int]] = {}

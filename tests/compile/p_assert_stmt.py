@@ -1,3 +1,0 @@
-assert x
-assert x, "msg"
-assert (x, y)

@@ -1,4 +1,0 @@
-a, *b = c
-*d, e = f
-[*g] = h
-first, *rest, last = seq

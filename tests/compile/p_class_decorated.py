@@ -1,4 +1,0 @@
-@dataclass
-class P:
-    x: int
-    y: int = 0

@@ -1,3 +1,0 @@
-#!/usr/bin/python
-# coding=iso-8859-1
-s = "аи"

@@ -1,3 +1,0 @@
-# -*- coding: latin-1 -*-
-x = "café"
-y = "© ÿ"

@@ -1,6 +1,0 @@
-try:
-    import json
-except ImportError:
-    json = None
-else:
-    pass

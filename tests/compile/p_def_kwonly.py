@@ -1,4 +1,0 @@
-def f(*, a, b=1, c):
-    pass
-def g(*args, a=1):
-    pass

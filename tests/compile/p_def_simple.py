@@ -1,4 +1,0 @@
-def f():
-    pass
-def g(a, b):
-    return a + b

@@ -1,5 +1,0 @@
-"""Module doc."""
-def f():
-    """Function doc."""
-class C:
-    """Class doc."""

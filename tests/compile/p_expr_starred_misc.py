@@ -1,3 +1,0 @@
-print(*args, sep="")
-x = *a, *b
-for x in *a, *b: pass

@@ -1,1 +1,0 @@
-obj.method(arg).other[0].final()

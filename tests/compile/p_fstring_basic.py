@@ -1,7 +1,0 @@
-a = f"hello {name}"
-b = f"{x}{y}"
-c = f"{x!r} {y!s} {z!a}"
-d = f"{x:>10}"
-e = f""
-f_ = f"plain"
-g = F"{x}"

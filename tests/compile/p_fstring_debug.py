@@ -1,6 +1,0 @@
-a = f"{x=}"
-b = f"{x = }"
-c = f"{x=!s}"
-d = f"{x=:>5}"
-e = f"{a + b=}"
-f_ = f"pre {x=} post"

@@ -1,4 +1,0 @@
-if a: b
-if c: d; e
-if f: g
-else: h

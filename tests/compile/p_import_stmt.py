@@ -1,4 +1,0 @@
-import os
-import os.path
-import a.b.c as d
-import x, y as z

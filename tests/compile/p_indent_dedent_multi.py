@@ -1,7 +1,0 @@
-if a:
-    if b:
-        if c:
-            d
-e
-if f:
-  g

@@ -1,3 +1,0 @@
-x.match
-x.case
-x._

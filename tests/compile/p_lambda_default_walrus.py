@@ -1,2 +1,0 @@
-f = lambda x=(y := 1): x
-g = lambda *a, b=2: b

@@ -1,2 +1,0 @@
-# mode: eval
-a + b * c

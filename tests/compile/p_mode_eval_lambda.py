@@ -1,2 +1,0 @@
-# mode: eval
-lambda x: x + 1

@@ -1,2 +1,0 @@
-# mode: single
-x = 1

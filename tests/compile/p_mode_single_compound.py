@@ -1,4 +1,0 @@
-# mode: single
-if x:
-    y
-

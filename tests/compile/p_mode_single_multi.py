@@ -1,2 +1,0 @@
-# mode: single
-a; b; c

@@ -1,4 +1,0 @@
-with (open("a")) as f:
-    pass
-with (a, b) as (c, d):
-    pass

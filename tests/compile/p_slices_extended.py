@@ -1,5 +1,0 @@
-a[1:2, ::3]
-a[lambda: 0]
-a[x if y else z]
-a[b:=1]
-a[1:2][3:4]

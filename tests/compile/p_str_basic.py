@@ -1,8 +1,0 @@
-a = "double"
-b = 'single'
-c = """triple
-double"""
-d = '''triple
-single'''
-e = ""
-f = ''

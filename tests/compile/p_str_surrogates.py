@@ -1,3 +1,0 @@
-a = "\ud800"
-b = "\udfff\ud83d"
-c = "x\ud800y"

@@ -1,6 +1,0 @@
-a = "héllo"
-b = "中文"
-c = "😀"
-d = u"unicode"
-e = U"upper"
-f = "tab	here"

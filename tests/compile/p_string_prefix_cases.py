@@ -1,7 +1,0 @@
-a = rb"x"
-b = bR"x"
-c = Br"x"
-d = RB"x"
-e = Rf"{x}"
-f = fR"{x}"
-g = FR"{x}"

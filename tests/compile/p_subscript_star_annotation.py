@@ -1,2 +1,0 @@
-def f(*args: *Ts): pass
-x: tuple[*Ts]

@@ -1,6 +1,0 @@
-try:
-    a
-except* ValueError:
-    b
-except* (TypeError, KeyError) as eg:
-    c

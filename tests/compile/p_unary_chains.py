@@ -1,4 +1,0 @@
-- - - x
-+-~x
-not not not x
-~~x

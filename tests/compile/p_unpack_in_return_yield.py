@@ -1,4 +1,0 @@
-def f():
-    return 1, *rest
-def g():
-    yield 1, *rest

@@ -1,2 +1,0 @@
-[y for x in data if (y := f(x)) is not None]
-any((z := w) for w in v)

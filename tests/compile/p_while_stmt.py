@@ -1,5 +1,0 @@
-while x:
-    x -= 1
-else:
-    done()
-while 1: pass

@@ -1,8 +1,0 @@
-print(1j, 2.5j, 1e3j, 1_0j, 0j)
-print(type(1j))
-print(3 + 4j, (3 + 4j).real, (3 + 4j).imag)
-print(1j * 1j)
-print(-1j, -(1j), 0 - 1j)
-print(repr(1.5j + 2))
-print(abs(3 + 4j))
-print(10.j, .5j)

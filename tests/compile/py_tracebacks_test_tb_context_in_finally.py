@@ -1,6 +1,0 @@
-def work():
-    try:
-        return 1 / 0
-    finally:
-        print('finally runs before the traceback')
-work()

@@ -1,1 +1,0 @@
-import definitely_not_a_module_xyz

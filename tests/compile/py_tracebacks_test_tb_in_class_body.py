@@ -1,3 +1,0 @@
-class Settings:
-    debug = False
-    level = int('verbose')

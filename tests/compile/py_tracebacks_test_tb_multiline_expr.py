@@ -1,7 +1,0 @@
-def f(x):
-    return x
-result = f(
-    1
-) + f(
-    None
-)

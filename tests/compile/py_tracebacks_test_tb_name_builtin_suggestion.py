@@ -1,2 +1,0 @@
-items = [3, 1, 2]
-prnt(len(items))

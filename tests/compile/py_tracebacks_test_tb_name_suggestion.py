@@ -1,4 +1,0 @@
-counter = 0
-def increment():
-    return countr + 1
-increment()

@@ -1,4 +1,0 @@
-try:
-    [].pop()
-except IndexError:
-    raise LookupError('empty stack') from None

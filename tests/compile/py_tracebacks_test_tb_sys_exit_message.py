@@ -1,3 +1,0 @@
-import sys
-print('about to exit')
-sys.exit('fatal: configuration missing')

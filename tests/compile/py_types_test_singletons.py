@@ -1,8 +1,0 @@
-print(type(None).__name__, type(NotImplemented).__name__, type(...).__name__)
-print(None is type(None)(), NotImplemented is type(NotImplemented)(), Ellipsis is type(Ellipsis)())
-print(bool(None), bool(...))
-print(repr(None), repr(NotImplemented), repr(Ellipsis), str(...))
-print(hash(None) == hash(None), hash(...) == hash(Ellipsis))
-print((1).__eq__('x'), (1).__lt__('x'), (1).__add__('x'))
-print([...], (..., ...), {...: None})
-print(... == ..., ... != None, None == NotImplemented)

@@ -103,6 +103,22 @@ HsObject *hs_math_prod(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
 /* Create the `time` module. Returns 0 with *module_out a new reference, or -1. */
 int hs_timemodule_init(HsObject **module_out);
 
+/* ==== named tuples (src/modules/structseq.c) ==== */
+/* The slots of a structseq type (a tuple subtype; see structseq.c). Getter for field i, with
+ * closure (void *)(intptr_t)i. Return: new reference. */
+HsObject *hs_structseq_get(HsObject *self, void *closure);
+void hs_structseq_dealloc(HsObject *op);
+int hs_structseq_traverse(HsObject *op, hs_visitproc visit, void *arg);
+/* "sys.float_info(max=1.79e+308, ...)": the type name, then field=repr pairs named by the
+ * type's tp_getset. Return: new reference. */
+HsObject *hs_structseq_repr(HsObject *op);
+/* tp_new of a structseq that cannot be instantiated ("cannot create 'T' instances", CPython's
+ * Py_TPFLAGS_DISALLOW_INSTANTIATION). Return: NULL with TypeError. */
+HsObject *hs_structseq_no_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+/* An instance of 'type' from 'n' items (stolen; a NULL item means an allocation failed, and
+ * the others are released). Return: new reference. */
+HsObject *hs_structseq_new(HsTypeObject *type, int n, HsObject **items);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

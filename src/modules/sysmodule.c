@@ -212,65 +212,8 @@ static HsMethodDef sys_methods[] = {
  * tuple slots (indexing, len, comparison, hash, iteration) are inherited. Instances are
  * made only here (calling the type: "cannot create 'sys.float_info' instances", as CPython). */
 
-static HsObject *structseq_get(HsObject *self, void *closure) {
-    return Hs_NewRef(HS_TUPLE_GET(self, (Hs_ssize_t)(intptr_t)closure));
-}
-
-/* tp_new: CPython's structseqs of sys cannot be instantiated (Py_TPFLAGS_DISALLOW_INSTANTIATION);
- * without this the tuple's tp_new would be inherited. */
-static HsObject *structseq_no_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    (void)args;
-    (void)kwds;
-    return HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
-}
-
-static void structseq_dealloc(HsObject *op) {
-    hs_gc_untrack(op);
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        Hs_XDECREF(HS_TUPLE_GET(op, i));
-    }
-    hs_gc_free(op);
-}
-
-static int structseq_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        HsObject *v = HS_TUPLE_GET(op, i);
-        if (v != NULL && visit(v, arg) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* "sys.float_info(max=1.79e+308, ...)". Return: new reference. */
-static HsObject *structseq_repr(HsObject *op) {
-    HsTypeObject *tp = Hs_TYPE(op);
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    if (hs_str_writer_ascii(&w, tp->tp_name) < 0 || hs_str_writer_char(&w, '(') < 0) {
-        goto error;
-    }
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        HsObject *r = HsObject_Repr(HS_TUPLE_GET(op, i));
-        int rc = r == NULL || (i > 0 && hs_str_writer_ascii(&w, ", ") < 0) ||
-                 hs_str_writer_ascii(&w, tp->tp_getset[i].name) < 0 ||
-                 hs_str_writer_char(&w, '=') < 0 || hs_str_writer_str(&w, r) < 0;
-        Hs_XDECREF(r);
-        if (rc) {
-            goto error;
-        }
-    }
-    if (hs_str_writer_char(&w, ')') < 0) {
-        goto error;
-    }
-    return hs_str_writer_finish(&w);
-error:
-    hs_str_writer_discard(&w);
-    return NULL;
-}
-
 #define SS_FIELD(name, i)                                                                          \
-    { name, structseq_get, NULL, NULL, (void *)(intptr_t)(i) }
+    { name, hs_structseq_get, NULL, NULL, (void *)(intptr_t)(i) }
 #define SS_END                                                                                     \
     { NULL, NULL, NULL, NULL, NULL }
 #define SS_TYPE(var, tpname, fields)                                                               \
@@ -279,13 +222,13 @@ error:
         .tp_name = tpname,                                                                         \
         .tp_basicsize = offsetof(HsTupleObject, ob_item),                                          \
         .tp_itemsize = sizeof(HsObject *),                                                         \
-        .tp_dealloc = structseq_dealloc,                                                           \
-        .tp_repr = structseq_repr,                                                                 \
+        .tp_dealloc = hs_structseq_dealloc,                                                           \
+        .tp_repr = hs_structseq_repr,                                                                 \
         .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                                \
-        .tp_traverse = structseq_traverse,                                                         \
+        .tp_traverse = hs_structseq_traverse,                                                         \
         .tp_getset = fields,                                                                       \
         .tp_base = &HsTuple_Type,                                                                  \
-        .tp_new = structseq_no_new,                                                                \
+        .tp_new = hs_structseq_no_new,                                                                \
     }
 
 static HsGetSetDef version_info_fields[] = {
@@ -341,28 +284,6 @@ SS_TYPE(int_info_type, "sys.int_info", int_info_fields);
 SS_TYPE(hash_info_type, "sys.hash_info", hash_info_fields);
 SS_TYPE(flags_type, "sys.flags", flags_fields);
 
-/* An instance of 'type' from 'n' items (stolen; a NULL item means an allocation failed).
- * Return: new reference. */
-static HsObject *structseq_new(HsTypeObject *type, int n, HsObject **items) {
-    HsObject *op = NULL;
-    for (int i = 0; i < n; i++) {
-        if (items[i] == NULL) {
-            goto error;
-        }
-    }
-    if (HsType_Ready(type) < 0 || (op = HsType_GenericAlloc(type, n)) == NULL) {
-        goto error;
-    }
-    for (int i = 0; i < n; i++) {
-        HS_TUPLE_SET(op, i, items[i]);
-    }
-    return op;
-error:
-    for (int i = 0; i < n; i++) {
-        Hs_XDECREF(items[i]);
-    }
-    return NULL;
-}
 
 /* ==== building the module ==== */
 
@@ -463,7 +384,7 @@ static int add_facts(HsObject *m) {
     }
     HsObject *items[5] = {HsLong_FromLong(3), HsLong_FromLong(11), HsLong_FromLong(7),
                           HsUnicode_FromString("final"), HsLong_FromLong(0)};
-    HsObject *ver = structseq_new(&version_info_type, 5, items);
+    HsObject *ver = hs_structseq_new(&version_info_type, 5, items);
     int rc = (ver == NULL || HsModule_AddObjectRef(m, "version_info", ver) < 0 ||
               HsModule_AddObjectRef(impl, "version", ver) < 0 ||
               add_new(impl, "name", HsUnicode_FromString("heapscope")) < 0 ||
@@ -502,16 +423,16 @@ static int add_number_info(HsObject *m) {
                        HsLong_FromLong(1000003), HsUnicode_FromString("siphash13"),
                        HsLong_FromLong(64),      HsLong_FromLong(128),
                        HsLong_FromLong(0)};
-    int rc = add_new(m, "float_info", structseq_new(&float_info_type, 11, fi));
-    rc |= add_new(m, "int_info", structseq_new(&int_info_type, 4, ii));
-    rc |= add_new(m, "hash_info", structseq_new(&hash_info_type, 9, hi));
+    int rc = add_new(m, "float_info", hs_structseq_new(&float_info_type, 11, fi));
+    rc |= add_new(m, "int_info", hs_structseq_new(&int_info_type, 4, ii));
+    rc |= add_new(m, "hash_info", hs_structseq_new(&hash_info_type, 9, hi));
     /* CPython's defaults, except dont_write_bytecode: heapscope writes no bytecode files */
     static const long flag_values[18] = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, -1};
     HsObject *fl[18];
     for (int i = 0; i < 18; i++) { // dev_mode and safe_path are bools, the rest ints
         fl[i] = (i == 13 || i == 16) ? HsBool_FromLong(0) : HsLong_FromLong(flag_values[i]);
     }
-    rc |= add_new(m, "flags", structseq_new(&flags_type, 18, fl));
+    rc |= add_new(m, "flags", hs_structseq_new(&flags_type, 18, fl));
     return rc < 0 ? -1 : 0;
 }
 

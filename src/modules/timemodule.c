@@ -112,56 +112,7 @@ static HsObject *time_sleep(HsObject *self, HsObject *arg) {
 
 /* ==== struct_time ==== */
 
-static HsObject *struct_time_get(HsObject *self, void *closure) {
-    return Hs_NewRef(HS_TUPLE_GET(self, (Hs_ssize_t)(intptr_t)closure));
-}
-
-static void struct_time_dealloc(HsObject *op) {
-    hs_gc_untrack(op);
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        Hs_XDECREF(HS_TUPLE_GET(op, i));
-    }
-    hs_gc_free(op);
-}
-
-static int struct_time_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        HsObject *v = HS_TUPLE_GET(op, i);
-        if (v != NULL && visit(v, arg) < 0) {
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* "time.struct_time(tm_year=1970, ...)". Return: new reference. */
-static HsObject *struct_time_repr(HsObject *op) {
-    HsTypeObject *tp = Hs_TYPE(op);
-    HsStrWriter w;
-    hs_str_writer_init(&w);
-    if (hs_str_writer_ascii(&w, tp->tp_name) < 0 || hs_str_writer_char(&w, '(') < 0) {
-        goto error;
-    }
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
-        HsObject *r = HsObject_Repr(HS_TUPLE_GET(op, i));
-        int rc = r == NULL || (i > 0 && hs_str_writer_ascii(&w, ", ") < 0) ||
-                 hs_str_writer_ascii(&w, tp->tp_getset[i].name) < 0 ||
-                 hs_str_writer_char(&w, '=') < 0 || hs_str_writer_str(&w, r) < 0;
-        Hs_XDECREF(r);
-        if (rc) {
-            goto error;
-        }
-    }
-    if (hs_str_writer_char(&w, ')') < 0) {
-        goto error;
-    }
-    return hs_str_writer_finish(&w);
-error:
-    hs_str_writer_discard(&w);
-    return NULL;
-}
-
-#define ST_FIELD(name, i) {name, struct_time_get, NULL, NULL, (void *)(intptr_t)(i)}
+#define ST_FIELD(name, i) {name, hs_structseq_get, NULL, NULL, (void *)(intptr_t)(i)}
 
 static HsGetSetDef struct_time_fields[] = {
     ST_FIELD("tm_year", 0), ST_FIELD("tm_mon", 1),  ST_FIELD("tm_mday", 2),
@@ -177,10 +128,10 @@ static HsTypeObject struct_time_type = {
     .tp_name = "time.struct_time",
     .tp_basicsize = offsetof(HsTupleObject, ob_item),
     .tp_itemsize = sizeof(HsObject *),
-    .tp_dealloc = struct_time_dealloc,
-    .tp_repr = struct_time_repr,
+    .tp_dealloc = hs_structseq_dealloc,
+    .tp_repr = hs_structseq_repr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,
-    .tp_traverse = struct_time_traverse,
+    .tp_traverse = hs_structseq_traverse,
     .tp_getset = struct_time_fields,
     .tp_base = &HsTuple_Type,
     .tp_new = struct_time_new,

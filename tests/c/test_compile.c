@@ -8,6 +8,7 @@
  * docs/internals/compiler.md) and only need to compile. Also checks the compiler's own
  * SyntaxErrors. */
 #include "hs_test.h"
+#include "support/textfile.h"
 
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_compile_opcode.h"
@@ -32,29 +33,7 @@
 
 /* ==== helpers ==== */
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf == NULL || fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        fclose(f);
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
 
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 static int list_py(const char *dir, char ***out) {
     DIR *d = opendir(dir);

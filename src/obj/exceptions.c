@@ -7,6 +7,7 @@
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -191,11 +192,56 @@ static int syntax_error_init(HsObject *op, HsObject *args) {
     return 0;
 }
 
+/* The keyword-only arguments of NameError (name), AttributeError (name, obj) and
+ * ImportError (name, path); every other exception takes none (CPython: their __init__s'
+ * "|$O:NameError"-style formats, so messages name the family, not the subclass). */
+static int exc_init_keywords(HsObject *op, HsObject *kwds) {
+    if (kwds == NULL || HsDict_Size(kwds) == 0) {
+        return 0;
+    }
+    HsTypeObject *tp = Hs_TYPE(op);
+    const char *family = NULL, *names[2] = {NULL, NULL};
+    HsObject **slots[2] = {NULL, NULL};
+    if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_NameError)) {
+        family = "NameError";
+        names[0] = "name";
+        slots[0] = &((HsNameErrorObject *)op)->name;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_AttributeError)) {
+        family = "AttributeError";
+        names[0] = "name", names[1] = "obj";
+        slots[0] = &((HsAttributeErrorObject *)op)->name;
+        slots[1] = &((HsAttributeErrorObject *)op)->obj;
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_ImportError)) {
+        family = "ImportError";
+        names[0] = "name", names[1] = "path";
+        slots[0] = &((HsImportErrorObject *)op)->name;
+        slots[1] = &((HsImportErrorObject *)op)->path;
+    } else {
+        HsErr_Format(HsExc_TypeError, "%s() takes no keyword arguments", tp->tp_name);
+        return -1;
+    }
+    Hs_ssize_t pos = 0;
+    HsObject *key, *value;
+    while (HsDict_Next(kwds, &pos, &key, &value)) {
+        int i = 0;
+        while (i < 2 && !(names[i] != NULL && HsUnicode_Check(key) &&
+                          hs_str_eq_ascii(key, names[i]))) {
+            i++;
+        }
+        if (i == 2) {
+            HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for %s()", key,
+                         family);
+            return -1;
+        }
+        Hs_XSETREF_FIELD(*slots[i], value);
+    }
+    return 0;
+}
+
 /* BaseException.__init__ and the families' extra fields from the arguments. */
 static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
-    if (kwds != NULL) {
-        HsErr_Format(HsExc_TypeError, "%s() takes no keyword arguments", Hs_TYPE(op)->tp_name);
+    if (exc_init_keywords(op, kwds) < 0) {
         return -1;
     }
     Hs_SETREF(e->args, Hs_NewRef(args));

@@ -7,6 +7,7 @@
  * Invariant: ints handed out are normalised, small values are the cached objects. */
 #include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_long.h"
@@ -28,6 +29,8 @@
 #define INT_OP(slot, a, b) (hs_int_as_number.slot((a), (b)))
 
 /* int(x) without a base (CPython: PyNumber_Long). */
+static HsObject *long_from_bytes(const char *buf, Hs_ssize_t len, int base);
+
 static HsObject *number_long(HsObject *o) {
     if (HsLong_CheckExact(o)) {
         return Hs_NewRef(o);
@@ -54,10 +57,14 @@ static HsObject *number_long(HsObject *o) {
         }
         return r;
     }
-    // TODO(lead): __trunc__ delegation (deprecated in 3.11) and bytes / buffer arguments
-    // once bytes has landed in main.
+    // TODO(lead): __trunc__ delegation (deprecated in 3.11) once classes exist.
     if (HsUnicode_Check(o)) {
         return HsLong_FromUnicodeObject(o, 10);
+    }
+    const char *buf;
+    Hs_ssize_t len;
+    if (hs_bytes_view_check(o, &buf, &len)) {
+        return long_from_bytes(buf, len, 10);
     }
     return HsErr_Format(HsExc_TypeError, "int() argument must be a string, a bytes-like object "
                         "or a real number, not '%.200s'", Hs_TYPE(o)->tp_name);
@@ -184,6 +191,32 @@ HsObject *HsLong_FromUnicodeObject(HsObject *s, int base) {
     return NULL;
 }
 
+/* int() of a bytes-like object's text (CPython: _PyLong_FromBytes): parsed as the ASCII
+ * string it spells; the error shows the bytes' repr (first 200 bytes). Return: new
+ * reference. */
+static HsObject *long_from_bytes(const char *buf, Hs_ssize_t len, int base) {
+    int ascii = memchr(buf, '\0', (size_t)len) == NULL;
+    for (Hs_ssize_t i = 0; ascii && i < len; i++) {
+        ascii = (unsigned char)buf[i] < 0x80;
+    }
+    HsObject *r = NULL;
+    if (ascii) {
+        HsObject *s = HsUnicode_FromKindAndData(1, buf, len);
+        r = s != NULL ? HsLong_FromUnicodeObject(s, base) : NULL;
+        Hs_XDECREF(s);
+        if (r != NULL || !HsErr_ExceptionMatches(HsExc_ValueError)) {
+            return r;
+        }
+        HsErr_Clear();
+    }
+    HsObject *b = HsBytes_FromStringAndSize(buf, len < 200 ? len : 200);
+    if (b != NULL) {
+        HsErr_Format(HsExc_ValueError, "invalid literal for int() with base %d: %R", base, b);
+        Hs_DECREF(b);
+    }
+    return NULL;
+}
+
 /* int(x=0, /, base=10). CPython: long_new_impl. */
 HsObject *hs_int_new_obj(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     static const char *const kw[] = {"", "base", NULL};
@@ -208,12 +241,17 @@ HsObject *hs_int_new_obj(HsTypeObject *type, HsObject *args, HsObject *kwds) {
         if ((base != 0 && base < 2) || base > 36) {
             return HsErr_Format(HsExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
-        if (!HsUnicode_Check(x)) {
-            // TODO(lead): bytes and bytearray with an explicit base once bytes lands.
+        const char *buf;
+        Hs_ssize_t len;
+        if (HsUnicode_Check(x)) {
+            value = HsLong_FromUnicodeObject(x, (int)base);
+        } else if ((HsBytes_Check(x) || HsByteArray_Check(x)) &&
+                   hs_bytes_view_check(x, &buf, &len)) {
+            value = long_from_bytes(buf, len, (int)base);
+        } else {
             return HsErr_Format(HsExc_TypeError,
                                 "int() can't convert non-string with explicit base");
         }
-        value = HsLong_FromUnicodeObject(x, (int)base);
     }
     if (value == NULL || type == &HsLong_Type) {
         return value;

@@ -103,6 +103,11 @@ HsObject *hs_math_prod(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
 /* Create the `time` module. Returns 0 with *module_out a new reference, or -1. */
 int hs_timemodule_init(HsObject **module_out);
 
+/* ==== itertools ==== */
+/* Create the `itertools` module (src/modules/itertoolsmodule.c). Returns 0 with *module_out
+ * a new reference, or -1. */
+int hs_itertools_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -680,8 +680,14 @@ static HsObject *CompressObject_new(HsTypeObject *type, HsObject *args, HsObject
     static const char *const kw[] = {"data", "selectors", NULL};
     static const HsArgParser parser = {"compress", kw};
     HsObject *a[2] = {NULL, NULL};
-    if (hs_num_unpack_new_args(args, kwds, &parser, 2, 2, 2, a) < 0) {
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 2, 0, a) < 0) {
         return NULL;
+    }
+    for (int i = 0; i < 2; i++) {
+        if (a[i] == NULL) {
+            return HsErr_Format(HsExc_TypeError, "compress() missing required argument '%s' (pos %d)",
+                                kw[i], i + 1);
+        }
     }
     HsObject *v[2] = {HsObject_GetIter(a[0]), NULL};
     v[1] = v[0] != NULL ? HsObject_GetIter(a[1]) : NULL;

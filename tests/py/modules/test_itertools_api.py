@@ -73,7 +73,7 @@ err(accumulate, 5)
 print(list(starmap(pow, [(2, 3), (3, 2)])), list(starmap(max, [[1, 5], "ab"])))
 err(starmap, pow)
 err(list, starmap(pow, [3]))
-err(list, starmap(pow, 3))
+err(starmap, pow, 3)
 # takewhile / dropwhile
 print(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(takewhile(bool, [])))
 print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(dropwhile(bool, [1, 1])))

@@ -1082,6 +1082,205 @@ COMB_TYPE(CwrObject_type, "combinations_with_replacement", cwr_new, cwr_next,
 COMB_TYPE(PermutationsObject_type, "permutations", permutations_new, permutations_next,
           "Return successive r-length permutations of elements in the iterable.");
 
+/* ==== zip_longest ==== */
+
+typedef struct ZipLongestObject {
+    HsObject ob_base;
+    HsObject *ittuple; /* iterators; an exhausted one is replaced by None */
+    HsObject *fillvalue;
+    Hs_ssize_t numactive;
+} ZipLongestObject;
+OBJ_FIELDS(ZipLongestObject, 2)
+
+static HsObject *ZipLongestObject_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    HsObject *fill = Hs_None;
+    if (kwds != NULL && HsDict_Size(kwds) > 0) {
+        Hs_ssize_t pos = 0;
+        HsObject *key, *value;
+        fill = NULL;
+        if (HsDict_Size(kwds) == 1 && HsDict_Next(kwds, &pos, &key, &value) &&
+            hs_str_eq_ascii(key, "fillvalue")) {
+            fill = value;
+        }
+        if (fill == NULL) {
+            return HsErr_Format(HsExc_TypeError,
+                                "zip_longest() got an unexpected keyword argument");
+        }
+    }
+    Hs_ssize_t n = Hs_SIZE(args);
+    HsObject *its = HsTuple_New(n);
+    for (Hs_ssize_t i = 0; its != NULL && i < n; i++) {
+        HsObject *it = HsObject_GetIter(HS_TUPLE_GET(args, i));
+        if (it == NULL) {
+            Hs_CLEAR(its);
+            break;
+        }
+        HS_TUPLE_SET(its, i, it);
+    }
+    HsObject *v[2] = {its, its != NULL ? Hs_NewRef(fill) : NULL};
+    ZipLongestObject *lz = (ZipLongestObject *)alloc_with(type, 2, 2, v);
+    if (lz != NULL) {
+        lz->numactive = n;
+    }
+    return (HsObject *)lz;
+}
+
+static HsObject *ZipLongestObject_next(HsObject *op) {
+    ZipLongestObject *lz = (ZipLongestObject *)op;
+    Hs_ssize_t n = Hs_SIZE(lz->ittuple);
+    if (n == 0 || lz->numactive == 0) {
+        return NULL;
+    }
+    HsObject *result = HsTuple_New(n);
+    for (Hs_ssize_t i = 0; result != NULL && i < n; i++) {
+        HsObject *it = HS_TUPLE_GET(lz->ittuple, i), *item;
+        if (it == Hs_None) {
+            item = Hs_NewRef(lz->fillvalue);
+        } else {
+            item = next_of(it);
+            if (item == NULL) {
+                lz->numactive--;
+                if (HsErr_Occurred() || lz->numactive == 0) {
+                    lz->numactive = 0;
+                    Hs_CLEAR(result);
+                    break;
+                }
+                item = Hs_NewRef(lz->fillvalue);
+                HS_TUPLE_SET(lz->ittuple, i, Hs_NewRef(Hs_None));
+                Hs_DECREF(it);
+            }
+        }
+        HS_TUPLE_SET(result, i, item);
+    }
+    return result;
+}
+ITER_TYPE(ZipLongestObject, "zip_longest", "Return a zip_longest object whose .__next__() "
+          "method returns a tuple where the i-th element comes from the i-th iterable "
+          "argument.", NULL);
+
+/* ==== groupby ==== */
+
+typedef struct GroupbyObject {
+    HsObject ob_base;
+    HsObject *it;
+    HsObject *keyfunc; /* None: identity */
+    HsObject *tgtkey;
+    HsObject *currkey;
+    HsObject *currvalue;
+    HsObject *currgrouper; /* borrowed: the grouper allowed to advance, or NULL */
+} GroupbyObject;
+OBJ_FIELDS(GroupbyObject, 5)
+
+typedef struct GrouperObject {
+    HsObject ob_base;
+    HsObject *parent; /* the groupby */
+    HsObject *tgtkey;
+} GrouperObject;
+OBJ_FIELDS(GrouperObject, 2)
+
+static HsObject *GroupbyObject_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kw[] = {"iterable", "key", NULL};
+    static const HsArgParser parser = {"groupby", kw};
+    HsObject *a[2] = {NULL, NULL};
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 2, 0, a) < 0) {
+        return NULL;
+    }
+    if (a[0] == NULL) {
+        return HsErr_Format(HsExc_TypeError,
+                            "groupby() missing required argument 'iterable' (pos 1)");
+    }
+    HsObject *v[5] = {HsObject_GetIter(a[0]), Hs_NewRef(a[1] != NULL ? a[1] : Hs_None), NULL,
+                      NULL, NULL};
+    return alloc_with(type, 5, 1, v);
+}
+
+/* Advance to the next value and key. Returns 0, or -1 at the end or with an exception. */
+static int groupby_step(GroupbyObject *gbo) {
+    HsObject *newvalue = HsIter_Next(gbo->it), *newkey;
+    if (newvalue == NULL) {
+        return -1;
+    }
+    if (gbo->keyfunc == Hs_None) {
+        newkey = Hs_NewRef(newvalue);
+    } else {
+        newkey = HsObject_CallOneArg(gbo->keyfunc, newvalue);
+        if (newkey == NULL) {
+            Hs_DECREF(newvalue);
+            return -1;
+        }
+    }
+    HsObject *oldvalue = gbo->currvalue, *oldkey = gbo->currkey;
+    gbo->currvalue = newvalue;
+    gbo->currkey = newkey;
+    Hs_XDECREF(oldvalue);
+    Hs_XDECREF(oldkey);
+    return 0;
+}
+
+static HsObject *GrouperObject_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)type;
+    (void)args;
+    (void)kwds;
+    return HsErr_Format(HsExc_TypeError, "cannot create 'itertools._grouper' instances");
+}
+
+static HsObject *GrouperObject_next(HsObject *op) {
+    GrouperObject *igo = (GrouperObject *)op;
+    GroupbyObject *gbo = (GroupbyObject *)igo->parent;
+    if (gbo->currgrouper != op) {
+        return NULL;
+    }
+    if (gbo->currvalue == NULL && groupby_step(gbo) < 0) {
+        return NULL;
+    }
+    int rcmp = HsObject_RichCompareBool(igo->tgtkey, gbo->currkey, HS_EQ);
+    if (rcmp <= 0) {
+        return NULL;
+    }
+    HsObject *r = gbo->currvalue;
+    gbo->currvalue = NULL;
+    Hs_CLEAR(gbo->currkey);
+    return r;
+}
+ITER_TYPE(GrouperObject, "_grouper", NULL, NULL);
+
+static HsObject *GroupbyObject_next(HsObject *op) {
+    GroupbyObject *gbo = (GroupbyObject *)op;
+    gbo->currgrouper = NULL;
+    for (;;) {
+        if (gbo->currkey == NULL) {
+            /* step */
+        } else if (gbo->tgtkey == NULL) {
+            break;
+        } else {
+            int rcmp = HsObject_RichCompareBool(gbo->tgtkey, gbo->currkey, HS_EQ);
+            if (rcmp < 0) {
+                return NULL;
+            }
+            if (rcmp == 0) {
+                break;
+            }
+        }
+        if (groupby_step(gbo) < 0) {
+            return NULL;
+        }
+    }
+    HsObject *old = gbo->tgtkey;
+    gbo->tgtkey = Hs_NewRef(gbo->currkey);
+    Hs_XDECREF(old);
+    HsObject *v[2] = {Hs_NewRef(op), Hs_NewRef(gbo->tgtkey)};
+    HsObject *grouper = alloc_with(&GrouperObject_type, 2, 2, v);
+    if (grouper == NULL) {
+        return NULL;
+    }
+    gbo->currgrouper = grouper;
+    HsObject *r = HsTuple_Pack(2, gbo->currkey, grouper);
+    Hs_DECREF(grouper);
+    return r;
+}
+ITER_TYPE(GroupbyObject, "groupby", "make an iterator that returns consecutive keys and groups "
+          "from the iterable", NULL);
+
 /* ==== module ==== */
 
 static HsTypeObject *const itertools_types[] = {
@@ -1089,12 +1288,15 @@ static HsTypeObject *const itertools_types[] = {
     &CycleObject_type,      &DropwhileObject_type, &FilterfalseObject_type,
     &IsliceObject_type,     &PairwiseObject_type, &RepeatObject_type,  &StarmapObject_type,
     &TakewhileObject_type,  &ProductObject_type, &CombinationsObject_type, &CwrObject_type,
-    &PermutationsObject_type, NULL,
+    &PermutationsObject_type, &ZipLongestObject_type, &GroupbyObject_type, NULL,
 };
 
 int hs_itertools_init(HsObject **module_out) {
     *module_out = NULL;
     ChainObject_type.tp_methods = chain_methods;
+    if (HsType_Ready(&GrouperObject_type) < 0) {
+        return -1;
+    }
     for (int i = 0; itertools_types[i] != NULL; i++) {
         if (HsType_Ready(itertools_types[i]) < 0) {
             return -1;

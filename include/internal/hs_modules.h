@@ -108,6 +108,11 @@ int hs_timemodule_init(HsObject **module_out);
  * a new reference, or -1. */
 int hs_itertools_init(HsObject **module_out);
 
+/* ==== functools ==== */
+/* Create the `functools` module (src/modules/functoolsmodule.c): reduce, partial,
+ * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
+int hs_functools_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

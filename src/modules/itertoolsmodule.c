@@ -1281,6 +1281,199 @@ static HsObject *GroupbyObject_next(HsObject *op) {
 ITER_TYPE(GroupbyObject, "groupby", "make an iterator that returns consecutive keys and groups "
           "from the iterable", NULL);
 
+/* ==== tee ==== */
+
+#define LINKCELLS 57
+
+/* One link of the buffer the tees of one iterator share (CPython: teedataobject). */
+typedef struct TeeDataObject {
+    HsObject ob_base;
+    HsObject *it;
+    HsObject *nextlink; /* the next link, made on demand */
+    int numread;        /* values[0..numread) are filled */
+    int running;        /* inside it.__next__ (re-entry is an error) */
+    HsObject *values[LINKCELLS];
+} TeeDataObject;
+
+typedef struct TeeObject {
+    HsObject ob_base;
+    HsObject *dataobj; /* a TeeDataObject */
+    int index;         /* next slot of dataobj to read */
+} TeeObject;
+OBJ_FIELDS(TeeObject, 1)
+
+static int teedata_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    TeeDataObject *tdo = (TeeDataObject *)op;
+    if ((tdo->it != NULL && visit(tdo->it, arg) < 0) ||
+        (tdo->nextlink != NULL && visit(tdo->nextlink, arg) < 0)) {
+        return -1;
+    }
+    for (int i = 0; i < tdo->numread; i++) {
+        if (visit(tdo->values[i], arg) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int teedata_clear(HsObject *op) {
+    TeeDataObject *tdo = (TeeDataObject *)op;
+    Hs_CLEAR(tdo->it);
+    for (int i = 0; i < tdo->numread; i++) {
+        Hs_CLEAR(tdo->values[i]);
+    }
+    tdo->numread = 0;
+    Hs_CLEAR(tdo->nextlink);
+    return 0;
+}
+
+static HsTypeObject teedata_type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "itertools._tee_dataobject",
+    .tp_basicsize = sizeof(TeeDataObject),
+    .tp_dealloc = iter_dealloc,
+    .tp_getattro = HsObject_GenericGetAttr,
+    .tp_flags = HS_TPFLAGS_HAVE_GC,
+    .tp_traverse = teedata_traverse,
+    .tp_clear = teedata_clear,
+    .tp_alloc = HsType_GenericAlloc,
+};
+
+/* A fresh link reading from 'it' (borrowed). Return: new reference. */
+static HsObject *teedata_new(HsObject *it) {
+    TeeDataObject *tdo = (TeeDataObject *)HsType_GenericAlloc(&teedata_type, 0);
+    if (tdo != NULL) {
+        tdo->it = Hs_NewRef(it);
+    }
+    return (HsObject *)tdo;
+}
+
+/* A tee object over 'dataobj' (borrowed) at 'index'. Return: new reference. */
+static HsObject *tee_make(HsTypeObject *type, HsObject *dataobj, int index) {
+    TeeObject *to = (TeeObject *)type->tp_alloc(type, 0);
+    if (to != NULL) {
+        to->dataobj = Hs_NewRef(dataobj);
+        to->index = index;
+    }
+    return (HsObject *)to;
+}
+
+/* A tee reading from iterator 'it' (borrowed). Return: new reference. */
+static HsObject *tee_fromiterable(HsTypeObject *type, HsObject *it) {
+    HsObject *data = teedata_new(it);
+    if (data == NULL) {
+        return NULL;
+    }
+    HsObject *to = tee_make(type, data, 0);
+    Hs_DECREF(data);
+    return to;
+}
+
+static HsObject *TeeObject_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    if (hs_arg_no_kwargs_dict("_tee", kwds) < 0 ||
+        hs_arg_check_positional("_tee", Hs_SIZE(args), 1, 1) < 0) {
+        return NULL;
+    }
+    HsObject *it = HsObject_GetIter(HS_TUPLE_GET(args, 0));
+    if (it == NULL) {
+        return NULL;
+    }
+    HsObject *to = tee_fromiterable(type, it);
+    Hs_DECREF(it);
+    return to;
+}
+
+static HsObject *TeeObject_next(HsObject *op) {
+    TeeObject *to = (TeeObject *)op;
+    if (to->index >= LINKCELLS) {
+        TeeDataObject *tdo = (TeeDataObject *)to->dataobj;
+        if (tdo->nextlink == NULL) {
+            tdo->nextlink = teedata_new(tdo->it);
+            if (tdo->nextlink == NULL) {
+                return NULL;
+            }
+        }
+        HsObject *link = Hs_NewRef(tdo->nextlink);
+        Hs_DECREF(to->dataobj);
+        to->dataobj = link;
+        to->index = 0;
+    }
+    TeeDataObject *tdo = (TeeDataObject *)to->dataobj;
+    if (to->index >= tdo->numread) {
+        if (tdo->running) {
+            return HsErr_Format(HsExc_RuntimeError, "cannot re-enter the tee iterator");
+        }
+        tdo->running = 1;
+        HsObject *value = HsIter_Next(tdo->it);
+        tdo->running = 0;
+        if (value == NULL) {
+            return NULL;
+        }
+        tdo->values[tdo->numread++] = value;
+    }
+    return Hs_NewRef(tdo->values[to->index++]);
+}
+
+static HsObject *tee_copy(HsObject *op, HsObject *unused) {
+    (void)unused;
+    return tee_make(Hs_TYPE(op), ((TeeObject *)op)->dataobj, ((TeeObject *)op)->index);
+}
+
+static HsMethodDef tee_methods[] = {
+    {"__copy__", HS_CFUNC(tee_copy), HS_METH_NOARGS, "Returns an independent iterator."},
+    {NULL, NULL, 0, NULL},
+};
+ITER_TYPE(TeeObject, "_tee", "Iterator wrapped to make it copyable.", NULL);
+
+/* tee(iterable, n=2, /). Return: new reference (a tuple of n tees). */
+static HsObject *itertools_tee(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    (void)self;
+    if (hs_arg_check_positional("tee", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t n = 2;
+    if (nargs == 2) {
+        n = HsNumber_AsSsize_t(args[1], HsExc_OverflowError);
+        if (n == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        if (n < 0) {
+            return HsErr_Format(HsExc_ValueError, "n must be >= 0");
+        }
+    }
+    HsObject *result = HsTuple_New(n);
+    if (result == NULL || n == 0) {
+        return result;
+    }
+    HsObject *it = HsObject_GetIter(args[0]);
+    HsObject *first = NULL;
+    if (it != NULL) {
+        first = Hs_TYPE(it) == &TeeObject_type ? Hs_NewRef(it)
+                                               : tee_fromiterable(&TeeObject_type, it);
+        Hs_DECREF(it);
+    }
+    if (first == NULL) {
+        Hs_DECREF(result);
+        return NULL;
+    }
+    HS_TUPLE_SET(result, 0, first);
+    for (Hs_ssize_t i = 1; i < n; i++) {
+        HsObject *copy = tee_copy(first, NULL);
+        if (copy == NULL) {
+            Hs_DECREF(result);
+            return NULL;
+        }
+        HS_TUPLE_SET(result, i, copy);
+    }
+    return result;
+}
+
+static HsMethodDef itertools_methods[] = {
+    {"tee", HS_CFUNC(itertools_tee), HS_METH_FASTCALL,
+     "Returns a tuple of n independent iterators."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ==== module ==== */
 
 static HsTypeObject *const itertools_types[] = {
@@ -1288,22 +1481,22 @@ static HsTypeObject *const itertools_types[] = {
     &CycleObject_type,      &DropwhileObject_type, &FilterfalseObject_type,
     &IsliceObject_type,     &PairwiseObject_type, &RepeatObject_type,  &StarmapObject_type,
     &TakewhileObject_type,  &ProductObject_type, &CombinationsObject_type, &CwrObject_type,
-    &PermutationsObject_type, &ZipLongestObject_type, &GroupbyObject_type, NULL,
+    &PermutationsObject_type, &ZipLongestObject_type, &GroupbyObject_type, &GrouperObject_type,
+    &TeeObject_type, &teedata_type, NULL,
 };
 
 int hs_itertools_init(HsObject **module_out) {
     *module_out = NULL;
     ChainObject_type.tp_methods = chain_methods;
-    if (HsType_Ready(&GrouperObject_type) < 0) {
-        return -1;
-    }
+    TeeObject_type.tp_methods = tee_methods;
     for (int i = 0; itertools_types[i] != NULL; i++) {
         if (HsType_Ready(itertools_types[i]) < 0) {
             return -1;
         }
     }
     HsObject *m = HsModule_New("itertools");
-    if (m == NULL) {
+    if (m == NULL || HsModule_AddFunctions(m, itertools_methods) < 0) {
+        Hs_XDECREF(m);
         return -1;
     }
     for (int i = 0; itertools_types[i] != NULL; i++) {

@@ -329,7 +329,7 @@ static HsObject *permutations_next(HsObject *op) {
         .tp_doc = doc,                                                                         \
         .tp_traverse = CombObject_traverse,                                                    \
         .tp_clear = CombObject_clear,                                                          \
-        .tp_iter = hs_itertools_iter_self,                                                                  \
+        .tp_iter = hs_itertools_iter_self,                                                     \
         .tp_iternext = nextf,                                                                  \
         .tp_alloc = HsType_GenericAlloc,                                                       \
         .tp_new = newf,                                                                        \

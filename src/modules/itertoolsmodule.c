@@ -118,6 +118,17 @@ static int number_check(HsObject *o) {
            HsComplex_Check(o);
 }
 
+/* 1 if 'o' is an int equal to 1, 0 if not, -1 on error. */
+static int is_int_one(HsObject *o) {
+    if (!HsLong_Check(o)) {
+        return 0;
+    }
+    HsObject *one = HsLong_FromLong(1);
+    int r = one != NULL ? HsObject_RichCompareBool(o, one, HS_EQ) : -1;
+    Hs_XDECREF(one);
+    return r;
+}
+
 /* ==== count ==== */
 
 typedef struct CountObject {
@@ -140,6 +151,18 @@ static HsObject *CountObject_new(HsTypeObject *type, HsObject *args, HsObject *k
     HsObject *v[2];
     v[0] = a[0] != NULL ? Hs_NewRef(a[0]) : HsLong_FromLong(0);
     v[1] = a[1] != NULL ? Hs_NewRef(a[1]) : HsLong_FromLong(1);
+    int one = v[0] != NULL && v[1] != NULL ? is_int_one(v[1]) : 0;
+    if (one < 0) {
+        Hs_CLEAR(v[0]);
+    } else if (one && HsLong_Check(v[0]) && !HsLong_CheckExact(v[0])) {
+        /* CPython's fast mode keeps the start as a C integer: count(True) counts 1, 2, ... */
+        Hs_ssize_t start = HsLong_AsSsize_t(v[0]);
+        if (start == -1 && HsErr_Occurred()) {
+            HsErr_Clear();
+        } else {
+            Hs_SETREF(v[0], HsLong_FromSsize_t(start));
+        }
+    }
     return alloc_with(type, 2, 2, v);
 }
 
@@ -163,17 +186,6 @@ static const char *short_type_name(HsObject *op) {
         }
     }
     return dot;
-}
-
-/* 1 if 'o' is an int equal to 1, 0 if not, -1 on error. */
-static int is_int_one(HsObject *o) {
-    if (!HsLong_Check(o)) {
-        return 0;
-    }
-    HsObject *one = HsLong_FromLong(1);
-    int r = one != NULL ? HsObject_RichCompareBool(o, one, HS_EQ) : -1;
-    Hs_XDECREF(one);
-    return r;
 }
 
 static HsObject *count_repr(HsObject *op) {

@@ -22,6 +22,8 @@ print(first(count(start=10, step=-2), 3), first(count(1j), 2))
 c = count(3)
 print(repr(c), next(c), repr(c))
 print(repr(count(0, 2)), repr(count(1.0)), repr(count(0, 1.0)), repr(count(step=1)))
+for c in [count(True), count(True, 1), count(False, True), count(True, 2), count(2**70), count(1, 2**70)]:
+    print(repr(c), list(islice(c, 3)), repr(c))
 err(count, "a")
 err(count, 0, "b")
 err(count, 1, 2, 3)

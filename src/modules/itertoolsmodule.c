@@ -1025,7 +1025,17 @@ static int teedata_clear(HsObject *op) {
         Hs_CLEAR(tdo->values[i]);
     }
     tdo->numread = 0;
-    Hs_CLEAR(tdo->nextlink);
+    /* Drop a chain of links nobody else holds in a loop, not by recursion (CPython:
+     * teedataobject_safe_decref). */
+    HsObject *next = tdo->nextlink;
+    tdo->nextlink = NULL;
+    while (next != NULL && Hs_REFCNT(next) == 1) {
+        HsObject *after = ((TeeDataObject *)next)->nextlink;
+        ((TeeDataObject *)next)->nextlink = NULL;
+        Hs_DECREF(next);
+        next = after;
+    }
+    Hs_XDECREF(next);
     return 0;
 }
 

@@ -119,6 +119,26 @@ HsObject *hs_structseq_no_new(HsTypeObject *type, HsObject *args, HsObject *kwds
  * the others are released). Return: new reference. */
 HsObject *hs_structseq_new(HsTypeObject *type, int n, HsObject **items);
 
+/* ==== itertools ==== */
+/* Create the `itertools` module (src/modules/itertoolsmodule.c). Returns 0 with *module_out
+ * a new reference, or -1. */
+int hs_itertools_init(HsObject **module_out);
+/* Shared by itertoolsmodule.c and itertools_comb.c: tp_iter returning self (new reference);
+ * a GC iterator's dealloc (untrack, tp_clear, free); a new 'type' object whose first 'n'
+ * HsObject* fields after the header get vals[] (stolen; if any of the first 'need' is NULL
+ * all are released and NULL returned). Return: new reference. */
+HsObject *hs_itertools_iter_self(HsObject *op);
+void hs_itertools_iter_dealloc(HsObject *op);
+HsObject *hs_itertools_alloc_with(HsTypeObject *type, int n, int need, HsObject **vals);
+/* Add product, permutations, combinations and combinations_with_replacement to module m.
+ * Returns 0 or -1. */
+int hs_itertools_add_combinatorics(HsObject *m);
+
+/* ==== functools ==== */
+/* Create the `functools` module (src/modules/functoolsmodule.c): reduce, partial,
+ * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
+int hs_functools_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -11,6 +11,8 @@ int hs_modules_register_builtins(void) {
         {"gc", hs_gcmodule_init},
         {"math", hs_mathmodule_init},
         {"time", hs_timemodule_init},
+        {"itertools", hs_itertools_init},
+        {"functools", hs_functools_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

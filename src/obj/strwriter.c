@@ -32,8 +32,14 @@ static int writer_prepare(HsStrWriter *w, Hs_ssize_t extra, int kind) {
         HsErr_NoMemory();
         return -1;
     }
-    for (Hs_ssize_t i = 0; i < w->len; i++) {
-        hs_str_write(nkind, nbuf, i, hs_str_read(w->kind, w->buf, i));
+    if (nkind == w->kind) {
+        if (w->len > 0) {
+            memcpy(nbuf, w->buf, (size_t)w->len * (size_t)nkind);
+        }
+    } else {
+        for (Hs_ssize_t i = 0; i < w->len; i++) { /* widening: one code point at a time */
+            hs_str_write(nkind, nbuf, i, hs_str_read(w->kind, w->buf, i));
+        }
     }
     hs_mem_free(w->buf);
     w->buf = nbuf;

@@ -35,28 +35,6 @@
 
 
 
-static int list_py(const char *dir, char ***out) {
-    DIR *d = opendir(dir);
-    int n = 0, cap = 64;
-    char **names = malloc(sizeof(char *) * (size_t)cap);
-    struct dirent *e;
-    while (d != NULL && (e = readdir(d)) != NULL) {
-        size_t l = strlen(e->d_name);
-        if (l > 3 && strcmp(e->d_name + l - 3, ".py") == 0) {
-            if (n == cap) {
-                cap *= 2;
-                names = realloc(names, sizeof(char *) * (size_t)cap);
-            }
-            names[n++] = strdup(e->d_name);
-        }
-    }
-    if (d != NULL) {
-        closedir(d);
-    }
-    qsort(names, (size_t)n, sizeof(char *), cmp_names);
-    *out = names;
-    return n;
-}
 
 /* A case: its name (the filename it is compiled under, and its .expected file's stem) and
  * where its source is. */

@@ -8,7 +8,6 @@
 #include "internal/hs_compile.h"
 #include "internal/hs_mem.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,29 +16,6 @@
 
 /* ==== helpers ==== */
 
-/* Sorted list of NAME.py files in 'dir'; returns the count. */
-static int list_py(const char *dir, char ***out) {
-    DIR *d = opendir(dir);
-    int n = 0, cap = 64;
-    char **names = malloc(sizeof(char *) * (size_t)cap);
-    struct dirent *e;
-    while (d != NULL && (e = readdir(d)) != NULL) {
-        size_t l = strlen(e->d_name);
-        if (l > 3 && strcmp(e->d_name + l - 3, ".py") == 0) {
-            if (n == cap) {
-                cap *= 2;
-                names = realloc(names, sizeof(char *) * (size_t)cap);
-            }
-            names[n++] = strdup(e->d_name);
-        }
-    }
-    if (d != NULL) {
-        closedir(d);
-    }
-    qsort(names, (size_t)n, sizeof(char *), cmp_names);
-    *out = names;
-    return n;
-}
 
 static HsParseMode mode_of(const char *src) {
     if (strncmp(src, "# mode: eval", 12) == 0) {

@@ -6,7 +6,6 @@
 #include "support/textfile.h"
 #include "internal/hs_compile_symtable.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,19 +41,9 @@ static char *symtable_text(const char *src, size_t len, const char *name) {
 /* ==== tests ==== */
 
 static void test_symtable_files(void) {
-    DIR *d = opendir(SYM_DIR);
-    HS_CHECK(d != NULL);
-    char *names[512];
-    int n = 0, failures = 0;
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL && n < 512) {
-        size_t l = strlen(e->d_name);
-        if (l > 3 && strcmp(e->d_name + l - 3, ".py") == 0) {
-            names[n++] = strdup(e->d_name);
-        }
-    }
-    closedir(d);
-    qsort(names, (size_t)n, sizeof(char *), cmp_names);
+    char **names;
+    int n = list_py(SYM_DIR, &names), failures = 0;
+    HS_CHECK(n > 0);
     for (int i = 0; i < n; i++) {
         char path[512], spath[512];
         snprintf(path, sizeof path, "%s/%s", SYM_DIR, names[i]);
@@ -77,6 +66,7 @@ static void test_symtable_files(void) {
         free(got);
         free(names[i]);
     }
+    free(names);
     HS_CHECK(n >= 50);
     HS_CHECK_EQ(failures, 0);
 }

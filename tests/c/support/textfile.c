@@ -5,6 +5,7 @@
  * text. */
 #include "textfile.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,4 +37,35 @@ char *hs_textfile_read(const char *path, size_t *len) {
 
 int hs_textfile_cmp_names(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names of the files in 'dir' ending in 'suffix', sorted; an unreadable folder gives
+ * none. */
+int hs_textfile_list(const char *dir, const char *suffix, char ***out) {
+    DIR *d = opendir(dir);
+    int n = 0, cap = 64;
+    size_t sl = strlen(suffix);
+    char **names = malloc(sizeof(char *) * (size_t)cap);
+    struct dirent *e;
+    while (d != NULL && names != NULL && (e = readdir(d)) != NULL) {
+        size_t l = strlen(e->d_name);
+        if (l > sl && strcmp(e->d_name + l - sl, suffix) == 0) {
+            if (n == cap) {
+                cap *= 2;
+                names = realloc(names, sizeof(char *) * (size_t)cap);
+                if (names == NULL) {
+                    break;
+                }
+            }
+            names[n++] = strdup(e->d_name);
+        }
+    }
+    if (d != NULL) {
+        closedir(d);
+    }
+    if (names != NULL) {
+        qsort(names, (size_t)n, sizeof(char *), hs_textfile_cmp_names);
+    }
+    *out = names;
+    return names != NULL ? n : 0;
 }

@@ -12,6 +12,9 @@
  * read (no message). */
 char *hs_textfile_read(const char *path, size_t *len);
 
+/* The names (malloc'ed, as is the array; the caller frees both) of the files in 'dir' whose
+ * name ends in 'suffix', in strcmp order, in '*out'; returns the count. */
+int hs_textfile_list(const char *dir, const char *suffix, char ***out);
 /* qsort comparator for an array of C strings (char *): strcmp order. */
 int hs_textfile_cmp_names(const void *a, const void *b);
 
@@ -21,6 +24,9 @@ static inline char *read_file(const char *path, size_t *len) {
 }
 static inline char *read_all(const char *path) {
     return hs_textfile_read(path, NULL);
+}
+static inline int list_py(const char *dir, char ***out) {
+    return hs_textfile_list(dir, ".py", out);
 }
 static inline int cmp_names(const void *a, const void *b) {
     return hs_textfile_cmp_names(a, b);

@@ -92,4 +92,9 @@ void HsErr_Clear(void);
  * and clear it. CPython: PyErr_Print. */
 void HsErr_Print(void);
 
+/* Report the current exception as one that cannot be raised (an error in __del__, a weakref
+ * or gc callback): "Exception ignored in: <repr of obj>" then the traceback, on stderr; the
+ * exception is cleared. CPython: PyErr_WriteUnraisable. */
+void HsErr_WriteUnraisable(HsObject *obj);
+
 #endif /* HS_HS_ERRORS_H */

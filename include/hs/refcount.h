@@ -80,6 +80,14 @@ static inline void hs_decref(const char *file, int line, HsObject *op) {
         Hs_DECREF(hs_old_);                                                                        \
     } while (0)
 
+/* As Hs_SETREF, for a variable that may hold NULL. CPython: Py_XSETREF. */
+#define Hs_XSETREF(var, val)                                                                       \
+    do {                                                                                           \
+        HsObject *hs_old_ = Hs_CAST(var);                                                          \
+        (var) = (val);                                                                             \
+        Hs_XDECREF(hs_old_);                                                                       \
+    } while (0)
+
 /* Return: new reference to 'op'. CPython: Py_NewRef. */
 static inline HsObject *Hs_NewRef(HsObject *op) {
     Hs_INCREF(op);

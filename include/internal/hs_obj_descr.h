@@ -84,7 +84,7 @@ typedef struct HsGetSetDef {
  * sys.getsizeof(list.__dict__['append']) == 72. */
 #define HS_DESCR_HEAD                                                                              \
     HsObject ob_base;                                                                              \
-    HsTypeObject *d_type; /* the owner type (borrowed: types outlive their descriptors) */         \
+    HsTypeObject *d_type; /* the owner type (owned) */         \
     HsObject *d_name;                                                                              \
     HsObject *d_qualname
 

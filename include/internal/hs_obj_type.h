@@ -55,4 +55,94 @@ void hs_repr_leave(HsObject *op);
 extern HsTypeObject HsSeqIter_Type;
 HsObject *HsSeqIter_New(HsObject *seq);
 
+/* ==== classes made by `class` statements (src/obj/typenew.c, typeslots.c) ====
+ * A heap type carries its own number/mapping/sequence slot tables (so a class defining
+ * __add__ gets nb_add without touching its bases), its names, its __slots__ members and a
+ * list of its direct subclasses (borrowed pointers; a subclass removes itself when freed)
+ * so that assigning a dunder to a class updates the slots of every class below it.
+ * CPython: PyHeapTypeObject. */
+typedef struct HsHeapTypeObject {
+    HsTypeObject ht_type;
+    HsNumberMethods as_number;
+    HsMappingMethods as_mapping;
+    HsSequenceMethods as_sequence;
+    HsObject *ht_name;     /* str: __name__ (owned) */
+    HsObject *ht_qualname; /* str: __qualname__ (owned) */
+    HsObject *ht_slots;    /* tuple of the mangled __slots__ names, or NULL (owned) */
+    char *ht_tpname;       /* tp_name's storage (UTF-8 copy of ht_name) */
+    struct HsMemberDef *ht_members; /* one per __slots__ name, NULL-terminated, or NULL */
+    HsTypeObject **ht_subclasses; /* direct subclasses, borrowed */
+    Hs_ssize_t ht_nsubclasses, ht_subclasses_cap;
+} HsHeapTypeObject;
+
+/* Bytes kept before a managed-dict object's GC head, as CPython 3.11's pre-header: the
+ * instance __dict__ pointer sits at ((HsObject **)op)[-3]. */
+#define HS_MANAGED_DICT_PRESIZE (2 * sizeof(HsObject *))
+#define HS_MANAGED_DICT_PTR(op) (((HsObject **)(op)) - 3)
+
+/* Where 'obj''s instance dict pointer lives, or NULL if its type gives it none.
+ * CPython: _PyObject_GetDictPtr. */
+HsObject **hs_object_dict_ptr(HsObject *obj);
+
+/* type.__new__(metatype, name, bases, dict, **kwds): a new class. Return: new reference.
+ * CPython: type_new. */
+HsObject *hs_type_new(HsTypeObject *metatype, HsObject *args, HsObject *kwds);
+/* The most derived metaclass of 'metatype' and the types of 'bases' (a tuple), or NULL with
+ * TypeError "metaclass conflict". Return: borrowed. CPython: _PyType_CalculateMetaclass. */
+HsTypeObject *hs_type_calculate_metaclass(HsTypeObject *metatype, HsObject *bases);
+
+/* Fill in name/obj of a just-raised AttributeError (for "Did you mean" suggestions).
+ * CPython: set_attribute_error_context. */
+void hs_attribute_error_set_context(HsObject *obj, HsObject *name);
+
+/* The MRO of a class: C3 over its bases' MROs, or the metaclass's own mro().
+ * Return: new reference to a tuple. */
+HsObject *hs_type_compute_mro(HsTypeObject *type);
+/* tp_dealloc / tp_clear of 'type' for classes (static types are never freed). */
+void hs_heaptype_dealloc(HsObject *op);
+int hs_heaptype_clear(HsObject *op);
+/* The vm tells type() where the running code's globals are (for __module__ of classes
+ * made by a 3-argument type() call). */
+void hs_type_set_globals_hook(HsObject *(*hook)(void));
+/* Clear the weak references to 'op' and call their callbacks (its dealloc calls this). */
+void hs_obj_clear_weakrefs(HsObject *op);
+
+/* ==== slot wrappers and slot dispatch (src/obj/typeslots.c) ==== */
+extern HsTypeObject HsWrapperDescr_Type; /* 'wrapper_descriptor': int.__add__ */
+extern HsTypeObject HsMethodWrapper_Type; /* 'method-wrapper': (1).__add__ */
+/* Add a slot wrapper to the dict of static type 'type' for each slot it defines itself
+ * (__add__ for nb_add, __len__ for sq_length, __new__ for tp_new, ...), unless the dict
+ * already has the name. Called by HsType_Ready before inheritance. CPython: add_operators */
+int hs_type_add_operators(HsTypeObject *type);
+/* Point every slot of heap type 'type' at the C function its MRO's dunders call for (the
+ * wrapped C slot when a dunder is an unchanged slot wrapper, else a slot_* function calling
+ * the dunder). CPython: fixup_slot_dispatchers. Returns 0 or -1. */
+int hs_type_fixup_slots(HsTypeObject *type);
+/* After `cls.<name> = value` (or del) on heap type 'type': update the slots 'name' feeds in
+ * 'type' and its subclasses. CPython: update_slot. */
+int hs_type_update_slot(HsTypeObject *type, HsObject *name);
+/* Is 'name' a dunder that feeds a slot? */
+int hs_type_is_slot_name(HsObject *name);
+
+/* Look up special method 'name' (interned str) on type(self) and call it with 'self' then
+ * 'args'. *found is set to 0 (and NULL returned without an exception) when the type has no
+ * such attribute. Return: new reference. CPython: vectorcall_maybe. */
+HsObject *hs_call_special(HsObject *self, HsObject *name, HsObject *const *args,
+                          Hs_ssize_t nargs, int *found);
+
+/* ==== property, classmethod, staticmethod, super (src/obj/descrtypes.c) ==== */
+extern HsTypeObject HsProperty_Type, HsClassMethod_Type, HsStaticMethod_Type, HsSuper_Type;
+/* Return: new reference to staticmethod(f) / classmethod(f). */
+HsObject *HsStaticMethod_New(HsObject *callable);
+HsObject *HsClassMethod_New(HsObject *callable);
+/* For zero-argument super(): the vm answers the running function's __class__ and its first
+ * argument (borrowed), or returns -1 with CPython's RuntimeError. */
+typedef int (*hs_super_frame_hook)(HsTypeObject **type, HsObject **obj);
+void hs_super_set_frame_hook(hs_super_frame_hook hook);
+
+/* ==== mappingproxy (src/obj/descrtypes.c) ==== */
+extern HsTypeObject HsDictProxy_Type;
+/* A read-only view of 'mapping'. Return: new reference. CPython: PyDictProxy_New */
+HsObject *HsDictProxy_New(HsObject *mapping);
+
 #endif /* HS_INTERNAL_HS_OBJ_TYPE_H */

@@ -129,6 +129,21 @@ HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_
 /* Run a module-level code object in 'globals' (also its locals). Return: new reference. */
 HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals);
 
+/* ==== classes (src/vm/classes.c) ==== */
+
+/* Install the object layer's hooks for zero-argument super() and type()'s __module__. */
+void hs_vm_classes_init(void);
+/* builtins.__build_class__(func, name, *bases, metaclass=..., **kwds) with vectorcall
+ * arguments. Return: new reference (the class). */
+HsObject *hs_vm_build_class(HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames);
+/* type(obj).<name> bound to obj, or NULL (no exception) when the type has none.
+ * Return: new reference. CPython: _PyObject_LookupSpecial. */
+HsObject *hs_vm_lookup_special(HsObject *obj, HsObject *name);
+/* Interned names (borrowed, immortal). */
+HsObject *hs_vm_name___build_class__(void);
+HsObject *hs_vm_name___enter__(void);
+HsObject *hs_vm_name___exit__(void);
+
 /* ==== imports (src/vm/import.c) ==== */
 
 /* Give the import system sys.modules, sys.path and the builtins module (all borrowed;

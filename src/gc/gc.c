@@ -9,6 +9,7 @@
 #include "gc_internal.h"
 #include "internal/hs_mem.h"
 
+#include <string.h>
 #include <time.h>
 
 /* ==== state ==== */
@@ -511,14 +512,23 @@ static Hs_ssize_t collect_generations(void) {
 
 /* ==== internal API: allocation and tracking ==== */
 
+/* Bytes before the GC head: CPython 3.11's pre-header of a managed-dict object (the
+ * instance __dict__ pointer and the unused inline-values pointer). */
+static size_t pre_size(HsTypeObject *tp) {
+    return (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) ? 2 * sizeof(HsObject *) : 0;
+}
+
 HsObject *hs_gc_alloc(HsTypeObject *tp, size_t size) {
-    if (size > (size_t)HS_SSIZE_T_MAX - sizeof(HsGCHead)) {
+    size_t pre = pre_size(tp);
+    if (size > (size_t)HS_SSIZE_T_MAX - sizeof(HsGCHead) - pre) {
         return NULL;
     }
-    HsGCHead *g = hs_mem_malloc(sizeof(HsGCHead) + size);
-    if (g == NULL) {
+    char *mem = hs_mem_malloc(pre + sizeof(HsGCHead) + size);
+    if (mem == NULL) {
         return NULL;
     }
+    memset(mem, 0, pre);
+    HsGCHead *g = (HsGCHead *)(mem + pre);
     g->gc_next = 0;
     g->gc_prev = 0;
     HsObject *op = HS_GC_OBJ(g);
@@ -540,6 +550,7 @@ HsObject *hs_gc_alloc(HsTypeObject *tp, size_t size) {
 HsObject *hs_gc_resize(HsObject *op, size_t size) {
     HsGCHead *g = HS_GC_HEAD(op);
     HS_ASSERT(g->gc_next == 0);
+    HS_ASSERT(pre_size(Hs_TYPE(op)) == 0);
     if (size > (size_t)HS_SSIZE_T_MAX - sizeof(HsGCHead)) {
         return NULL;
     }
@@ -558,7 +569,7 @@ void hs_gc_free(HsObject *op) {
     if (hs_gc_state.generations[0].count > 0) {
         hs_gc_state.generations[0].count--;
     }
-    hs_mem_free(g);
+    hs_mem_free((char *)g - pre_size(Hs_TYPE(op)));
 }
 
 void hs_gc_track(HsObject *op) {

@@ -658,7 +658,15 @@ error:
 #define FAST(f) HS_CFUNC(f), HS_METH_FASTCALL
 #define FASTKW(f) HS_CFUNC(f), HS_METH_FASTCALL | HS_METH_KEYWORDS
 
+static HsObject *builtin_build_class(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                                     HsObject *kwnames) {
+    (void)self;
+    return hs_vm_build_class(args, nargs, kwnames);
+}
+
 static HsMethodDef builtin_methods[] = {
+    {"__build_class__", HS_CFUNC(builtin_build_class), HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"abs", HS_CFUNC(builtin_abs), HS_METH_O, "Return the absolute value of the argument."},
     {"all", HS_CFUNC(builtin_all), HS_METH_O,
      "Return True if bool(x) is True for all values x in the iterable."},
@@ -745,6 +753,10 @@ static int add_names(HsObject *m) {
         {"map", &HsMap_Type},
         {"filter", &HsFilter_Type},
         {"reversed", &HsReversed_Type},
+        {"property", &HsProperty_Type},
+        {"classmethod", &HsClassMethod_Type},
+        {"staticmethod", &HsStaticMethod_Type},
+        {"super", &HsSuper_Type},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsModule_AddObjectRef(m, types[i].name, (HsObject *)types[i].type) < 0) {

@@ -19,8 +19,11 @@
 
 /* Where the instance dict pointer lives, or NULL if instances have none.
  * CPython: _PyObject_DictPointer (negative offsets count from the end of a var-object). */
-static HsObject **dict_pointer(HsObject *obj) {
+HsObject **hs_object_dict_ptr(HsObject *obj) {
     HsTypeObject *tp = Hs_TYPE(obj);
+    if (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) {
+        return HS_MANAGED_DICT_PTR(obj);
+    }
     Hs_ssize_t off = tp->tp_dictoffset;
     if (off == 0) {
         return NULL;
@@ -34,7 +37,7 @@ static HsObject **dict_pointer(HsObject *obj) {
 }
 
 /* Fill in name/obj of a just-raised AttributeError (CPython: set_attribute_error_context). */
-static void set_attribute_error_context(HsObject *obj, HsObject *name) {
+void hs_attribute_error_set_context(HsObject *obj, HsObject *name) {
     HsObject *exc = HsErr_GetRaisedException();
     if (exc != NULL && Hs_TYPE(exc) == (HsTypeObject *)HsExc_AttributeError) {
         HsAttributeErrorObject *ae = (HsAttributeErrorObject *)exc;
@@ -49,7 +52,7 @@ static void set_attribute_error_context(HsObject *obj, HsObject *name) {
 static HsObject *no_attribute(HsObject *obj, HsObject *name) {
     HsErr_Format(HsExc_AttributeError, "'%.50s' object has no attribute '%U'",
                  Hs_TYPE(obj)->tp_name, name);
-    set_attribute_error_context(obj, name);
+    hs_attribute_error_set_context(obj, name);
     return NULL;
 }
 
@@ -77,7 +80,7 @@ HsObject *HsObject_GenericGetAttr(HsObject *obj, HsObject *name) {
             goto done;
         }
     }
-    HsObject **dictptr = dict_pointer(obj);
+    HsObject **dictptr = hs_object_dict_ptr(obj);
     if (dictptr != NULL && *dictptr != NULL) {
         HsObject *dict = Hs_NewRef(*dictptr);
         res = HsDict_GetItemWithError(dict, name);
@@ -111,7 +114,7 @@ int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
         Hs_DECREF(descr);
         return r;
     }
-    HsObject **dictptr = dict_pointer(obj);
+    HsObject **dictptr = hs_object_dict_ptr(obj);
     if (dictptr == NULL) {
         if (descr == NULL) {
             no_attribute(obj, name);
@@ -147,7 +150,7 @@ HsObject *HsObject_GetAttr(HsObject *o, HsObject *name) {
     hs_getattrofunc f = Hs_TYPE(o)->tp_getattro;
     HsObject *r = f != NULL ? f(o, name) : no_attribute(o, name);
     if (r == NULL) {
-        set_attribute_error_context(o, name);
+        hs_attribute_error_set_context(o, name);
     }
     return r;
 }

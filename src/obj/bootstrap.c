@@ -35,7 +35,9 @@ int hs_obj_init(void) {
         &HsListRevIter_Type, &HsUnicodeIter_Type, &HsUnicodeASCIIIter_Type, &HsSlice_Type, &HsRange_Type, &HsRangeIter_Type, &HsLongRangeIter_Type, &HsSet_Type, &HsFrozenSet_Type, &HsSetIter_Type,
         &HsDictKeys_Type, &HsDictValues_Type, &HsDictItems_Type, &HsDictIterKey_Type,
         &HsDictIterValue_Type, &HsDictIterItem_Type, &HsDictRevIterKey_Type,
-        &HsDictRevIterValue_Type, &HsDictRevIterItem_Type,
+        &HsDictRevIterValue_Type, &HsDictRevIterItem_Type, &HsWrapperDescr_Type,
+        &HsMethodWrapper_Type, &HsProperty_Type, &HsClassMethod_Type, &HsStaticMethod_Type,
+        &HsSuper_Type, &HsDictProxy_Type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {

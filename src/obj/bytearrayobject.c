@@ -116,7 +116,11 @@ static void bytearray_dealloc(HsObject *op) {
     if (BA(op)->ob_bytes != NULL) {
         hs_mem_free(BA(op)->ob_bytes);
     }
-    hs_obj_free(op);
+    if (Hs_TYPE(op) == &HsByteArray_Type) {
+        hs_obj_free(op);
+    } else {
+        Hs_TYPE(op)->tp_free(op); /* an instance of a class deriving from bytearray */
+    }
 }
 
 static HsObject *bytearray_repr(HsObject *op) {
@@ -665,7 +669,7 @@ char *hs_bytearray_as_string(HsObject *op) {
 }
 
 Hs_ssize_t hs_bytearray_sizeof(HsObject *op) {
-    return (Hs_ssize_t)sizeof(HsByteArrayObject) + BA(op)->ob_alloc;
+    return Hs_TYPE(op)->tp_basicsize + BA(op)->ob_alloc;
 }
 
 int hs_bytearray_ass_slice(HsObject *self, Hs_ssize_t start, Hs_ssize_t step,

@@ -20,6 +20,7 @@
 static void descr_dealloc(HsObject *op) {
     HsDescrObject *d = (HsDescrObject *)op;
     hs_gc_untrack(op);
+    Hs_XDECREF(d->d_type);
     Hs_XDECREF(d->d_name);
     Hs_XDECREF(d->d_qualname);
     hs_gc_free(op);
@@ -43,7 +44,7 @@ static HsObject *descr_new(HsTypeObject *descrtype, size_t size, HsTypeObject *t
         return HsErr_NoMemory();
     }
     memset((char *)d + sizeof(HsObject), 0, size - sizeof(HsObject));
-    d->d_type = type;
+    d->d_type = (HsTypeObject *)Hs_XNewRef((HsObject *)type);
     d->d_name = HsUnicode_InternFromString(name);
     if (d->d_name == NULL) {
         Hs_DECREF(d);

@@ -635,7 +635,7 @@ int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
 
 Hs_ssize_t hs_dict_sizeof(HsObject *d) {
     HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
-    Hs_ssize_t size = (Hs_ssize_t)sizeof(HsDictObject);
+    Hs_ssize_t size = Hs_TYPE(d)->tp_basicsize;
     if (dk != EMPTY_KEYS && dk->dk_refcnt == 1) {
         size += (Hs_ssize_t)keys_bytes(dk->dk_log2_size, dk->dk_log2_index_bytes,
                                        DK_IS_UNICODE(dk));

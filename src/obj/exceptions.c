@@ -107,13 +107,11 @@ static void exc_dealloc(HsObject *op) {
 /* BaseException.__new__: every field NULL, args = the argument tuple. */
 static HsObject *exc_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     (void)kwds;
-    HsObject *op = hs_gc_alloc(type, (size_t)type->tp_basicsize);
+    HsObject *op = HsType_GenericAlloc(type, 0); /* zeroed, tracked; holds a class */
     if (op == NULL) {
-        return HsErr_NoMemory();
+        return NULL;
     }
-    memset((char *)op + sizeof(HsObject), 0, (size_t)type->tp_basicsize - sizeof(HsObject));
     ((HsBaseExceptionObject *)op)->args = args != NULL ? Hs_NewRef(args) : HsTuple_New(0);
-    hs_gc_track(op);
     return op;
 }
 

@@ -188,7 +188,7 @@ void hs_list_freelist_clear(void) {
 
 Hs_ssize_t hs_list_sizeof(HsObject *op) {
     Hs_ssize_t allocated = LIST(op)->allocated;
-    return (Hs_ssize_t)sizeof(HsListObject) + (allocated > 0 ? allocated : 0) * 8;
+    return Hs_TYPE(op)->tp_basicsize + (allocated > 0 ? allocated : 0) * 8;
 }
 
 /* ==== public C API ==== */
@@ -484,7 +484,7 @@ HsObject *hs_list_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwargs) {
     (void)args;
     (void)kwargs;
     if (type != &HsList_Type) {
-        return HsErr_Format(HsExc_TypeError, "list subtypes are not supported yet");
+        return type->tp_alloc(type, 0); /* a class deriving from list */
     }
     /* type.__call__ allocates through tp_alloc, not the free list (as CPython) */
     HsListObject *op = (HsListObject *)hs_gc_alloc(&HsList_Type, sizeof(HsListObject));

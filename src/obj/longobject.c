@@ -66,7 +66,11 @@ static inline HsObject *get_small(long long v) {
 /* ==== static helpers ==== */
 
 static void int_dealloc(HsObject *op) {
-    hs_obj_free(op);
+    if (HsLong_CheckExact(op) || HsBool_Check(op)) {
+        hs_obj_free(op);
+    } else {
+        Hs_TYPE(op)->tp_free(op); /* an instance of a class deriving from int */
+    }
 }
 
 /* hash(int), as CPython's long_hash (the kernel's). */

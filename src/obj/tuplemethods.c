@@ -316,11 +316,20 @@ HsObject *hs_tuple_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
         hs_arg_check_positional("tuple", Hs_SIZE(args), 0, 1) < 0) {
         return NULL;
     }
-    (void)type;
-    if (Hs_SIZE(args) == 0) {
-        return HsTuple_New(0);
+    HsObject *t = Hs_SIZE(args) == 0 ? HsTuple_New(0) : HsSequence_Tuple(HS_TUPLE_GET(args, 0));
+    if (t == NULL || type == &HsTuple_Type) {
+        return t;
     }
-    return HsSequence_Tuple(HS_TUPLE_GET(args, 0));
+    /* a class deriving from tuple: the items in an instance of it (CPython:
+     * tuple_subtype_new) */
+    HsObject *sub = type->tp_alloc(type, Hs_SIZE(t));
+    if (sub != NULL) {
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(t); i++) {
+            HS_TUPLE_SET(sub, i, Hs_NewRef(HS_TUPLE_GET(t, i)));
+        }
+    }
+    Hs_DECREF(t);
+    return sub;
 }
 
 HsMethodDef hs_tuple_methods[] = {

@@ -10,6 +10,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
@@ -102,6 +103,7 @@ static void inherit_special(HsTypeObject *type, HsTypeObject *base) {
     COPY(tp_itemsize);
     COPY(tp_weaklistoffset);
     COPY(tp_dictoffset);
+    type->tp_flags |= base->tp_flags & HS_TPFLAGS_MANAGED_DICT;
     type->tp_flags |= base->tp_flags & (HS_TPFLAGS_LONG_SUBCLASS | HS_TPFLAGS_LIST_SUBCLASS |
                                         HS_TPFLAGS_TUPLE_SUBCLASS | HS_TPFLAGS_BYTES_SUBCLASS |
                                         HS_TPFLAGS_UNICODE_SUBCLASS | HS_TPFLAGS_DICT_SUBCLASS |
@@ -116,8 +118,35 @@ static void inherit_slots(HsTypeObject *type, HsTypeObject *base) {
             inherit_number(type->tp_as_number, base->tp_as_number);
         }
     }
-    COPY(tp_as_sequence);
-    COPY(tp_as_mapping);
+    if (base->tp_as_sequence != NULL) {
+        if (type->tp_as_sequence == NULL) {
+            type->tp_as_sequence = base->tp_as_sequence;
+        } else if (type->tp_as_sequence != base->tp_as_sequence) {
+            HsSequenceMethods *t = type->tp_as_sequence, *b = base->tp_as_sequence;
+            void **tp = (void **)t, **bp = (void **)b;
+            for (size_t i = 0; i < sizeof *t / sizeof(void *); i++) {
+                if (tp[i] == NULL) {
+                    tp[i] = bp[i];
+                }
+            }
+        }
+    }
+    if (base->tp_as_mapping != NULL) {
+        if (type->tp_as_mapping == NULL) {
+            type->tp_as_mapping = base->tp_as_mapping;
+        } else if (type->tp_as_mapping != base->tp_as_mapping) {
+            HsMappingMethods *t = type->tp_as_mapping, *b = base->tp_as_mapping;
+            if (t->mp_length == NULL) {
+                t->mp_length = b->mp_length;
+            }
+            if (t->mp_subscript == NULL) {
+                t->mp_subscript = b->mp_subscript;
+            }
+            if (t->mp_ass_subscript == NULL) {
+                t->mp_ass_subscript = b->mp_ass_subscript;
+            }
+        }
+    }
     COPY(tp_dealloc);
     COPY(tp_repr);
     COPY(tp_str);
@@ -226,6 +255,9 @@ static int ready_dict_and_mro(HsTypeObject *type) {
     if (type->tp_dict == NULL && (type->tp_dict = HsDict_New()) == NULL) {
         return -1;
     }
+    if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE) && hs_type_add_operators(type) < 0) {
+        return -1;
+    }
     if (add_methods(type) < 0) {
         return -1;
     }
@@ -238,8 +270,12 @@ static int ready_dict_and_mro(HsTypeObject *type) {
         dict_add(type, "__hash__", Hs_NewRef(Hs_None), 0) < 0) {
         return -1;
     }
-    if (type->tp_mro == NULL && (type->tp_mro = static_mro(type)) == NULL) {
-        return -1;
+    if (type->tp_mro == NULL) {
+        type->tp_mro = (type->tp_flags & HS_TPFLAGS_HEAPTYPE) ? hs_type_compute_mro(type)
+                                                              : static_mro(type);
+        if (type->tp_mro == NULL) {
+            return -1;
+        }
     }
     return 0;
 }
@@ -270,6 +306,13 @@ int HsType_Ready(HsTypeObject *type) {
     }
     for (Hs_ssize_t i = 1; i < Hs_SIZE(type->tp_mro); i++) {
         inherit_slots(type, (HsTypeObject *)HS_TUPLE_GET(type->tp_mro, i));
+    }
+    if (type->tp_hash == NULL) {
+        /* __eq__ without __hash__: unhashable (CPython: type_ready_set_hash) */
+        if (dict_add(type, "__hash__", Hs_NewRef(Hs_None), 0) < 0) {
+            goto error;
+        }
+        type->tp_hash = HsObject_HashNotImplemented;
     }
     type->tp_flags = (type->tp_flags & ~HS_TPFLAGS_READYING) | HS_TPFLAGS_READY;
     hs_type_modified(type);
@@ -312,6 +355,7 @@ void hs_type_modified(HsTypeObject *type) {
 
 HsObject *HsType_GenericAlloc(HsTypeObject *type, Hs_ssize_t nitems) {
     size_t size = (size_t)type->tp_basicsize + (size_t)(nitems + 1) * (size_t)type->tp_itemsize;
+    size = (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1); /* room for a dict at the end */
     HsObject *op;
     if (HsType_IS_GC(type)) {
         op = hs_gc_alloc(type, size);
@@ -390,8 +434,32 @@ static void object_free(void *p) {
     }
 }
 
+static HsObject *type_module(HsTypeObject *type);
+static HsObject *type_qualname(HsTypeObject *type);
+
+/* <module.Qualname object at 0x...> (the module part left out for builtins). */
 static HsObject *object_repr(HsObject *self) {
-    return HsUnicode_FromFormat("<%s object at %p>", Hs_TYPE(self)->tp_name, (void *)self);
+    HsTypeObject *type = Hs_TYPE(self);
+    if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        return HsUnicode_FromFormat("<%s object at %p>", type->tp_name, (void *)self);
+    }
+    HsObject *mod = type_module(type);
+    if (mod == NULL) {
+        HsErr_Clear();
+    }
+    HsObject *qual = type_qualname(type);
+    HsObject *r;
+    if (qual == NULL) {
+        r = NULL;
+    } else if (mod != NULL && HsUnicode_Check(mod) &&
+               strcmp(HsUnicode_AsUTF8(mod), "builtins") != 0) {
+        r = HsUnicode_FromFormat("<%U.%U object at %p>", mod, qual, (void *)self);
+    } else {
+        r = HsUnicode_FromFormat("<%s object at %p>", type->tp_name, (void *)self);
+    }
+    Hs_XDECREF(mod);
+    Hs_XDECREF(qual);
+    return r;
 }
 
 static HsObject *object_richcompare(HsObject *self, HsObject *other, int op) {
@@ -445,14 +513,70 @@ static HsObject *object_format(HsObject *self, HsObject *spec) {
     return HsObject_Str(self);
 }
 
+static HsObject *object_str(HsObject *self) {
+    hs_reprfunc f = Hs_TYPE(self)->tp_repr;
+    return f != NULL ? f(self) : object_repr(self);
+}
+
+static HsObject *object_init_subclass(HsObject *cls, HsObject *unused) {
+    (void)cls;
+    (void)unused;
+    Hs_RETURN_NONE;
+}
+
+static HsObject *object_subclasshook(HsObject *cls, HsObject *const *args, Hs_ssize_t nargs) {
+    (void)cls;
+    (void)args;
+    (void)nargs;
+    Hs_RETURN_NOTIMPLEMENTED;
+}
+
+/* obj.__class__ = other: only between classes whose instances have the same layout. */
+static int object_set_class(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!HsType_Check(value)) {
+        HsErr_Format(HsExc_TypeError, "__class__ must be set to a class, not '%s' object",
+                     Hs_TYPE(value)->tp_name);
+        return -1;
+    }
+    HsTypeObject *newto = (HsTypeObject *)value, *oldto = Hs_TYPE(self);
+    if (!(newto->tp_flags & HS_TPFLAGS_HEAPTYPE) || !(oldto->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        HsErr_SetString(HsExc_TypeError, "__class__ assignment only supported for mutable types "
+                                         "or ModuleType subclasses");
+        return -1;
+    }
+    if (newto->tp_basicsize != oldto->tp_basicsize || newto->tp_itemsize != oldto->tp_itemsize ||
+        newto->tp_dictoffset != oldto->tp_dictoffset ||
+        newto->tp_weaklistoffset != oldto->tp_weaklistoffset ||
+        ((newto->tp_flags ^ oldto->tp_flags) & HS_TPFLAGS_MANAGED_DICT) ||
+        newto->tp_dealloc != oldto->tp_dealloc) {
+        HsErr_Format(HsExc_TypeError,
+                     "__class__ assignment: '%s' object layout differs from '%s'",
+                     newto->tp_name, oldto->tp_name);
+        return -1;
+    }
+    Hs_INCREF(newto);
+    Hs_TYPE(self) = newto;
+    Hs_DECREF(oldto);
+    return 0;
+}
+
 static HsGetSetDef object_getset[] = {
-    {"__class__", object_get_class, NULL, "the object's class", NULL},
+    {"__class__", object_get_class, object_set_class, "the object's class", NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
 static HsMethodDef object_methods[] = {
     {"__sizeof__", HS_CFUNC(object_sizeof), HS_METH_NOARGS, "Size of object in memory, in bytes."},
     {"__format__", HS_CFUNC(object_format), HS_METH_O, "Default object formatter."},
+    {"__init_subclass__", HS_CFUNC(object_init_subclass), HS_METH_CLASS | HS_METH_NOARGS,
+     "This method is called when a class is subclassed."},
+    {"__subclasshook__", HS_CFUNC(object_subclasshook), HS_METH_CLASS | HS_METH_FASTCALL,
+     "Abstract classes can override this to customize issubclass()."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -463,6 +587,7 @@ HsTypeObject HsBaseObject_Type = {
     .tp_dealloc = object_dealloc,
     .tp_repr = object_repr,
     .tp_hash = object_hash,
+    .tp_str = object_str,
     .tp_getattro = HsObject_GenericGetAttr,
     .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_BASETYPE,
@@ -478,8 +603,56 @@ HsTypeObject HsBaseObject_Type = {
 
 /* ==== 'type' ==== */
 
+#define IS_HEAP(t) ((((HsTypeObject *)(t))->tp_flags & HS_TPFLAGS_HEAPTYPE) != 0)
+
+/* __module__ of a class: its dict's entry, or the part of tp_name before the last dot.
+ * Return: new reference. */
+static HsObject *type_module(HsTypeObject *type) {
+    if (IS_HEAP(type)) {
+        HsObject *m = HsDict_GetItemString(type->tp_dict, "__module__");
+        if (m != NULL) {
+            return Hs_NewRef(m);
+        }
+        if (HsErr_Occurred()) {
+            return NULL;
+        }
+        return HsErr_Format(HsExc_AttributeError, "__module__");
+    }
+    const char *name = type->tp_name, *dot = strrchr(name, '.');
+    if (dot == NULL) {
+        return HsUnicode_FromString("builtins");
+    }
+    return HsUnicode_FromKindAndData(HS_STR_1BYTE_KIND, name, dot - name);
+}
+
+static HsObject *type_qualname(HsTypeObject *type) {
+    if (IS_HEAP(type)) {
+        return Hs_NewRef(((HsHeapTypeObject *)type)->ht_qualname);
+    }
+    return HsUnicode_FromString(short_name(type));
+}
+
 static HsObject *type_repr(HsObject *self) {
-    return HsUnicode_FromFormat("<class '%s'>", ((HsTypeObject *)self)->tp_name);
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (!IS_HEAP(type)) {
+        return HsUnicode_FromFormat("<class '%s'>", type->tp_name);
+    }
+    HsObject *mod = type_module(type);
+    if (mod == NULL) {
+        HsErr_Clear();
+    } else if (!HsUnicode_Check(mod)) {
+        Hs_CLEAR(mod);
+    }
+    HsObject *qual = type_qualname(type);
+    HsObject *r;
+    if (mod != NULL && strcmp(HsUnicode_AsUTF8(mod), "builtins") != 0) {
+        r = HsUnicode_FromFormat("<class '%U.%U'>", mod, qual);
+    } else {
+        r = HsUnicode_FromFormat("<class '%s'>", type->tp_name);
+    }
+    Hs_XDECREF(mod);
+    Hs_XDECREF(qual);
+    return r;
 }
 
 /* Calling a type: __new__, then __init__ if the result is an instance. CPython: type_call */
@@ -509,6 +682,24 @@ static HsObject *type_call(HsObject *self, HsObject *args, HsObject *kwds) {
     return obj;
 }
 
+static HsObject *type_new_entry(HsTypeObject *metatype, HsObject *args, HsObject *kwds) {
+    return hs_type_new(metatype, args, kwds);
+}
+
+static int type_init(HsObject *self, HsObject *args, HsObject *kwds) {
+    (void)self;
+    Hs_ssize_t n = Hs_SIZE(args);
+    if (kwds != NULL && n == 1 && HsDict_Size(kwds) != 0) {
+        HsErr_SetString(HsExc_TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (n != 1 && n != 3) {
+        HsErr_SetString(HsExc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
 /* Attribute lookup on a class (CPython: type_getattro): data descriptors of the metatype,
  * then the class's own MRO (binding with instance NULL), then the metatype's others. */
 static HsObject *type_getattro(HsObject *self, HsObject *name) {
@@ -524,7 +715,13 @@ static HsObject *type_getattro(HsObject *self, HsObject *name) {
     HsObject *attr = hs_type_lookup(type, name);
     if (attr != NULL) {
         hs_descrgetfunc get = Hs_TYPE(attr)->tp_descr_get;
-        return get != NULL ? get(attr, NULL, self) : Hs_NewRef(attr);
+        if (get == NULL) {
+            return Hs_NewRef(attr);
+        }
+        Hs_INCREF(attr);
+        HsObject *r = get(attr, NULL, self);
+        Hs_DECREF(attr);
+        return r;
     }
     if (meta_get != NULL) {
         return meta_get(meta_attr, self, (HsObject *)meta);
@@ -532,34 +729,118 @@ static HsObject *type_getattro(HsObject *self, HsObject *name) {
     if (meta_attr != NULL) {
         return Hs_NewRef(meta_attr);
     }
-    return HsErr_Format(HsExc_AttributeError, "type object '%.50s' has no attribute '%U'",
-                        type->tp_name, name);
+    HsErr_Format(HsExc_AttributeError, "type object '%.50s' has no attribute '%U'",
+                 type->tp_name, name);
+    hs_attribute_error_set_context(self, name);
+    return NULL;
 }
 
 static int type_setattro(HsObject *self, HsObject *name, HsObject *value) {
     HsTypeObject *type = (HsTypeObject *)self;
-    if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+    if (!IS_HEAP(type)) {
         HsErr_Format(HsExc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name,
                      type->tp_name);
         return -1;
     }
-    int r = HsObject_GenericSetAttr(self, name, value);
+    HsObject *interned = name;
+    if (HsUnicode_CheckExact(name)) {
+        interned = HsUnicode_InternFromString(HsUnicode_AsUTF8(name));
+        if (interned == NULL) {
+            return -1;
+        }
+    } else {
+        Hs_INCREF(interned);
+    }
+    int r = HsObject_GenericSetAttr(self, interned, value);
     hs_type_modified(type);
+    if (r == 0 && hs_type_is_slot_name(interned)) {
+        r = hs_type_update_slot(type, interned);
+    }
+    Hs_DECREF(interned);
     return r;
 }
 
 static HsObject *type_get_name(HsObject *self, void *closure) {
     (void)closure;
+    if (IS_HEAP(self)) {
+        return Hs_NewRef(((HsHeapTypeObject *)self)->ht_name);
+    }
     return HsUnicode_FromString(short_name((HsTypeObject *)self));
+}
+
+static int check_set_special(HsTypeObject *type, HsObject *value, const char *name) {
+    if (!IS_HEAP(type)) {
+        HsErr_Format(HsExc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
+                     type->tp_name);
+        return -1;
+    }
+    if (value == NULL) {
+        HsErr_Format(HsExc_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                     name, type->tp_name);
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    HsHeapTypeObject *et = (HsHeapTypeObject *)self;
+    if (check_set_special(&et->ht_type, value, "__name__") < 0) {
+        return -1;
+    }
+    if (!HsUnicode_Check(value)) {
+        HsErr_Format(HsExc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                     et->ht_type.tp_name, Hs_TYPE(value)->tp_name);
+        return -1;
+    }
+    const char *utf8 = HsUnicode_AsUTF8(value);
+    size_t len = strlen(utf8);
+    char *copy = hs_mem_malloc(len + 1);
+    if (copy == NULL) {
+        HsErr_NoMemory();
+        return -1;
+    }
+    memcpy(copy, utf8, len + 1);
+    hs_mem_free(et->ht_tpname);
+    et->ht_tpname = copy;
+    et->ht_type.tp_name = copy;
+    Hs_SETREF(et->ht_name, Hs_NewRef(value));
+    return 0;
+}
+
+static HsObject *type_get_qualname(HsObject *self, void *closure) {
+    (void)closure;
+    return type_qualname((HsTypeObject *)self);
+}
+
+static int type_set_qualname(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    HsHeapTypeObject *et = (HsHeapTypeObject *)self;
+    if (check_set_special(&et->ht_type, value, "__qualname__") < 0) {
+        return -1;
+    }
+    if (!HsUnicode_Check(value)) {
+        HsErr_Format(HsExc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                     et->ht_type.tp_name, Hs_TYPE(value)->tp_name);
+        return -1;
+    }
+    Hs_SETREF(et->ht_qualname, Hs_NewRef(value));
+    return 0;
 }
 
 static HsObject *type_get_module(HsObject *self, void *closure) {
     (void)closure;
-    const char *name = ((HsTypeObject *)self)->tp_name, *dot = strrchr(name, '.');
-    if (dot == NULL) {
-        return HsUnicode_FromString("builtins");
+    return type_module((HsTypeObject *)self);
+}
+
+static int type_set_module(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (check_set_special(type, value, "__module__") < 0) {
+        return -1;
     }
-    return HsUnicode_FromKindAndData(HS_STR_1BYTE_KIND, name, dot - name);
+    hs_type_modified(type);
+    return HsDict_SetItemString(type->tp_dict, "__module__", value);
 }
 
 static HsObject *type_get_mro(HsObject *self, void *closure) {
@@ -580,19 +861,139 @@ static HsObject *type_get_base(HsObject *self, void *closure) {
     return Hs_NewRef(base != NULL ? (HsObject *)base : Hs_None);
 }
 
+static HsObject *type_get_dict(HsObject *self, void *closure) {
+    (void)closure;
+    HsObject *d = ((HsTypeObject *)self)->tp_dict;
+    return d != NULL ? HsDictProxy_New(d) : Hs_NewRef(Hs_None);
+}
+
+static HsObject *type_get_doc(HsObject *self, void *closure) {
+    (void)closure;
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (!IS_HEAP(type) && type->tp_doc != NULL) {
+        return HsUnicode_FromString(type->tp_doc);
+    }
+    HsObject *doc = HsDict_GetItemString(type->tp_dict, "__doc__");
+    if (doc == NULL) {
+        return HsErr_Occurred() ? NULL : Hs_NewRef(Hs_None);
+    }
+    hs_descrgetfunc get = Hs_TYPE(doc)->tp_descr_get;
+    return get != NULL ? get(doc, NULL, self) : Hs_NewRef(doc);
+}
+
+static int type_set_doc(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    HsTypeObject *type = (HsTypeObject *)self;
+    if (check_set_special(type, value, "__doc__") < 0) {
+        return -1;
+    }
+    hs_type_modified(type);
+    return HsDict_SetItemString(type->tp_dict, "__doc__", value);
+}
+
 static HsGetSetDef type_getset[] = {
-    {"__name__", type_get_name, NULL, NULL, NULL},
-    {"__qualname__", type_get_name, NULL, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL, NULL},
-    {"__mro__", type_get_mro, NULL, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+static HsMemberDef type_members[] = {
+    {"__basicsize__", HS_T_PYSSIZET, offsetof(HsTypeObject, tp_basicsize), HS_READONLY, NULL},
+    {"__itemsize__", HS_T_PYSSIZET, offsetof(HsTypeObject, tp_itemsize), HS_READONLY, NULL},
+    {"__flags__", HS_T_ULONG, offsetof(HsTypeObject, tp_flags), HS_READONLY, NULL},
+    {"__weakrefoffset__", HS_T_PYSSIZET, offsetof(HsTypeObject, tp_weaklistoffset), HS_READONLY,
+     NULL},
+    {"__dictoffset__", HS_T_PYSSIZET, offsetof(HsTypeObject, tp_dictoffset), HS_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static HsObject *type_mro_method(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *mro = hs_type_compute_mro((HsTypeObject *)self);
+    if (mro == NULL) {
+        return NULL;
+    }
+    HsObject *list = HsSequence_List(mro);
+    Hs_DECREF(mro);
+    return list;
+}
+
+static HsObject *type_subclasses(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *list = HsList_New(0);
+    if (list == NULL || !IS_HEAP(self)) {
+        return list;
+    }
+    HsHeapTypeObject *et = (HsHeapTypeObject *)self;
+    for (Hs_ssize_t i = 0; i < et->ht_nsubclasses; i++) {
+        if (HsList_Append(list, (HsObject *)et->ht_subclasses[i]) < 0) {
+            Hs_DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+static HsObject *type_prepare(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames) {
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return HsDict_New();
+}
+
+static HsObject *type_instancecheck(HsObject *self, HsObject *inst) {
+    int r = HsObject_TypeCheck(inst, (HsTypeObject *)self);
+    if (!r) {
+        HsObject *cls = HsObject_GetAttrString(inst, "__class__");
+        if (cls == NULL) {
+            HsErr_Clear();
+        } else {
+            r = HsType_Check(cls) && HsType_IsSubtype((HsTypeObject *)cls, (HsTypeObject *)self);
+            Hs_DECREF(cls);
+        }
+    }
+    return HsBool_FromLong(r);
+}
+
+static HsObject *type_subclasscheck(HsObject *self, HsObject *sub) {
+    if (!HsType_Check(sub)) {
+        return HsErr_Format(HsExc_TypeError, "issubclass() arg 1 must be a class");
+    }
+    return HsBool_FromLong(HsType_IsSubtype((HsTypeObject *)sub, (HsTypeObject *)self));
+}
+
+static HsObject *type_sizeof(HsObject *self, HsObject *unused) {
+    (void)unused;
+    /* CPython 3.11's figures: sizeof(PyHeapTypeObject) for a class, sizeof(PyTypeObject)
+     * for a static type (heapscope's own structs differ in size). */
+    return HsLong_FromSsize_t(IS_HEAP(self) ? 904 : 408);
+}
+
+static HsMethodDef type_methods[] = {
+    {"mro", HS_CFUNC(type_mro_method), HS_METH_NOARGS, "Return a type's method resolution order."},
+    {"__subclasses__", HS_CFUNC(type_subclasses), HS_METH_NOARGS,
+     "Return a list of immediate subclasses."},
+    {"__prepare__", HS_CFUNC(type_prepare), HS_METH_FASTCALL | HS_METH_KEYWORDS | HS_METH_CLASS,
+     "Create the namespace for the class statement"},
+    {"__instancecheck__", HS_CFUNC(type_instancecheck), HS_METH_O,
+     "Check if an object is an instance."},
+    {"__subclasscheck__", HS_CFUNC(type_subclasscheck), HS_METH_O,
+     "Check if a class is a subclass."},
+    {"__sizeof__", HS_CFUNC(type_sizeof), HS_METH_NOARGS, "Return memory consumption of the type object."},
+    {NULL, NULL, 0, NULL},
+};
+
 static int type_traverse(HsObject *self, hs_visitproc visit, void *arg) {
     HsTypeObject *t = (HsTypeObject *)self;
-    if (!(t->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+    if (!IS_HEAP(t)) {
         return 0; /* static types are roots, never garbage */
     }
     HsObject *fields[] = {t->tp_dict, t->tp_mro, t->tp_bases, (HsObject *)t->tp_base};
@@ -605,13 +1006,14 @@ static int type_traverse(HsObject *self, hs_visitproc visit, void *arg) {
 }
 
 static int type_is_gc(HsObject *self) {
-    return (((HsTypeObject *)self)->tp_flags & HS_TPFLAGS_HEAPTYPE) != 0;
+    return IS_HEAP(self);
 }
 
 HsTypeObject HsType_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "type",
-    .tp_basicsize = sizeof(HsTypeObject),
+    .tp_basicsize = sizeof(HsHeapTypeObject),
+    .tp_dealloc = hs_heaptype_dealloc,
     .tp_repr = type_repr,
     .tp_call = type_call,
     .tp_getattro = type_getattro,
@@ -619,7 +1021,16 @@ HsTypeObject HsType_Type = {
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TYPE_SUBCLASS,
     .tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .tp_traverse = type_traverse,
+    .tp_clear = hs_heaptype_clear,
+    .tp_weaklistoffset = offsetof(HsTypeObject, tp_weaklist),
+    .tp_methods = type_methods,
+    .tp_members = type_members,
     .tp_getset = type_getset,
+    .tp_dictoffset = offsetof(HsTypeObject, tp_dict),
+    .tp_init = type_init,
+    .tp_alloc = HsType_GenericAlloc,
+    .tp_new = type_new_entry,
+    .tp_free = object_free,
     .tp_is_gc = type_is_gc,
 };
 

@@ -16,6 +16,7 @@
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_gc.h"
 #include "hs/errors.h"
 
 #include <string.h>
@@ -288,7 +289,11 @@ static void str_dealloc(HsObject *op) {
             hs_mem_free(cu->utf8);
         }
     }
-    hs_obj_free(op);
+    if (HsUnicode_CheckExact(op)) {
+        hs_obj_free(op);
+    } else {
+        Hs_TYPE(op)->tp_free(op); /* an instance of a class deriving from str */
+    }
 }
 
 static Hs_ssize_t str_hash_slot(HsObject *op) {
@@ -310,13 +315,46 @@ static HsObject *str_richcompare(HsObject *a, HsObject *b, int op) {
 
 /* str(object='') / str(object=b'', encoding='utf-8', errors='strict')
  * (CPython: unicode_new_impl). */
+static HsObject *str_new_exact(HsObject *args, HsObject *kwds);
+
+/* An instance of a class deriving from str: a copy of the exact str 'r' (its compact
+ * layout and data) under the subclass's header; the instance dict lives in the managed
+ * pre-header, so the character data stays where every str macro expects it. */
+static HsObject *str_subtype_copy(HsTypeObject *type, HsObject *r) {
+    size_t head = HS_STR_IS_ASCII(r) ? sizeof(HsASCIIObject) : sizeof(HsCompactUnicodeObject);
+    size_t size = head + (size_t)(HS_STR_LEN(r) + 1) * HS_STR_KIND(r);
+    HsObject *sub = hs_gc_alloc(type, size);
+    if (sub == NULL) {
+        return HsErr_NoMemory();
+    }
+    memcpy((char *)sub + sizeof(HsObject), (char *)r + sizeof(HsObject),
+           size - sizeof(HsObject));
+    HS_STR_ASCII(sub)->state.interned = HS_STR_NOT_INTERNED;
+    if (!HS_STR_IS_ASCII(sub)) {
+        ((HsCompactUnicodeObject *)sub)->utf8 = NULL;
+        ((HsCompactUnicodeObject *)sub)->utf8_length = 0;
+    }
+    Hs_INCREF(type);
+    hs_gc_track(sub);
+    return sub;
+}
+
 static HsObject *str_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    HsObject *r = str_new_exact(args, kwds);
+    if (r == NULL || type == &HsUnicode_Type) {
+        return r;
+    }
+    HsObject *sub = str_subtype_copy(type, r);
+    Hs_DECREF(r);
+    return sub;
+}
+
+static HsObject *str_new_exact(HsObject *args, HsObject *kwds) {
     static const char *const kwlist[] = {"object", "encoding", "errors", NULL};
     static const HsArgParser parser = {"str", kwlist};
     HsObject *stack[8], *out[3];
     Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
     HsObject *kwnames = NULL;
-    (void)type; /* str subclasses arrive with classes */
     if (nargs == 1 && (kwds == NULL || HsDict_Size(kwds) == 0)) {
         return HsObject_Str(HS_TUPLE_GET(args, 0)); /* str(x), the common call */
     }

@@ -190,3 +190,24 @@ void HsErr_Print(void) {
     HsErr_Clear();
     Hs_DECREF(exc);
 }
+
+void HsErr_WriteUnraisable(HsObject *obj) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsFrame *frame = hs_vm_tstate()->frame;
+    if (((HsBaseExceptionObject *)exc)->traceback == NULL && frame != NULL) {
+        HsErr_SetRaisedException(exc);
+        (void)hs_vm_traceback_here(frame);
+        exc = HsErr_GetRaisedException();
+    }
+    HsObject *r = obj != NULL ? HsObject_Repr(obj) : NULL;
+    HsErr_Clear();
+    fflush(stdout);
+    fprintf(stderr, "Exception ignored in: %s\n",
+            r != NULL && HsUnicode_Check(r) ? HsUnicode_AsUTF8(r) : "<object repr() failed>");
+    Hs_XDECREF(r);
+    hs_vm_print_exception(exc, stderr);
+    Hs_DECREF(exc);
+}

@@ -20,6 +20,7 @@ int hs_vm_init(void) {
         return -1;
     }
     hs_func_set_vectorcall(hs_vm_function_vectorcall);
+    hs_vm_classes_init();
     return 0;
 }
 

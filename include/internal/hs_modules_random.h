@@ -26,12 +26,10 @@ typedef struct HsRandomObject {
     uint32_t rnd_state[HS_RANDOM_N];
 } HsRandomObject;
 
-/* random.Random (and SystemRandom): the generator plus Lib/random.py's instance state.
- * 'rnd_gauss_next' is never NULL (None when no value is pending); 'rnd_dict' is the
- * instance __dict__ (NULL until first needed). */
+/* random.Random (and SystemRandom): the generator plus an instance __dict__ (NULL until first
+ * needed), which holds 'gauss_next' as in CPython. */
 typedef struct HsRandomPyObject {
     HsRandomObject rnd_base;
-    HsObject *rnd_gauss_next;
     HsObject *rnd_dict;
 } HsRandomPyObject;
 

@@ -773,11 +773,9 @@ static int version_is(HsObject *version, long v) {
     return r;
 }
 
-static void set_gauss_next(HsObject *self, HsObject *value) {
-    HsRandomPyObject *p = (HsRandomPyObject *)self;
-    HsObject *old = p->rnd_gauss_next;
-    p->rnd_gauss_next = Hs_NewRef(value);
-    Hs_XDECREF(old);
+/* self.gauss_next = value. Returns 0 or -1. */
+static int set_gauss_next(HsObject *self, HsObject *value) {
+    return HsObject_SetAttr(self, hs_builtins_name("gauss_next"), value);
 }
 
 /* Lib/random.py's Random.seed(a, version). Returns 0 or -1. */
@@ -812,10 +810,7 @@ static int py_seed(HsObject *self, HsObject *a, HsObject *version) {
     }
     int rc = core_seed((HsRandomObject *)self, value);
     Hs_DECREF(value);
-    if (rc == 0) {
-        set_gauss_next(self, Hs_None);
-    }
-    return rc;
+    return rc < 0 ? -1 : set_gauss_next(self, Hs_None);
 }
 
 static HsObject *py_seed_meth(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
@@ -848,23 +843,21 @@ static int py_init(HsObject *self, HsObject *args, HsObject *kwds) {
         }
         Hs_DECREF(r);
     }
-    set_gauss_next(self, Hs_None);
-    return 0;
+    return set_gauss_next(self, Hs_None);
 }
 
 static HsObject *py_getstate(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                              HsObject *kwnames) {
     static const HsRandomSig sig = {"Random.getstate", NULL, 0, 0, 0};
-    HsObject *gn = ((HsRandomPyObject *)self)->rnd_gauss_next;
     if (hs_random_bind(&sig, args, nargs, kwnames, NULL) < 0) {
         return NULL;
     }
     HsObject *inner = core_getstate(self, NULL);
+    HsObject *gn = inner != NULL ? HsObject_GetAttr(self, hs_builtins_name("gauss_next")) : NULL;
     HsObject *version = HsLong_FromLong(3);
-    HsObject *t = inner != NULL && version != NULL
-                      ? HsTuple_Pack(3, version, inner, gn != NULL ? gn : Hs_None)
-                      : NULL;
+    HsObject *t = gn != NULL && version != NULL ? HsTuple_Pack(3, version, inner, gn) : NULL;
     Hs_XDECREF(inner);
+    Hs_XDECREF(gn);
     Hs_XDECREF(version);
     return t;
 }
@@ -940,8 +933,10 @@ static HsObject *py_setstate_impl(HsObject *self, HsObject *state) {
     if (unpack3(state, items) < 0) {
         goto done;
     }
-    set_gauss_next(self, items[2]);
-    HsObject *inner = v3 ? Hs_NewRef(items[1]) : state_mod32(items[1]);
+    HsObject *inner = NULL;
+    if (set_gauss_next(self, items[2]) == 0) {
+        inner = v3 ? Hs_NewRef(items[1]) : state_mod32(items[1]);
+    }
     if (inner != NULL) {
         res = core_setstate(self, inner);
         Hs_DECREF(inner);
@@ -1005,14 +1000,10 @@ static HsObject *py_randbytes(HsObject *self, HsObject *const *args, Hs_ssize_t 
 
 static int py_traverse(HsObject *op, hs_visitproc visit, void *arg) {
     HsRandomPyObject *p = (HsRandomPyObject *)op;
-    if (p->rnd_gauss_next != NULL && visit(p->rnd_gauss_next, arg) < 0) {
-        return -1;
-    }
     return p->rnd_dict != NULL ? visit(p->rnd_dict, arg) : 0;
 }
 
 static int py_clear(HsObject *op) {
-    Hs_CLEAR(((HsRandomPyObject *)op)->rnd_gauss_next);
     Hs_CLEAR(((HsRandomPyObject *)op)->rnd_dict);
     return 0;
 }
@@ -1023,16 +1014,14 @@ static void py_dealloc(HsObject *op) {
     hs_gc_free(op);
 }
 
-/* random.Random.__new__: the generic one, with gauss_next None from the start. */
-static HsObject *py_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    (void)args;
-    (void)kwds;
-    HsObject *self = type->tp_alloc(type, 0);
-    if (self != NULL) {
-        ((HsRandomPyObject *)self)->rnd_gauss_next = Hs_NewRef(Hs_None);
-        ((HsRandomPyObject *)self)->rnd_base.rnd_index = HS_RANDOM_N;
+/* The instance __dict__, made on first use. Return: new reference. */
+static HsObject *py_get_dict(HsObject *op, void *closure) {
+    (void)closure;
+    HsRandomPyObject *p = (HsRandomPyObject *)op;
+    if (p->rnd_dict == NULL && (p->rnd_dict = HsDict_New()) == NULL) {
+        return NULL;
     }
-    return self;
+    return Hs_NewRef(p->rnd_dict);
 }
 
 #define PY_METHOD(name, cfunc, doc)                                                                \
@@ -1067,9 +1056,9 @@ static HsMethodDef py_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static HsMemberDef py_members[] = {
-    {"gauss_next", HS_T_OBJECT, offsetof(HsRandomPyObject, rnd_gauss_next), 0, NULL},
-    {NULL, 0, 0, 0, NULL},
+static HsGetSetDef py_getset[] = {
+    {"__dict__", py_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
 };
 
 HsTypeObject HsRandom_Type = {
@@ -1084,12 +1073,12 @@ HsTypeObject HsRandom_Type = {
     .tp_traverse = py_traverse,
     .tp_clear = py_clear,
     .tp_methods = py_methods,
-    .tp_members = py_members,
+    .tp_getset = py_getset,
     .tp_base = &HsRandomCore_Type,
     .tp_dictoffset = offsetof(HsRandomPyObject, rnd_dict),
     .tp_init = py_init,
     .tp_alloc = HsType_GenericAlloc,
-    .tp_new = py_new,
+    .tp_new = HsType_GenericNew,
 };
 
 /* ==== random.SystemRandom ==== */
@@ -1220,7 +1209,7 @@ HsTypeObject HsSystemRandom_Type = {
     .tp_methods = sys_methods,
     .tp_base = &HsRandom_Type,
     .tp_alloc = HsType_GenericAlloc,
-    .tp_new = py_new,
+    .tp_new = HsType_GenericNew,
 };
 
 /* ==== the modules ==== */
@@ -1276,9 +1265,20 @@ static int add_constants(HsObject *m) {
     return rc;
 }
 
+/* Random.VERSION = 3 (the class attribute getstate/setstate name). Returns 0 or -1. */
+static int add_version(void) {
+    HsObject *version = HsLong_FromLong(3);
+    int rc = version != NULL ? HsDict_SetItemString(HsRandom_Type.tp_dict, "VERSION", version)
+                             : -1;
+    Hs_XDECREF(version);
+    hs_type_modified(&HsRandom_Type);
+    return rc;
+}
+
 int hs_random_init(HsObject **module_out) {
     *module_out = NULL;
-    if (HsType_Ready(&HsRandom_Type) < 0 || HsType_Ready(&HsSystemRandom_Type) < 0) {
+    if (HsType_Ready(&HsRandom_Type) < 0 || HsType_Ready(&HsSystemRandom_Type) < 0 ||
+        add_version() < 0) {
         return -1;
     }
     HsObject *m = HsModule_New("random");

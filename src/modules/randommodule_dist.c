@@ -198,6 +198,20 @@ HS_RANDOM_METHOD(normalvariate) {
     return normal_impl(self, a[0], a[1]);
 }
 
+/* Box-Muller: returns z and stores the second value in self.gauss_next. Return: new ref. */
+static HsObject *gauss_pair(HsObject *self) {
+    double u1, u2, lg;
+    if (hs_random_float(self, &u1) < 0 || hs_random_float(self, &u2) < 0 ||
+        m_log(1.0 - u2, &lg) < 0) {
+        return NULL;
+    }
+    double x2pi = u1 * TWOPI, g2rad = sqrt(-2.0 * lg);
+    HsObject *next = HsFloat_FromDouble(sin(x2pi) * g2rad);
+    int rc = next != NULL ? HsObject_SetAttr(self, hs_builtins_name("gauss_next"), next) : -1;
+    Hs_XDECREF(next);
+    return rc < 0 ? NULL : HsFloat_FromDouble(cos(x2pi) * g2rad);
+}
+
 HS_RANDOM_METHOD(gauss) {
     static const char *const names[] = {"mu", "sigma"};
     static const HsRandomSig sig = {"Random.gauss", names, 2, 0, 0};
@@ -205,25 +219,18 @@ HS_RANDOM_METHOD(gauss) {
     if (hs_random_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
-    HsRandomPyObject *p = (HsRandomPyObject *)self;
-    HsObject *z = p->rnd_gauss_next;
-    p->rnd_gauss_next = Hs_NewRef(Hs_None);
-    if (z == NULL || z == Hs_None) {
+    HsObject *name = hs_builtins_name("gauss_next");
+    HsObject *z = name != NULL ? HsObject_GetAttr(self, name) : NULL;
+    if (z == NULL || HsObject_SetAttr(self, name, Hs_None) < 0) {
         Hs_XDECREF(z);
-        double u1, u2, lg;
-        if (hs_random_float(self, &u1) < 0 || hs_random_float(self, &u2) < 0 ||
-            m_log(1.0 - u2, &lg) < 0) {
+        return NULL;
+    }
+    if (z == Hs_None) {
+        Hs_DECREF(z);
+        z = gauss_pair(self);
+        if (z == NULL) {
             return NULL;
         }
-        double x2pi = u1 * TWOPI, g2rad = sqrt(-2.0 * lg);
-        z = HsFloat_FromDouble(cos(x2pi) * g2rad);
-        HsObject *next = HsFloat_FromDouble(sin(x2pi) * g2rad);
-        if (z == NULL || next == NULL) {
-            Hs_XDECREF(z);
-            Hs_XDECREF(next);
-            return NULL;
-        }
-        Hs_SETREF(p->rnd_gauss_next, next);
     }
     HsObject *mu = arg_or(a[0], 0.0), *sigma = arg_or(a[1], 1.0);
     HsObject *res = mu != NULL && sigma != NULL ? mu_plus(mu, z, sigma) : NULL;

@@ -522,7 +522,9 @@ static HsObject *core_setstate(HsObject *self, HsObject *state) {
             return NULL;
         }
     }
-    long index = HsLong_AsLong(HS_TUPLE_GET(state, HS_RANDOM_N));
+    HsObject *iobj = HsNumber_Index(HS_TUPLE_GET(state, HS_RANDOM_N));
+    long index = iobj != NULL ? HsLong_AsLong(iobj) : -1;
+    Hs_XDECREF(iobj);
     if (index == -1 && HsErr_Occurred()) {
         return NULL;
     }

@@ -123,7 +123,9 @@ HS_RANDOM_METHOD(triangular) {
         res = HsErr_Occurred() ? NULL : Hs_NewRef(low);
         goto done;
     }
-    int gt = cmp_float(c, u, HS_LT); /* u > c */
+    HsObject *uo = HsFloat_FromDouble(u);
+    int gt = uo != NULL ? HsObject_RichCompareBool(uo, c, HS_GT) : -1; /* u > c */
+    Hs_XDECREF(uo);
     if (gt == 1) {
         u = 1.0 - u;
         c = op2(HsNumber_Subtract, HsFloat_FromDouble(1.0), c);

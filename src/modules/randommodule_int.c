@@ -384,7 +384,9 @@ static int sample_by_pool(HsObject *self, HsObject *population, Hs_ssize_t n, Hs
 
 /* sample(population, k) without counts. */
 static HsObject *sample_plain(HsObject *self, HsObject *population, Hs_ssize_t n, HsObject *k) {
-    int ok = cmp_long(k, 0, HS_GE);
+    HsObject *zero = HsLong_FromLong(0);
+    int ok = zero != NULL ? HsObject_RichCompareBool(zero, k, HS_LE) : -1; /* 0 <= k <= n */
+    Hs_XDECREF(zero);
     if (ok == 1) {
         HsObject *no = HsLong_FromSsize_t(n);
         ok = no != NULL ? HsObject_RichCompareBool(k, no, HS_LE) : -1;

@@ -435,7 +435,8 @@ static HsObject *sample_counts(HsObject *self, HsObject *population, Hs_ssize_t 
         HsErr_SetString(HsExc_IndexError, "pop from empty list");
         goto done;
     }
-    total = Hs_NewRef(HS_LIST_GET(cum, n - 1));
+    total = HS_LIST_GET(cum, n - 1); /* cum.pop(): the list's reference moves to 'total' */
+    HS_LIST_SET(cum, n - 1, NULL);
     if (hs_list_resize(cum, n - 1) < 0) {
         goto done;
     }

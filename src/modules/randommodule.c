@@ -651,24 +651,58 @@ int hs_random_randbelow_ssize(HsObject *self, Hs_ssize_t n, Hs_ssize_t *out) {
     return *out == -1 && HsErr_Occurred() ? -1 : 0;
 }
 
-HsObject *hs_random_randbelow(HsObject *self, HsObject *n) {
-    const hs_digit *d = ((HsLongObject *)n)->ob_digit;
-    Hs_ssize_t nd = hs_obj_long_ndigits(Hs_SIZE(n));
-    uint64_t k = hs_obj_long_bit_length(d, nd), un;
-    if (k > INT32_MAX) {
-        return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
+/* How a type draws below n, as Lib/random.py's __init_subclass__ decides: along the MRO the
+ * first class defining _randbelow keeps it (a method call), one defining getrandbits (or
+ * reaching random.Random) uses getrandbits, one defining only random uses random(). */
+enum { BELOW_BITS, BELOW_FLOAT, BELOW_METHOD };
+
+static int randbelow_kind(HsTypeObject *tp) {
+    HsObject *mro = tp->tp_mro;
+    for (Hs_ssize_t i = 0; mro != NULL && i < Hs_SIZE(mro); i++) {
+        HsTypeObject *c = (HsTypeObject *)HS_TUPLE_GET(mro, i);
+        if (c == &HsRandom_Type || c == &HsRandomCore_Type) {
+            return BELOW_BITS;
+        }
+        if (c->tp_dict == NULL) {
+            continue;
+        }
+        if (HsDict_GetItemString(c->tp_dict, "_randbelow") != NULL) {
+            return BELOW_METHOD;
+        }
+        if (HsDict_GetItemString(c->tp_dict, "getrandbits") != NULL) {
+            return BELOW_BITS;
+        }
+        if (HsDict_GetItemString(c->tp_dict, "random") != NULL) {
+            return BELOW_FLOAT;
+        }
     }
-    HsTypeObject *tp = Hs_TYPE(self);
-    if ((tp == &HsRandom_Type || tp == &HsRandomCore_Type) && k <= 64 &&
-        hs_obj_long_to_uint64(d, nd, &un) == 0) {
-        uint64_t r;
-        do {
-            r = bits64((HsRandomObject *)self, (int)k);
-        } while (r >= un);
-        return HsLong_FromUnsignedLongLong(r);
+    return BELOW_BITS;
+}
+
+/* _randbelow_without_getrandbits: floor(r * 2**53) % n for r below the largest multiple of
+ * n, or floor(random() * n) when n >= 2**53 (CPython also warns then). */
+static HsObject *randbelow_from_float(HsObject *self, HsObject *n) {
+    double r, nf = HsLong_AsDouble(n);
+    if (nf == -1.0 && HsErr_Occurred()) {
+        return NULL;
     }
+    if (nf >= 9007199254740992.0) {
+        return hs_random_float(self, &r) < 0 ? NULL : HsLong_FromDouble(floor(r * nf));
+    }
+    uint64_t un = (uint64_t)nf, maxsize = (uint64_t)1 << 53;
+    double limit = (double)(maxsize - maxsize % un) / (double)maxsize;
+    do {
+        if (hs_random_float(self, &r) < 0) {
+            return NULL;
+        }
+    } while (r >= limit);
+    return HsLong_FromUnsignedLongLong((uint64_t)floor(r * (double)maxsize) % un);
+}
+
+/* _randbelow_with_getrandbits through calls of self.getrandbits(k). */
+static HsObject *randbelow_from_bits(HsObject *self, HsObject *n, int k) {
     for (;;) {
-        HsObject *r = call_getrandbits(self, (int)k);
+        HsObject *r = call_getrandbits(self, k);
         if (r == NULL) {
             return NULL;
         }
@@ -681,6 +715,32 @@ HsObject *hs_random_randbelow(HsObject *self, HsObject *n) {
             return NULL;
         }
     }
+}
+
+HsObject *hs_random_randbelow(HsObject *self, HsObject *n) {
+    const hs_digit *d = ((HsLongObject *)n)->ob_digit;
+    Hs_ssize_t nd = hs_obj_long_ndigits(Hs_SIZE(n));
+    uint64_t k = hs_obj_long_bit_length(d, nd), un;
+    HsTypeObject *tp = Hs_TYPE(self);
+    int exact = tp == &HsRandom_Type || tp == &HsRandomCore_Type;
+    int kind = exact ? BELOW_BITS : randbelow_kind(tp);
+    if (kind == BELOW_METHOD) {
+        return HsObject_CallMethodOneArg(self, hs_builtins_name("_randbelow"), n);
+    }
+    if (kind == BELOW_FLOAT) {
+        return randbelow_from_float(self, n);
+    }
+    if (k > INT32_MAX) {
+        return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (exact && k <= 64 && hs_obj_long_to_uint64(d, nd, &un) == 0) {
+        uint64_t r;
+        do {
+            r = bits64((HsRandomObject *)self, (int)k);
+        } while (r >= un);
+        return HsLong_FromUnsignedLongLong(r);
+    }
+    return randbelow_from_bits(self, n, (int)k);
 }
 
 /* ==== random.Random: seed, state, randbytes ==== */

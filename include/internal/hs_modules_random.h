@@ -95,5 +95,4 @@ HS_RANDOM_METHOD(betavariate);
 HS_RANDOM_METHOD(paretovariate);
 HS_RANDOM_METHOD(weibullvariate);
 
-
 #endif /* HS_INTERNAL_HS_MODULES_RANDOM_H */

@@ -162,8 +162,8 @@ static void sha512_block(uint64_t h[8], const unsigned char *p) {
     for (int t = 0; t < 80; t++) {
         uint64_t t1 = hh + (rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41)) + ((e & f) ^ (~e & g)) +
                       sha512_k[t] + w[t];
-        uint64_t t2 = (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)) +
-                      ((a & b) ^ (a & c) ^ (b & c));
+        uint64_t t2 =
+            (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
         hh = g;
         g = f;
         f = e;
@@ -288,8 +288,7 @@ static int seed_from_int(HsRandomObject *r, HsObject *v) {
     (void)hs_obj_long_to_bytes(d, nd, buf, keyused * 4, 1, 0);
     for (size_t i = 0; i < keyused; i++) {
         const unsigned char *q = buf + 4 * i;
-        key[i] = (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 |
-                 (uint32_t)q[3] << 24;
+        key[i] = (uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
     }
     init_by_array(r, key, keyused);
     hs_mem_raw_free(buf);
@@ -500,8 +499,7 @@ static int state_word(HsObject *o, uint32_t *out) {
     }
     uint64_t u;
     if (hs_obj_long_to_uint64(((HsLongObject *)o)->ob_digit, Hs_SIZE(o), &u) < 0) {
-        HsErr_SetString(HsExc_OverflowError,
-                        "Python int too large to convert to C unsigned long");
+        HsErr_SetString(HsExc_OverflowError, "Python int too large to convert to C unsigned long");
         return -1;
     }
     *out = (uint32_t)u;
@@ -747,8 +745,7 @@ HsObject *hs_random_randbelow(HsObject *self, HsObject *n) {
 
 /* Convert (args tuple, kwargs dict) to the vectorcall shape and bind them to 'sig'. The
  * references in 'out' are borrowed from 'args' and 'kwds'. Returns 0 or -1. */
-static int bind_tuple_dict(const HsRandomSig *sig, HsObject *args, HsObject *kwds,
-                           HsObject **out) {
+static int bind_tuple_dict(const HsRandomSig *sig, HsObject *args, HsObject *kwds, HsObject **out) {
     Hs_ssize_t na = Hs_SIZE(args), nk = kwds != NULL ? HsDict_Size(kwds) : 0;
     HsObject *stack[8] = {NULL};
     if (na + nk > 8) {
@@ -946,8 +943,7 @@ static int unpack3(HsObject *seq, HsObject **items) {
         if (extra != NULL) {
             HsErr_Format(HsExc_ValueError, "too many values to unpack (expected 3)");
         } else {
-            HsErr_Format(HsExc_ValueError, "not enough values to unpack (expected 3, got %d)",
-                         got);
+            HsErr_Format(HsExc_ValueError, "not enough values to unpack (expected 3, got %d)", got);
         }
     }
     Hs_XDECREF(extra);
@@ -1048,9 +1044,9 @@ static HsObject *py_randbytes(HsObject *self, HsObject *const *args, Hs_ssize_t 
         return NULL;
     }
     HsObject *out = HsBytes_FromStringAndSize(NULL, k / 8);
-    if (out != NULL && hs_obj_long_to_bytes(((HsLongObject *)bits)->ob_digit, Hs_SIZE(bits),
-                                            (unsigned char *)HsBytes_AS_STRING(out),
-                                            (size_t)(k / 8), 1, 0) < 0) {
+    if (out != NULL &&
+        hs_obj_long_to_bytes(((HsLongObject *)bits)->ob_digit, Hs_SIZE(bits),
+                             (unsigned char *)HsBytes_AS_STRING(out), (size_t)(k / 8), 1, 0) < 0) {
         Hs_CLEAR(out);
         HsErr_SetString(HsExc_OverflowError, HS_LONG_MSG_TO_BYTES);
     }
@@ -1087,12 +1083,13 @@ static HsObject *py_get_dict(HsObject *op, void *closure) {
 }
 
 #define PY_METHOD(name, cfunc, doc)                                                                \
-    {name, HS_CFUNC(cfunc), HS_METH_FASTCALL | HS_METH_KEYWORDS, doc}
+    { name, HS_CFUNC(cfunc), HS_METH_FASTCALL | HS_METH_KEYWORDS, doc }
 
 static HsMethodDef py_methods[] = {
     PY_METHOD("seed", py_seed_meth, "Initialize internal state from a seed."),
     PY_METHOD("getstate", py_getstate, "Return internal state; can be passed to setstate()."),
-    PY_METHOD("setstate", py_setstate, "Restore internal state from object returned by getstate()."),
+    PY_METHOD("setstate", py_setstate,
+              "Restore internal state from object returned by getstate()."),
     PY_METHOD("randbytes", py_randbytes, "Generate n random bytes."),
     PY_METHOD("randrange", hs_random_randrange,
               "Choose a random item from range(stop) or range(start, stop[, step])."),
@@ -1295,10 +1292,12 @@ int hs_random_core_init(HsObject **module_out) {
 
 /* The names Lib/random.py binds to methods of its hidden instance _inst. */
 static const char *const bound_names[] = {
-    "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
-    "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
-    "gammavariate", "gauss", "betavariate", "paretovariate", "weibullvariate", "getstate",
-    "setstate", "getrandbits", "randbytes", NULL,
+    "seed",        "random",          "uniform",        "triangular",
+    "randint",     "choice",          "randrange",      "sample",
+    "shuffle",     "choices",         "normalvariate",  "lognormvariate",
+    "expovariate", "vonmisesvariate", "gammavariate",   "gauss",
+    "betavariate", "paretovariate",   "weibullvariate", "getstate",
+    "setstate",    "getrandbits",     "randbytes",      NULL,
 };
 
 /* Module constants of Lib/random.py. Returns 0 or -1. */
@@ -1330,8 +1329,7 @@ static int add_constants(HsObject *m) {
 /* Random.VERSION = 3 (the class attribute getstate/setstate name). Returns 0 or -1. */
 static int add_version(void) {
     HsObject *version = HsLong_FromLong(3);
-    int rc = version != NULL ? HsDict_SetItemString(HsRandom_Type.tp_dict, "VERSION", version)
-                             : -1;
+    int rc = version != NULL ? HsDict_SetItemString(HsRandom_Type.tp_dict, "VERSION", version) : -1;
     Hs_XDECREF(version);
     hs_type_modified(&HsRandom_Type);
     return rc;

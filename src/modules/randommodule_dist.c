@@ -92,14 +92,13 @@ HS_RANDOM_METHOD(uniform) {
         Hs_XDECREF(width);
         return NULL;
     }
-    return op2(HsNumber_Add, Hs_NewRef(a[0]),
-               op2(HsNumber_Multiply, width, HsFloat_FromDouble(r)));
+    return op2(HsNumber_Add, Hs_NewRef(a[0]), op2(HsNumber_Multiply, width, HsFloat_FromDouble(r)));
 }
 
 /* c = (mode - low) / (high - low); NULL without an exception for ZeroDivisionError. */
 static HsObject *triangular_c(HsObject *mode, HsObject *low, HsObject *high) {
-    HsObject *c = op2(HsNumber_TrueDivide, HsNumber_Subtract(mode, low),
-                      HsNumber_Subtract(high, low));
+    HsObject *c =
+        op2(HsNumber_TrueDivide, HsNumber_Subtract(mode, low), HsNumber_Subtract(high, low));
     if (c == NULL && HsErr_ExceptionMatches(HsExc_ZeroDivisionError)) {
         HsErr_Clear();
     }
@@ -142,9 +141,9 @@ HS_RANDOM_METHOD(triangular) {
         if (uc < 0.0) {
             HsErr_SetString(HsExc_ValueError, "math domain error");
         } else {
-            res = op2(HsNumber_Add, Hs_NewRef(low),
-                      op2(HsNumber_Multiply, HsNumber_Subtract(high, low),
-                          HsFloat_FromDouble(sqrt(uc))));
+            res = op2(
+                HsNumber_Add, Hs_NewRef(low),
+                op2(HsNumber_Multiply, HsNumber_Subtract(high, low), HsFloat_FromDouble(sqrt(uc))));
         }
     }
     Hs_XDECREF(prod);
@@ -183,8 +182,7 @@ static HsObject *normal_impl(HsObject *self, HsObject *mu_arg, HsObject *sigma_a
         return NULL;
     }
     HsObject *mu = arg_or(mu_arg, 0.0), *sigma = arg_or(sigma_arg, 1.0);
-    HsObject *res = mu != NULL && sigma != NULL ? mu_plus(mu, HsFloat_FromDouble(z), sigma)
-                                                : NULL;
+    HsObject *res = mu != NULL && sigma != NULL ? mu_plus(mu, HsFloat_FromDouble(z), sigma) : NULL;
     Hs_XDECREF(mu);
     Hs_XDECREF(sigma);
     return res;

@@ -79,12 +79,10 @@ static HsObject *start_plus(HsObject *self, HsObject *istart, HsObject *istep, H
 }
 
 /* randrange after istart/istop: the step logic. */
-static HsObject *randrange_step(HsObject *self, HsObject *istart, HsObject *istop,
-                                HsObject *step) {
+static HsObject *randrange_step(HsObject *self, HsObject *istart, HsObject *istop, HsObject *step) {
     HsObject *width = HsNumber_Subtract(istop, istart), *res = NULL, *n = NULL;
-    HsObject *istep = width != NULL ? (step != NULL ? range_index(step, "step")
-                                                    : HsLong_FromLong(1))
-                                    : NULL;
+    HsObject *istep =
+        width != NULL ? (step != NULL ? range_index(step, "step") : HsLong_FromLong(1)) : NULL;
     if (istep == NULL) {
         goto done;
     }
@@ -123,8 +121,7 @@ done:
 }
 
 /* Lib/random.py's randrange(start, stop=None, step=1); 'stop'/'step' NULL when not given. */
-static HsObject *randrange_impl(HsObject *self, HsObject *start, HsObject *stop,
-                                HsObject *step) {
+static HsObject *randrange_impl(HsObject *self, HsObject *start, HsObject *stop, HsObject *step) {
     HsObject *istart = range_index(start, "arg 1");
     if (istart == NULL) {
         return NULL;
@@ -223,9 +220,8 @@ static int swap_items(HsObject *x, Hs_ssize_t i, Hs_ssize_t j) {
     HsObject *io = HsLong_FromSsize_t(i), *jo = HsLong_FromSsize_t(j);
     HsObject *xj = io != NULL && jo != NULL ? HsObject_GetItem(x, jo) : NULL;
     HsObject *xi = xj != NULL ? HsObject_GetItem(x, io) : NULL;
-    int rc = xi != NULL && HsObject_SetItem(x, io, xj) == 0 && HsObject_SetItem(x, jo, xi) == 0
-                 ? 0
-                 : -1;
+    int rc =
+        xi != NULL && HsObject_SetItem(x, io, xj) == 0 && HsObject_SetItem(x, jo, xi) == 0 ? 0 : -1;
     Hs_XDECREF(io);
     Hs_XDECREF(jo);
     Hs_XDECREF(xi);
@@ -503,8 +499,7 @@ static int repeat_count(HsObject *k, Hs_ssize_t *out) {
 }
 
 /* [population[floor(random() * n)] for i in repeat(None, k)]. */
-static HsObject *choices_uniform(HsObject *self, HsObject *population, Hs_ssize_t n,
-                                 HsObject *k) {
+static HsObject *choices_uniform(HsObject *self, HsObject *population, Hs_ssize_t n, HsObject *k) {
     Hs_ssize_t kk;
     if (repeat_count(k, &kk) < 0) {
         return NULL;
@@ -513,9 +508,8 @@ static HsObject *choices_uniform(HsObject *self, HsObject *population, Hs_ssize_
     double nf = (double)n;
     for (Hs_ssize_t i = 0; res != NULL && i < kk; i++) {
         double r;
-        HsObject *item = hs_random_float(self, &r) == 0
-                             ? item_at(population, (Hs_ssize_t)floor(r * nf))
-                             : NULL;
+        HsObject *item =
+            hs_random_float(self, &r) == 0 ? item_at(population, (Hs_ssize_t)floor(r * nf)) : NULL;
         if (item == NULL || HsList_Append(res, item) < 0) {
             Hs_CLEAR(res);
         }
@@ -525,11 +519,11 @@ static HsObject *choices_uniform(HsObject *self, HsObject *population, Hs_ssize_
 }
 
 /* The weighted selection loop over cumulative weights 'cum'. */
-static HsObject *choices_weighted(HsObject *self, HsObject *population, Hs_ssize_t n,
-                                  HsObject *cum, HsObject *k) {
+static HsObject *choices_weighted(HsObject *self, HsObject *population, Hs_ssize_t n, HsObject *cum,
+                                  HsObject *k) {
     HsObject *m1 = HsLong_FromLong(-1);
-    HsObject *total = op2(HsNumber_Add, m1 != NULL ? HsObject_GetItem(cum, m1) : NULL,
-                          HsFloat_FromDouble(0.0));
+    HsObject *total =
+        op2(HsNumber_Add, m1 != NULL ? HsObject_GetItem(cum, m1) : NULL, HsFloat_FromDouble(0.0));
     Hs_XDECREF(m1);
     if (total == NULL) {
         return NULL;

@@ -154,8 +154,8 @@ static void test_state_round_trip(void) {
 
 /* ==== reference leaks (debug builds count every reference in hs_ref_total) ==== */
 
-/* inst.name(*args) (inst(*args) for a NULL name) with 'kw' naming the last arguments (or NULL); the result and any
- * exception are dropped. Steals: the references in args[0:n]. */
+/* inst.name(*args), or inst(*args) for a NULL name, with 'kw' naming the last argument (or
+ * NULL); the result and any exception are dropped. Steals: the references in args[0:n]. */
 static int calls_ok; /* calls that returned a value (so the checks are not vacuous) */
 
 static void callv(HsObject *inst, const char *name, int n, HsObject **args, const char *kw) {

@@ -1018,6 +1018,44 @@ static HsObject *py_setstate(HsObject *self, HsObject *const *args, Hs_ssize_t n
     return py_setstate_impl(self, a[0]);
 }
 
+/* __reduce__: (type(self), (), self.getstate()), for copy and pickle. */
+static HsObject *py_reduce(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                           HsObject *kwnames) {
+    static const HsRandomSig sig = {"Random.__reduce__", NULL, 0, 0, 0};
+    if (hs_random_bind(&sig, args, nargs, kwnames, NULL) < 0) {
+        return NULL;
+    }
+    HsObject *state = HsObject_CallMethodNoArgs(self, hs_builtins_name("getstate"));
+    HsObject *empty = state != NULL ? HsTuple_New(0) : NULL;
+    HsObject *r = empty != NULL ? HsTuple_Pack(3, (HsObject *)Hs_TYPE(self), empty, state) : NULL;
+    Hs_XDECREF(state);
+    Hs_XDECREF(empty);
+    return r;
+}
+
+/* _randbelow(n): a random int in [0, n) for n > 0 (Lib/random.py's private helper). */
+static HsObject *py_randbelow(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames) {
+    static const char *const names[] = {"n"};
+    static const HsRandomSig sig = {"Random._randbelow_with_getrandbits", names, 1, 1, 0};
+    HsObject *a[1];
+    if (hs_random_bind(&sig, args, nargs, kwnames, a) < 0) {
+        return NULL;
+    }
+    HsObject *n = HsNumber_Index(a[0]);
+    if (n == NULL) {
+        return NULL;
+    }
+    HsObject *r = NULL;
+    if (Hs_SIZE(n) <= 0) { /* CPython loops forever for n <= 0; refuse instead */
+        HsErr_SetString(HsExc_ValueError, "_randbelow() needs a positive bound");
+    } else {
+        r = hs_random_randbelow(self, n);
+    }
+    Hs_DECREF(n);
+    return r;
+}
+
 /* randbytes(n): self.getrandbits(n * 8).to_bytes(n, 'little'). */
 static HsObject *py_randbytes(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                               HsObject *kwnames) {
@@ -1091,6 +1129,10 @@ static HsMethodDef py_methods[] = {
     PY_METHOD("setstate", py_setstate,
               "Restore internal state from object returned by getstate()."),
     PY_METHOD("randbytes", py_randbytes, "Generate n random bytes."),
+    PY_METHOD("__getstate__", py_getstate, "The state, for pickle."),
+    PY_METHOD("__setstate__", py_setstate, "Restore the state, for pickle."),
+    PY_METHOD("__reduce__", py_reduce, "Return state information for pickling."),
+    PY_METHOD("_randbelow", py_randbelow, "Return a random int in the range [0,n)."),
     PY_METHOD("randrange", hs_random_randrange,
               "Choose a random item from range(stop) or range(start, stop[, step])."),
     PY_METHOD("randint", hs_random_randint,

@@ -100,3 +100,13 @@ print(issubclass(random.SystemRandom, random.Random), isinstance(random._inst, r
 # module constants
 print(random.NV_MAGICCONST, random.LOG4, random.SG_MAGICCONST, random.TWOPI, random.BPF,
       random.RECIP_BPF)
+
+# pickle support and the private _randbelow
+r = random.Random(5)
+red = r.__reduce__()
+print(red[0], red[1], red[2][0], red[2][2], len(red[2][1]))
+s = r.__getstate__()
+x = r.random()
+r.__setstate__(s)
+print(x == r.random())
+print([r._randbelow(10) for i in range(10)], r._randbelow(2**70), r._randbelow(1))

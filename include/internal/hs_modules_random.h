@@ -1,6 +1,6 @@
 /* The `_random` and `random` modules (src/modules/randommodule*.c; CPython 3.11:
  * Modules/_randommodule.c and Lib/random.py). _random.Random is the Mersenne Twister
- * (MT19937) state; random.Random is its subclass carrying gauss_next and an instance dict,
+ * (MT19937) state; random.Random is its subclass with an instance dict (holding gauss_next),
  * with Lib/random.py's methods written in C. The split: randommodule.c (the generator,
  * seeding, SHA-512, state, the types and modules), randommodule_int.c (randrange, choice,
  * shuffle, sample, choices), randommodule_dist.c (the real-valued distributions). */

@@ -5,8 +5,9 @@
  * CPython's format, SHA-512 for str/bytes seeds (version 2), the types _random.Random,
  * random.Random and random.SystemRandom, Python-style argument binding, and both modules
  * (the `random` functions are bound methods of a hidden instance, as Lib/random.py's _inst).
- * Invariants: a generator's rnd_index is in [0, HS_RANDOM_N]; a random.Random's gauss_next
- * is never NULL. Seeded sequences are bit-for-bit CPython's. randrange and the sequence
+ * Invariants: a generator's rnd_index is in [0, HS_RANDOM_N] (a fresh, unseeded object is all
+ * zero, as CPython's); gauss_next lives in the instance __dict__. Seeded sequences are
+ * bit-for-bit CPython's. randrange and the sequence
  * functions are in randommodule_int.c, the distributions in randommodule_dist.c.
  * Every function taking or returning HsObject*: arguments borrowed; Return: new reference,
  * or NULL with an exception set, unless its comment says otherwise. */

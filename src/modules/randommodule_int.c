@@ -45,6 +45,9 @@ static HsObject *op2(HsObject *(*f)(HsObject *, HsObject *), HsObject *a, HsObje
  * argument: "arg 1", "stop", "step"). Return: new reference. */
 static HsObject *range_index(HsObject *x, const char *what) {
     HsObject *i = HsNumber_Index(x);
+    if (i != NULL && !HsLong_CheckExact(i)) { /* operator.index gives an exact int */
+        Hs_SETREF(i, hs_int_copy(i));
+    }
     if (i != NULL || !HsErr_ExceptionMatches(HsExc_TypeError)) {
         return i;
     }

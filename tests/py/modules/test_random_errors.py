@@ -101,6 +101,8 @@ t(R.randrange, [])
 t(R.randrange, 1, "b")
 t(R.randrange, 1, 5, [])
 t(R.randint, 1, 0)
+t(R.randrange, 1, True)  # the message shows ints, not bools
+t(R.randrange, True, -10**20)
 t(R.randint, 5, -5)
 t(R.randint, 1, "b")
 

@@ -1343,6 +1343,32 @@ static const char *const bound_names[] = {
     "setstate",    "getrandbits",     "randbytes",      NULL,
 };
 
+/* random.__all__, Lib/random.py's list of public names. Returns 0 or -1. */
+static int add_all(HsObject *m) {
+    static const char *const names[] = {
+        "Random",         "SystemRandom", "betavariate",    "choice",
+        "choices",        "expovariate",  "gammavariate",   "gauss",
+        "getrandbits",    "getstate",     "lognormvariate", "normalvariate",
+        "paretovariate",  "randbytes",    "randint",        "random",
+        "randrange",      "sample",       "seed",           "setstate",
+        "shuffle",        "triangular",   "uniform",        "vonmisesvariate",
+        "weibullvariate",
+    };
+    Hs_ssize_t n = (Hs_ssize_t)(sizeof names / sizeof names[0]);
+    HsObject *list = HsList_New(n);
+    for (Hs_ssize_t i = 0; list != NULL && i < n; i++) {
+        HsObject *s = HsUnicode_FromString(names[i]);
+        if (s == NULL) {
+            Hs_CLEAR(list);
+            break;
+        }
+        HS_LIST_SET(list, i, s);
+    }
+    int rc = list != NULL ? HsModule_AddObjectRef(m, "__all__", list) : -1;
+    Hs_XDECREF(list);
+    return rc;
+}
+
 /* Module constants of Lib/random.py. Returns 0 or -1. */
 static int add_constants(HsObject *m) {
     const struct {
@@ -1388,7 +1414,7 @@ int hs_random_init(HsObject **module_out) {
     HsObject *inst = m != NULL ? HsObject_CallNoArgs((HsObject *)&HsRandom_Type) : NULL;
     if (inst == NULL || HsModule_AddObjectRef(m, "Random", (HsObject *)&HsRandom_Type) < 0 ||
         HsModule_AddObjectRef(m, "SystemRandom", (HsObject *)&HsSystemRandom_Type) < 0 ||
-        HsModule_AddObjectRef(m, "_inst", inst) < 0 || add_constants(m) < 0) {
+        HsModule_AddObjectRef(m, "_inst", inst) < 0 || add_constants(m) < 0 || add_all(m) < 0) {
         goto error;
     }
     for (int i = 0; bound_names[i] != NULL; i++) {

@@ -110,3 +110,6 @@ x = r.random()
 r.__setstate__(s)
 print(x == r.random())
 print([r._randbelow(10) for i in range(10)], r._randbelow(2**70), r._randbelow(1))
+
+# the module's public names
+print(len(random.__all__), all(hasattr(random, n) for n in random.__all__))

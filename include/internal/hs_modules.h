@@ -139,6 +139,12 @@ int hs_itertools_add_combinatorics(HsObject *m);
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
 
+/* ==== random ==== */
+/* Create the `_random` and `random` modules (src/modules/randommodule*.c, see
+ * internal/hs_modules_random.h). Return 0 with *module_out a new reference, or -1. */
+int hs_random_core_init(HsObject **module_out);
+int hs_random_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -44,6 +44,9 @@ int HsCallable_Check(HsObject *o);
 /* ==== calls ==== */
 /* Call 'callable' with the tuple 'args' and the dict 'kwargs' (either may be NULL). */
 HsObject *HsObject_Call(HsObject *callable, HsObject *args, HsObject *kwargs);
+/* tp_call of a type whose instances have a vectorcall (it makes `__call__` exist).
+ * CPython: PyVectorcall_Call. */
+HsObject *HsVectorcall_Call(HsObject *callable, HsObject *args, HsObject *kwargs);
 /* Vectorcall: 'nargsf' positional arguments in args[0..], keyword values after them named
  * by the tuple 'kwnames' (or NULL). The flag HS_VECTORCALL_ARGUMENTS_OFFSET in nargsf allows
  * the callee to use args[-1] temporarily, as CPython's PY_VECTORCALL_ARGUMENTS_OFFSET. */

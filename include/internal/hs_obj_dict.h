@@ -30,6 +30,15 @@ typedef struct HsDictObject {
 
 extern HsTypeObject HsDict_Type;
 
+/* An instance's attribute dict that nothing else has seen yet: what CPython 3.11 keeps as
+ * "inline values" in the object. Marked through ma_values; never tracked by the collector
+ * (the owning instance's traverse visits its items instead), so gc.collect() counts an
+ * instance in a cycle as one object, as CPython does. Reading obj.__dict__ materializes
+ * it (hs_dict_materialize): the mark goes and the dict is tracked like any other. */
+#define HS_DICT_EMBEDDED ((void *)1)
+#define HS_DICT_IS_EMBEDDED(d) (((HsDictObject *)(d))->ma_values == HS_DICT_EMBEDDED)
+void hs_dict_materialize(HsObject *d);
+
 #define HsDict_CheckExact(op) (Hs_TYPE(op) == &HsDict_Type)
 #define HsDict_Check(op) HsType_HasFeature(Hs_TYPE(op), HS_TPFLAGS_DICT_SUBCLASS)
 #define HS_DICT_MAXFREELIST 80

@@ -95,6 +95,10 @@ HsTypeObject *hs_type_calculate_metaclass(HsTypeObject *metatype, HsObject *base
  * CPython: set_attribute_error_context. */
 void hs_attribute_error_set_context(HsObject *obj, HsObject *name);
 
+/* dir(o) without __dir__ overrides: o's __dict__ keys plus its type's MRO (a class: its own
+ * MRO), sorted. Return: new reference. */
+HsObject *hs_object_dir_default(HsObject *o);
+
 /* The MRO of a class: C3 over its bases' MROs, or the metaclass's own mro().
  * Return: new reference to a tuple. */
 HsObject *hs_type_compute_mro(HsTypeObject *type);

@@ -5,6 +5,7 @@
  * the name (3.10+), which the traceback printer uses for "Did you mean" suggestions.
  * Invariant: every path returns a new reference or NULL with an exception set. */
 #include "hs/abstract.h"
+#include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_list.h"
@@ -132,6 +133,9 @@ int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
         if ((*dictptr = HsDict_New()) == NULL) {
             return -1;
         }
+        if (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) {
+            ((HsDictObject *)*dictptr)->ma_values = HS_DICT_EMBEDDED;
+        }
     }
     HsObject *dict = Hs_NewRef(*dictptr);
     int r = value != NULL ? HsDict_SetItem(dict, name, value) : HsDict_DelItem(dict, name);
@@ -233,7 +237,7 @@ static int dir_add_mro(HsObject *s, HsTypeObject *type) {
 /* dir(o): the names in o's __dict__ and, unless o is a module, along its type's MRO; for a
  * class, along its own MRO. Sorted. (CPython: object.__dir__ / type.__dir__ /
  * module.__dir__; user-defined __dir__ arrives with classes.) Return: new reference. */
-HsObject *HsObject_Dir(HsObject *o) {
+HsObject *hs_object_dir_default(HsObject *o) {
     static HsObject *dict_name;
     if (dict_name == NULL && (dict_name = HsUnicode_InternFromString("__dict__")) == NULL) {
         return NULL;
@@ -258,6 +262,37 @@ HsObject *HsObject_Dir(HsObject *o) {
     }
     HsObject *list = rc >= 0 ? hs_list_from_iterable(s) : NULL;
     Hs_DECREF(s);
+    if (list != NULL && HsList_Sort(list) < 0) {
+        Hs_CLEAR(list);
+    }
+    return list;
+}
+
+/* dir(o): type(o).__dir__(o) as a sorted list; object's and type's own __dir__ are the
+ * default above. CPython: _dir_object. */
+HsObject *HsObject_Dir(HsObject *o) {
+    static HsObject *name;
+    if (name == NULL && (name = HsUnicode_InternFromString("__dir__")) == NULL) {
+        return NULL;
+    }
+    HsObject *meth = hs_type_lookup(Hs_TYPE(o), name);
+    if (meth == NULL || Hs_TYPE(meth) == &HsMethodDescr_Type) {
+        return hs_object_dir_default(o); /* object.__dir__ / type.__dir__ */
+    }
+    Hs_INCREF(meth);
+    hs_descrgetfunc get = Hs_TYPE(meth)->tp_descr_get;
+    HsObject *bound = get != NULL ? get(meth, o, (HsObject *)Hs_TYPE(o)) : Hs_NewRef(meth);
+    Hs_DECREF(meth);
+    if (bound == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_CallNoArgs(bound);
+    Hs_DECREF(bound);
+    if (r == NULL) {
+        return NULL;
+    }
+    HsObject *list = HsSequence_List(r);
+    Hs_DECREF(r);
     if (list != NULL && HsList_Sort(list) < 0) {
         Hs_CLEAR(list);
     }

@@ -67,6 +67,10 @@ HsObject *HsObject_Vectorcall(HsObject *callable, HsObject *const *args, size_t 
     return make_tp_call(callable, args, HsVectorcall_NARGS(nargsf), kwnames);
 }
 
+HsObject *HsVectorcall_Call(HsObject *callable, HsObject *args, HsObject *kwargs) {
+    return HsObject_Call(callable, args, kwargs); /* takes the vectorcall path */
+}
+
 HsObject *HsObject_Call(HsObject *callable, HsObject *args, HsObject *kwargs) {
     hs_vectorcallfunc f = vectorcall_of(callable);
     if (f == NULL) {

@@ -133,6 +133,7 @@ HsTypeObject HsMethod_Type = {
     .tp_repr = method_repr,
     .tp_hash = method_hash,
     .tp_getattro = method_getattro,
+    .tp_call = HsVectorcall_Call,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL,
     .tp_traverse = method_traverse,
     .tp_richcompare = method_richcompare,

@@ -107,6 +107,7 @@ HsTypeObject HsMethodDescr_Type = {
     .tp_dealloc = descr_dealloc,
     .tp_vectorcall_offset = offsetof(HsMethodDescrObject, vectorcall),
     .tp_repr = method_repr,
+    .tp_call = HsVectorcall_Call,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL | HS_TPFLAGS_METHOD_DESCRIPTOR,
     .tp_traverse = descr_traverse,
     .tp_descr_get = method_get,

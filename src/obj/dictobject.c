@@ -351,7 +351,8 @@ static int may_be_tracked(HsObject *op) {
 }
 
 static void maintain_tracking(HsDictObject *mp, HsObject *key, HsObject *value) {
-    if (!hs_gc_is_tracked((HsObject *)mp) && (may_be_tracked(key) || may_be_tracked(value))) {
+    if (!hs_gc_is_tracked((HsObject *)mp) && mp->ma_values != HS_DICT_EMBEDDED &&
+        (may_be_tracked(key) || may_be_tracked(value))) {
         hs_gc_track((HsObject *)mp);
     }
 }
@@ -664,6 +665,22 @@ void hs_dict_maybe_untrack(HsObject *d) {
     hs_gc_untrack(d);
 }
 
+void hs_dict_materialize(HsObject *d) {
+    HsDictObject *mp = (HsDictObject *)d;
+    if (mp->ma_values != HS_DICT_EMBEDDED) {
+        return;
+    }
+    mp->ma_values = NULL;
+    HsDictKeysObject *dk = mp->ma_keys;
+    for (Hs_ssize_t i = 0; i < dk->dk_nentries; i++) {
+        HsObject *value = *entry_value_ptr(dk, i);
+        if (value != NULL && (may_be_tracked(value) || may_be_tracked(entry_key(dk, i)))) {
+            hs_gc_track(d);
+            return;
+        }
+    }
+}
+
 int hs_dict_init(void) {
     return hs_gc_set_untrack_hook(&HsDict_Type, hs_dict_maybe_untrack, 1);
 }
@@ -815,7 +832,7 @@ int HsDict_Merge(HsObject *a, HsObject *b, int override) {
             ma->ma_keys = keys;
             ma->ma_used = mb->ma_used;
             ma->ma_version_tag = NEXT_VERSION();
-            if (hs_gc_is_tracked(b) && !hs_gc_is_tracked(a)) {
+            if (hs_gc_is_tracked(b) && !hs_gc_is_tracked(a) && !HS_DICT_IS_EMBEDDED(a)) {
                 hs_gc_track(a);
             }
             return 0;

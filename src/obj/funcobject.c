@@ -181,6 +181,7 @@ HsTypeObject HsFunction_Type = {
     .tp_dealloc = func_dealloc,
     .tp_vectorcall_offset = OFF(vectorcall),
     .tp_repr = func_repr,
+    .tp_call = HsVectorcall_Call,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL | HS_TPFLAGS_METHOD_DESCRIPTOR,
     .tp_traverse = func_traverse,
     .tp_clear = func_clear,

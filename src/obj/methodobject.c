@@ -7,6 +7,10 @@
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_hash.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_module.h"
+#include "internal/hs_obj_type.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
@@ -150,6 +154,77 @@ static HsObject *cfunction_repr(HsObject *op) {
                                 Hs_TYPE(f->m_self)->tp_name, (void *)f->m_self);
 }
 
+static HsObject *cfunction_get_name(HsObject *op, void *closure) {
+    (void)closure;
+    return HsUnicode_FromString(((HsCFunctionObject *)op)->m_ml->ml_name);
+}
+
+static HsObject *cfunction_get_qualname(HsObject *op, void *closure) {
+    (void)closure;
+    HsCFunctionObject *f = (HsCFunctionObject *)op;
+    if (f->m_self == NULL || f->m_module != NULL || HsModule_Check(f->m_self)) {
+        return HsUnicode_FromString(f->m_ml->ml_name);
+    }
+    HsObject *owner = HsType_Check(f->m_self) ? f->m_self : (HsObject *)Hs_TYPE(f->m_self);
+    HsObject *qual = HsObject_GetAttrString(owner, "__qualname__");
+    if (qual == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsUnicode_FromFormat("%U.%s", qual, f->m_ml->ml_name);
+    Hs_DECREF(qual);
+    return r;
+}
+
+static HsObject *cfunction_get_self(HsObject *op, void *closure) {
+    (void)closure;
+    HsObject *self = ((HsCFunctionObject *)op)->m_self;
+    return Hs_NewRef(self != NULL ? self : Hs_None);
+}
+
+static HsObject *cfunction_get_module(HsObject *op, void *closure) {
+    (void)closure;
+    HsCFunctionObject *f = (HsCFunctionObject *)op;
+    if (f->m_module != NULL) {
+        return Hs_NewRef(f->m_module);
+    }
+    if (f->m_self != NULL && HsModule_Check(f->m_self)) {
+        return HsObject_GetAttrString(f->m_self, "__name__");
+    }
+    Hs_RETURN_NONE;
+}
+
+static HsObject *cfunction_get_doc(HsObject *op, void *closure) {
+    (void)closure;
+    const char *doc = ((HsCFunctionObject *)op)->m_ml->ml_doc;
+    return doc != NULL ? HsUnicode_FromString(doc) : Hs_NewRef(Hs_None);
+}
+
+static HsGetSetDef cfunction_getset[] = {
+    {"__name__", cfunction_get_name, NULL, NULL, NULL},
+    {"__qualname__", cfunction_get_qualname, NULL, NULL, NULL},
+    {"__self__", cfunction_get_self, NULL, NULL, NULL},
+    {"__module__", cfunction_get_module, NULL, NULL, NULL},
+    {"__doc__", cfunction_get_doc, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsObject *cfunction_richcompare(HsObject *a, HsObject *b, int op) {
+    if ((op != HS_EQ && op != HS_NE) || !HsCFunction_Check(a) || !HsCFunction_Check(b)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsCFunctionObject *x = (HsCFunctionObject *)a, *y = (HsCFunctionObject *)b;
+    int eq = x->m_self == y->m_self && x->m_ml->ml_meth == y->m_ml->ml_meth;
+    return HsBool_FromLong(op == HS_EQ ? eq : !eq);
+}
+
+static Hs_ssize_t cfunction_hash(HsObject *op) {
+    HsCFunctionObject *f = (HsCFunctionObject *)op;
+    Hs_ssize_t x = hs_obj_hash_pointer(f->m_self != NULL ? f->m_self : op);
+    Hs_ssize_t y = hs_obj_hash_pointer((void *)(uintptr_t)f->m_ml->ml_meth);
+    x ^= y;
+    return x == -1 ? -2 : x;
+}
+
 HsTypeObject HsCFunction_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "builtin_function_or_method",
@@ -157,6 +232,11 @@ HsTypeObject HsCFunction_Type = {
     .tp_dealloc = cfunction_dealloc,
     .tp_vectorcall_offset = offsetof(HsCFunctionObject, vectorcall),
     .tp_repr = cfunction_repr,
+    .tp_hash = cfunction_hash,
+    .tp_call = HsVectorcall_Call,
+    .tp_getattro = HsObject_GenericGetAttr,
+    .tp_richcompare = cfunction_richcompare,
+    .tp_getset = cfunction_getset,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL,
     .tp_traverse = cfunction_traverse,
     .tp_weaklistoffset = offsetof(HsCFunctionObject, m_weakreflist),

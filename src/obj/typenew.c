@@ -85,8 +85,12 @@ static int subtype_traverse(HsObject *self, hs_visitproc visit, void *arg) {
         return 1;
     }
     HsObject **dictptr = own_dict_ptr(self, base);
-    if (dictptr != NULL && *dictptr != NULL && visit(*dictptr, arg) != 0) {
-        return 1;
+    if (dictptr != NULL && *dictptr != NULL) {
+        HsObject *d = *dictptr;
+        int r = HS_DICT_IS_EMBEDDED(d) ? HsDict_Type.tp_traverse(d, visit, arg) : visit(d, arg);
+        if (r != 0) {
+            return 1;
+        }
     }
     if (visit((HsObject *)type, arg) != 0) {
         return 1;
@@ -162,6 +166,7 @@ static HsObject *subtype_get_dict(HsObject *self, void *closure) {
     if (*dictptr == NULL && (*dictptr = HsDict_New()) == NULL) {
         return NULL;
     }
+    hs_dict_materialize(*dictptr);
     return Hs_NewRef(*dictptr);
 }
 
@@ -253,7 +258,7 @@ static void mro_error(HsObject **seqs, Hs_ssize_t *pos, Hs_ssize_t n) {
     }
     Hs_DECREF(names);
     HsErr_Format(HsExc_TypeError,
-                 "Cannot create a consistent method resolution order (MRO) for bases %s", buf);
+                 "Cannot create a consistent method resolution\norder (MRO) for bases %s", buf);
 }
 
 static HsObject *mro_c3(HsTypeObject *type) {

@@ -518,6 +518,11 @@ static HsObject *object_str(HsObject *self) {
     return f != NULL ? f(self) : object_repr(self);
 }
 
+static HsObject *object_dir(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return hs_object_dir_default(self);
+}
+
 static HsObject *object_init_subclass(HsObject *cls, HsObject *unused) {
     (void)cls;
     (void)unused;
@@ -573,6 +578,7 @@ static HsGetSetDef object_getset[] = {
 static HsMethodDef object_methods[] = {
     {"__sizeof__", HS_CFUNC(object_sizeof), HS_METH_NOARGS, "Size of object in memory, in bytes."},
     {"__format__", HS_CFUNC(object_format), HS_METH_O, "Default object formatter."},
+    {"__dir__", HS_CFUNC(object_dir), HS_METH_NOARGS, "Default dir() implementation."},
     {"__init_subclass__", HS_CFUNC(object_init_subclass), HS_METH_CLASS | HS_METH_NOARGS,
      "This method is called when a class is subclassed."},
     {"__subclasshook__", HS_CFUNC(object_subclasshook), HS_METH_CLASS | HS_METH_FASTCALL,
@@ -591,7 +597,9 @@ HsTypeObject HsBaseObject_Type = {
     .tp_getattro = HsObject_GenericGetAttr,
     .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_BASETYPE,
-    .tp_doc = "The base class of the class hierarchy.",
+    .tp_doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+              "and returns a new featureless\ninstance that has no instance attributes and "
+              "cannot be given any.\n",
     .tp_richcompare = object_richcompare,
     .tp_methods = object_methods,
     .tp_getset = object_getset,
@@ -988,6 +996,7 @@ static HsMethodDef type_methods[] = {
     {"__subclasscheck__", HS_CFUNC(type_subclasscheck), HS_METH_O,
      "Check if a class is a subclass."},
     {"__sizeof__", HS_CFUNC(type_sizeof), HS_METH_NOARGS, "Return memory consumption of the type object."},
+    {"__dir__", HS_CFUNC(object_dir), HS_METH_NOARGS, "Specialized __dir__ implementation for types."},
     {NULL, NULL, 0, NULL},
 };
 

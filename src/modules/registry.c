@@ -13,6 +13,8 @@ int hs_modules_register_builtins(void) {
         {"time", hs_timemodule_init},
         {"itertools", hs_itertools_init},
         {"functools", hs_functools_init},
+        {"collections", hs_collections_init},
+        {"_collections", hs_collections_c_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -639,13 +639,14 @@ static HsMappingMethods counter_as_mapping = {
 
 HsTypeObject HsCounter_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "collections.Counter",
+    .tp_name = "Counter", /* a Python class in CPython: messages say 'Counter' */
     .tp_basicsize = sizeof(CounterObject),
     .tp_repr = counter_repr,
     .tp_as_number = &counter_as_number,
     .tp_as_mapping = &counter_as_mapping,
     .tp_hash = HsObject_HashNotImplemented,
     .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
     .tp_doc = "Dict subclass for counting hashable items.  Sometimes called a bag\n"
               "or multiset.  Elements are stored as dictionary keys and their counts\n"
@@ -660,5 +661,12 @@ HsTypeObject HsCounter_Type = {
 
 int hs_collections_counter_ready(void) {
     counter_as_mapping.mp_length = HsDict_Type.tp_as_mapping->mp_length;
-    return HsType_Ready(&HsCounter_Type);
+    if (HsType_Ready(&HsCounter_Type) < 0) {
+        return -1;
+    }
+    HsObject *mod = HsUnicode_FromString("collections");
+    int rc = mod != NULL ? HsDict_SetItemString(HsCounter_Type.tp_dict, "__module__", mod) : -1;
+    Hs_XDECREF(mod);
+    hs_type_modified(&HsCounter_Type);
+    return rc;
 }

@@ -527,6 +527,22 @@ static int rotate_left(DequeObject *d, Hs_ssize_t n, Block **spare) {
     return 0;
 }
 
+/* An "n" (Py_ssize_t) argument as getargs converts it: __index__, then OverflowError
+ * "Python int too large to convert to C ssize_t". Returns 0 or -1. */
+static int ssize_arg(HsObject *o, Hs_ssize_t *out) {
+    HsObject *idx = HsNumber_Index(o);
+    if (idx == NULL) {
+        return -1;
+    }
+    Hs_ssize_t v = HsLong_AsSsize_t(idx);
+    Hs_DECREF(idx);
+    if (v == -1 && HsErr_Occurred()) {
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 /* Rotate 'n' steps to the right (left when negative). Returns 0 or -1 (MemoryError). */
 static int rotate(DequeObject *d, Hs_ssize_t n) {
     Hs_ssize_t len = Hs_SIZE(d), halflen = len >> 1;
@@ -552,18 +568,11 @@ static int rotate(DequeObject *d, Hs_ssize_t n) {
 
 static HsObject *deque_rotate(HsObject *op, HsObject *const *args, Hs_ssize_t nargs) {
     Hs_ssize_t n = 1;
-    if (hs_arg_count_varargs("rotate", nargs, 0, 1) < 0) {
+    if (hs_arg_check_positional("deque.rotate", nargs, 0, 1) < 0) {
         return NULL;
     }
     if (nargs == 1) {
-        if (!HsLong_Check(args[0]) && (Hs_TYPE(args[0])->tp_as_number == NULL ||
-                                       Hs_TYPE(args[0])->tp_as_number->nb_index == NULL)) {
-            return HsErr_Format(HsExc_TypeError,
-                                "'%.200s' object cannot be interpreted as an integer",
-                                Hs_TYPE(args[0])->tp_name);
-        }
-        n = HsNumber_AsSsize_t(args[0], HsExc_OverflowError);
-        if (n == -1 && HsErr_Occurred()) {
+        if (ssize_arg(args[0], &n) < 0) {
             return NULL;
         }
     }
@@ -713,14 +722,7 @@ static HsObject *deque_insert(HsObject *op, HsObject *const *args, Hs_ssize_t na
     if (hs_arg_count_varargs("insert", nargs, 2, 2) < 0) {
         return NULL;
     }
-    if (!HsLong_Check(args[0]) && (Hs_TYPE(args[0])->tp_as_number == NULL ||
-                                   Hs_TYPE(args[0])->tp_as_number->nb_index == NULL)) {
-        return HsErr_Format(HsExc_TypeError,
-                            "'%.200s' object cannot be interpreted as an integer",
-                            Hs_TYPE(args[0])->tp_name);
-    }
-    index = HsNumber_AsSsize_t(args[0], HsExc_OverflowError);
-    if (index == -1 && HsErr_Occurred()) {
+    if (ssize_arg(args[0], &index) < 0) {
         return NULL;
     }
     HsObject *value = args[1];
@@ -980,6 +982,10 @@ static int deque_init(HsObject *op, HsObject *args, HsObject *kwds) {
     }
     Hs_ssize_t maxlen = -1;
     if (a[1] != NULL && a[1] != Hs_None) {
+        if (!HsLong_Check(a[1])) {
+            HsErr_Format(HsExc_TypeError, "an integer is required");
+            return -1;
+        }
         maxlen = HsLong_AsSsize_t(a[1]);
         if (maxlen == -1 && HsErr_Occurred()) {
             return -1;
@@ -1201,6 +1207,7 @@ HsTypeObject HsDeque_Type = {
     .tp_as_sequence = &deque_as_sequence,
     .tp_hash = HsObject_HashNotImplemented,
     .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_SEQUENCE,
     .tp_doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
               "A list-like sequence optimized for data accesses near its endpoints.",

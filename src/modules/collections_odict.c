@@ -131,7 +131,7 @@ static HsObject *odict_move_to_end(HsObject *od, HsObject *const *args, Hs_ssize
     static const char *const kw[] = {"key", "last", NULL};
     static const HsArgParser parser = {"move_to_end", kw};
     HsObject *a[2] = {NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 0, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 2, 1, a) < 0) {
         return NULL;
     }
     int last = a[1] != NULL ? HsObject_IsTrue(a[1]) : 1;
@@ -352,6 +352,7 @@ HsTypeObject HsODict_Type = {
     .tp_as_number = &odict_as_number,
     .tp_hash = HsObject_HashNotImplemented,
     .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
     .tp_doc = "Dictionary that remembers insertion order",
     .tp_richcompare = odict_richcompare,

@@ -196,6 +196,7 @@ HsTypeObject HsDefaultDict_Type = {
     .tp_repr = defdict_repr,
     .tp_as_number = &defdict_as_number,
     .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
     .tp_doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\n"
               "The default factory is called without arguments to produce\n"

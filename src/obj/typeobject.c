@@ -556,6 +556,11 @@ static HsObject *type_get_name(HsObject *self, void *closure) {
 static HsObject *type_get_module(HsObject *self, void *closure) {
     (void)closure;
     const char *name = ((HsTypeObject *)self)->tp_name, *dot = strrchr(name, '.');
+    HsObject *dict = ((HsTypeObject *)self)->tp_dict;
+    HsObject *mod = dict != NULL ? HsDict_GetItemString(dict, "__module__") : NULL;
+    if (mod != NULL) { /* set in the type's dict, as CPython's heap types (and Counter) */
+        return Hs_NewRef(mod);
+    }
     if (dot == NULL) {
         return HsUnicode_FromString("builtins");
     }

@@ -138,6 +138,10 @@ int hs_itertools_add_combinatorics(HsObject *m);
 /* Create the `functools` module (src/modules/functoolsmodule.c): reduce, partial,
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
+/* Add lru_cache, cache, update_wrapper, wraps, WRAPPER_ASSIGNMENTS / WRAPPER_UPDATES and
+ * _lru_cache_wrapper to the functools module 'm' (src/modules/functools_cache.c); needs
+ * 'partial' already in it. Returns 0 or -1. */
+int hs_functools_add_cache(HsObject *m);
 
 /* ==== collections (src/modules/collections*.c) ==== */
 /* Create `collections` (deque, defaultdict, OrderedDict, Counter) and `_collections` (deque,

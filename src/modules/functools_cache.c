@@ -532,8 +532,17 @@ static HsObject *functools_update_wrapper(HsObject *m, HsObject *const *args, Hs
     static const char *const kw[] = {"wrapper", "wrapped", "assigned", "updated", NULL};
     static const HsArgParser parser = {"update_wrapper", kw};
     HsObject *a[4] = {NULL, NULL, NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 4, 2, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 4, 0, a) < 0) {
         return NULL;
+    }
+    if (a[0] == NULL || a[1] == NULL) { /* a Python function in CPython: its wording */
+        if (a[0] == NULL && a[1] == NULL) {
+            return HsErr_Format(HsExc_TypeError, "update_wrapper() missing 2 required "
+                                                 "positional arguments: 'wrapper' and 'wrapped'");
+        }
+        return HsErr_Format(HsExc_TypeError,
+                            "update_wrapper() missing 1 required positional argument: '%s'",
+                            a[0] == NULL ? "wrapper" : "wrapped");
     }
     HsObject *assigned = a[2] != NULL ? a[2] : module_const(m, "WRAPPER_ASSIGNMENTS");
     HsObject *updated = a[3] != NULL ? a[3] : module_const(m, "WRAPPER_UPDATES");
@@ -549,8 +558,12 @@ static HsObject *functools_wraps(HsObject *m, HsObject *const *args, Hs_ssize_t 
     static const char *const kw[] = {"wrapped", "assigned", "updated", NULL};
     static const HsArgParser parser = {"wraps", kw};
     HsObject *a[3] = {NULL, NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 3, 1, a) < 0) {
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 3, 0, a) < 0) {
         return NULL;
+    }
+    if (a[0] == NULL) {
+        return HsErr_Format(HsExc_TypeError,
+                            "wraps() missing 1 required positional argument: 'wrapped'");
     }
     HsObject *partial = HsDict_GetItemString(HS_MODULE_DICT(m), "partial");
     HsObject *uw = HsDict_GetItemString(HS_MODULE_DICT(m), "update_wrapper");

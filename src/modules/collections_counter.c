@@ -647,7 +647,7 @@ HsTypeObject HsCounter_Type = {
     .tp_hash = HsObject_HashNotImplemented,
     .tp_getattro = HsObject_GenericGetAttr,
     .tp_setattro = HsObject_GenericSetAttr,
-    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
+    .tp_flags = HS_TPFLAGS_BASETYPE, /* GC flag, traverse and clear come from dict */
     .tp_doc = "Dict subclass for counting hashable items.  Sometimes called a bag\n"
               "or multiset.  Elements are stored as dictionary keys and their counts\n"
               "are stored as dictionary values.",

@@ -64,3 +64,16 @@ f = defaultdict(lambda: f)
 print(repr(f)[:24])
 print(defaultdict.__name__, defaultdict.__module__, gc.is_tracked(defaultdict()), e.get('nope'), 'nope' in e)
 print(defaultdict(int, [(1, 2)]), defaultdict(None, x=1) == {'x': 1}, e.pop('q'), e.setdefault('s', 7))
+from collections import Counter, deque
+gc.collect()
+o = O(a=1)
+o['me'] = o
+c = Counter()
+c['me'] = c
+dd = defaultdict(list)
+dd['me'] = dd
+dq = deque([1])
+dq.append(dq)
+print(gc.is_tracked(o), gc.is_tracked(c), gc.is_tracked(dd), gc.is_tracked(dq))
+del o, c, dd, dq
+print(gc.collect())

@@ -478,8 +478,21 @@ HsTypeObject HsBaseObject_Type = {
 
 /* ==== 'type' ==== */
 
+static HsObject *type_get_module(HsObject *self, void *closure);
+
+/* "<class 'module.Name'>", the module from __module__ as CPython's type_repr ("builtins" is
+ * left out); for a static type that is its tp_name. */
 static HsObject *type_repr(HsObject *self) {
-    return HsUnicode_FromFormat("<class '%s'>", ((HsTypeObject *)self)->tp_name);
+    HsObject *mod = type_get_module(self, NULL);
+    if (mod == NULL) {
+        return NULL;
+    }
+    const char *name = short_name((HsTypeObject *)self);
+    HsObject *r = HsUnicode_Check(mod) && !hs_str_eq_ascii(mod, "builtins")
+                      ? HsUnicode_FromFormat("<class '%U.%s'>", mod, name)
+                      : HsUnicode_FromFormat("<class '%s'>", ((HsTypeObject *)self)->tp_name);
+    Hs_DECREF(mod);
+    return r;
 }
 
 /* Calling a type: __new__, then __init__ if the result is an instance. CPython: type_call */

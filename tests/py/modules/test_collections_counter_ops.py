@@ -56,3 +56,4 @@ print(Counter(Counter(a=2)), Counter({'a': 1}, a=5), Counter(a=1, b=2) == Counte
 w = Counter(a=1)
 w.update(w)
 print(w, Counter('hello') + Counter('world'))
+print(Counter, type(Counter(a=1)), Counter.__module__, Counter.__qualname__)

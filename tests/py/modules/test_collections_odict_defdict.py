@@ -77,3 +77,5 @@ dq.append(dq)
 print(gc.is_tracked(o), gc.is_tracked(c), gc.is_tracked(dd), gc.is_tracked(dq))
 del o, c, dd, dq
 print(gc.collect())
+from collections import deque
+print(type(iter(deque())), type(reversed(deque())), type(O().values()), type(O().items()))

@@ -135,3 +135,4 @@ for i in range(3):
     g = lru_cache(maxsize=1)(lambda x, i=i: x + i)
     lst.append((g(1), g(1), g(2), g.cache_info()))
 print(lst)
+print(type(f.cache_info()), type(f).__module__, type(f.cache_info()).__module__)

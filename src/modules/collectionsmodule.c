@@ -1,6 +1,7 @@
 /* The `collections` and `_collections` modules (CPython 3.11: Modules/_collectionsmodule.c
  * and Lib/collections/__init__.py): defaultdict and _count_elements live here; deque is in
  * collections_deque.c, OrderedDict in collections_odict.c, Counter in collections_counter.c.
+ * Sizes and departures: docs/internals/collections.md.
  * defaultdict is a static C subtype of dict (CPython's defdictobject: the dict struct plus
  * 'default_factory', 72 bytes with the GC head). dict's subscript calls __missing__ for any
  * non-exact dict, which is how defaultdict and Counter fill in missing keys.

@@ -144,7 +144,7 @@ int hs_functools_init(HsObject **module_out);
 int hs_functools_add_cache(HsObject *m);
 
 /* ==== collections (src/modules/collections*.c) ==== */
-/* Create `collections` (deque, defaultdict, OrderedDict, Counter) and `_collections` (deque,
+/* Create `collections` (deque, defaultdict, OrderedDict, Counter, ChainMap) and `_collections` (deque,
  * defaultdict, OrderedDict, _count_elements, the deque iterators). Return 0 with *module_out
  * a new reference, or -1. */
 int hs_collections_init(HsObject **module_out);
@@ -153,14 +153,16 @@ extern HsTypeObject HsDeque_Type;       /* 'collections.deque', getsizeof 760 wh
 extern HsTypeObject HsDefaultDict_Type; /* 'collections.defaultdict', a dict subtype */
 extern HsTypeObject HsODict_Type;       /* 'collections.OrderedDict', a dict subtype */
 extern HsTypeObject HsCounter_Type;     /* 'collections.Counter', a dict subtype */
+extern HsTypeObject HsChainMap_Type;    /* 'collections.ChainMap' */
 /* Ready deque and its iterators (collections_deque.c). Returns 0 or -1. */
 int hs_collections_deque_ready(void);
 /* The deque iterator type (reverse == 0) or reverse iterator type. */
 HsTypeObject *hs_collections_deque_iter_type(int reverse);
 /* Ready OrderedDict's view and iterator types (collections_odict.c). Returns 0 or -1. */
 int hs_collections_odict_ready(void);
-/* Ready Counter (collections_counter.c). Returns 0 or -1. */
+/* Ready Counter (collections_counter.c) / ChainMap (collections_chainmap.c). Return 0 or -1. */
 int hs_collections_counter_ready(void);
+int hs_collections_chainmap_ready(void);
 /* For each item of 'iterable': mapping[item] = mapping.get(item, 0) + 1, with dict's own
  * lookup and store ('mapping' a dict or subtype). Returns 0 or -1. CPython: _count_elements */
 int hs_collections_count_elements(HsObject *mapping, HsObject *iterable);

@@ -7,8 +7,9 @@
  * non-exact dict, which is how defaultdict and Counter fill in missing keys.
  * Invariants: default_factory is NULL (reads as None) or a callable / None; the dict part is
  * managed by dict's own slots (dealloc, traverse and clear chain to them).
- * Departures: namedtuple, ChainMap, UserDict/UserList/UserString and collections.abc are not
- * provided (they need Python classes).
+ * ChainMap is in collections_chainmap.c.
+ * Departures: namedtuple, UserDict/UserList/UserString and collections.abc are not provided
+ * (they need Python classes).
  * Slots returning HsObject* return a new reference, or NULL with an exception; arguments are
  * borrowed.
  */
@@ -283,14 +284,16 @@ static HsMethodDef collections_methods[] = {
 
 static int ready_types(void) {
     if (hs_collections_deque_ready() < 0 || HsType_Ready(&HsDefaultDict_Type) < 0 ||
-        hs_collections_odict_ready() < 0 || hs_collections_counter_ready() < 0) {
+        hs_collections_odict_ready() < 0 || hs_collections_counter_ready() < 0 ||
+        hs_collections_chainmap_ready() < 0) {
         return -1;
     }
     return 0;
 }
 
-/* A module called 'name' holding deque, defaultdict and OrderedDict, plus 'extra' (Counter
- * for `collections`) or the iterator types (for `_collections`). */
+/* A module called 'name' holding deque, defaultdict and OrderedDict, plus Counter and
+ * ChainMap (for `collections`, 'is_public') or _count_elements and the iterator types (for
+ * `_collections`). */
 static int make_module(const char *name, int is_public, HsObject **module_out) {
     *module_out = NULL;
     if (ready_types() < 0) {
@@ -305,6 +308,7 @@ static int make_module(const char *name, int is_public, HsObject **module_out) {
     rc |= HsModule_AddObjectRef(m, "OrderedDict", (HsObject *)&HsODict_Type);
     if (is_public) {
         rc |= HsModule_AddObjectRef(m, "Counter", (HsObject *)&HsCounter_Type);
+        rc |= HsModule_AddObjectRef(m, "ChainMap", (HsObject *)&HsChainMap_Type);
     } else {
         rc |= HsModule_AddFunctions(m, collections_methods);
         rc |= HsModule_AddObjectRef(m, "_deque_iterator",

@@ -157,7 +157,10 @@ static void test_dict_subtype_leaks(void) {
                   "od == OrderedDict(od); list(od.items()); od | {'q': 2}\n"
                   "c = Counter('abracadabra'); c.update(c); c.subtract('aa'); c.most_common(2)\n"
                   "c2 = c + c - Counter(a=3) | Counter(z=1) & c; c += c; c -= Counter(b=1)\n"
-                  "-c; +c; c <= c2; repr(c); list(c.elements()); c.total()\n",
+                  "-c; +c; c <= c2; repr(c); list(c.elements()); c.total()\n"
+                  "from collections import ChainMap\n"
+                  "cm = ChainMap({'a': 1}, dd); cm['b'] = cm; len(cm); list(cm); repr(cm)\n"
+                  "cm.new_child(x=1).parents | {'z': 0}; cm.copy() == cm; cm.pop('b')\n",
                   0);
 }
 

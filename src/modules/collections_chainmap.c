@@ -230,8 +230,8 @@ static HsObject *chainmap_or(HsObject *left, HsObject *right) {
     if (IS_CHAINMAP(left) && IS_MAPPING(right)) {
         HsObject *copy = HsObject_CallMethodNoArgs(left, hs_builtins_name("copy"));
         HsObject *m = copy != NULL ? first_map(copy) : NULL;
-        HsObject *r = m != NULL ? HsObject_CallMethodOneArg(m, hs_builtins_name("update"), right)
-                                : NULL;
+        HsObject *r =
+            m != NULL ? HsObject_CallMethodOneArg(m, hs_builtins_name("update"), right) : NULL;
         Hs_XDECREF(m);
         if (r == NULL) {
             Hs_XDECREF(copy);
@@ -256,8 +256,8 @@ static HsObject *chainmap_or(HsObject *left, HsObject *right) {
 
 static HsObject *chainmap_ior(HsObject *self, HsObject *other) {
     HsObject *m = first_map(self);
-    HsObject *r = m != NULL ? HsObject_CallMethodOneArg(m, hs_builtins_name("update"), other)
-                            : NULL;
+    HsObject *r =
+        m != NULL ? HsObject_CallMethodOneArg(m, hs_builtins_name("update"), other) : NULL;
     Hs_XDECREF(m);
     if (r == NULL) {
         return NULL;

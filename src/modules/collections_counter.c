@@ -65,8 +65,8 @@ static int sign_test(HsObject *v, int negative) {
 static int check_one_optional(const char *name, Hs_ssize_t nargs) {
     if (nargs > 1) {
         HsErr_Format(HsExc_TypeError,
-                     "Counter.%s() takes from 1 to 2 positional arguments but %zd were given",
-                     name, nargs + 1);
+                     "Counter.%s() takes from 1 to 2 positional arguments but %zd were given", name,
+                     nargs + 1);
         return -1;
     }
     return 0;

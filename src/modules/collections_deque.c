@@ -236,8 +236,8 @@ static HsObject *extend_impl(HsObject *op, HsObject *iterable, int left) {
         d->rightindex = left ? BLOCKLEN - 2 : 0;
     }
     while ((item = HsIter_Next(it)) != NULL) {
-        int rc = left ? appendleft_internal(d, item, d->maxlen)
-                      : append_internal(d, item, d->maxlen);
+        int rc =
+            left ? appendleft_internal(d, item, d->maxlen) : append_internal(d, item, d->maxlen);
         if (rc < 0) {
             Hs_DECREF(item);
             Hs_DECREF(it);
@@ -336,9 +336,8 @@ static HsObject *deque_copy(HsObject *op, HsObject *unused) {
         return NULL;
     }
     DQ(nd)->maxlen = old->maxlen;
-    HsObject *rv = Hs_SIZE(old) == 1
-                       ? deque_append(nd, old->leftblock->data[old->leftindex])
-                       : deque_extend(nd, op);
+    HsObject *rv = Hs_SIZE(old) == 1 ? deque_append(nd, old->leftblock->data[old->leftindex])
+                                     : deque_extend(nd, op);
     if (rv == NULL) {
         Hs_DECREF(nd);
         return NULL;
@@ -349,8 +348,7 @@ static HsObject *deque_copy(HsObject *op, HsObject *unused) {
 
 static HsObject *deque_concat(HsObject *op, HsObject *other) {
     if (!HsObject_TypeCheck(other, &HsDeque_Type)) {
-        return HsErr_Format(HsExc_TypeError,
-                            "can only concatenate deque (not \"%.200s\") to deque",
+        return HsErr_Format(HsExc_TypeError, "can only concatenate deque (not \"%.200s\") to deque",
                             Hs_TYPE(other)->tp_name);
     }
     HsObject *nd = deque_copy(op, NULL);
@@ -646,10 +644,9 @@ static Hs_ssize_t deque_len(HsObject *op) {
 
 /* An index argument of index() (CPython: _PyEval_SliceIndexNotNone). Returns 0 or -1. */
 static int slice_index(HsObject *o, Hs_ssize_t *out) {
-    if (!HsLong_Check(o) && (Hs_TYPE(o)->tp_as_number == NULL ||
-                             Hs_TYPE(o)->tp_as_number->nb_index == NULL)) {
-        HsErr_Format(HsExc_TypeError,
-                     "slice indices must be integers or have an __index__ method");
+    if (!HsLong_Check(o) &&
+        (Hs_TYPE(o)->tp_as_number == NULL || Hs_TYPE(o)->tp_as_number->nb_index == NULL)) {
+        HsErr_Format(HsExc_TypeError, "slice indices must be integers or have an __index__ method");
         return -1;
     }
     Hs_ssize_t v = HsNumber_AsSsize_t(o, NULL);
@@ -1042,8 +1039,8 @@ static HsTypeObject dequeiter_type, dequereviter_type;
 /* An iterator from the left (reverse == 0) or the right. Return: new reference. */
 static HsObject *make_iter(HsObject *op, int reverse) {
     DequeObject *d = DQ(op);
-    DequeIterObject *it = (DequeIterObject *)HsType_GenericAlloc(
-        reverse ? &dequereviter_type : &dequeiter_type, 0);
+    DequeIterObject *it =
+        (DequeIterObject *)HsType_GenericAlloc(reverse ? &dequereviter_type : &dequeiter_type, 0);
     if (it == NULL) {
         return NULL;
     }
@@ -1124,19 +1121,19 @@ static HsMethodDef dequeiter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define DEQUEITER_TYPE(var, name, next)                                                        \
-    static HsTypeObject var = {                                                                \
-        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                     \
-        .tp_name = name,                                                                       \
-        .tp_basicsize = sizeof(DequeIterObject),                                               \
-        .tp_dealloc = dequeiter_dealloc,                                                       \
-        .tp_getattro = HsObject_GenericGetAttr,                                                \
-        .tp_flags = HS_TPFLAGS_HAVE_GC,                                                        \
-        .tp_traverse = dequeiter_traverse,                                                     \
-        .tp_iter = hs_itertools_iter_self,                                                     \
-        .tp_iternext = next,                                                                   \
-        .tp_methods = dequeiter_methods,                                                       \
-        .tp_alloc = HsType_GenericAlloc,                                                       \
+#define DEQUEITER_TYPE(var, name, next)                                                            \
+    static HsTypeObject var = {                                                                    \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = name,                                                                           \
+        .tp_basicsize = sizeof(DequeIterObject),                                                   \
+        .tp_dealloc = dequeiter_dealloc,                                                           \
+        .tp_getattro = HsObject_GenericGetAttr,                                                    \
+        .tp_flags = HS_TPFLAGS_HAVE_GC,                                                            \
+        .tp_traverse = dequeiter_traverse,                                                         \
+        .tp_iter = hs_itertools_iter_self,                                                         \
+        .tp_iternext = next,                                                                       \
+        .tp_methods = dequeiter_methods,                                                           \
+        .tp_alloc = HsType_GenericAlloc,                                                           \
     }
 
 DEQUEITER_TYPE(dequeiter_type, "_collections._deque_iterator", dequeiter_next);
@@ -1183,8 +1180,7 @@ static HsMethodDef deque_methods[] = {
     {"insert", HS_CFUNC(deque_insert), HS_METH_FASTCALL,
      "D.insert(index, object) -- insert object before index"},
     {"pop", HS_CFUNC(deque_pop), HS_METH_NOARGS, "Remove and return the rightmost element."},
-    {"popleft", HS_CFUNC(deque_popleft), HS_METH_NOARGS,
-     "Remove and return the leftmost element."},
+    {"popleft", HS_CFUNC(deque_popleft), HS_METH_NOARGS, "Remove and return the leftmost element."},
     {"remove", HS_CFUNC(deque_remove), HS_METH_O,
      "D.remove(value) -- remove first occurrence of value."},
     {"__reversed__", HS_CFUNC(deque_reviter), HS_METH_NOARGS,

@@ -314,11 +314,11 @@ static HsObject *odict_or(HsObject *left, HsObject *right) {
 
 /* ==== the types ==== */
 
-#define ODICT_VIEW_TYPE(var, name, base)                                                       \
-    static HsTypeObject var = {                                                                \
-        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                     \
-        .tp_name = name,                                                                       \
-        .tp_base = &base,                                                                      \
+#define ODICT_VIEW_TYPE(var, name, base)                                                           \
+    static HsTypeObject var = {                                                                    \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = name,                                                                           \
+        .tp_base = &base,                                                                          \
     }
 
 ODICT_VIEW_TYPE(odict_keys_type, "odict_keys", HsDictKeys_Type);

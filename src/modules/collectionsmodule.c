@@ -157,8 +157,7 @@ static int defdict_init(HsObject *op, HsObject *args, HsObject *kwds) {
             return -1;
         }
     }
-    HsObject *newargs = HsTuple_FromArray(n > 0 ? &HS_TUPLE_GET(args, 1) : NULL,
-                                          n > 0 ? n - 1 : 0);
+    HsObject *newargs = HsTuple_FromArray(n > 0 ? &HS_TUPLE_GET(args, 1) : NULL, n > 0 ? n - 1 : 0);
     if (newargs == NULL) {
         return -1;
     }

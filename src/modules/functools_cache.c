@@ -210,8 +210,7 @@ static HsObject *infinite_call(LruObject *self, HsObject *args, HsObject *kwds) 
 
 /* The bounded miss path after the call: store 'result' under 'key' (both stolen), reusing
  * the oldest link when full. Return: new reference to the result. */
-static HsObject *bounded_store(LruObject *self, HsObject *key, Hs_ssize_t hash,
-                               HsObject *result) {
+static HsObject *bounded_store(LruObject *self, HsObject *key, Hs_ssize_t hash, HsObject *result) {
     HsObject *test = hs_dict_getitem_known_hash(self->cache, key, hash);
     if (test != NULL || HsErr_Occurred()) { /* added during the call (or error) */
         Hs_DECREF(key);
@@ -476,8 +475,8 @@ static HsTypeObject lru_type = {
 
 /* ==== update_wrapper and wraps ==== */
 
-static const char *const wrapper_assignments[] = {"__module__", "__name__", "__qualname__",
-                                                  "__doc__", "__annotations__", NULL};
+static const char *const wrapper_assignments[] = {"__module__", "__name__",        "__qualname__",
+                                                  "__doc__",    "__annotations__", NULL};
 
 /* The body of update_wrapper. Return: new reference to 'wrapper'. */
 static HsObject *update_wrapper_impl(HsObject *wrapper, HsObject *wrapped, HsObject *assigned,
@@ -598,7 +597,8 @@ static HsObject *decorate(HsObject *m, HsObject *func, HsObject *maxsize, HsObje
     HsObject *assigned = module_const(m, "WRAPPER_ASSIGNMENTS");
     HsObject *updated = module_const(m, "WRAPPER_UPDATES");
     HsObject *r = assigned != NULL && updated != NULL
-                      ? update_wrapper_impl(w, func, assigned, updated) : NULL;
+                      ? update_wrapper_impl(w, func, assigned, updated)
+                      : NULL;
     Hs_DECREF(w);
     return r;
 }

@@ -194,5 +194,5 @@ static void test_lru_link_reuse(void) {
     HS_CHECK_EQ(live_blocks(), blocks);
 }
 
-HS_TEST_MAIN(test_snippet_from_env, test_struct_sizes, test_deque_leaks, test_dict_subtype_leaks, test_lru_leaks,
-             test_lru_link_reuse)
+HS_TEST_MAIN(test_snippet_from_env, test_struct_sizes, test_deque_leaks, test_dict_subtype_leaks,
+             test_lru_leaks, test_lru_link_reuse)

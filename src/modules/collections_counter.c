@@ -6,8 +6,7 @@
  * repr lists the items in most_common order.
  * The struct is dict's plus three words so sys.getsizeof matches CPython's Counter instance
  * (a heap-type dict subclass with __weakref__ and a managed __dict__ pre-header: 88 empty).
- * Departures: elements() returns a list iterator (CPython: itertools.chain); instances have
- * no __dict__; only dicts (not arbitrary Mapping ABC instances) are taken as mappings.
+ * Departures: instances have no __dict__; only dicts (not arbitrary Mapping ABC instances) are taken as mappings.
  * Functions returning HsObject* return a new reference, or NULL with an exception; arguments
  * are borrowed.
  */
@@ -20,6 +19,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_vm.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -228,39 +228,35 @@ static HsObject *counter_most_common(HsObject *self, HsObject *const *args, Hs_s
     return sorted_items(self, a[0]);
 }
 
-/* Each element repeated as many times as its count (counts below one give nothing). */
+/* chain.from_iterable(starmap(repeat, self.items())), lazily, as CPython's elements(): each
+ * element repeated as many times as its count (a count below one gives nothing, a non-int
+ * count fails when reached). */
 static HsObject *counter_elements(HsObject *self, HsObject *unused) {
     (void)unused;
-    HsObject *out = HsList_New(0), *key, *value;
-    if (out == NULL) {
+    HsObject *name = HsUnicode_FromString("itertools");
+    HsObject *it = name != NULL ? hs_vm_import_name(name, NULL, NULL, 0) : NULL;
+    Hs_XDECREF(name);
+    if (it == NULL) {
         return NULL;
     }
-    for (Hs_ssize_t i = 0; i < hs_dict_nentries(self); i++) {
-        if (!hs_dict_entry(self, i, &key, &value, NULL)) {
-            continue;
-        }
-        if (!HsLong_Check(value) && (Hs_TYPE(value)->tp_as_number == NULL ||
-                                     Hs_TYPE(value)->tp_as_number->nb_index == NULL)) {
-            Hs_DECREF(out);
-            return HsErr_Format(HsExc_TypeError,
-                                "'%.200s' object cannot be interpreted as an integer",
-                                Hs_TYPE(value)->tp_name);
-        }
-        Hs_ssize_t times = HsNumber_AsSsize_t(value, HsExc_OverflowError);
-        if (times == -1 && HsErr_Occurred()) {
-            Hs_DECREF(out);
-            return NULL;
-        }
-        for (Hs_ssize_t j = 0; j < times; j++) {
-            if (HsList_Append(out, key) < 0) {
-                Hs_DECREF(out);
-                return NULL;
-            }
-        }
+    HsObject *chain = HsObject_GetAttrString(it, "chain");
+    HsObject *from = chain != NULL ? HsObject_GetAttrString(chain, "from_iterable") : NULL;
+    HsObject *starmap = HsObject_GetAttrString(it, "starmap");
+    HsObject *repeat = HsObject_GetAttrString(it, "repeat");
+    HsObject *items = hs_dictview_new(self, &HsDictItems_Type), *pairs = NULL, *r = NULL;
+    if (from != NULL && starmap != NULL && repeat != NULL && items != NULL) {
+        HsObject *argv[2] = {repeat, items};
+        pairs = HsObject_Vectorcall(starmap, argv, 2, NULL);
+        r = pairs != NULL ? HsObject_CallOneArg(from, pairs) : NULL;
     }
-    HsObject *it = HsObject_GetIter(out);
-    Hs_DECREF(out);
-    return it;
+    Hs_DECREF(it);
+    Hs_XDECREF(chain);
+    Hs_XDECREF(from);
+    Hs_XDECREF(starmap);
+    Hs_XDECREF(repeat);
+    Hs_XDECREF(items);
+    Hs_XDECREF(pairs);
+    return r;
 }
 
 /* sum(self.values()). */

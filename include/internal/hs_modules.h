@@ -138,6 +138,34 @@ int hs_itertools_add_combinatorics(HsObject *m);
 /* Create the `functools` module (src/modules/functoolsmodule.c): reduce, partial,
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
+/* Add lru_cache, cache, update_wrapper, wraps, WRAPPER_ASSIGNMENTS / WRAPPER_UPDATES and
+ * _lru_cache_wrapper to the functools module 'm' (src/modules/functools_cache.c); needs
+ * 'partial' already in it. Returns 0 or -1. */
+int hs_functools_add_cache(HsObject *m);
+
+/* ==== collections (src/modules/collections*.c) ==== */
+/* Create `collections` (deque, defaultdict, OrderedDict, Counter, ChainMap) and `_collections` (deque,
+ * defaultdict, OrderedDict, _count_elements, the deque iterators). Return 0 with *module_out
+ * a new reference, or -1. */
+int hs_collections_init(HsObject **module_out);
+int hs_collections_c_init(HsObject **module_out);
+extern HsTypeObject HsDeque_Type;       /* 'collections.deque', getsizeof 760 when empty */
+extern HsTypeObject HsDefaultDict_Type; /* 'collections.defaultdict', a dict subtype */
+extern HsTypeObject HsODict_Type;       /* 'collections.OrderedDict', a dict subtype */
+extern HsTypeObject HsCounter_Type;     /* 'collections.Counter', a dict subtype */
+extern HsTypeObject HsChainMap_Type;    /* 'collections.ChainMap' */
+/* Ready deque and its iterators (collections_deque.c). Returns 0 or -1. */
+int hs_collections_deque_ready(void);
+/* The deque iterator type (reverse == 0) or reverse iterator type. */
+HsTypeObject *hs_collections_deque_iter_type(int reverse);
+/* Ready OrderedDict's view and iterator types (collections_odict.c). Returns 0 or -1. */
+int hs_collections_odict_ready(void);
+/* Ready Counter (collections_counter.c) / ChainMap (collections_chainmap.c). Return 0 or -1. */
+int hs_collections_counter_ready(void);
+int hs_collections_chainmap_ready(void);
+/* For each item of 'iterable': mapping[item] = mapping.get(item, 0) + 1, with dict's own
+ * lookup and store ('mapping' a dict or subtype). Returns 0 or -1. CPython: _count_elements */
+int hs_collections_count_elements(HsObject *mapping, HsObject *iterable);
 
 /* ==== random ==== */
 /* Create the `_random` and `random` modules (src/modules/randommodule*.c, see

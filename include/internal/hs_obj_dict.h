@@ -81,6 +81,8 @@ int HsDict_Contains(HsObject *d, HsObject *key);
 
 /* CPython's dict.__sizeof__ (without the GC head). */
 Hs_ssize_t hs_dict_sizeof(HsObject *d);
+/* The hash table's slot count (dk_size), 0 for the shared empty table. */
+Hs_ssize_t hs_dict_table_size(HsObject *d);
 /* Number of dicts on the free list. */
 Hs_ssize_t hs_dict_freelist_count(void);
 /* Untrack 'd' if no key or value can be part of a cycle (CPython: _PyDict_MaybeUntrack). */

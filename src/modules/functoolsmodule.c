@@ -1,6 +1,6 @@
 /* The functools module's C part (CPython 3.11: Modules/_functoolsmodule.c): reduce, partial
- * and cmp_to_key with its KeyWrapper type. lru_cache, wraps and the rest of Lib/functools.py
- * are not here.
+ * and cmp_to_key with its KeyWrapper type. lru_cache, cache, wraps and update_wrapper are in
+ * functools_cache.c; total_ordering, singledispatch and partialmethod are not provided.
  * Invariants: a partial's 'args' is always a tuple and 'kw' always a dict (possibly empty);
  * a partial of an exact partial is flattened at construction, as CPython does. A KeyWrapper
  * made by cmp_to_key has obj NULL; calling it makes one wrapping the object.
@@ -368,7 +368,8 @@ int hs_functools_init(HsObject **module_out) {
         return -1;
     }
     if (HsModule_AddFunctions(m, functools_methods) < 0 ||
-        HsModule_AddObjectRef(m, "partial", (HsObject *)&partial_type) < 0) {
+        HsModule_AddObjectRef(m, "partial", (HsObject *)&partial_type) < 0 ||
+        hs_functools_add_cache(m) < 0) {
         Hs_DECREF(m);
         return -1;
     }

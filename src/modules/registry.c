@@ -15,6 +15,8 @@ int hs_modules_register_builtins(void) {
         {"functools", hs_functools_init},
         {"_random", hs_random_core_init},
         {"random", hs_random_init},
+        {"collections", hs_collections_init},
+        {"_collections", hs_collections_c_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -636,12 +636,17 @@ int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
 
 Hs_ssize_t hs_dict_sizeof(HsObject *d) {
     HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
-    Hs_ssize_t size = Hs_TYPE(d)->tp_basicsize;
+    Hs_ssize_t size = Hs_TYPE(d)->tp_basicsize; /* subtypes count their own fields */
     if (dk != EMPTY_KEYS && dk->dk_refcnt == 1) {
         size += (Hs_ssize_t)keys_bytes(dk->dk_log2_size, dk->dk_log2_index_bytes,
                                        DK_IS_UNICODE(dk));
     }
     return size;
+}
+
+Hs_ssize_t hs_dict_table_size(HsObject *d) {
+    HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
+    return dk == EMPTY_KEYS ? 0 : (Hs_ssize_t)1 << dk->dk_log2_size;
 }
 
 Hs_ssize_t hs_dict_freelist_count(void) {

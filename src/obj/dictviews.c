@@ -217,10 +217,10 @@ static Hs_ssize_t dictview_len(HsObject *op) {
 }
 
 static HsTypeObject *view_iter_type(HsObject *view, int reversed) {
-    if (Hs_TYPE(view) == &HsDictKeys_Type) {
+    if (HsObject_TypeCheck(view, &HsDictKeys_Type)) { /* subtypes: OrderedDict's views */
         return reversed ? &HsDictRevIterKey_Type : &HsDictIterKey_Type;
     }
-    if (Hs_TYPE(view) == &HsDictValues_Type) {
+    if (HsObject_TypeCheck(view, &HsDictValues_Type)) {
         return reversed ? &HsDictRevIterValue_Type : &HsDictIterValue_Type;
     }
     return reversed ? &HsDictRevIterItem_Type : &HsDictIterItem_Type;
@@ -416,7 +416,7 @@ static HsObject *dictviews_and(HsObject *self, HsObject *other) {
         self = tmp;
     }
     int (*contains)(HsObject *, HsObject *) =
-        Hs_TYPE(self) == &HsDictKeys_Type ? dictkeys_contains : dictitems_contains;
+        HsObject_TypeCheck(self, &HsDictKeys_Type) ? dictkeys_contains : dictitems_contains;
     HsObject *result = HsSet_New(NULL), *it = NULL, *key;
     if (result == NULL || (it = HsObject_GetIter(other)) == NULL) {
         Hs_XDECREF(result);

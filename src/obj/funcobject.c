@@ -163,12 +163,39 @@ static HsObject *get_dict_field(HsObject *op, void *off) {
     return Hs_NewRef(*slot);
 }
 
+/* Setter for __annotations__ (a dict; deleting empties it) and __dict__ (a dict; not
+ * deletable), as CPython's func_set_annotations / PyObject_GenericSetDict. */
+static int set_dict_field(HsObject *op, HsObject *value, void *off) {
+    int is_dict = (size_t)off == OFF(func_dict);
+    if (value == NULL && is_dict) {
+        HsErr_SetString(HsExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (value == Hs_None && !is_dict) {
+        value = NULL;
+    }
+    if (value != NULL && !HsDict_Check(value)) {
+        if (is_dict) {
+            HsErr_Format(HsExc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                         Hs_TYPE(value)->tp_name);
+        } else {
+            HsErr_SetString(HsExc_TypeError, "__annotations__ must be set to a dict object");
+        }
+        return -1;
+    }
+    HsObject **slot = (HsObject **)((char *)op + (size_t)off);
+    HsObject *old = *slot;
+    *slot = Hs_XNewRef(value);
+    Hs_XDECREF(old);
+    return 0;
+}
+
 static HsGetSetDef func_getset[] = {
     {"__code__", get_field, NULL, NULL, (void *)OFF(func_code)},
     {"__defaults__", get_field, set_defaults_field, NULL, (void *)OFF(func_defaults)},
     {"__kwdefaults__", get_field, set_defaults_field, NULL, (void *)OFF(func_kwdefaults)},
-    {"__annotations__", get_dict_field, NULL, NULL, (void *)OFF(func_annotations)},
-    {"__dict__", get_dict_field, NULL, NULL, (void *)OFF(func_dict)},
+    {"__annotations__", get_dict_field, set_dict_field, NULL, (void *)OFF(func_annotations)},
+    {"__dict__", get_dict_field, set_dict_field, NULL, (void *)OFF(func_dict)},
     {"__name__", get_field, set_str_field, NULL, (void *)OFF(func_name)},
     {"__qualname__", get_field, set_str_field, NULL, (void *)OFF(func_qualname)},
     {NULL, NULL, NULL, NULL, NULL},

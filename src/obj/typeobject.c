@@ -626,6 +626,12 @@ static HsObject *type_module(HsTypeObject *type) {
         }
         return HsErr_Format(HsExc_AttributeError, "__module__");
     }
+    if (type->tp_dict != NULL) {
+        HsObject *m = HsDict_GetItemString(type->tp_dict, "__module__");
+        if (m != NULL) {
+            return Hs_NewRef(m); /* a C type that names its module (collections.Counter) */
+        }
+    }
     const char *name = type->tp_name, *dot = strrchr(name, '.');
     if (dot == NULL) {
         return HsUnicode_FromString("builtins");
@@ -642,9 +648,6 @@ static HsObject *type_qualname(HsTypeObject *type) {
 
 static HsObject *type_repr(HsObject *self) {
     HsTypeObject *type = (HsTypeObject *)self;
-    if (!IS_HEAP(type)) {
-        return HsUnicode_FromFormat("<class '%s'>", type->tp_name);
-    }
     HsObject *mod = type_module(type);
     if (mod == NULL) {
         HsErr_Clear();
@@ -654,7 +657,8 @@ static HsObject *type_repr(HsObject *self) {
     HsObject *qual = type_qualname(type);
     HsObject *r;
     if (mod != NULL && strcmp(HsUnicode_AsUTF8(mod), "builtins") != 0) {
-        r = HsUnicode_FromFormat("<class '%U.%U'>", mod, qual);
+        r = IS_HEAP(type) ? HsUnicode_FromFormat("<class '%U.%U'>", mod, qual)
+                          : HsUnicode_FromFormat("<class '%U.%s'>", mod, short_name(type));
     } else {
         r = HsUnicode_FromFormat("<class '%s'>", type->tp_name);
     }

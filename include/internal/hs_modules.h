@@ -139,6 +139,36 @@ int hs_itertools_add_combinatorics(HsObject *m);
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
 
+/* ==== os (src/modules/osmodule.c, os_environ.c, ospath.c) ==== */
+/* Create `os` (with os.path = the posixpath module, also entered as sys.modules['os.path']).
+ * Returns 0 with *module_out a new reference, or -1. */
+int hs_osmodule_init(HsObject **module_out);
+/* Create `posixpath` (os.path), or return the one in sys.modules. Returns 0 or -1. */
+int hs_posixpath_init(HsObject **module_out);
+/* Raise OSError(err, strerror(err)[, filename[, None, filename2]]) -- the errno's subclass
+ * (CPython: PyErr_SetFromErrnoWithFilenameObjects). 'filename'/'filename2' borrowed, may be
+ * NULL. Returns NULL always. */
+HsObject *hs_os_error(int err, HsObject *filename, HsObject *filename2);
+/* os.fspath(o): a str or bytes. Return: new reference. */
+HsObject *hs_os_fspath(HsObject *o);
+/* A path argument as a C string. 'obj' is the argument (borrowed), 'conv' the str or bytes
+ * it became (owned), 'c' its UTF-8 / bytes (valid while 'conv' lives). */
+typedef struct HsOsPath {
+    HsObject *obj, *conv;
+    const char *c;
+    int is_bytes;
+} HsOsPath;
+/* Convert 'o' (str, bytes or os.PathLike) for function 'fname' ("stat: path should be
+ * string, bytes or os.PathLike, not int", embedded NUL is ValueError). Returns 0 or -1;
+ * on 0 the caller calls hs_os_path_release. */
+int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p);
+void hs_os_path_release(HsOsPath *p);
+/* os.environ (made on first use, kept for the process). Return: new reference. */
+HsObject *hs_os_environ_object(void);
+/* environ.get(key, dflt) on os.environ / on the environ 'env'. Return: new reference. */
+HsObject *hs_os_environ_get(HsObject *key, HsObject *dflt);
+HsObject *hs_os_environ_get_from(HsObject *env, HsObject *key, HsObject *dflt);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -169,6 +169,39 @@ HsObject *hs_os_environ_object(void);
 HsObject *hs_os_environ_get(HsObject *key, HsObject *dflt);
 HsObject *hs_os_environ_get_from(HsObject *env, HsObject *key, HsObject *dflt);
 
+/* ==== io (src/modules/iomodule.c, io_fileio.c, io_buffered.c, io_textio.c, io_memio.c) ==== */
+/* The types, with CPython's names ('_io.FileIO', ...); _IOBase is the base of all. */
+extern HsTypeObject HsIOBase_Type, HsFileIO_Type, HsBufferedReader_Type, HsBufferedWriter_Type,
+    HsBufferedRandom_Type, HsTextIOWrapper_Type, HsBytesIO_Type, HsStringIO_Type;
+/* Create the `io` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_io_init(HsObject **module_out);
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+ * opener=None), the builtin (METH_FASTCALL|METH_KEYWORDS). Return: new reference. */
+HsObject *hs_io_open(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                     HsObject *kwnames);
+/* Raise io.UnsupportedOperation(msg) / ValueError(msg). Return NULL always. */
+HsObject *hs_io_unsupported(const char *msg);
+HsObject *hs_io_closed(const char *msg);
+/* o.name(arg) with 0 (arg NULL) or 1 argument. Return: new reference. */
+HsObject *hs_io_call(HsObject *o, const char *name, HsObject *arg);
+/* bool(o.closed): 1, 0, or -1 with an exception. */
+int hs_io_is_closed(HsObject *o);
+/* A FileIO on 'file' (path or fd) with raw mode 'mode' ("r", "w+", "ab", ...). Return: new
+ * reference. */
+HsObject *hs_io_fileio_new(HsObject *file, const char *mode, int closefd);
+/* A buffered stream of 'type' (one of the three Buffered types) over 'raw' with a buffer of
+ * 'size' bytes. Return: new reference. */
+HsObject *hs_io_buffered_new(HsTypeObject *type, HsObject *raw, Hs_ssize_t size);
+/* A TextIOWrapper over 'buffer'; encoding/errors/newline may be NULL or None (newline
+ * already checked). Return: new reference. */
+HsObject *hs_io_textio_new(HsObject *buffer, HsObject *encoding, HsObject *errors,
+                           HsObject *newline, int line_buffering);
+/* Set the wrapper's 'mode' attribute (NULL: "r"). Returns 0 or -1. */
+int hs_io_textio_set_mode(HsObject *text, HsObject *mode);
+/* Check a newline argument: a str among '', '\n', '\r', '\r\n' ("illegal newline value: x").
+ * Returns 0 or -1. */
+int hs_io_check_newline(HsObject *newline);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

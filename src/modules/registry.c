@@ -13,6 +13,7 @@ int hs_modules_register_builtins(void) {
         {"time", hs_timemodule_init},
         {"itertools", hs_itertools_init},
         {"functools", hs_functools_init},
+        {"io", hs_io_init},
         {"os", hs_osmodule_init},
         {"posixpath", hs_posixpath_init},
         {NULL, NULL},

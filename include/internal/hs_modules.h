@@ -162,6 +162,11 @@ typedef struct HsOsPath {
  * string, bytes or os.PathLike, not int", embedded NUL is ValueError). Returns 0 or -1;
  * on 0 the caller calls hs_os_path_release. */
 int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p);
+/* Same, naming the argument 'argname' (NULL: "path") and listing what the function accepts:
+ * 'allow' 0 "string, bytes or os.PathLike", 1 "..., os.PathLike or integer", 2 "...,
+ * integer or None". */
+int hs_os_path_arg_ex(const char *fname, const char *argname, int allow, HsObject *o,
+                      HsOsPath *p);
 void hs_os_path_release(HsOsPath *p);
 /* os.environ (made on first use, kept for the process). Return: new reference. */
 HsObject *hs_os_environ_object(void);

@@ -43,7 +43,8 @@ typedef struct MemIOObject {
 
 static int mio_check(MemIOObject *m) {
     if (m->m_closed) {
-        hs_io_closed("I/O operation on closed file.");
+        hs_io_closed(m->m_is_text ? "I/O operation on closed file"
+                                  : "I/O operation on closed file.");
         return -1;
     }
     return 0;
@@ -175,6 +176,14 @@ static HsObject *mio_iternext(HsObject *self) {
         Hs_CLEAR(line); /* end of iteration */
     }
     return line;
+}
+
+/* iter(BytesIO) does not check for closed; iter(StringIO) does (CPython's). */
+static HsObject *mio_iter(HsObject *self) {
+    if (MIO(self)->m_is_text && MIO(self)->m_closed) {
+        return hs_io_closed("I/O operation on closed file.");
+    }
+    return Hs_NewRef(self);
 }
 
 static HsObject *mio_getvalue(HsObject *self, HsObject *unused) {
@@ -323,7 +332,7 @@ static HsObject *mio_true(HsObject *self, HsObject *unused) {
 
 static HsObject *mio_flush(HsObject *self, HsObject *unused) {
     (void)unused;
-    if (mio_check(MIO(self)) < 0) {
+    if (!MIO(self)->m_is_text && mio_check(MIO(self)) < 0) {
         return NULL;
     }
     Hs_RETURN_NONE;
@@ -475,6 +484,7 @@ static HsGetSetDef stringio_getset[] = {
         .tp_dealloc = mio_dealloc,                                                                 \
         .tp_getattro = HsObject_GenericGetAttr,                                                    \
         .tp_flags = HS_TPFLAGS_BASETYPE,                                                           \
+        .tp_iter = mio_iter,                                                                       \
         .tp_iternext = mio_iternext,                                                               \
         .tp_methods = mio_methods,                                                                 \
         .tp_getset = getset,                                                                       \

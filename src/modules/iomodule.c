@@ -204,7 +204,24 @@ static HsObject *iobase_fileno(HsObject *self, HsObject *unused) {
     return hs_io_unsupported("fileno");
 }
 
+/* __iter__ / __next__ as methods (the slots are not exposed by name for C types). */
+static HsObject *iobase_iter_meth(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return Hs_TYPE(self)->tp_iter(self);
+}
+
+static HsObject *iobase_next_meth(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *r = Hs_TYPE(self)->tp_iternext(self);
+    if (r == NULL && !HsErr_Occurred()) {
+        HsErr_SetObject(HsExc_StopIteration, Hs_None);
+    }
+    return r;
+}
+
 static HsMethodDef iobase_methods[] = {
+    {"__iter__", HS_CFUNC(iobase_iter_meth), HS_METH_NOARGS, NULL},
+    {"__next__", HS_CFUNC(iobase_next_meth), HS_METH_NOARGS, NULL},
     {"__enter__", HS_CFUNC(iobase_enter), HS_METH_NOARGS, NULL},
     {"__exit__", HS_CFUNC(iobase_exit), HS_METH_FASTCALL, NULL},
     {"readlines", HS_CFUNC(iobase_readlines), HS_METH_FASTCALL, NULL},
@@ -274,8 +291,8 @@ static int parse_mode(HsObject *modeobj, const char *mode, OpenMode *m) {
 
 /* The checks of _io.open on encoding/errors/newline/buffering. Returns 0 or -1. */
 static int check_open_args(const OpenMode *m, HsObject *const *a, long buffering) {
-    const char *which[] = {NULL, NULL, NULL, NULL, "an encoding", "an errors", "a newline"};
-    for (int i = 4; i <= 6; i++) {
+    const char *which[] = {NULL, NULL, NULL, "an encoding", "an errors", "a newline"};
+    for (int i = 3; i <= 5; i++) {
         if (m->binary && a[i] != NULL && a[i] != Hs_None) {
             HsErr_Format(HsExc_ValueError, "binary mode doesn't take %s argument", which[i]);
             return -1;

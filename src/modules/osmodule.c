@@ -87,13 +87,21 @@ HsObject *hs_os_fspath(HsObject *o) {
 }
 
 int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p) {
+    return hs_os_path_arg_ex(fname, NULL, 0, o, p);
+}
+
+int hs_os_path_arg_ex(const char *fname, const char *argname, int allow, HsObject *o,
+                      HsOsPath *p) {
+    static const char *const accepted[] = {"string, bytes or os.PathLike",
+                                           "string, bytes, os.PathLike or integer",
+                                           "string, bytes, os.PathLike, integer or None"};
     p->obj = o;
     p->conv = NULL;
     p->c = NULL;
     if (!HsUnicode_Check(o) && !HsBytes_Check(o) &&
         hs_type_lookup(Hs_TYPE(o), hs_builtins_name("__fspath__")) == NULL) {
-        HsErr_Format(HsExc_TypeError, "%s: path should be string, bytes or os.PathLike, not %.200s",
-                     fname, Hs_TYPE(o)->tp_name);
+        HsErr_Format(HsExc_TypeError, "%s: %s should be %s, not %.200s", fname,
+                     argname != NULL ? argname : "path", accepted[allow], Hs_TYPE(o)->tp_name);
         return -1;
     }
     if ((p->conv = hs_os_fspath(o)) == NULL) {
@@ -112,7 +120,7 @@ int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p) {
     }
     p->is_bytes = HsBytes_Check(p->conv);
     if ((Hs_ssize_t)strlen(p->c) != n) {
-        HsErr_Format(HsExc_ValueError, "%s: embedded null character in path", fname);
+        HsErr_SetString(HsExc_ValueError, "embedded null byte");
         Hs_CLEAR(p->conv);
         return -1;
     }
@@ -247,7 +255,7 @@ static HsObject *do_stat(const char *fname, HsObject *const *args, Hs_ssize_t na
         rc = fstat((int)HsLong_AsLong(a[0]), &st);
         p.obj = NULL;
     } else {
-        if (hs_os_path_arg(fname, a[0], &p) < 0) {
+        if (hs_os_path_arg_ex(fname, NULL, fname[0] == 's', a[0], &p) < 0) {
             return NULL;
         }
         rc = follow ? stat(p.c, &st) : lstat(p.c, &st);
@@ -283,7 +291,7 @@ static HsObject *one_path(int op, HsObject *const *args, Hs_ssize_t nargs, HsObj
     HsObject *a[2] = {NULL, NULL};
     HsOsPath p;
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0 ||
-        hs_os_path_arg(names[op], a[0], &p) < 0) {
+        hs_os_path_arg_ex(names[op], NULL, op == OP_CHDIR, a[0], &p) < 0) {
         return NULL;
     }
     int rc = op == OP_RMDIR ? rmdir(p.c) : op == OP_CHDIR ? chdir(p.c) : unlink(p.c);
@@ -342,8 +350,9 @@ static HsObject *os_makedirs(HsObject *self, HsObject *const *args, Hs_ssize_t n
     }
     long mode = a[1] != NULL ? HsLong_AsLong(a[1]) : 0777;
     int exist_ok = a[2] != NULL ? HsObject_IsTrue(a[2]) : 0;
-    if ((mode == -1 && HsErr_Occurred()) || exist_ok < 0 ||
-        hs_os_path_arg("makedirs", a[0], &p) < 0) {
+    HsObject *fs = mode == -1 && HsErr_Occurred() ? NULL : hs_os_fspath(a[0]);
+    Hs_XDECREF(fs);
+    if (fs == NULL || exist_ok < 0 || hs_os_path_arg("makedirs", a[0], &p) < 0) {
         return NULL;
     }
     size_t n = strlen(p.c);
@@ -387,10 +396,10 @@ static HsObject *do_rename(const char *fname, HsObject *const *args, Hs_ssize_t 
     HsObject *a[4] = {NULL, NULL, NULL, NULL};
     HsOsPath s, d;
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 2, 2, 2, a) < 0 ||
-        hs_os_path_arg(fname, a[0], &s) < 0) {
+        hs_os_path_arg_ex(fname, "src", 0, a[0], &s) < 0) {
         return NULL;
     }
-    if (hs_os_path_arg(fname, a[1], &d) < 0) {
+    if (hs_os_path_arg_ex(fname, "dst", 0, a[1], &d) < 0) {
         hs_os_path_release(&s);
         return NULL;
     }
@@ -461,7 +470,7 @@ static HsObject *os_listdir(HsObject *self, HsObject *const *args, Hs_ssize_t na
     HsOsPath p = {NULL, NULL, ".", 0};
     (void)self;
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, a) < 0 ||
-        (a[0] != NULL && a[0] != Hs_None && hs_os_path_arg("listdir", a[0], &p) < 0)) {
+        (a[0] != NULL && a[0] != Hs_None && hs_os_path_arg_ex("listdir", NULL, 2, a[0], &p) < 0)) {
         return NULL;
     }
     DIR *dir = opendir(p.c);

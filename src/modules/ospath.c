@@ -125,6 +125,10 @@ static HsObject *pp_join(HsObject *self, HsObject *const *args, Hs_ssize_t nargs
     for (Hs_ssize_t i = 0; i < nargs; i++) {
         PathArg p;
         if (path_get(args[i], &p) < 0) {
+            if (HsErr_ExceptionMatches(HsExc_TypeError)) {
+                HsErr_Format(HsExc_TypeError, "join() argument must be str, bytes, or "
+                             "os.PathLike object, not '%.200s'", Hs_TYPE(args[i])->tp_name);
+            }
             goto error;
         }
         if (i == 0) {
@@ -685,12 +689,21 @@ static HsObject *pp_expanduser(HsObject *self, HsObject *arg) {
 /* stat or lstat of 'arg': 1 with *st filled, 0 when the call failed (errno set) or the path
  * is unusable (embedded NUL), -1 with an exception for a bad argument type. */
 static int try_stat(HsObject *arg, struct stat *st, int follow) {
-    PathArg p;
-    if (path_get(arg, &p) < 0) {
-        return -1;
+    HsOsPath p;
+    if (HsLong_Check(arg)) {
+        long fd = HsLong_AsLong(arg);
+        return fd == -1 && HsErr_Occurred() ? -1 : fstat((int)fd, st) == 0;
     }
-    int ok = (Hs_ssize_t)strlen(p.s) == p.n && (follow ? stat(p.s, st) : lstat(p.s, st)) == 0;
-    Hs_DECREF(p.conv);
+    if (hs_os_path_arg_ex(follow ? "stat" : "lstat", NULL, follow, arg, &p) < 0) {
+        if (!HsErr_ExceptionMatches(HsExc_ValueError)) {
+            return -1;
+        }
+        HsErr_Clear(); /* embedded NUL: no such file */
+        errno = EINVAL;
+        return 0;
+    }
+    int ok = (follow ? stat(p.c, st) : lstat(p.c, st)) == 0;
+    hs_os_path_release(&p);
     return ok;
 }
 

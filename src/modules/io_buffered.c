@@ -142,6 +142,9 @@ typedef struct Out {
 } Out;
 
 static int out_add(Out *o, const char *s, Hs_ssize_t n) {
+    if (n == 0) {
+        return 0;
+    }
     if (o->n + n > o->cap) {
         Hs_ssize_t cap = (o->n + n) * 2 + 64;
         char *np = hs_mem_raw_realloc(o->p, (size_t)cap);
@@ -191,7 +194,7 @@ static HsObject *buf_read(HsObject *self, HsObject *const *args, Hs_ssize_t narg
         HsErr_SetString(HsExc_ValueError, "read length must be non-negative or -1");
         return NULL;
     }
-    int ok = out_add(&o, b->b_buf + b->b_rpos, 0) == 0;
+    int ok = 1;
     while (ok && (n < 0 || o.n < n)) {
         Hs_ssize_t avail = b->b_rlen - b->b_rpos, want = n < 0 ? avail : n - o.n;
         if (avail > 0) {

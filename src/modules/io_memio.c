@@ -72,6 +72,9 @@ static int reserve(MemIOObject *m, Hs_ssize_t need) {
 
 /* Write 'n' units from 'src' at the position (padding with zeros past the end). */
 static int put_units(MemIOObject *m, const void *src, Hs_ssize_t n) {
+    if (n == 0) {
+        return 0; /* an empty write does not extend the stream */
+    }
     Hs_ssize_t end = m->m_pos + n, u = UNIT(m);
     if (reserve(m, end) < 0) {
         return -1;

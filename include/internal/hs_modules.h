@@ -74,7 +74,8 @@ extern HsTypeObject HsTextIO_Type; /* '_io.TextIOWrapper' (a minimal one) */
 /* A text stream on file descriptor 'fd' ("<stdout>" etc. as its name); 'writable'
  * selects write or read mode. Return: new reference. */
 HsObject *hs_stdio_new(int fd, const char *name, int writable);
-/* Flush every stream made by hs_stdio_new that is still alive (the exit path). */
+/* Flush every stream made by hs_stdio_new that is still alive, after hs_io_flush_all (the exit
+ * path). */
 void hs_stdio_flush_all(void);
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
@@ -201,6 +202,9 @@ HsObject *hs_io_buffered_new(HsTypeObject *type, HsObject *raw, Hs_ssize_t size)
  * already checked). Return: new reference. */
 HsObject *hs_io_textio_new(HsObject *buffer, HsObject *encoding, HsObject *errors,
                            HsObject *newline, int line_buffering);
+/* Write the buffered data of every buffered stream still alive (the exit path; errors are
+ * ignored). */
+void hs_io_flush_all(void);
 /* Set the wrapper's 'mode' attribute (NULL: "r"). Returns 0 or -1. */
 int hs_io_textio_set_mode(HsObject *text, HsObject *mode);
 /* Check a newline argument: a str among '', '\n', '\r', '\r\n' ("illegal newline value: x").

@@ -7,6 +7,8 @@
  * The raw stream is any object with read/write/seek/tell/close (a FileIO from open()); it is
  * called through its methods. Messages are CPython's ("flush of closed file", "read" as
  * UnsupportedOperation, ...).
+ * Data still buffered at exit is written by hs_io_flush_all (called with the std streams'
+ * flush), as CPython's finalization closes files that are still open.
  * Invariant: b_wlen == 0 || b_rpos == b_rlen; 0 <= b_rpos <= b_rlen <= b_size.
  * Every buf_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
@@ -31,7 +33,10 @@ typedef struct BufferedObject {
     char *b_buf;
     Hs_ssize_t b_size, b_rpos, b_rlen, b_wlen;
     char b_readable, b_writable;
+    struct BufferedObject *b_next, **b_pprev; /* the 'live' list, for hs_io_flush_all */
 } BufferedObject;
+
+static BufferedObject *live; /* every buffered stream not yet deallocated */
 
 #define BUF(op) ((BufferedObject *)(op))
 
@@ -470,6 +475,12 @@ static void buf_dealloc(HsObject *op) {
         Hs_XDECREF(r);
         HsErr_SetRaisedException(exc);
     }
+    if (b->b_pprev != NULL) {
+        *b->b_pprev = b->b_next;
+        if (b->b_next != NULL) {
+            b->b_next->b_pprev = b->b_pprev;
+        }
+    }
     Hs_XDECREF(b->b_raw);
     hs_mem_raw_free(b->b_buf);
     hs_obj_free(op);
@@ -557,6 +568,8 @@ HsObject *hs_io_buffered_new(HsTypeObject *type, HsObject *raw, Hs_ssize_t size)
         return HsErr_NoMemory();
     }
     b->b_raw = NULL;
+    b->b_next = NULL;
+    b->b_pprev = NULL;
     b->b_size = size;
     b->b_rpos = b->b_rlen = b->b_wlen = 0;
     b->b_readable = (char)(type != &HsBufferedWriter_Type);
@@ -567,5 +580,19 @@ HsObject *hs_io_buffered_new(HsTypeObject *type, HsObject *raw, Hs_ssize_t size)
         return HsErr_NoMemory();
     }
     b->b_raw = Hs_NewRef(raw);
+    b->b_next = live;
+    b->b_pprev = &live;
+    if (live != NULL) {
+        live->b_pprev = &b->b_next;
+    }
+    live = b;
     return (HsObject *)b;
+}
+
+void hs_io_flush_all(void) {
+    for (BufferedObject *b = live; b != NULL; b = b->b_next) {
+        if (b->b_wlen > 0 && (buf_closed(b) != 0 || flush_writes(b) < 0)) {
+            HsErr_Clear();
+        }
+    }
 }

@@ -467,7 +467,8 @@ static HsObject *pp_relpath(HsObject *self, HsObject *const *args, Hs_ssize_t na
         rc = buf_add(&out, out.n > 0 ? "/.." : "..", out.n > 0 ? 3 : 2);
     }
     for (Hs_ssize_t k = i; rc == 0 && k < np; k++) {
-        rc = (out.n > 0 ? buf_add(&out, "/", 1) : 0) | buf_add(&out, bp.b + cp[2 * k], cp[2 * k + 1]);
+        rc = (out.n > 0 ? buf_add(&out, "/", 1) : 0) |
+             buf_add(&out, bp.b + cp[2 * k], cp[2 * k + 1]);
     }
     if (rc == 0 && out.n == 0) {
         rc = buf_add(&out, ".", 1);
@@ -540,6 +541,59 @@ done:
     return r;
 }
 
+/* Append to 'out' ('/' first when 'isabs') the components, other than '' and '.', that all
+ * 'm' paths share at their start. Returns 0 or -1. */
+static int common_components(PathArg *ps, Hs_ssize_t m, int isabs, Buf *out) {
+    int rc = isabs ? buf_add(out, "/", 1) : 0;
+    Hs_ssize_t *pos = hs_mem_raw_calloc((size_t)m, sizeof(Hs_ssize_t));
+    if (pos == NULL) {
+        HsErr_NoMemory();
+        return -1;
+    }
+    for (int first = 1; rc == 0; first = 0) {
+        const char *c0 = NULL;
+        Hs_ssize_t l0 = 0, k;
+        for (k = 0; k < m; k++) {
+            const char *s = ps[k].s;
+            Hs_ssize_t n = ps[k].n, i = pos[k];
+            for (;;) { /* the next component that is not '' or '.' */
+                while (i < n && s[i] == '/') {
+                    i++;
+                }
+                Hs_ssize_t j = i;
+                while (j < n && s[j] != '/') {
+                    j++;
+                }
+                if (j - i == 1 && s[i] == '.') {
+                    i = j;
+                    continue;
+                }
+                pos[k] = j;
+                if (k == 0) {
+                    c0 = s + i;
+                    l0 = j - i;
+                } else if (j - i != l0 || memcmp(s + i, c0, (size_t)l0) != 0) {
+                    l0 = 0;
+                }
+                break;
+            }
+            if (l0 == 0) {
+                break;
+            }
+        }
+        if (k < m || l0 == 0) {
+            break;
+        }
+        rc = (!first ? buf_add(out, "/", 1) : 0) | buf_add(out, c0, l0);
+    }
+    hs_mem_raw_free(pos);
+    if (rc < 0) {
+        hs_mem_raw_free(out->b);
+        out->b = NULL;
+    }
+    return rc;
+}
+
 /* commonpath(paths): the longest common sub-path (CPython: posixpath.commonpath). */
 static HsObject *pp_commonpath(HsObject *self, HsObject *arg) {
     (void)self;
@@ -576,53 +630,8 @@ static HsObject *pp_commonpath(HsObject *self, HsObject *arg) {
         }
         isabs = a;
     }
-    /* Walk the components of the first path while every other path has the same ones. */
     Buf out = {NULL, 0, 0};
-    int rc = isabs ? buf_add(&out, "/", 1) : 0;
-    Hs_ssize_t *pos = hs_mem_raw_calloc((size_t)m, sizeof(Hs_ssize_t));
-    if (pos == NULL) {
-        HsErr_NoMemory();
-        goto done;
-    }
-    for (int first = 1; rc == 0; first = 0) {
-        const char *c0 = NULL;
-        Hs_ssize_t l0 = 0, k;
-        for (k = 0; k < m; k++) {
-            const char *s = ps[k].s;
-            Hs_ssize_t n = ps[k].n, i = pos[k];
-            for (;;) { /* the next component that is not '' or '.' */
-                while (i < n && s[i] == '/') {
-                    i++;
-                }
-                Hs_ssize_t j = i;
-                while (j < n && s[j] != '/') {
-                    j++;
-                }
-                if (j - i == 1 && s[i] == '.') {
-                    i = j;
-                    continue;
-                }
-                pos[k] = j;
-                if (k == 0) {
-                    c0 = s + i;
-                    l0 = j - i;
-                } else if (j - i != l0 || memcmp(s + i, c0, (size_t)l0) != 0) {
-                    l0 = 0;
-                }
-                break;
-            }
-            if (l0 == 0) {
-                break;
-            }
-        }
-        if (k < m || l0 == 0) {
-            break;
-        }
-        rc = (!first ? buf_add(&out, "/", 1) : 0) | buf_add(&out, c0, l0);
-    }
-    hs_mem_raw_free(pos);
-    if (rc < 0) {
-        hs_mem_raw_free(out.b);
+    if (common_components(ps, m, isabs, &out) < 0) {
         goto done;
     }
     r = buf_finish(&out, ps[0].is_bytes);
@@ -745,7 +754,9 @@ static HsObject *getter(HsObject *arg, int g) {
     if (!ok) {
         return hs_os_error(errno, arg, NULL);
     }
-    const struct timespec *t = g == G_MTIME ? &st.st_mtim : g == G_ATIME ? &st.st_atim : &st.st_ctim;
+    const struct timespec *t = g == G_MTIME   ? &st.st_mtim
+                               : g == G_ATIME ? &st.st_atim
+                                              : &st.st_ctim;
     if (g == G_SIZE) {
         return HsLong_FromLongLong((long long)st.st_size);
     }

@@ -169,6 +169,15 @@ int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p);
 int hs_os_path_arg_ex(const char *fname, const char *argname, int allow, HsObject *o,
                       HsOsPath *p);
 void hs_os_path_release(HsOsPath *p);
+/* os.stat_result of 'st'. Return: new reference. */
+struct stat;
+HsObject *hs_os_stat_result(const struct stat *st);
+/* os.scandir(path='.') and os.walk(top, topdown=True, onerror=None, followlinks=False)
+ * (src/modules/os_walk.c; METH_FASTCALL|METH_KEYWORDS). Return: new reference. */
+HsObject *hs_os_scandir(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                        HsObject *kwnames);
+HsObject *hs_os_walk(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                     HsObject *kwnames);
 /* os.environ (made on first use, kept for the process). Return: new reference. */
 HsObject *hs_os_environ_object(void);
 /* environ.get(key, dflt) on os.environ / on the environ 'env'. Return: new reference. */

@@ -188,7 +188,7 @@ static HsObject *time_ns(const struct timespec *ts) {
     return HsLong_FromLongLong((long long)ts->tv_sec * 1000000000LL + ts->tv_nsec);
 }
 
-static HsObject *stat_to_result(const struct stat *st) {
+HsObject *hs_os_stat_result(const struct stat *st) {
     HsObject *v[STAT_ALL] = {
         HsLong_FromLong((long)st->st_mode),
         HsLong_FromUnsignedLongLong((unsigned long long)st->st_ino),
@@ -264,7 +264,7 @@ static HsObject *do_stat(const char *fname, HsObject *const *args, Hs_ssize_t na
     if (rc != 0) {
         return hs_os_error(errno, p.obj, NULL);
     }
-    return stat_to_result(&st);
+    return hs_os_stat_result(&st);
 }
 
 static HsObject *os_stat(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
@@ -837,6 +837,8 @@ static HsMethodDef os_methods[] = {
     NOARGS_ENTRY(cpu_count), O_ENTRY(strerror), O_ENTRY(urandom),     O_ENTRY(unsetenv),
     O_ENTRY(close),        O_ENTRY(isatty),     FAST_ENTRY(putenv),   FAST_ENTRY(read),
     FAST_ENTRY(write),     FAST_ENTRY(lseek),   FAST_ENTRY(get_terminal_size),
+    {"scandir", HS_CFUNC(hs_os_scandir), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
+    {"walk", HS_CFUNC(hs_os_walk), HS_METH_FASTCALL | HS_METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -186,7 +186,8 @@ HsObject *hs_os_environ_get_from(HsObject *env, HsObject *key, HsObject *dflt);
 
 /* ==== io (src/modules/iomodule.c, io_fileio.c, io_buffered.c, io_textio.c, io_memio.c) ==== */
 /* The types, with CPython's names ('_io.FileIO', ...); _IOBase is the base of all. */
-extern HsTypeObject HsIOBase_Type, HsFileIO_Type, HsBufferedReader_Type, HsBufferedWriter_Type,
+extern HsTypeObject HsIOBase_Type, HsRawIOBase_Type, HsBufferedIOBase_Type, HsTextIOBase_Type,
+    HsFileIO_Type, HsBufferedReader_Type, HsBufferedWriter_Type,
     HsBufferedRandom_Type, HsTextIOWrapper_Type, HsBytesIO_Type, HsStringIO_Type;
 /* Create the `io` module. Returns 0 with *module_out a new reference, or -1. */
 int hs_io_init(HsObject **module_out);

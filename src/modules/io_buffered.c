@@ -525,7 +525,7 @@ static HsGetSetDef buf_getset[] = {
         .tp_flags = HS_TPFLAGS_BASETYPE,                                                           \
         .tp_methods = buf_methods,                                                                 \
         .tp_getset = buf_getset,                                                                   \
-        .tp_base = &HsIOBase_Type,                                                                 \
+        .tp_base = &HsBufferedIOBase_Type,                                                         \
         .tp_new = buf_new,                                                                         \
     };
 

@@ -370,7 +370,7 @@ HsTypeObject HsFileIO_Type = {
     .tp_flags = HS_TPFLAGS_BASETYPE,
     .tp_methods = fio_methods,
     .tp_getset = fio_getset,
-    .tp_base = &HsIOBase_Type,
+    .tp_base = &HsRawIOBase_Type,
     .tp_new = fio_new,
 };
 

@@ -479,7 +479,7 @@ static HsGetSetDef stringio_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-#define MEMIO_TYPE(var, name, getset, newfunc)                                                     \
+#define MEMIO_TYPE(var, name, getset, newfunc, base)                                               \
     HsTypeObject var = {                                                                           \
         .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
         .tp_name = name,                                                                           \
@@ -491,9 +491,9 @@ static HsGetSetDef stringio_getset[] = {
         .tp_iternext = mio_iternext,                                                               \
         .tp_methods = mio_methods,                                                                 \
         .tp_getset = getset,                                                                       \
-        .tp_base = &HsIOBase_Type,                                                                 \
+        .tp_base = base,                                                                           \
         .tp_new = newfunc,                                                                         \
     };
 
-MEMIO_TYPE(HsBytesIO_Type, "_io.BytesIO", bytesio_getset, bytesio_new)
-MEMIO_TYPE(HsStringIO_Type, "_io.StringIO", stringio_getset, stringio_new)
+MEMIO_TYPE(HsBytesIO_Type, "_io.BytesIO", bytesio_getset, bytesio_new, &HsBufferedIOBase_Type)
+MEMIO_TYPE(HsStringIO_Type, "_io.StringIO", stringio_getset, stringio_new, &HsTextIOBase_Type)

@@ -743,7 +743,7 @@ HsTypeObject HsTextIOWrapper_Type = {
     .tp_iternext = tw_iternext,
     .tp_methods = tw_methods,
     .tp_getset = tw_getset,
-    .tp_base = &HsIOBase_Type,
+    .tp_base = &HsTextIOBase_Type,
     .tp_new = tw_new,
 };
 

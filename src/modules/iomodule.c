@@ -244,6 +244,20 @@ HsTypeObject HsIOBase_Type = {
     .tp_methods = iobase_methods,
 };
 
+/* The three abstract layers under _IOBase (CPython: _RawIOBase, _BufferedIOBase,
+ * _TextIOBase), for isinstance checks against io.RawIOBase etc. */
+#define IO_LAYER_TYPE(var, name)                                                                   \
+    HsTypeObject var = {                                                                           \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = name,                                                                           \
+        .tp_basicsize = sizeof(HsObject),                                                          \
+        .tp_flags = HS_TPFLAGS_BASETYPE,                                                           \
+        .tp_base = &HsIOBase_Type,                                                                 \
+    };
+IO_LAYER_TYPE(HsRawIOBase_Type, "_io._RawIOBase")
+IO_LAYER_TYPE(HsBufferedIOBase_Type, "_io._BufferedIOBase")
+IO_LAYER_TYPE(HsTextIOBase_Type, "_io._TextIOBase")
+
 /* ==== open() ==== */
 
 /* The parsed mode of open(). */
@@ -400,6 +414,9 @@ int hs_io_init(HsObject **module_out) {
         HsTypeObject *type;
     } types[] = {
         {"IOBase", &HsIOBase_Type},
+        {"RawIOBase", &HsRawIOBase_Type},
+        {"BufferedIOBase", &HsBufferedIOBase_Type},
+        {"TextIOBase", &HsTextIOBase_Type},
         {"FileIO", &HsFileIO_Type},
         {"BufferedReader", &HsBufferedReader_Type},
         {"BufferedWriter", &HsBufferedWriter_Type},
@@ -415,6 +432,19 @@ int hs_io_init(HsObject **module_out) {
     HsObject *m = HsModule_New("io");
     if (m == NULL || HsModule_AddFunctions(m, io_methods) < 0) {
         goto error;
+    }
+    /* io.open is builtins.open, one object as in CPython. */
+    HsObject *modules = hs_sys_get_object("modules");
+    HsObject *bi = modules != NULL ? HsDict_GetItemString(modules, "builtins") : NULL;
+    HsObject *bopen = bi != NULL ? HsObject_GetAttrString(bi, "open") : NULL;
+    if (bopen == NULL) {
+        HsErr_Clear();
+    } else {
+        int rc = HsModule_AddObjectRef(m, "open", bopen);
+        Hs_DECREF(bopen);
+        if (rc < 0) {
+            goto error;
+        }
     }
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i].type) < 0 ||

@@ -31,7 +31,7 @@
 
 static HsTypeObject unsupported_type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "UnsupportedOperation",
+    .tp_name = "io.UnsupportedOperation",
     .tp_basicsize = sizeof(HsOSErrorObject),
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS,
 };

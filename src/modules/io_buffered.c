@@ -246,6 +246,19 @@ static HsObject *buf_read1(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     return r;
 }
 
+/* peek(size=0): the buffered bytes (at least one when not at end), without consuming. */
+static HsObject *buf_peek(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    BufferedObject *b = BUF(self);
+    Hs_ssize_t n;
+    if (size_arg("peek", args, nargs, &n) < 0 || begin_read(b) < 0) {
+        return NULL;
+    }
+    if (b->b_rpos == b->b_rlen && fill(b) < 0) {
+        return NULL;
+    }
+    return HsBytes_FromStringAndSize(b->b_buf + b->b_rpos, b->b_rlen - b->b_rpos);
+}
+
 static HsObject *buf_readline(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     BufferedObject *b = BUF(self);
     Hs_ssize_t limit;
@@ -491,6 +504,7 @@ static HsObject *buf_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
 static HsMethodDef buf_methods[] = {
     {"read", HS_CFUNC(buf_read), HS_METH_FASTCALL, NULL},
     {"read1", HS_CFUNC(buf_read1), HS_METH_FASTCALL, NULL},
+    {"peek", HS_CFUNC(buf_peek), HS_METH_FASTCALL, NULL},
     {"readline", HS_CFUNC(buf_readline), HS_METH_FASTCALL, NULL},
     {"write", HS_CFUNC(buf_write), HS_METH_O, NULL},
     {"flush", HS_CFUNC(buf_flush), HS_METH_NOARGS, NULL},

@@ -1,8 +1,9 @@
 /* The `os` module (CPython 3.11: Lib/os.py over Modules/posixmodule.c, reduced): the POSIX
  * calls a teaching interpreter needs -- process ids, the working directory, directory and
- * file operations, stat() as os.stat_result, low-level fds, environ/getenv/putenv (the
- * mapping lives in os_environ.c) -- and os.path, which is the `posixpath` module of
- * ospath.c (also entered in sys.modules as 'os.path').
+ * file operations (mkdir, makedirs, listdir, remove, rename, chmod, symlink, ...), stat() as
+ * os.stat_result, low-level fds, environ/getenv/putenv (the mapping lives in os_environ.c),
+ * walk/scandir (os_walk.c) -- and os.path, which is the `posixpath` module of ospath.c (also
+ * entered in sys.modules as 'os.path').
  * Errors are CPython's: a failed call raises OSError(errno, strerror(errno), filename[, None,
  * filename2]), which OSError's constructor turns into FileNotFoundError etc.
  * os.stat_result is a structseq of 10 visible items (int times) with 9 hidden ones after
@@ -424,6 +425,77 @@ static HsObject *os_replace(HsObject *self, HsObject *const *args, Hs_ssize_t na
     return do_rename("replace", args, nargs, kwnames);
 }
 
+/* chmod(path, mode, *, dir_fd=None, follow_symlinks=True) */
+static HsObject *os_chmod(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                          HsObject *kwnames) {
+    static const char *const kw[] = {"path", "mode", "dir_fd", "follow_symlinks", NULL};
+    static const HsArgParser parser = {"chmod", kw};
+    HsObject *a[4] = {NULL, NULL, NULL, NULL};
+    HsOsPath p;
+    (void)self;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 2, 2, 2, a) < 0) {
+        return NULL;
+    }
+    long mode = HsLong_AsLong(a[1]);
+    if ((mode == -1 && HsErr_Occurred()) || hs_os_path_arg_ex("chmod", NULL, 1, a[0], &p) < 0) {
+        return NULL;
+    }
+    int rc = chmod(p.c, (mode_t)mode);
+    hs_os_path_release(&p);
+    if (rc != 0) {
+        return hs_os_error(errno, a[0], NULL);
+    }
+    Hs_RETURN_NONE;
+}
+
+/* symlink(src, dst, target_is_directory=False, *, dir_fd=None) */
+static HsObject *os_symlink(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                            HsObject *kwnames) {
+    static const char *const kw[] = {"src", "dst", "target_is_directory", "dir_fd", NULL};
+    static const HsArgParser parser = {"symlink", kw};
+    HsObject *a[4] = {NULL, NULL, NULL, NULL};
+    HsOsPath s, d;
+    (void)self;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 2, 3, 2, a) < 0 ||
+        hs_os_path_arg_ex("symlink", "src", 0, a[0], &s) < 0) {
+        return NULL;
+    }
+    if (hs_os_path_arg_ex("symlink", "dst", 0, a[1], &d) < 0) {
+        hs_os_path_release(&s);
+        return NULL;
+    }
+    int rc = symlink(s.c, d.c);
+    hs_os_path_release(&s);
+    hs_os_path_release(&d);
+    if (rc != 0) {
+        return hs_os_error(errno, a[0], a[1]);
+    }
+    Hs_RETURN_NONE;
+}
+
+/* readlink(path, *, dir_fd=None): the link's target, str or bytes as the path. */
+static HsObject *os_readlink(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                             HsObject *kwnames) {
+    static const char *const kw[] = {"path", "dir_fd", NULL};
+    static const HsArgParser parser = {"readlink", kw};
+    HsObject *a[2] = {NULL, NULL};
+    HsOsPath p;
+    char buf[4096];
+    (void)self;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0 ||
+        hs_os_path_arg("readlink", a[0], &p) < 0) {
+        return NULL;
+    }
+    ssize_t n = readlink(p.c, buf, sizeof buf);
+    int err = errno, is_bytes = p.is_bytes;
+    hs_os_path_release(&p);
+    if (n < 0) {
+        return hs_os_error(err, a[0], NULL);
+    }
+    return is_bytes ? HsBytes_FromStringAndSize(buf, n)
+                    : hs_codecs_decode(buf, n, NULL, NULL, "surrogateescape");
+}
+
 /* ==== directories ==== */
 
 /* getcwd() / getcwdb(). */
@@ -833,6 +905,7 @@ static HsMethodDef os_methods[] = {
     KW_ENTRY(rmdir),       KW_ENTRY(chdir),     KW_ENTRY(mkdir),      KW_ENTRY(makedirs),
     KW_ENTRY(rename),      KW_ENTRY(replace),   KW_ENTRY(listdir),    KW_ENTRY(fspath),
     KW_ENTRY(getenv),      KW_ENTRY(open),      KW_ENTRY(access),     NOARGS_ENTRY(getcwd),
+    KW_ENTRY(chmod),       KW_ENTRY(symlink),   KW_ENTRY(readlink),
     NOARGS_ENTRY(getcwdb), NOARGS_ENTRY(getpid), NOARGS_ENTRY(getppid), NOARGS_ENTRY(getuid),
     NOARGS_ENTRY(cpu_count), O_ENTRY(strerror), O_ENTRY(urandom),     O_ENTRY(unsetenv),
     O_ENTRY(close),        O_ENTRY(isatty),     FAST_ENTRY(putenv),   FAST_ENTRY(read),

@@ -1,7 +1,7 @@
 /* The `posixpath` module, which is os.path (CPython 3.11: Lib/posixpath.py and
  * Lib/genericpath.py), in C with the same semantics: join, split, splitext, basename,
  * dirname, splitdrive, isabs, normpath, abspath, realpath, relpath, commonprefix,
- * commonpath, expanduser, and the stat-based exists, lexists, isfile, isdir, islink,
+ * commonpath, expanduser, expandvars, and the stat-based exists, lexists, isfile, isdir, islink,
  * getsize, getmtime, getatime, getctime.
  * Paths are str or bytes (or os.PathLike, through os.fspath); the work is done on the
  * UTF-8 (or raw) bytes, which is exact because every separator is ASCII, and the result has
@@ -693,6 +693,78 @@ static HsObject *pp_expanduser(HsObject *self, HsObject *arg) {
     return buf_finish(&w, is_bytes);
 }
 
+/* expandvars(path): $name and ${name} replaced by os.environ's value when set (CPython:
+ * posixpath.expandvars with its ASCII \w+ names); bytes paths read the C environment. */
+static HsObject *pp_expandvars(HsObject *self, HsObject *arg) {
+    PathArg p;
+    Buf w = {NULL, 0, 0};
+    (void)self;
+    if (path_get(arg, &p) < 0) {
+        return NULL;
+    }
+    if (memchr(p.s, '$', (size_t)p.n) == NULL) {
+        return p.conv;
+    }
+    int rc = 0;
+    for (Hs_ssize_t i = 0; rc == 0 && i < p.n;) {
+        Hs_ssize_t start = -1, end = -1, j = i + 1;
+        if (p.s[i] == '$' && j < p.n && p.s[j] == '{') {
+            const char *close = memchr(p.s + j, '}', (size_t)(p.n - j));
+            if (close != NULL) {
+                start = j + 1, end = close - p.s;
+            }
+        } else if (p.s[i] == '$') {
+            while (j < p.n && (p.s[j] == '_' || (p.s[j] >= '0' && p.s[j] <= '9') ||
+                               ((p.s[j] | 0x20) >= 'a' && (p.s[j] | 0x20) <= 'z'))) {
+                j++;
+            }
+            start = i + 1, end = j;
+        }
+        if (start < 0 || end == i + 1) {
+            rc = buf_add(&w, p.s + i, 1);
+            i++;
+            continue;
+        }
+        Hs_ssize_t next = p.s[i + 1] == '{' ? end + 1 : end;
+        HsObject *val = NULL;
+        if (p.is_bytes) {
+            char name[256];
+            const char *v = NULL;
+            if (end - start < (Hs_ssize_t)sizeof name) {
+                memcpy(name, p.s + start, (size_t)(end - start));
+                name[end - start] = '\0';
+                v = getenv(name);
+            }
+            val = v != NULL ? HsBytes_FromString(v) : Hs_NewRef(Hs_None);
+        } else {
+            HsObject *key = HsUnicode_FromStringAndSize(p.s + start, end - start);
+            val = key != NULL ? hs_os_environ_get(key, Hs_None) : NULL;
+            Hs_XDECREF(key);
+        }
+        if (val == NULL) {
+            rc = -1;
+            break;
+        }
+        Hs_ssize_t vn = 0;
+        const char *vs = val == Hs_None ? NULL
+                         : p.is_bytes   ? HsBytes_AS_STRING(val)
+                                        : HsUnicode_AsUTF8AndSize(val, &vn);
+        if (vs != NULL && p.is_bytes) {
+            vn = Hs_SIZE(val);
+        }
+        rc = vs != NULL ? buf_add(&w, vs, vn) : buf_add(&w, p.s + i, next - i);
+        Hs_DECREF(val);
+        i = next;
+    }
+    int is_bytes = p.is_bytes;
+    Hs_DECREF(p.conv);
+    if (rc < 0) {
+        hs_mem_raw_free(w.b);
+        return NULL;
+    }
+    return buf_finish(&w, is_bytes);
+}
+
 /* ==== stat-based functions ==== */
 
 /* stat or lstat of 'arg': 1 with *st filled, 0 when the call failed (errno set) or the path
@@ -786,6 +858,7 @@ static HsMethodDef posixpath_methods[] = {
     O_ENTRY(commonprefix), O_ENTRY(commonpath),   O_ENTRY(expanduser), O_ENTRY(exists),
     O_ENTRY(lexists),      O_ENTRY(isfile),       O_ENTRY(isdir),     O_ENTRY(islink),
     O_ENTRY(getsize),      O_ENTRY(getmtime),     O_ENTRY(getatime),  O_ENTRY(getctime),
+    O_ENTRY(expandvars),
     {NULL, NULL, 0, NULL},
 };
 

@@ -5,7 +5,8 @@
  * Newlines follow the 'newline' argument: None reads '\n', '\r' and '\r\n' as line ends and
  * translates them to '\n'; '' splits the same way but returns them as they are; '\n', '\r'
  * and '\r\n' split on that string only. Writing encodes at once and passes the bytes to
- * buffer.write, translating '\n' to the 'newline' given ('\r' or '\r\n'). tell() is the byte
+ * buffer.write, translating '\n' to the 'newline' given ('\r' or '\r\n'), at the buffer's
+ * position (after reads, past the read-ahead, as CPython). tell() is the byte
  * position: the buffer's minus the bytes of the text not yet returned, which is exact
  * because t_dec is untranslated; seek() takes such positions (whence 0) or 0 with whence
  * 1/2. Invariant: t_dec is NULL or a str and 0 <= t_dpos <= len(t_dec).
@@ -492,16 +493,9 @@ static HsObject *tw_write(HsObject *self, HsObject *s) {
     if (!t->t_writable) {
         return hs_io_unsupported("not writable");
     }
-    if (t->t_dec != NULL || t->t_tail_len > 0) { /* back to the logical position */
-        HsObject *pos = tw_tell(self, NULL);
-        Hs_ssize_t p = pos != NULL ? HsNumber_AsSsize_t(pos, NULL) : -1;
-        Hs_XDECREF(pos);
-        HsObject *r = p >= 0 ? seek_buffer(t, p, 0) : NULL;
-        if (r == NULL) {
-            return NULL;
-        }
-        Hs_DECREF(r);
-    }
+    /* Drop the decoded text read ahead, as CPython does: the bytes go where the buffer
+     * stands, which after a read is past the text returned so far. */
+    tw_reset(t);
     Hs_ssize_t len;
     const char *u = HsUnicode_AsUTF8AndSize(s, &len);
     HsObject *text = Hs_NewRef(s);

@@ -857,6 +857,43 @@ static HsObject *os_access(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     return HsBool_FromLong(ok);
 }
 
+static HsObject *os_getgid(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsLong_FromLong((long)getgid());
+}
+
+/* fstat(fd) */
+static HsObject *os_fstat(HsObject *self, HsObject *arg) {
+    int fd;
+    struct stat st;
+    (void)self;
+    if (fd_arg(arg, &fd) < 0) {
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0) {
+        return hs_os_error(errno, NULL, NULL);
+    }
+    return hs_os_stat_result(&st);
+}
+
+/* system(command): the wait status of `/bin/sh -c command`, as system(3). */
+static HsObject *os_system(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                           HsObject *kwnames) {
+    static const char *const kw[] = {"command", NULL};
+    static const HsArgParser parser = {"system", kw};
+    HsObject *a[1] = {NULL};
+    HsOsPath p;
+    (void)self;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0 ||
+        hs_os_path_arg("system", a[0], &p) < 0) {
+        return NULL;
+    }
+    int status = system(p.c);
+    hs_os_path_release(&p);
+    return HsLong_FromLong(status);
+}
+
 /* ==== terminal size ==== */
 
 static HsGetSetDef termsize_fields[] = {
@@ -905,7 +942,8 @@ static HsMethodDef os_methods[] = {
     KW_ENTRY(rmdir),       KW_ENTRY(chdir),     KW_ENTRY(mkdir),      KW_ENTRY(makedirs),
     KW_ENTRY(rename),      KW_ENTRY(replace),   KW_ENTRY(listdir),    KW_ENTRY(fspath),
     KW_ENTRY(getenv),      KW_ENTRY(open),      KW_ENTRY(access),     NOARGS_ENTRY(getcwd),
-    KW_ENTRY(chmod),       KW_ENTRY(symlink),   KW_ENTRY(readlink),
+    KW_ENTRY(chmod),       KW_ENTRY(symlink),   KW_ENTRY(readlink),   KW_ENTRY(system),
+    NOARGS_ENTRY(getgid),  O_ENTRY(fstat),
     NOARGS_ENTRY(getcwdb), NOARGS_ENTRY(getpid), NOARGS_ENTRY(getppid), NOARGS_ENTRY(getuid),
     NOARGS_ENTRY(cpu_count), O_ENTRY(strerror), O_ENTRY(urandom),     O_ENTRY(unsetenv),
     O_ENTRY(close),        O_ENTRY(isatty),     FAST_ENTRY(putenv),   FAST_ENTRY(read),

@@ -1,4 +1,4 @@
-# os.symlink/readlink/chmod, DirEntry on links, BufferedReader.peek, and os.path.expandvars (str and bytes)
+# os.symlink/readlink/chmod, DirEntry on links, BufferedReader.peek, os.path.expandvars, os.system/fstat
 import os
 d = '/tmp/heapscope_x_links'
 if os.path.lexists(d + '/l'): os.remove(d + '/l')
@@ -33,3 +33,12 @@ os.environ['HSV'] = 'val'
 for s in ('$HSV/x', '${HSV}y', '$NOPE_X/a', '${NOPE', 'a$', '$$HSV', '${HSV}${HSV}', '~/$HSV', '$HSV_1', '$1HSV', '${}', '$', 'no vars', '${HSV', '$HSV$', 'é$HSVé'):
     print(repr(s), repr(posixpath.expandvars(s)))
 print(posixpath.expandvars(b'$HSV'), posixpath.expandvars(b'${HSV}-$NOPE_Q'))
+import os, sys
+print(os.system('exit 3') >> 8, os.system('true'), os.getgid() >= 0)
+fd = os.open('/tmp', os.O_RDONLY)
+print(os.fstat(fd).st_mode & 0o170000 == 0o040000)
+os.close(fd)
+try:
+    os.fstat(fd)
+except OSError as e:
+    print(e)

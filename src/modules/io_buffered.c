@@ -73,11 +73,12 @@ static HsObject *raw_read(BufferedObject *b, Hs_ssize_t n) {
     return r;
 }
 
-/* Pass the pending written bytes to the raw stream. Returns 0 or -1. */
-static int flush_writes(BufferedObject *b) {
-    Hs_ssize_t done = 0;
-    while (done < b->b_wlen) {
-        HsObject *chunk = HsBytes_FromStringAndSize(b->b_buf + done, b->b_wlen - done);
+/* Pass 'n' bytes at 'p' to raw.write until all are taken; *done counts those taken (also on
+ * error). Returns 0 or -1. */
+static int raw_write_all(BufferedObject *b, const char *p, Hs_ssize_t n, Hs_ssize_t *done) {
+    *done = 0;
+    while (*done < n) {
+        HsObject *chunk = HsBytes_FromStringAndSize(p + *done, n - *done);
         HsObject *r = chunk != NULL ? hs_io_call(b->b_raw, "write", chunk) : NULL;
         Hs_XDECREF(chunk);
         if (r == NULL) {
@@ -85,13 +86,26 @@ static int flush_writes(BufferedObject *b) {
         }
         Hs_ssize_t w = r == Hs_None ? 0 : HsNumber_AsSsize_t(r, HsExc_OverflowError);
         Hs_DECREF(r);
-        if (w < 0) {
+        if (w == -1 && HsErr_Occurred()) {
             return -1;
         }
-        done += w;
+        if (w <= 0 || w > n - *done) {
+            HsErr_SetString(HsExc_BlockingIOError, "write could not complete without blocking");
+            return -1;
+        }
+        *done += w;
     }
-    b->b_wlen = 0;
     return 0;
+}
+
+/* Pass the pending written bytes to the raw stream; on error the bytes not taken stay
+ * pending. Returns 0 or -1. */
+static int flush_writes(BufferedObject *b) {
+    Hs_ssize_t done;
+    int rc = raw_write_all(b, b->b_buf, b->b_wlen, &done);
+    memmove(b->b_buf, b->b_buf + done, (size_t)(b->b_wlen - done));
+    b->b_wlen -= done;
+    return rc;
 }
 
 /* Drop the read-ahead, seeking the raw stream back over it. Returns 0 or -1. */
@@ -308,11 +322,10 @@ static HsObject *buf_write(HsObject *self, HsObject *arg) {
         return NULL;
     }
     if (n >= b->b_size) { /* larger than the buffer: straight through */
-        HsObject *r = hs_io_call(b->b_raw, "write", arg);
-        if (r == NULL) {
+        Hs_ssize_t done;
+        if (raw_write_all(b, p, n, &done) < 0) {
             return NULL;
         }
-        Hs_DECREF(r);
     } else {
         memcpy(b->b_buf + b->b_wlen, p, (size_t)n);
         b->b_wlen += n;

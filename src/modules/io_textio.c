@@ -394,20 +394,28 @@ static HsObject *tw_iternext(HsObject *self) {
 
 /* ==== position ==== */
 
+/* UnsupportedOperation unless the buffer is seekable. Returns 0 or -1. */
+static int check_seekable(TextIOWrapperObject *t) {
+    HsObject *seekable = hs_io_call(t->t_buffer, "seekable", NULL);
+    if (seekable == NULL) {
+        return -1;
+    }
+    int ok = HsObject_IsTrue(seekable);
+    Hs_DECREF(seekable);
+    if (ok == 0) {
+        hs_io_unsupported("underlying stream is not seekable");
+    }
+    return ok > 0 ? 0 : -1;
+}
+
 static HsObject *tw_tell(HsObject *self, HsObject *unused) {
     (void)unused;
     TextIOWrapperObject *t = TW(self);
     if (tw_check_closed(t) < 0) {
         return NULL;
     }
-    HsObject *seekable = hs_io_call(t->t_buffer, "seekable", NULL);
-    if (seekable == NULL) {
+    if (check_seekable(t) < 0) {
         return NULL;
-    }
-    int ok = seekable == Hs_True;
-    Hs_DECREF(seekable);
-    if (!ok) {
-        return hs_io_unsupported("underlying stream is not seekable");
     }
     HsObject *r = t->t_writable ? hs_io_call(t->t_buffer, "flush", NULL) : Hs_NewRef(Hs_None);
     Hs_XDECREF(r);
@@ -444,7 +452,8 @@ static HsObject *seek_buffer(TextIOWrapperObject *t, Hs_ssize_t pos, int whence)
 
 static HsObject *tw_seek(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     TextIOWrapperObject *t = TW(self);
-    if (hs_arg_check_positional("seek", nargs, 1, 2) < 0 || tw_check_closed(t) < 0) {
+    if (hs_arg_check_positional("seek", nargs, 1, 2) < 0 || tw_check_closed(t) < 0 ||
+        check_seekable(t) < 0) {
         return NULL;
     }
     Hs_ssize_t cookie = HsNumber_AsSsize_t(args[0], HsExc_OverflowError);

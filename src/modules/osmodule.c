@@ -894,6 +894,21 @@ static HsObject *os_system(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     return HsLong_FromLong(status);
 }
 
+/* pipe(): (read_fd, write_fd), both non-inheritable. */
+static HsObject *os_pipe(HsObject *self, HsObject *unused) {
+    int fds[2];
+    (void)self;
+    (void)unused;
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+        return hs_os_error(errno, NULL, NULL);
+    }
+    HsObject *r = HsLong_FromLong(fds[0]), *w = HsLong_FromLong(fds[1]);
+    HsObject *t = r != NULL && w != NULL ? HsTuple_Pack(2, r, w) : NULL;
+    Hs_XDECREF(r);
+    Hs_XDECREF(w);
+    return t;
+}
+
 /* ==== terminal size ==== */
 
 static HsGetSetDef termsize_fields[] = {
@@ -943,7 +958,7 @@ static HsMethodDef os_methods[] = {
     KW_ENTRY(rename),      KW_ENTRY(replace),   KW_ENTRY(listdir),    KW_ENTRY(fspath),
     KW_ENTRY(getenv),      KW_ENTRY(open),      KW_ENTRY(access),     NOARGS_ENTRY(getcwd),
     KW_ENTRY(chmod),       KW_ENTRY(symlink),   KW_ENTRY(readlink),   KW_ENTRY(system),
-    NOARGS_ENTRY(getgid),  O_ENTRY(fstat),
+    NOARGS_ENTRY(getgid),  O_ENTRY(fstat),      NOARGS_ENTRY(pipe),
     NOARGS_ENTRY(getcwdb), NOARGS_ENTRY(getpid), NOARGS_ENTRY(getppid), NOARGS_ENTRY(getuid),
     NOARGS_ENTRY(cpu_count), O_ENTRY(strerror), O_ENTRY(urandom),     O_ENTRY(unsetenv),
     O_ENTRY(close),        O_ENTRY(isatty),     FAST_ENTRY(putenv),   FAST_ENTRY(read),

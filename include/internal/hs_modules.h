@@ -74,7 +74,8 @@ extern HsTypeObject HsTextIO_Type; /* '_io.TextIOWrapper' (a minimal one) */
 /* A text stream on file descriptor 'fd' ("<stdout>" etc. as its name); 'writable'
  * selects write or read mode. Return: new reference. */
 HsObject *hs_stdio_new(int fd, const char *name, int writable);
-/* Flush every stream made by hs_stdio_new that is still alive (the exit path). */
+/* Flush every stream made by hs_stdio_new that is still alive, after hs_io_flush_all (the exit
+ * path). */
 void hs_stdio_flush_all(void);
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
@@ -172,6 +173,87 @@ int hs_collections_count_elements(HsObject *mapping, HsObject *iterable);
  * internal/hs_modules_random.h). Return 0 with *module_out a new reference, or -1. */
 int hs_random_core_init(HsObject **module_out);
 int hs_random_init(HsObject **module_out);
+
+/* ==== os (src/modules/osmodule.c, os_environ.c, ospath.c) ==== */
+/* Create `os` (with os.path = the posixpath module, also entered as sys.modules['os.path']).
+ * Returns 0 with *module_out a new reference, or -1. */
+int hs_osmodule_init(HsObject **module_out);
+/* Create `posixpath` (os.path), or return the one in sys.modules. Returns 0 or -1. */
+int hs_posixpath_init(HsObject **module_out);
+/* Raise OSError(err, strerror(err)[, filename[, None, filename2]]) -- the errno's subclass
+ * (CPython: PyErr_SetFromErrnoWithFilenameObjects). 'filename'/'filename2' borrowed, may be
+ * NULL. Returns NULL always. */
+HsObject *hs_os_error(int err, HsObject *filename, HsObject *filename2);
+/* os.fspath(o): a str or bytes. Return: new reference. */
+HsObject *hs_os_fspath(HsObject *o);
+/* A path argument as a C string. 'obj' is the argument (borrowed), 'conv' the str or bytes
+ * it became (owned), 'c' its UTF-8 / bytes (valid while 'conv' lives). */
+typedef struct HsOsPath {
+    HsObject *obj, *conv;
+    const char *c;
+    int is_bytes;
+} HsOsPath;
+/* Convert 'o' (str, bytes or os.PathLike) for function 'fname' ("stat: path should be
+ * string, bytes or os.PathLike, not int", embedded NUL is ValueError). Returns 0 or -1;
+ * on 0 the caller calls hs_os_path_release. */
+int hs_os_path_arg(const char *fname, HsObject *o, HsOsPath *p);
+/* Same, naming the argument 'argname' (NULL: "path") and listing what the function accepts:
+ * 'allow' 0 "string, bytes or os.PathLike", 1 "..., os.PathLike or integer", 2 "...,
+ * integer or None". */
+int hs_os_path_arg_ex(const char *fname, const char *argname, int allow, HsObject *o,
+                      HsOsPath *p);
+void hs_os_path_release(HsOsPath *p);
+/* os.stat_result of 'st'. Return: new reference. */
+struct stat;
+HsObject *hs_os_stat_result(const struct stat *st);
+/* os.scandir(path='.') and os.walk(top, topdown=True, onerror=None, followlinks=False)
+ * (src/modules/os_walk.c; METH_FASTCALL|METH_KEYWORDS). Return: new reference. */
+HsObject *hs_os_scandir(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                        HsObject *kwnames);
+HsObject *hs_os_walk(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                     HsObject *kwnames);
+/* os.environ (made on first use, kept for the process). Return: new reference. */
+HsObject *hs_os_environ_object(void);
+/* environ.get(key, dflt) on os.environ / on the environ 'env'. Return: new reference. */
+HsObject *hs_os_environ_get(HsObject *key, HsObject *dflt);
+HsObject *hs_os_environ_get_from(HsObject *env, HsObject *key, HsObject *dflt);
+
+/* ==== io (src/modules/iomodule.c, io_fileio.c, io_buffered.c, io_textio.c, io_memio.c) ==== */
+/* The types, with CPython's names ('_io.FileIO', ...); _IOBase is the base of all. */
+extern HsTypeObject HsIOBase_Type, HsRawIOBase_Type, HsBufferedIOBase_Type, HsTextIOBase_Type,
+    HsFileIO_Type, HsBufferedReader_Type, HsBufferedWriter_Type,
+    HsBufferedRandom_Type, HsTextIOWrapper_Type, HsBytesIO_Type, HsStringIO_Type;
+/* Create the `io` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_io_init(HsObject **module_out);
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+ * opener=None), the builtin (METH_FASTCALL|METH_KEYWORDS). Return: new reference. */
+HsObject *hs_io_open(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                     HsObject *kwnames);
+/* Raise io.UnsupportedOperation(msg) / ValueError(msg). Return NULL always. */
+HsObject *hs_io_unsupported(const char *msg);
+HsObject *hs_io_closed(const char *msg);
+/* o.name(arg) with 0 (arg NULL) or 1 argument. Return: new reference. */
+HsObject *hs_io_call(HsObject *o, const char *name, HsObject *arg);
+/* bool(o.closed): 1, 0, or -1 with an exception. */
+int hs_io_is_closed(HsObject *o);
+/* A FileIO on 'file' (path or fd) with raw mode 'mode' ("r", "w+", "ab", ...). Return: new
+ * reference. */
+HsObject *hs_io_fileio_new(HsObject *file, const char *mode, int closefd);
+/* A buffered stream of 'type' (one of the three Buffered types) over 'raw' with a buffer of
+ * 'size' bytes. Return: new reference. */
+HsObject *hs_io_buffered_new(HsTypeObject *type, HsObject *raw, Hs_ssize_t size);
+/* A TextIOWrapper over 'buffer'; encoding/errors/newline may be NULL or None (newline
+ * already checked). Return: new reference. */
+HsObject *hs_io_textio_new(HsObject *buffer, HsObject *encoding, HsObject *errors,
+                           HsObject *newline, int line_buffering);
+/* Write the buffered data of every buffered stream still alive (the exit path; errors are
+ * ignored). */
+void hs_io_flush_all(void);
+/* Set the wrapper's 'mode' attribute (NULL: "r"). Returns 0 or -1. */
+int hs_io_textio_set_mode(HsObject *text, HsObject *mode);
+/* Check a newline argument: a str among '', '\n', '\r', '\r\n' ("illegal newline value: x").
+ * Returns 0 or -1. */
+int hs_io_check_newline(HsObject *newline);
 
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);

@@ -708,6 +708,7 @@ static HsMethodDef builtin_methods[] = {
     {"min", FASTKW(hs_builtins_min), "With a single iterable argument, return its smallest item."},
     {"next", FAST(builtin_next), "Return the next item from the iterator."},
     {"oct", HS_CFUNC(builtin_oct), HS_METH_O, "Return the octal representation of an integer."},
+    {"open", FASTKW(hs_io_open), "Open file and return a stream."},
     {"ord", HS_CFUNC(builtin_ord), HS_METH_O,
      "Return the Unicode code point for a one-character string."},
     {"pow", FASTKW(builtin_pow),

@@ -17,6 +17,9 @@ int hs_modules_register_builtins(void) {
         {"random", hs_random_init},
         {"collections", hs_collections_init},
         {"_collections", hs_collections_c_init},
+        {"io", hs_io_init},
+        {"os", hs_osmodule_init},
+        {"posixpath", hs_posixpath_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -331,6 +331,7 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable) {
 }
 
 void hs_stdio_flush_all(void) {
+    hs_io_flush_all(); /* files opened with open() first, as CPython closes them at exit */
     for (TextIOObject *t = streams; t != NULL; t = t->tio_next) {
         if (t->tio_writable && !t->tio_closed && t->tio_len > 0 && tio_flush_buffer(t) < 0) {
             HsErr_Clear();

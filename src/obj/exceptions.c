@@ -15,6 +15,7 @@
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -104,9 +105,71 @@ static void exc_dealloc(HsObject *op) {
     hs_trashcan_end();
 }
 
+/* OSError(errno, ...) makes the subclass for errno (CPython: oserror_use_init's errnomap,
+ * Linux values). Return: borrowed reference to the type to create. */
+static HsTypeObject *oserror_subtype(HsTypeObject *type, HsObject *args) {
+    if (type != (HsTypeObject *)HsExc_OSError || args == NULL || Hs_SIZE(args) < 2 ||
+        !HsLong_Check(HS_TUPLE_GET(args, 0))) {
+        return type;
+    }
+    static const struct {
+        long err;
+        HsObject **exc;
+    } map[] = {
+        {EAGAIN, &HsExc_BlockingIOError},         {EALREADY, &HsExc_BlockingIOError},
+        {EINPROGRESS, &HsExc_BlockingIOError},    {ECHILD, &HsExc_ChildProcessError},
+        {EPIPE, &HsExc_BrokenPipeError},          {ESHUTDOWN, &HsExc_BrokenPipeError},
+        {ECONNABORTED, &HsExc_ConnectionAbortedError},
+        {ECONNREFUSED, &HsExc_ConnectionRefusedError},
+        {ECONNRESET, &HsExc_ConnectionResetError}, {EEXIST, &HsExc_FileExistsError},
+        {ENOENT, &HsExc_FileNotFoundError},       {EISDIR, &HsExc_IsADirectoryError},
+        {ENOTDIR, &HsExc_NotADirectoryError},     {EINTR, &HsExc_InterruptedError},
+        {EACCES, &HsExc_PermissionError},         {EPERM, &HsExc_PermissionError},
+        {ESRCH, &HsExc_ProcessLookupError},       {ETIMEDOUT, &HsExc_TimeoutError},
+    };
+    long err = HsLong_AsLong(HS_TUPLE_GET(args, 0));
+    if (err == -1 && HsErr_Occurred() != NULL) {
+        HsErr_Clear(); /* too large: no subclass */
+        return type;
+    }
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (map[i].err == err) {
+            return (HsTypeObject *)*map[i].exc;
+        }
+    }
+    return type;
+}
+
+/* OSError.__init__'s fields (CPython: oserror_init): for 2..5 arguments errno, strerror,
+ * filename (3rd) and filename2 (5th); with a filename, args keeps only the first two. */
+static int oserror_init(HsObject *op, HsObject *args) {
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    Hs_ssize_t n = Hs_SIZE(args);
+    if (n < 2 || n > 5) {
+        return 0;
+    }
+    Hs_XSETREF_FIELD(e->myerrno, HS_TUPLE_GET(args, 0));
+    Hs_XSETREF_FIELD(e->strerror, HS_TUPLE_GET(args, 1));
+    HsObject *filename = n >= 3 ? HS_TUPLE_GET(args, 2) : Hs_None;
+    if (filename == Hs_None) {
+        return 0;
+    }
+    Hs_XSETREF_FIELD(e->filename, filename);
+    if (n == 5 && HS_TUPLE_GET(args, 4) != Hs_None) {
+        Hs_XSETREF_FIELD(e->filename2, HS_TUPLE_GET(args, 4));
+    }
+    HsObject *two = HsTuple_Pack(2, HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+    if (two == NULL) {
+        return -1;
+    }
+    Hs_SETREF(e->args, two);
+    return 0;
+}
+
 /* BaseException.__new__: every field NULL, args = the argument tuple. */
 static HsObject *exc_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     (void)kwds;
+    type = oserror_subtype(type, args);
     HsObject *op = HsType_GenericAlloc(type, 0); /* zeroed, tracked; holds a class */
     if (op == NULL) {
         return NULL;
@@ -264,8 +327,29 @@ static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
         return unicode_error_init(op, args);
     } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError)) {
         return syntax_error_init(op, args);
+    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_OSError)) {
+        return oserror_init(op, args);
     }
     return 0;
+}
+
+static HsObject *exc_str(HsObject *op);
+
+/* str(OSError): "[Errno 2] No such file or directory: 'x'" (CPython: OSError_str). */
+static HsObject *oserror_str(HsObject *op) {
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    HsObject *en = e->myerrno != NULL ? e->myerrno : Hs_None;
+    HsObject *se = e->strerror != NULL ? e->strerror : Hs_None;
+    if (e->filename != NULL && e->filename2 != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R -> %R", en, se, e->filename, e->filename2);
+    }
+    if (e->filename != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R", en, se, e->filename);
+    }
+    if (e->myerrno != NULL && e->strerror != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S", en, se);
+    }
+    return exc_str(op);
 }
 
 /* str(exc): '' for no args, str(arg) for one, str(args) otherwise. CPython:
@@ -455,22 +539,22 @@ EXC_TYPE(KeyError, B(LookupError), HsBaseExceptionObject)
 EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(NameError, B(Exception), HsNameErrorObject, name_members)
 EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
-EXC_TYPE_M(OSError, B(Exception), HsOSErrorObject, os_members)
-EXC_TYPE(BlockingIOError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ChildProcessError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ConnectionError, B(OSError), HsOSErrorObject)
-EXC_TYPE(BrokenPipeError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionAbortedError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionRefusedError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionResetError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(FileExistsError, B(OSError), HsOSErrorObject)
-EXC_TYPE(FileNotFoundError, B(OSError), HsOSErrorObject)
-EXC_TYPE(InterruptedError, B(OSError), HsOSErrorObject)
-EXC_TYPE(IsADirectoryError, B(OSError), HsOSErrorObject)
-EXC_TYPE(NotADirectoryError, B(OSError), HsOSErrorObject)
-EXC_TYPE(PermissionError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ProcessLookupError, B(OSError), HsOSErrorObject)
-EXC_TYPE(TimeoutError, B(OSError), HsOSErrorObject)
+EXC_TYPE_FULL(OSError, B(Exception), HsOSErrorObject, oserror_str, os_members)
+EXC_TYPE_STR(BlockingIOError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ChildProcessError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ConnectionError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(BrokenPipeError, B(ConnectionError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ConnectionAbortedError, B(ConnectionError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ConnectionRefusedError, B(ConnectionError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ConnectionResetError, B(ConnectionError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(FileExistsError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(FileNotFoundError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(InterruptedError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(IsADirectoryError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(NotADirectoryError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(PermissionError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(ProcessLookupError, B(OSError), HsOSErrorObject, oserror_str)
+EXC_TYPE_STR(TimeoutError, B(OSError), HsOSErrorObject, oserror_str)
 EXC_TYPE(ReferenceError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(RuntimeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)

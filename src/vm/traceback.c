@@ -330,8 +330,8 @@ static void print_exception_line(FILE *out, HsObject *exc) {
     HsObject *mod = HsObject_GetAttrString((HsObject *)tp, "__module__");
     HsErr_Clear();
     const char *m = mod != NULL && HsUnicode_Check(mod) ? HsUnicode_AsUTF8(mod) : NULL;
-    if (m != NULL && strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0 && dot == NULL) {
-        fprintf(out, "%s.", m);
+    if (m != NULL && strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0) {
+        fprintf(out, "%s.", m); /* "io.UnsupportedOperation": module, then the name */
     } else if (m != NULL && strcmp(m, "__main__") == 0) {
         fputs("__main__.", out);
     }

@@ -13,11 +13,15 @@
  *     start, length, target, (depth << 1) | lasti; 0x80 marks an entry's first byte.
  * Invariant: tables are owned copies, freed with the code object. */
 #include "internal/hs_obj_code.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
+#include "hs/abstract.h"
 #include "hs/errors.h"
 
 #include <stddef.h>
@@ -106,7 +110,209 @@ static HsObject *code_get_names(HsObject *op, void *closure) {
     return names_of_kind((HsCodeObject *)op, (int)(intptr_t)closure);
 }
 
+/* ==== attributes and methods for dis ==== */
+
+/* co_code: the code units as bytes, opcode then argument, with the inline caches (CPython
+ * 3.11 shows the unspecialised form; this VM never rewrites its code). Return: new ref. */
+static HsObject *code_get_code(HsObject *op, void *closure) {
+    (void)closure;
+    HsCodeObject *co = (HsCodeObject *)op;
+    HsObject *b = HsBytes_FromStringAndSize(NULL, Hs_SIZE(co) * 2);
+    if (b == NULL) {
+        return NULL;
+    }
+    uint8_t *out = (uint8_t *)HsBytes_AS_STRING(b);
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(co); i++) {
+        out[2 * i] = (uint8_t)HS_CU_OPCODE(co->co_code[i]);
+        out[2 * i + 1] = (uint8_t)HS_CU_OPARG(co->co_code[i]);
+    }
+    return b;
+}
+
+/* co_linetable / co_exceptiontable as bytes. Return: new reference. */
+static HsObject *code_get_linetable(HsObject *op, void *closure) {
+    (void)closure;
+    HsCodeObject *co = (HsCodeObject *)op;
+    return HsBytes_FromStringAndSize((const char *)co->co_linetable, co->co_linetable_len);
+}
+
+static HsObject *code_get_exceptiontable(HsObject *op, void *closure) {
+    (void)closure;
+    HsCodeObject *co = (HsCodeObject *)op;
+    return HsBytes_FromStringAndSize((const char *)co->co_exceptiontable,
+                                     co->co_exceptiontable_len);
+}
+
+/* Append the byte pair (a, b) to 'buf' (the caller checked the room). CPython: emit_pair. */
+static void lnotab_pair(uint8_t *buf, Hs_ssize_t *n, int a, int b) {
+    buf[(*n)++] = (uint8_t)a;
+    buf[(*n)++] = (uint8_t)(int8_t)b;
+}
+
+/* Emit one (byte delta, line delta) step split as CPython's emit_delta does. Returns the
+ * number of bytes written (at most 'room'), or -1 if 'room' is too small. */
+static int lnotab_delta(uint8_t *buf, Hs_ssize_t *n, Hs_ssize_t room, int bdelta, int ldelta) {
+    Hs_ssize_t need = 2 * (1 + bdelta / 255 + (ldelta > 0 ? ldelta / 127 : -ldelta / 128));
+    if (*n + need > room) {
+        return -1;
+    }
+    for (; bdelta > 255; bdelta -= 255) {
+        lnotab_pair(buf, n, 255, 0);
+    }
+    for (; ldelta > 127; ldelta -= 127, bdelta = 0) {
+        lnotab_pair(buf, n, bdelta, 127);
+    }
+    for (; ldelta < -128; ldelta += 128, bdelta = 0) {
+        lnotab_pair(buf, n, bdelta, -128);
+    }
+    lnotab_pair(buf, n, bdelta, ldelta);
+    return 0;
+}
+
+/* co_lnotab, rebuilt from the location table (CPython 3.11: decode_linetable). The buffer
+ * grows until it fits. Return: new reference. */
+static HsObject *code_get_lnotab(HsObject *op, void *closure) {
+    (void)closure;
+    HsCodeObject *co = (HsCodeObject *)op;
+    Hs_ssize_t room = 64;
+    for (;;) {
+        uint8_t *buf = hs_mem_malloc((size_t)room);
+        if (buf == NULL) {
+            return HsErr_NoMemory();
+        }
+        Hs_ssize_t n = 0, code_offset = 0;
+        int line = co->co_firstlineno, ok = 1;
+        HsCodeLocIter it;
+        hs_code_loc_init(co, &it);
+        while (ok && hs_code_loc_next(&it)) {
+            if (it.computed != line) {
+                ok = lnotab_delta(buf, &n, room, (int)(it.start * 2 - code_offset),
+                                  it.computed - line) == 0;
+                code_offset = it.start * 2;
+                line = it.computed;
+            }
+        }
+        HsObject *b = ok ? HsBytes_FromStringAndSize((const char *)buf, n) : NULL;
+        hs_mem_free(buf);
+        if (ok) {
+            return b;
+        }
+        room *= 4;
+    }
+}
+
+/* 'v' as an int, or None when negative (unknown). Return: new reference. */
+static HsObject *int_or_none(int v) {
+    return v < 0 ? Hs_NewRef(Hs_None) : HsLong_FromLong(v);
+}
+
+/* A tuple of 'n' new references (NULL items make it fail and release the rest).
+ * Steals: every item. Return: new reference. */
+static HsObject *tuple_steal(int n, HsObject **items) {
+    HsObject *t = NULL;
+    for (int i = 0; i < n; i++) {
+        if (items[i] == NULL) {
+            goto error;
+        }
+    }
+    if ((t = HsTuple_New(n)) == NULL) {
+        goto error;
+    }
+    for (int i = 0; i < n; i++) {
+        HS_TUPLE_SET(t, i, items[i]);
+    }
+    return t;
+error:
+    for (int i = 0; i < n; i++) {
+        Hs_XDECREF(items[i]);
+    }
+    return NULL;
+}
+
+/* Append the tuple of 'n' stolen items to 'list'. Returns 0 or -1. */
+static int append_tuple(HsObject *list, int n, HsObject **items) {
+    HsObject *t = tuple_steal(n, items);
+    if (t == NULL) {
+        return -1;
+    }
+    int rc = HsList_Append(list, t);
+    Hs_DECREF(t);
+    return rc;
+}
+
+/* co_lines() and co_positions(): iterators over (start, end, line) per location entry and
+ * (line, end_line, col, end_col) per code unit, as CPython 3.11's line_iterator and
+ * positions_iterator (here iterators over a list). 'positions' selects which.
+ * Return: new reference. */
+static HsObject *code_location_iter(HsCodeObject *co, int positions) {
+    HsObject *list = HsList_New(0);
+    if (list == NULL) {
+        return NULL;
+    }
+    HsCodeLocIter it;
+    hs_code_loc_init(co, &it);
+    while (hs_code_loc_next(&it)) {
+        if (!positions) {
+            HsObject *items[3] = {HsLong_FromSsize_t(it.start * 2),
+                                  HsLong_FromSsize_t(it.stop * 2), int_or_none(it.line)};
+            if (append_tuple(list, 3, items) < 0) {
+                goto error;
+            }
+            continue;
+        }
+        for (Hs_ssize_t i = it.start; i < it.stop; i++) {
+            HsObject *items[4] = {int_or_none(it.line), int_or_none(it.end_line),
+                                  int_or_none(it.col), int_or_none(it.end_col)};
+            if (append_tuple(list, 4, items) < 0) {
+                goto error;
+            }
+        }
+    }
+    HsObject *iter = HsObject_GetIter(list);
+    Hs_DECREF(list);
+    return iter;
+error:
+    Hs_DECREF(list);
+    return NULL;
+}
+
+static HsObject *code_co_lines(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return code_location_iter((HsCodeObject *)self, 0);
+}
+
+static HsObject *code_co_positions(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return code_location_iter((HsCodeObject *)self, 1);
+}
+
+/* co._varname_from_oparg(i): the name of localsplus slot i (CPython: code__varname_from_oparg).
+ * Return: new reference. */
+static HsObject *code_varname_from_oparg(HsObject *self, HsObject *arg) {
+    HsCodeObject *co = (HsCodeObject *)self;
+    Hs_ssize_t i = HsLong_AsSsize_t(arg);
+    if (i == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    if (i < 0 || i >= co->co_nlocalsplus) {
+        return HsErr_Format(HsExc_IndexError, "tuple index out of range");
+    }
+    return Hs_NewRef(HS_TUPLE_GET(co->co_localsplusnames, i));
+}
+
+static HsMethodDef code_methods[] = {
+    {"co_lines", HS_CFUNC(code_co_lines), HS_METH_NOARGS, NULL},
+    {"co_positions", HS_CFUNC(code_co_positions), HS_METH_NOARGS, NULL},
+    {"_varname_from_oparg", HS_CFUNC(code_varname_from_oparg), HS_METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static HsGetSetDef code_getset[] = {
+    {"co_code", code_get_code, NULL, NULL, NULL},
+    {"_co_code_adaptive", code_get_code, NULL, NULL, NULL},
+    {"co_linetable", code_get_linetable, NULL, NULL, NULL},
+    {"co_exceptiontable", code_get_exceptiontable, NULL, NULL, NULL},
+    {"co_lnotab", code_get_lnotab, NULL, NULL, NULL},
     {"co_varnames", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_LOCAL},
     {"co_cellvars", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_CELL},
     {"co_freevars", code_get_names, NULL, NULL, (void *)(intptr_t)HS_CO_FAST_FREE},
@@ -140,6 +346,7 @@ HsTypeObject HsCode_Type = {
     .tp_repr = code_repr,
     .tp_members = code_members,
     .tp_getset = code_getset,
+    .tp_methods = code_methods,
 };
 
 /* ==== internal API ==== */
@@ -186,44 +393,67 @@ HsObject *hs_code_new(const HsCodeSpec *s) {
     return (HsObject *)co;
 }
 
+void hs_code_loc_init(HsCodeObject *co, HsCodeLocIter *it) {
+    it->p = co->co_linetable;
+    it->end = co->co_linetable + co->co_linetable_len;
+    it->start = it->stop = 0;
+    it->computed = co->co_firstlineno;
+    it->line = it->end_line = it->col = it->end_col = -1;
+}
+
+int hs_code_loc_next(HsCodeLocIter *it) {
+    if (it->p >= it->end) {
+        return 0;
+    }
+    const uint8_t *p = it->p;
+    uint8_t first = *p++;
+    int code = (first >> 3) & 15;
+    int c = -1, ec = -1, el;
+    if (code == 15) {
+        it->line = el = -1;
+    } else if (code == 14) {
+        it->computed += read_svarint(&p);
+        el = it->computed + (int)read_varint(&p);
+        c = (int)read_varint(&p) - 1;
+        ec = (int)read_varint(&p) - 1;
+    } else if (code == 13) {
+        it->computed += read_svarint(&p);
+        el = it->computed;
+    } else if (code >= 10) {
+        it->computed += code - 10;
+        el = it->computed;
+        c = *p++;
+        ec = *p++;
+    } else {
+        uint8_t second = *p++;
+        c = code * 8 + ((second >> 4) & 7);
+        ec = c + (second & 15);
+        el = it->computed;
+    }
+    if (code != 15) {
+        it->line = it->computed;
+    }
+    it->end_line = el;
+    it->col = c;
+    it->end_col = ec;
+    it->start = it->stop;
+    it->stop += (first & 7) + 1;
+    it->p = p;
+    return 1;
+}
+
 int hs_code_addr2location(HsCodeObject *co, Hs_ssize_t index, int *line, int *end_line,
                           int *col, int *end_col) {
-    const uint8_t *p = co->co_linetable, *end = p + co->co_linetable_len;
-    int cur = co->co_firstlineno;
-    Hs_ssize_t addr = 0;
-    while (p < end) {
-        uint8_t first = *p++;
-        int code = (first >> 3) & 15, len = (first & 7) + 1;
-        int l = cur, el = cur, c = -1, ec = -1;
-        if (code == 15) {
-            l = el = -1;
-        } else if (code == 14) {
-            cur += read_svarint(&p);
-            l = cur;
-            el = cur + (int)read_varint(&p);
-            c = (int)read_varint(&p) - 1;
-            ec = (int)read_varint(&p) - 1;
-        } else if (code == 13) {
-            cur += read_svarint(&p);
-            l = el = cur;
-        } else if (code >= 10) {
-            cur += code - 10;
-            l = el = cur;
-            c = *p++;
-            ec = *p++;
-        } else {
-            uint8_t second = *p++;
-            c = code * 8 + ((second >> 4) & 7);
-            ec = c + (second & 15);
-        }
-        if (index < addr + len) {
-            *line = l;
-            *end_line = el;
-            *col = c;
-            *end_col = ec;
+    HsCodeLocIter it;
+    hs_code_loc_init(co, &it);
+    while (hs_code_loc_next(&it)) {
+        if (index < it.stop) {
+            *line = it.line;
+            *end_line = it.end_line;
+            *col = it.col;
+            *end_col = it.end_col;
             return 1;
         }
-        addr += len;
     }
     *line = *end_line = *col = *end_col = -1;
     return 0;

@@ -139,6 +139,11 @@ int hs_itertools_add_combinatorics(HsObject *m);
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
 
+/* ==== dis and opcode (src/modules/dismodule.c, dis_engine.c) ==== */
+/* Create the `dis` / `opcode` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_dis_init(HsObject **module_out);
+int hs_opcode_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

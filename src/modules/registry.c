@@ -13,6 +13,8 @@ int hs_modules_register_builtins(void) {
         {"time", hs_timemodule_init},
         {"itertools", hs_itertools_init},
         {"functools", hs_functools_init},
+        {"opcode", hs_opcode_init},
+        {"dis", hs_dis_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

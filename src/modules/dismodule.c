@@ -33,6 +33,40 @@
 
 /* ==== types: Instruction, Positions, UNKNOWN ==== */
 
+/* The type's name without its module ("dis.Instruction" -> "Instruction"). */
+static const char *short_name(HsTypeObject *tp) {
+    const char *dot = strrchr(tp->tp_name, '.');
+    return dot != NULL ? dot + 1 : tp->tp_name;
+}
+
+/* "Instruction(opname='NOP', ...)": a namedtuple's repr, fields named by tp_getset.
+ * Return: new reference. */
+static HsObject *named_tuple_repr(HsObject *op) {
+    HsTypeObject *tp = Hs_TYPE(op);
+    HsStrWriter w;
+    hs_str_writer_init(&w);
+    if (hs_str_writer_ascii(&w, short_name(tp)) < 0 || hs_str_writer_char(&w, '(') < 0) {
+        goto error;
+    }
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(op); i++) {
+        HsObject *r = HsObject_Repr(HS_TUPLE_GET(op, i));
+        int rc = r == NULL || (i > 0 && hs_str_writer_ascii(&w, ", ") < 0) ||
+                 hs_str_writer_ascii(&w, tp->tp_getset[i].name) < 0 ||
+                 hs_str_writer_char(&w, '=') < 0 || hs_str_writer_str(&w, r) < 0;
+        Hs_XDECREF(r);
+        if (rc) {
+            goto error;
+        }
+    }
+    if (hs_str_writer_char(&w, ')') < 0) {
+        goto error;
+    }
+    return hs_str_writer_finish(&w);
+error:
+    hs_str_writer_discard(&w);
+    return NULL;
+}
+
 #define SS_FIELD(name, i) {name, hs_structseq_get, NULL, NULL, (void *)(intptr_t)(i)}
 
 static HsGetSetDef positions_fields[] = {
@@ -50,14 +84,14 @@ static HsGetSetDef instruction_fields[] = {
     {                                                                                          \
         .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0), .tp_name = tpname,                  \
         .tp_basicsize = offsetof(HsTupleObject, ob_item), .tp_itemsize = sizeof(HsObject *),   \
-        .tp_dealloc = hs_structseq_dealloc, .tp_repr = hs_structseq_repr,                      \
+        .tp_dealloc = hs_structseq_dealloc, .tp_repr = named_tuple_repr,                       \
         .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                            \
         .tp_traverse = hs_structseq_traverse, .tp_getset = fields, .tp_base = &HsTuple_Type,   \
         .tp_new = hs_structseq_no_new,                                                         \
     }
 
-HsTypeObject HsDisPositions_Type = SS_TYPE("Positions", positions_fields);
-HsTypeObject HsDisInstruction_Type = SS_TYPE("Instruction", instruction_fields);
+HsTypeObject HsDisPositions_Type = SS_TYPE("dis.Positions", positions_fields);
+HsTypeObject HsDisInstruction_Type = SS_TYPE("dis.Instruction", instruction_fields);
 
 static HsObject *unknown_repr(HsObject *op) {
     (void)op;
@@ -70,7 +104,7 @@ static void unknown_dealloc(HsObject *op) {
 
 static HsTypeObject unknown_type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "_Unknown",
+    .tp_name = "dis._Unknown",
     .tp_basicsize = sizeof(HsObject),
     .tp_dealloc = unknown_dealloc,
     .tp_repr = unknown_repr,
@@ -599,7 +633,7 @@ static HsObject *opcode_stack_effect(HsObject *self, HsObject *const *args, Hs_s
         }
         jump = a[2] == Hs_True;
     }
-    if (op <= 0 || op > 255 || hs_op_names[op] == NULL) {
+    if (op < 0 || op > 255 || hs_op_names[op] == NULL) {
         return HsErr_Format(HsExc_ValueError, "invalid opcode or oparg");
     }
     return HsLong_FromLong(hs_cg_stack_effect((int)op, (int)arg, jump));
@@ -699,7 +733,7 @@ static HsObject *bytecode_iter(HsObject *op) {
 }
 
 static HsObject *bytecode_repr(HsObject *op) {
-    return HsUnicode_FromFormat("%s(%R)", Hs_TYPE(op)->tp_name,
+    return HsUnicode_FromFormat("%s(%R)", short_name(Hs_TYPE(op)),
                                 ((BytecodeObject *)op)->original);
 }
 
@@ -760,7 +794,7 @@ static HsMemberDef bytecode_members[] = {
 
 static HsTypeObject bytecode_type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "Bytecode",
+    .tp_name = "dis.Bytecode",
     .tp_basicsize = sizeof(BytecodeObject),
     .tp_dealloc = bytecode_dealloc,
     .tp_repr = bytecode_repr,
@@ -1034,11 +1068,30 @@ static int add_int_constants(HsObject *m) {
     return 0;
 }
 
+/* Ready a named tuple type and give it namedtuple's _fields (its getset names). */
+static int ready_named_tuple(HsTypeObject *tp) {
+    if (HsType_Ready(tp) < 0) {
+        return -1;
+    }
+    const char *names[9];
+    int n = 0;
+    while (n < 9 && tp->tp_getset[n].name != NULL) {
+        names[n] = tp->tp_getset[n].name;
+        n++;
+    }
+    HsObject *fields = str_seq(names, n, 0);
+    int rc = fields != NULL ? HsDict_SetItemString(tp->tp_dict, "_fields", fields) : -1;
+    Hs_XDECREF(fields);
+    hs_type_modified(tp);
+    return rc;
+}
+
 /* Create the `dis` module. Returns 0 with *module_out a new reference, or -1. */
 int hs_dis_init(HsObject **module_out) {
     static const char *const mf_flags[4] = {"defaults", "kwdefaults", "annotations", "closure"};
     *module_out = NULL;
-    if (HsType_Ready(&HsDisPositions_Type) < 0 || HsType_Ready(&HsDisInstruction_Type) < 0 ||
+    if (ready_named_tuple(&HsDisPositions_Type) < 0 ||
+        ready_named_tuple(&HsDisInstruction_Type) < 0 ||
         HsType_Ready(&unknown_type) < 0 || HsType_Ready(&bytecode_type) < 0) {
         return -1;
     }

@@ -351,11 +351,12 @@ static int dis_object(HsObject *x, HsDisOut *out, long depth, int show_caches) {
     return rc;
 }
 
-/* distb(tb): the code of the innermost frame of 'tb' (sys.last_traceback when NULL/None),
- * with its last instruction marked. Returns 0 or -1. */
+/* distb(tb): the code of tb's frame, or with 'tb' NULL/None that of the innermost frame of
+ * sys.last_traceback, with its last instruction marked. Returns 0 or -1. */
 static int distb_impl(HsObject *tb, HsDisOut *out, int show_caches) {
-    HsObject *t, *next, *frame = NULL, *code = NULL, *lasti = NULL;
-    if (tb == NULL || tb == Hs_None) {
+    HsObject *t, *next = NULL, *frame = NULL, *code = NULL, *lasti = NULL;
+    int innermost = tb == NULL || tb == Hs_None;
+    if (innermost) {
         tb = hs_sys_get_object("last_traceback");
         if (tb == NULL) {
             HsErr_SetString(HsExc_RuntimeError, "no last traceback to disassemble");
@@ -363,9 +364,10 @@ static int distb_impl(HsObject *tb, HsDisOut *out, int show_caches) {
         }
     }
     t = Hs_NewRef(tb);
-    while (lookup(t, "tb_next", &next) > 0 && next != Hs_None) {
+    while (innermost && lookup(t, "tb_next", &next) > 0 && next != Hs_None) {
         Hs_DECREF(t);
         t = next;
+        next = NULL;
     }
     Hs_XDECREF(next);
     int rc = -1;

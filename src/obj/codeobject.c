@@ -13,6 +13,7 @@
  *     start, length, target, (depth << 1) | lasti; 0x80 marks an entry's first byte.
  * Invariant: tables are owned copies, freed with the code object. */
 #include "internal/hs_obj_code.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
@@ -300,10 +301,197 @@ static HsObject *code_varname_from_oparg(HsObject *self, HsObject *arg) {
     return Hs_NewRef(HS_TUPLE_GET(co->co_localsplusnames, i));
 }
 
+/* ==== replace() ==== */
+
+/* replace()'s parameters, in CPython's order: 7 ints, then co_code .. co_exceptiontable. */
+enum {
+    R_ARGCOUNT, R_POSONLY, R_KWONLY, R_NLOCALS, R_STACKSIZE, R_FLAGS, R_FIRSTLINENO, R_CODE,
+    R_CONSTS, R_NAMES, R_VARNAMES, R_FREEVARS, R_CELLVARS, R_FILENAME, R_NAME, R_QUALNAME,
+    R_LINETABLE, R_EXCEPTIONTABLE, R_COUNT
+};
+
+static const char *const replace_kw[] = {
+    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+    "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames",
+    "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable",
+    "co_exceptiontable", NULL};
+
+/* Type-check the given arguments (CPython's "replace() argument 'co_name' must be str, not
+ * int") and read the ints into 'ints' (current values where not given). Returns 0 or -1. */
+static int replace_check(HsCodeObject *co, HsObject **a, long *ints) {
+    long cur[7] = {co->co_argcount, co->co_posonlyargcount, co->co_kwonlyargcount,
+                   co->co_nlocals, co->co_stacksize, co->co_flags, co->co_firstlineno};
+    for (int i = 0; i < R_COUNT; i++) {
+        HsObject *v = a[i];
+        const char *want = i < R_CODE ? "int" : (i == R_CODE || i >= R_LINETABLE) ? "bytes"
+                                              : i >= R_FILENAME ? "str" : "tuple";
+        int ok = v == NULL || (i < R_CODE ? HsLong_Check(v)
+                               : want[0] == 'b' ? HsBytes_Check(v)
+                               : want[0] == 's' ? HsUnicode_Check(v) : HsTuple_Check(v));
+        if (!ok && i < R_CODE) {
+            HsErr_Format(HsExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         Hs_TYPE(v)->tp_name);
+            return -1;
+        }
+        if (!ok) {
+            return hs_arg_bad_argument("replace", 0, replace_kw[i], want, v);
+        }
+        if (i < R_CODE) {
+            ints[i] = v != NULL ? HsLong_AsLong(v) : cur[i];
+            if (ints[i] == -1 && HsErr_Occurred()) {
+                return -1;
+            }
+        }
+    }
+    if (a[R_CODE] != NULL && (Hs_SIZE(a[R_CODE]) % 2 != 0 || Hs_SIZE(a[R_CODE]) == 0)) {
+        HsErr_SetString(HsExc_ValueError, "code: co_code is malformed");
+        return -1;
+    }
+    return 0;
+}
+
+/* localsplus names and kinds from varnames, cellvars and freevars as CPython's
+ * _Py_set_localsplus_info lays them out (a cell that is also a local shares its slot).
+ * Sets *names (new reference) and *kinds (owned buffer). Returns 0 or -1. */
+static int build_localsplus(HsObject *varnames, HsObject *cellvars, HsObject *freevars,
+                            HsObject **names, uint8_t **kinds) {
+    Hs_ssize_t nv = Hs_SIZE(varnames), nc = Hs_SIZE(cellvars), n = nv;
+    Hs_ssize_t *slot = hs_mem_malloc(sizeof(Hs_ssize_t) * (size_t)(nc + 1));
+    if (slot == NULL) {
+        HsErr_NoMemory();
+        return -1;
+    }
+    for (Hs_ssize_t i = 0; i < nc; i++) { // each cell's slot: a local's, or a new one
+        Hs_ssize_t j = 0;
+        int eq = 0;
+        while (j < nv && (eq = HsObject_RichCompareBool(HS_TUPLE_GET(varnames, j),
+                                                        HS_TUPLE_GET(cellvars, i), HS_EQ)) == 0) {
+            j++;
+        }
+        if (eq < 0) {
+            hs_mem_free(slot);
+            return -1;
+        }
+        slot[i] = j < nv ? j : n++;
+    }
+    Hs_ssize_t total = n + Hs_SIZE(freevars);
+    HsObject *t = HsTuple_New(total);
+    uint8_t *k = t != NULL ? hs_mem_malloc((size_t)(total > 0 ? total : 1)) : NULL;
+    if (k == NULL) {
+        hs_mem_free(slot);
+        Hs_XDECREF(t);
+        return t == NULL ? -1 : (HsErr_NoMemory(), -1);
+    }
+    for (Hs_ssize_t i = 0; i < nv; i++) {
+        HS_TUPLE_SET(t, i, Hs_NewRef(HS_TUPLE_GET(varnames, i)));
+        k[i] = HS_CO_FAST_LOCAL;
+    }
+    for (Hs_ssize_t i = 0; i < nc; i++) {
+        if (slot[i] >= nv) {
+            HS_TUPLE_SET(t, slot[i], Hs_NewRef(HS_TUPLE_GET(cellvars, i)));
+            k[slot[i]] = 0;
+        }
+        k[slot[i]] |= HS_CO_FAST_CELL;
+    }
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(freevars); i++) {
+        HS_TUPLE_SET(t, n + i, Hs_NewRef(HS_TUPLE_GET(freevars, i)));
+        k[n + i] = HS_CO_FAST_FREE;
+    }
+    hs_mem_free(slot);
+    *names = t;
+    *kinds = k;
+    return 0;
+}
+
+/* The localsplus layout for replace(): the code's own unless a name tuple was given, after
+ * CPython's checks of co_varnames against the arg counts ('ints') and co_nlocals. Returns 0 with *names (new reference) and *kinds (owned), or -1. */
+static int replace_localsplus(HsCodeObject *co, HsObject **a, const long *ints,
+                              HsObject **names, uint8_t **kinds) {
+    HsObject *v[3] = {a[R_VARNAMES], a[R_CELLVARS], a[R_FREEVARS]};
+    static const int masks[3] = {HS_CO_FAST_LOCAL, HS_CO_FAST_CELL, HS_CO_FAST_FREE};
+    for (int i = 0; i < 3; i++) {
+        v[i] = v[i] != NULL ? Hs_NewRef(v[i]) : names_of_kind(co, masks[i]);
+    }
+    int rc = -1;
+    if (v[0] != NULL && v[1] != NULL && v[2] != NULL) {
+        long plain = Hs_SIZE(v[0]) - ints[R_ARGCOUNT] - ints[R_KWONLY] -
+                     ((ints[R_FLAGS] & HS_CO_VARARGS) != 0) -
+                     ((ints[R_FLAGS] & HS_CO_VARKEYWORDS) != 0);
+        if (plain < 0) {
+            HsErr_SetString(HsExc_ValueError, "code: co_varnames is too small");
+        } else if (ints[R_NLOCALS] != Hs_SIZE(v[0])) {
+            HsErr_SetString(HsExc_ValueError, "code: co_nlocals != len(co_varnames)");
+        } else if (a[R_VARNAMES] == NULL && a[R_CELLVARS] == NULL && a[R_FREEVARS] == NULL) {
+            *names = Hs_NewRef(co->co_localsplusnames);
+            *kinds = copy_bytes(co->co_localspluskinds, co->co_nlocalsplus);
+            rc = *kinds != NULL ? 0 : (Hs_DECREF(*names), HsErr_NoMemory(), -1);
+        } else {
+            rc = build_localsplus(v[0], v[1], v[2], names, kinds);
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        Hs_XDECREF(v[i]);
+    }
+    return rc;
+}
+
+/* co.replace(**changes): a copy with the given fields replaced (CPython: code_replace).
+ * Return: new reference. */
+static HsObject *code_replace(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames) {
+    HsCodeObject *co = (HsCodeObject *)self;
+    static const HsArgParser parser = {"replace", replace_kw};
+    HsObject *a[R_COUNT] = {NULL}, *names = NULL;
+    uint8_t *kinds = NULL;
+    long v[7];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 0, 0, a) < 0 ||
+        replace_check(co, a, v) < 0 ||
+        replace_localsplus(co, a, v, &names, &kinds) < 0) {
+        return NULL;
+    }
+    HsObject *code = a[R_CODE] != NULL ? Hs_NewRef(a[R_CODE]) : code_get_code(self, NULL);
+    Hs_ssize_t n = code != NULL ? Hs_SIZE(code) / 2 : 0;
+    hs_codeunit *units = code != NULL ? hs_mem_malloc(sizeof(hs_codeunit) * (size_t)(n + 1)) : NULL;
+    HsObject *lt = a[R_LINETABLE], *et = a[R_EXCEPTIONTABLE], *result = NULL;
+    if (units != NULL) {
+        const uint8_t *b = (const uint8_t *)HsBytes_AS_STRING(code);
+        for (Hs_ssize_t i = 0; i < n; i++) {
+            units[i] = HS_CU_MAKE(b[2 * i], b[2 * i + 1]);
+        }
+        HsCodeSpec spec = {
+            .code = units, .ncode = n,
+            .consts = a[R_CONSTS] != NULL ? a[R_CONSTS] : co->co_consts,
+            .names = a[R_NAMES] != NULL ? a[R_NAMES] : co->co_names,
+            .localsplusnames = names, .localspluskinds = kinds,
+            .filename = a[R_FILENAME] != NULL ? a[R_FILENAME] : co->co_filename,
+            .name = a[R_NAME] != NULL ? a[R_NAME] : co->co_name,
+            .qualname = a[R_QUALNAME] != NULL ? a[R_QUALNAME] : co->co_qualname,
+            .linetable = lt != NULL ? (const uint8_t *)HsBytes_AS_STRING(lt) : co->co_linetable,
+            .linetable_len = lt != NULL ? Hs_SIZE(lt) : co->co_linetable_len,
+            .exceptiontable = et != NULL ? (const uint8_t *)HsBytes_AS_STRING(et)
+                                         : co->co_exceptiontable,
+            .exceptiontable_len = et != NULL ? Hs_SIZE(et) : co->co_exceptiontable_len,
+            .flags = (int)v[R_FLAGS], .argcount = (int)v[R_ARGCOUNT],
+            .posonlyargcount = (int)v[R_POSONLY], .kwonlyargcount = (int)v[R_KWONLY],
+            .stacksize = (int)v[R_STACKSIZE], .firstlineno = (int)v[R_FIRSTLINENO],
+        };
+        result = hs_code_new(&spec);
+    } else if (code != NULL) {
+        HsErr_NoMemory();
+    }
+    hs_mem_free(units);
+    hs_mem_free(kinds);
+    Hs_XDECREF(names);
+    Hs_XDECREF(code);
+    return result;
+}
+
 static HsMethodDef code_methods[] = {
     {"co_lines", HS_CFUNC(code_co_lines), HS_METH_NOARGS, NULL},
     {"co_positions", HS_CFUNC(code_co_positions), HS_METH_NOARGS, NULL},
     {"_varname_from_oparg", HS_CFUNC(code_varname_from_oparg), HS_METH_O, NULL},
+    {"replace", HS_CFUNC(code_replace), HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "Return a copy of the code object with new values for the specified fields."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -17,9 +17,9 @@ typedef struct HsDisInstr {
     int op;
     int has_arg;
     long arg;
-    int has_line, line;  /* starts_line (line_offset applied) */
+    int has_line, line; /* starts_line (line_offset applied) */
     int is_jump_target;
-    int pos[4];          /* lineno, end_lineno, col_offset, end_col_offset; -1 = None */
+    int pos[4]; /* lineno, end_lineno, col_offset, end_col_offset; -1 = None */
 } HsDisInstr;
 
 /* One exception table entry in byte offsets ('end' exclusive), as _ExceptionTableEntry. */
@@ -29,11 +29,11 @@ typedef struct HsDisExc {
 } HsDisExc;
 
 typedef struct HsDisCode {
-    HsObject *code;         /* bytes of the instructions (owned) */
-    HsCodeObject *co;       /* borrowed; NULL for raw bytecode (no names, consts, lines) */
-    HsDisInstr *ins;        /* owned array */
+    HsObject *code;   /* bytes of the instructions (owned) */
+    HsCodeObject *co; /* borrowed; NULL for raw bytecode (no names, consts, lines) */
+    HsDisInstr *ins;  /* owned array */
     Hs_ssize_t nins;
-    HsDisExc *exc;          /* owned array */
+    HsDisExc *exc; /* owned array */
     Hs_ssize_t nexc;
     int show_lineno, lineno_width, offset_width;
 } HsDisCode;
@@ -47,8 +47,7 @@ void hs_dis_release(HsDisCode *d);
 
 /* The argval and argrepr of 'in' as _get_instructions_bytes computes them.
  * Returns 0 with two new references, or -1. */
-int hs_dis_arg_info(HsDisCode *d, const HsDisInstr *in, HsObject **argval,
-                    HsObject **argrepr);
+int hs_dis_arg_info(HsDisCode *d, const HsDisInstr *in, HsObject **argval, HsObject **argrepr);
 /* The Instruction object for 'in'. Return: new reference. */
 HsObject *hs_dis_instruction(HsDisCode *d, const HsDisInstr *in);
 

@@ -173,8 +173,8 @@ static void find_lines(HsDisCode *d, Hs_ssize_t nunits, int32_t *starts, int (*p
 
 /* Fill d->ins from the code units (_get_instructions_bytes without argval/argrepr). */
 static void build_instructions(HsDisCode *d, const uint8_t *code, Hs_ssize_t nunits,
-                               const uint8_t *labels, const int32_t *starts,
-                               int (*pos)[4], int show_caches) {
+                               const uint8_t *labels, const int32_t *starts, int (*pos)[4],
+                               int show_caches) {
     int64_t ext = 0;
     int caches = 0;
     for (Hs_ssize_t i = 0; i < nunits; i++) {
@@ -290,8 +290,8 @@ static HsObject *format_instruction(HsDisCode *d, const HsDisInstr *in, HsObject
                           : snprintf(buf, sizeof buf, "%*s ", d->lineno_width, "");
     }
     n += snprintf(buf + n, sizeof buf - (size_t)n, "%s %s %*ld %-*s", current ? "-->" : "   ",
-                  in->is_jump_target ? ">>" : "  ", d->offset_width, (long)in->offset,
-                  OPNAME_WIDTH, op_name(in->op, namebuf, sizeof namebuf));
+                  in->is_jump_target ? ">>" : "  ", d->offset_width, (long)in->offset, OPNAME_WIDTH,
+                  op_name(in->op, namebuf, sizeof namebuf));
     if (in->has_arg) {
         n += snprintf(buf + n, sizeof buf - (size_t)n, " %*ld", OPARG_WIDTH, in->arg);
     }
@@ -325,7 +325,7 @@ int hs_dis_decode(HsDisCode *d, HsObject *x, int line_offset, int exc_labels, in
     size_t nu = (size_t)nunits + 1;
     uint8_t *labels = hs_mem_malloc(nu);
     int32_t *starts = hs_mem_malloc(nu * sizeof(int32_t));
-    int (*pos)[4] = hs_mem_malloc(nu * sizeof *pos);
+    int(*pos)[4] = hs_mem_malloc(nu * sizeof *pos);
     d->ins = hs_mem_malloc(nu * sizeof(HsDisInstr));
     if (labels == NULL || starts == NULL || pos == NULL || d->ins == NULL) {
         hs_mem_free(labels);
@@ -363,8 +363,7 @@ void hs_dis_release(HsDisCode *d) {
     d->nins = d->nexc = 0;
 }
 
-int hs_dis_arg_info(HsDisCode *d, const HsDisInstr *in, HsObject **argval,
-                    HsObject **argrepr) {
+int hs_dis_arg_info(HsDisCode *d, const HsDisInstr *in, HsObject **argval, HsObject **argrepr) {
     *argval = *argrepr = NULL;
     if (!in->has_arg || in->op == HS_OP_CACHE) {
         *argval = Hs_NewRef(Hs_None);
@@ -481,8 +480,8 @@ int hs_dis_print_code(HsDisCode *d, HsDisOut *out, Hs_ssize_t lasti) {
     for (Hs_ssize_t i = 0; i < d->nexc; i++) {
         HsDisExc *e = &d->exc[i];
         char buf[128];
-        snprintf(buf, sizeof buf, "  %ld to %ld -> %ld [%d]%s", (long)e->start,
-                 (long)e->end - 2, (long)e->target, e->depth, e->lasti ? " lasti" : "");
+        snprintf(buf, sizeof buf, "  %ld to %ld -> %ld [%d]%s", (long)e->start, (long)e->end - 2,
+                 (long)e->target, e->depth, e->lasti ? " lasti" : "");
         if (hs_dis_print_ascii(out, buf) < 0) {
             return -1;
         }
@@ -527,8 +526,8 @@ static int info_section(HsObject *lines, const char *title, HsObject *items, int
         Hs_XDECREF(t);
     }
     for (Hs_ssize_t i = 0; rc == 0 && i < Hs_SIZE(items); i++) {
-        HsObject *s = HsUnicode_FromFormat(use_repr ? "%4zd: %R" : "%4zd: %S", i,
-                                           HS_TUPLE_GET(items, i));
+        HsObject *s =
+            HsUnicode_FromFormat(use_repr ? "%4zd: %R" : "%4zd: %S", i, HS_TUPLE_GET(items, i));
         rc = s != NULL ? HsList_Append(lines, s) : -1;
         Hs_XDECREF(s);
     }
@@ -551,12 +550,12 @@ HsObject *hs_dis_code_info(HsCodeObject *co) {
     if (head == NULL || HsList_Append(lines, head) < 0 ||
         info_section(lines, "Constants:", Hs_NewRef(co->co_consts), 1) < 0 ||
         info_section(lines, "Names:", Hs_NewRef(co->co_names), 0) < 0 ||
-        info_section(lines, "Variable names:", HsObject_GetAttrString((HsObject *)co,
-                                                                      "co_varnames"), 0) < 0 ||
-        info_section(lines, "Free variables:", HsObject_GetAttrString((HsObject *)co,
-                                                                      "co_freevars"), 0) < 0 ||
-        info_section(lines, "Cell variables:", HsObject_GetAttrString((HsObject *)co,
-                                                                      "co_cellvars"), 0) < 0) {
+        info_section(lines, "Variable names:",
+                     HsObject_GetAttrString((HsObject *)co, "co_varnames"), 0) < 0 ||
+        info_section(lines, "Free variables:",
+                     HsObject_GetAttrString((HsObject *)co, "co_freevars"), 0) < 0 ||
+        info_section(lines, "Cell variables:",
+                     HsObject_GetAttrString((HsObject *)co, "co_cellvars"), 0) < 0) {
         goto done;
     }
     HsStrWriter w;

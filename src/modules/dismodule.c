@@ -67,27 +67,28 @@ error:
     return NULL;
 }
 
-#define SS_FIELD(name, i) {name, hs_structseq_get, NULL, NULL, (void *)(intptr_t)(i)}
+#define SS_FIELD(name, i)                                                                          \
+    { name, hs_structseq_get, NULL, NULL, (void *)(intptr_t)(i) }
 
 static HsGetSetDef positions_fields[] = {
-    SS_FIELD("lineno", 0),     SS_FIELD("end_lineno", 1),     SS_FIELD("col_offset", 2),
+    SS_FIELD("lineno", 0),         SS_FIELD("end_lineno", 1),      SS_FIELD("col_offset", 2),
     SS_FIELD("end_col_offset", 3), {NULL, NULL, NULL, NULL, NULL},
 };
 static HsGetSetDef instruction_fields[] = {
-    SS_FIELD("opname", 0),       SS_FIELD("opcode", 1),         SS_FIELD("arg", 2),
-    SS_FIELD("argval", 3),       SS_FIELD("argrepr", 4),        SS_FIELD("offset", 5),
-    SS_FIELD("starts_line", 6),  SS_FIELD("is_jump_target", 7), SS_FIELD("positions", 8),
+    SS_FIELD("opname", 0),          SS_FIELD("opcode", 1),         SS_FIELD("arg", 2),
+    SS_FIELD("argval", 3),          SS_FIELD("argrepr", 4),        SS_FIELD("offset", 5),
+    SS_FIELD("starts_line", 6),     SS_FIELD("is_jump_target", 7), SS_FIELD("positions", 8),
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-#define SS_TYPE(tpname, fields)                                                                \
-    {                                                                                          \
-        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0), .tp_name = tpname,                  \
-        .tp_basicsize = offsetof(HsTupleObject, ob_item), .tp_itemsize = sizeof(HsObject *),   \
-        .tp_dealloc = hs_structseq_dealloc, .tp_repr = named_tuple_repr,                       \
-        .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                            \
-        .tp_traverse = hs_structseq_traverse, .tp_getset = fields, .tp_base = &HsTuple_Type,   \
-        .tp_new = hs_structseq_no_new,                                                         \
+#define SS_TYPE(tpname, fields)                                                                    \
+    {                                                                                              \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0), .tp_name = tpname,                      \
+        .tp_basicsize = offsetof(HsTupleObject, ob_item), .tp_itemsize = sizeof(HsObject *),       \
+        .tp_dealloc = hs_structseq_dealloc, .tp_repr = named_tuple_repr,                           \
+        .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                                \
+        .tp_traverse = hs_structseq_traverse, .tp_getset = fields, .tp_base = &HsTuple_Type,       \
+        .tp_new = hs_structseq_no_new,                                                             \
     }
 
 HsTypeObject HsDisPositions_Type = SS_TYPE("dis.Positions", positions_fields);
@@ -276,15 +277,13 @@ static int dis_object(HsObject *x, HsDisOut *out, long depth, int show_caches);
 /* isinstance(x, dis._have_code): method, function, code, classmethod, staticmethod, type. */
 static int have_code(HsObject *x) {
     HsTypeObject *t = Hs_TYPE(x);
-    return t == &HsMethod_Type || t == &HsFunction_Type || HsCode_Check(x) ||
-           HsType_Check(x) || strcmp(t->tp_name, "classmethod") == 0 ||
-           strcmp(t->tp_name, "staticmethod") == 0;
+    return t == &HsMethod_Type || t == &HsFunction_Type || HsCode_Check(x) || HsType_Check(x) ||
+           strcmp(t->tp_name, "classmethod") == 0 || strcmp(t->tp_name, "staticmethod") == 0;
 }
 
 /* One member of a class or module: "Disassembly of NAME:", its listing (or "Sorry: msg" for
  * a TypeError), an empty line. Returns 0 or -1. */
-static int dis_member(HsObject *name, HsObject *value, HsDisOut *out, long depth,
-                      int show_caches) {
+static int dis_member(HsObject *name, HsObject *value, HsDisOut *out, long depth, int show_caches) {
     HsObject *head = HsUnicode_FromFormat("Disassembly of %S:", name);
     if (head == NULL || hs_dis_print(out, head) < 0) {
         Hs_XDECREF(head);
@@ -680,8 +679,7 @@ static void bytecode_dealloc(HsObject *op) {
 /* Bytecode(x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False).
  * Return: new reference. */
 static HsObject *bytecode_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    static const char *const names[] = {"first_line", "current_offset", "show_caches",
-                                        "adaptive"};
+    static const char *const names[] = {"first_line", "current_offset", "show_caches", "adaptive"};
     HsObject *kv[4] = {Hs_None, Hs_None, Hs_False, Hs_False}, *key, *value;
     if (hs_arg_count_varargs("Bytecode", Hs_SIZE(args), 1, 1) < 0) {
         return NULL;
@@ -693,8 +691,7 @@ static HsObject *bytecode_new(HsTypeObject *type, HsObject *args, HsObject *kwds
         }
         if (k == 4) {
             return HsErr_Format(HsExc_TypeError,
-                                "Bytecode.__init__() got an unexpected keyword argument '%S'",
-                                key);
+                                "Bytecode.__init__() got an unexpected keyword argument '%S'", key);
         }
         kv[k] = value;
     }
@@ -711,8 +708,8 @@ static HsObject *bytecode_new(HsTypeObject *type, HsObject *args, HsObject *kwds
     }
     b->codeobj = co;
     b->original = Hs_NewRef(HS_TUPLE_GET(args, 0));
-    b->first_line = kv[0] != Hs_None ? Hs_NewRef(kv[0])
-                                     : HsLong_FromLong(((HsCodeObject *)co)->co_firstlineno);
+    b->first_line =
+        kv[0] != Hs_None ? Hs_NewRef(kv[0]) : HsLong_FromLong(((HsCodeObject *)co)->co_firstlineno);
     b->current_offset = Hs_NewRef(kv[1]);
     b->show_caches = Hs_NewRef(kv[2]);
     b->adaptive = Hs_NewRef(kv[3]);
@@ -781,8 +778,8 @@ static HsMethodDef bytecode_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define BC_MEMBER(name, field) \
-    {name, HS_T_OBJECT, offsetof(BytecodeObject, field), 0, NULL}
+#define BC_MEMBER(name, field)                                                                     \
+    { name, HS_T_OBJECT, offsetof(BytecodeObject, field), 0, NULL }
 
 static HsMemberDef bytecode_members[] = {
     BC_MEMBER("codeobj", codeobj),
@@ -884,15 +881,31 @@ static HsObject *str_seq(const char *const *items, int n, int as_list) {
 /* _nb_ops: (name, symbol) for each BINARY_OP argument. Return: new reference. */
 static HsObject *nb_ops_list(void) {
     static const char *const nb[26][2] = {
-        {"NB_ADD", "+"}, {"NB_AND", "&"}, {"NB_FLOOR_DIVIDE", "//"}, {"NB_LSHIFT", "<<"},
-        {"NB_MATRIX_MULTIPLY", "@"}, {"NB_MULTIPLY", "*"}, {"NB_REMAINDER", "%"},
-        {"NB_OR", "|"}, {"NB_POWER", "**"}, {"NB_RSHIFT", ">>"}, {"NB_SUBTRACT", "-"},
-        {"NB_TRUE_DIVIDE", "/"}, {"NB_XOR", "^"}, {"NB_INPLACE_ADD", "+="},
-        {"NB_INPLACE_AND", "&="}, {"NB_INPLACE_FLOOR_DIVIDE", "//="},
-        {"NB_INPLACE_LSHIFT", "<<="}, {"NB_INPLACE_MATRIX_MULTIPLY", "@="},
-        {"NB_INPLACE_MULTIPLY", "*="}, {"NB_INPLACE_REMAINDER", "%="}, {"NB_INPLACE_OR", "|="},
-        {"NB_INPLACE_POWER", "**="}, {"NB_INPLACE_RSHIFT", ">>="},
-        {"NB_INPLACE_SUBTRACT", "-="}, {"NB_INPLACE_TRUE_DIVIDE", "/="},
+        {"NB_ADD", "+"},
+        {"NB_AND", "&"},
+        {"NB_FLOOR_DIVIDE", "//"},
+        {"NB_LSHIFT", "<<"},
+        {"NB_MATRIX_MULTIPLY", "@"},
+        {"NB_MULTIPLY", "*"},
+        {"NB_REMAINDER", "%"},
+        {"NB_OR", "|"},
+        {"NB_POWER", "**"},
+        {"NB_RSHIFT", ">>"},
+        {"NB_SUBTRACT", "-"},
+        {"NB_TRUE_DIVIDE", "/"},
+        {"NB_XOR", "^"},
+        {"NB_INPLACE_ADD", "+="},
+        {"NB_INPLACE_AND", "&="},
+        {"NB_INPLACE_FLOOR_DIVIDE", "//="},
+        {"NB_INPLACE_LSHIFT", "<<="},
+        {"NB_INPLACE_MATRIX_MULTIPLY", "@="},
+        {"NB_INPLACE_MULTIPLY", "*="},
+        {"NB_INPLACE_REMAINDER", "%="},
+        {"NB_INPLACE_OR", "|="},
+        {"NB_INPLACE_POWER", "**="},
+        {"NB_INPLACE_RSHIFT", ">>="},
+        {"NB_INPLACE_SUBTRACT", "-="},
+        {"NB_INPLACE_TRUE_DIVIDE", "/="},
         {"NB_INPLACE_XOR", "^="},
     };
     HsObject *list = HsList_New(26);
@@ -922,8 +935,8 @@ static HsObject *cache_entries_list(void) {
 }
 
 static const char *const opcode_all[] = {
-    "cmp_op",     "hasconst", "hasname", "hasjrel",       "hasjabs",      "haslocal", "hascompare",
-    "hasfree",    "opname",   "opmap",   "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs", "stack_effect",
+    "cmp_op",  "hasconst", "hasname", "hasjrel",       "hasjabs",      "haslocal", "hascompare",
+    "hasfree", "opname",   "opmap",   "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs", "stack_effect",
 };
 #define OPCODE_NALL 14
 
@@ -1028,8 +1041,9 @@ static HsObject *converters_tuple(void) {
     static const char *const names[4] = {"", "str", "repr", "ascii"};
     HsObject *t = HsTuple_New(4);
     for (int i = 0; t != NULL && i < 4; i++) {
-        HsObject *f = i == 0 ? Hs_None : i == 1 ? (HsObject *)&HsUnicode_Type
-                                                : hs_dis_builtin(names[i]);
+        HsObject *f = i == 0   ? Hs_None
+                      : i == 1 ? (HsObject *)&HsUnicode_Type
+                               : hs_dis_builtin(names[i]);
         HsObject *s = HsUnicode_FromString(names[i]);
         HsObject *pair = f != NULL && s != NULL ? HsTuple_Pack(2, f, s) : NULL;
         Hs_XDECREF(s);
@@ -1043,10 +1057,14 @@ static HsObject *converters_tuple(void) {
 }
 
 static const char *const dis_all[] = {
-    "code_info",  "dis",      "disassemble", "distb",   "disco",   "findlinestarts",
-    "findlabels", "show_code", "get_instructions", "Instruction", "Bytecode", "cmp_op",
-    "hasconst",   "hasname",  "hasjrel",     "hasjabs", "haslocal", "hascompare",
-    "hasfree",    "opname",   "opmap",       "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs",
+    "code_info",     "dis",          "disassemble",
+    "distb",         "disco",        "findlinestarts",
+    "findlabels",    "show_code",    "get_instructions",
+    "Instruction",   "Bytecode",     "cmp_op",
+    "hasconst",      "hasname",      "hasjrel",
+    "hasjabs",       "haslocal",     "hascompare",
+    "hasfree",       "opname",       "opmap",
+    "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs",
     "stack_effect",
 };
 
@@ -1056,10 +1074,14 @@ static int add_int_constants(HsObject *m) {
         const char *name;
         long value;
     } ints[] = {
-        {"FORMAT_VALUE", HS_OP_FORMAT_VALUE}, {"MAKE_FUNCTION", HS_OP_MAKE_FUNCTION},
-        {"LOAD_CONST", HS_OP_LOAD_CONST},     {"LOAD_GLOBAL", HS_OP_LOAD_GLOBAL},
-        {"BINARY_OP", HS_OP_BINARY_OP},       {"JUMP_BACKWARD", HS_OP_JUMP_BACKWARD},
-        {"CACHE", HS_OP_CACHE},               {"_OPNAME_WIDTH", 20},
+        {"FORMAT_VALUE", HS_OP_FORMAT_VALUE},
+        {"MAKE_FUNCTION", HS_OP_MAKE_FUNCTION},
+        {"LOAD_CONST", HS_OP_LOAD_CONST},
+        {"LOAD_GLOBAL", HS_OP_LOAD_GLOBAL},
+        {"BINARY_OP", HS_OP_BINARY_OP},
+        {"JUMP_BACKWARD", HS_OP_JUMP_BACKWARD},
+        {"CACHE", HS_OP_CACHE},
+        {"_OPNAME_WIDTH", 20},
         {"_OPARG_WIDTH", 5},
     };
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
@@ -1093,8 +1115,8 @@ int hs_dis_init(HsObject **module_out) {
     static const char *const mf_flags[4] = {"defaults", "kwdefaults", "annotations", "closure"};
     *module_out = NULL;
     if (ready_named_tuple(&HsDisPositions_Type) < 0 ||
-        ready_named_tuple(&HsDisInstruction_Type) < 0 ||
-        HsType_Ready(&unknown_type) < 0 || HsType_Ready(&bytecode_type) < 0) {
+        ready_named_tuple(&HsDisInstruction_Type) < 0 || HsType_Ready(&unknown_type) < 0 ||
+        HsType_Ready(&bytecode_type) < 0) {
         return -1;
     }
     HsObject *m = HsModule_New("dis");
@@ -1110,8 +1132,7 @@ int hs_dis_init(HsObject **module_out) {
         add_new(m, "MAKE_FUNCTION_FLAGS", str_seq(mf_flags, 4, 0)) < 0 ||
         add_new(m, "FORMAT_VALUE_CONVERTERS", converters_tuple()) < 0 ||
         add_new(m, "COMPILER_FLAG_NAMES", flag_names_dict()) < 0 ||
-        add_new(m, "__all__", str_seq(dis_all, (int)(sizeof dis_all / sizeof dis_all[0]), 1)) <
-            0) {
+        add_new(m, "__all__", str_seq(dis_all, (int)(sizeof dis_all / sizeof dis_all[0]), 1)) < 0) {
         Hs_DECREF(m);
         return -1;
     }

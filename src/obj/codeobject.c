@@ -254,8 +254,8 @@ static HsObject *code_location_iter(HsCodeObject *co, int positions) {
     hs_code_loc_init(co, &it);
     while (hs_code_loc_next(&it)) {
         if (!positions) {
-            HsObject *items[3] = {HsLong_FromSsize_t(it.start * 2),
-                                  HsLong_FromSsize_t(it.stop * 2), int_or_none(it.line)};
+            HsObject *items[3] = {HsLong_FromSsize_t(it.start * 2), HsLong_FromSsize_t(it.stop * 2),
+                                  int_or_none(it.line)};
             if (append_tuple(list, 3, items) < 0) {
                 goto error;
             }
@@ -305,29 +305,48 @@ static HsObject *code_varname_from_oparg(HsObject *self, HsObject *arg) {
 
 /* replace()'s parameters, in CPython's order: 7 ints, then co_code .. co_exceptiontable. */
 enum {
-    R_ARGCOUNT, R_POSONLY, R_KWONLY, R_NLOCALS, R_STACKSIZE, R_FLAGS, R_FIRSTLINENO, R_CODE,
-    R_CONSTS, R_NAMES, R_VARNAMES, R_FREEVARS, R_CELLVARS, R_FILENAME, R_NAME, R_QUALNAME,
-    R_LINETABLE, R_EXCEPTIONTABLE, R_COUNT
+    R_ARGCOUNT,
+    R_POSONLY,
+    R_KWONLY,
+    R_NLOCALS,
+    R_STACKSIZE,
+    R_FLAGS,
+    R_FIRSTLINENO,
+    R_CODE,
+    R_CONSTS,
+    R_NAMES,
+    R_VARNAMES,
+    R_FREEVARS,
+    R_CELLVARS,
+    R_FILENAME,
+    R_NAME,
+    R_QUALNAME,
+    R_LINETABLE,
+    R_EXCEPTIONTABLE,
+    R_COUNT
 };
 
 static const char *const replace_kw[] = {
-    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
-    "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames",
-    "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable",
-    "co_exceptiontable", NULL};
+    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",  "co_stacksize",
+    "co_flags",    "co_firstlineno",     "co_code",           "co_consts",   "co_names",
+    "co_varnames", "co_freevars",        "co_cellvars",       "co_filename", "co_name",
+    "co_qualname", "co_linetable",       "co_exceptiontable", NULL};
 
 /* Type-check the given arguments (CPython's "replace() argument 'co_name' must be str, not
  * int") and read the ints into 'ints' (current values where not given). Returns 0 or -1. */
 static int replace_check(HsCodeObject *co, HsObject **a, long *ints) {
-    long cur[7] = {co->co_argcount, co->co_posonlyargcount, co->co_kwonlyargcount,
-                   co->co_nlocals, co->co_stacksize, co->co_flags, co->co_firstlineno};
+    long cur[7] = {co->co_argcount,  co->co_posonlyargcount, co->co_kwonlyargcount, co->co_nlocals,
+                   co->co_stacksize, co->co_flags,           co->co_firstlineno};
     for (int i = 0; i < R_COUNT; i++) {
         HsObject *v = a[i];
-        const char *want = i < R_CODE ? "int" : (i == R_CODE || i >= R_LINETABLE) ? "bytes"
-                                              : i >= R_FILENAME ? "str" : "tuple";
-        int ok = v == NULL || (i < R_CODE ? HsLong_Check(v)
+        const char *want = i < R_CODE                          ? "int"
+                           : (i == R_CODE || i >= R_LINETABLE) ? "bytes"
+                           : i >= R_FILENAME                   ? "str"
+                                                               : "tuple";
+        int ok = v == NULL || (i < R_CODE       ? HsLong_Check(v)
                                : want[0] == 'b' ? HsBytes_Check(v)
-                               : want[0] == 's' ? HsUnicode_Check(v) : HsTuple_Check(v));
+                               : want[0] == 's' ? HsUnicode_Check(v)
+                                                : HsTuple_Check(v));
         if (!ok && i < R_CODE) {
             HsErr_Format(HsExc_TypeError, "'%s' object cannot be interpreted as an integer",
                          Hs_TYPE(v)->tp_name);
@@ -404,9 +423,10 @@ static int build_localsplus(HsObject *varnames, HsObject *cellvars, HsObject *fr
 }
 
 /* The localsplus layout for replace(): the code's own unless a name tuple was given, after
- * CPython's checks of co_varnames against the arg counts ('ints') and co_nlocals. Returns 0 with *names (new reference) and *kinds (owned), or -1. */
-static int replace_localsplus(HsCodeObject *co, HsObject **a, const long *ints,
-                              HsObject **names, uint8_t **kinds) {
+ * CPython's checks of co_varnames against the arg counts ('ints') and co_nlocals.
+ * Returns 0 with *names (new reference) and *kinds (owned), or -1. */
+static int replace_localsplus(HsCodeObject *co, HsObject **a, const long *ints, HsObject **names,
+                              uint8_t **kinds) {
     HsObject *v[3] = {a[R_VARNAMES], a[R_CELLVARS], a[R_FREEVARS]};
     static const int masks[3] = {HS_CO_FAST_LOCAL, HS_CO_FAST_CELL, HS_CO_FAST_FREE};
     for (int i = 0; i < 3; i++) {
@@ -445,8 +465,7 @@ static HsObject *code_replace(HsObject *self, HsObject *const *args, Hs_ssize_t 
     uint8_t *kinds = NULL;
     long v[7];
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 0, 0, a) < 0 ||
-        replace_check(co, a, v) < 0 ||
-        replace_localsplus(co, a, v, &names, &kinds) < 0) {
+        replace_check(co, a, v) < 0 || replace_localsplus(co, a, v, &names, &kinds) < 0) {
         return NULL;
     }
     HsObject *code = a[R_CODE] != NULL ? Hs_NewRef(a[R_CODE]) : code_get_code(self, NULL);
@@ -459,21 +478,26 @@ static HsObject *code_replace(HsObject *self, HsObject *const *args, Hs_ssize_t 
             units[i] = HS_CU_MAKE(b[2 * i], b[2 * i + 1]);
         }
         HsCodeSpec spec = {
-            .code = units, .ncode = n,
+            .code = units,
+            .ncode = n,
             .consts = a[R_CONSTS] != NULL ? a[R_CONSTS] : co->co_consts,
             .names = a[R_NAMES] != NULL ? a[R_NAMES] : co->co_names,
-            .localsplusnames = names, .localspluskinds = kinds,
+            .localsplusnames = names,
+            .localspluskinds = kinds,
             .filename = a[R_FILENAME] != NULL ? a[R_FILENAME] : co->co_filename,
             .name = a[R_NAME] != NULL ? a[R_NAME] : co->co_name,
             .qualname = a[R_QUALNAME] != NULL ? a[R_QUALNAME] : co->co_qualname,
             .linetable = lt != NULL ? (const uint8_t *)HsBytes_AS_STRING(lt) : co->co_linetable,
             .linetable_len = lt != NULL ? Hs_SIZE(lt) : co->co_linetable_len,
-            .exceptiontable = et != NULL ? (const uint8_t *)HsBytes_AS_STRING(et)
-                                         : co->co_exceptiontable,
+            .exceptiontable =
+                et != NULL ? (const uint8_t *)HsBytes_AS_STRING(et) : co->co_exceptiontable,
             .exceptiontable_len = et != NULL ? Hs_SIZE(et) : co->co_exceptiontable_len,
-            .flags = (int)v[R_FLAGS], .argcount = (int)v[R_ARGCOUNT],
-            .posonlyargcount = (int)v[R_POSONLY], .kwonlyargcount = (int)v[R_KWONLY],
-            .stacksize = (int)v[R_STACKSIZE], .firstlineno = (int)v[R_FIRSTLINENO],
+            .flags = (int)v[R_FLAGS],
+            .argcount = (int)v[R_ARGCOUNT],
+            .posonlyargcount = (int)v[R_POSONLY],
+            .kwonlyargcount = (int)v[R_KWONLY],
+            .stacksize = (int)v[R_STACKSIZE],
+            .firstlineno = (int)v[R_FIRSTLINENO],
         };
         result = hs_code_new(&spec);
     } else if (code != NULL) {
@@ -507,7 +531,8 @@ static HsGetSetDef code_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-#define CO_MEMBER(name, kind) {#name, kind, offsetof(HsCodeObject, name), HS_READONLY, NULL}
+#define CO_MEMBER(name, kind)                                                                      \
+    { #name, kind, offsetof(HsCodeObject, name), HS_READONLY, NULL }
 
 static HsMemberDef code_members[] = {
     CO_MEMBER(co_argcount, HS_T_INT),
@@ -630,8 +655,8 @@ int hs_code_loc_next(HsCodeLocIter *it) {
     return 1;
 }
 
-int hs_code_addr2location(HsCodeObject *co, Hs_ssize_t index, int *line, int *end_line,
-                          int *col, int *end_col) {
+int hs_code_addr2location(HsCodeObject *co, Hs_ssize_t index, int *line, int *end_line, int *col,
+                          int *end_col) {
     HsCodeLocIter it;
     hs_code_loc_init(co, &it);
     while (hs_code_loc_next(&it)) {

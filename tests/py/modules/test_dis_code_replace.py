@@ -16,7 +16,7 @@ except TypeError as e:
     print("TypeError", e)
 c2 = c.replace(co_name="zz", co_firstlineno=50, co_qualname="q.zz")
 print(c2.co_name, c2.co_qualname, c2.co_firstlineno, c2.co_varnames, c2.co_cellvars, c2.co_code == c.co_code, c2.co_consts == c.co_consts)
-print(list(c2.co_lines()) == [(s, e, l + 49 if l else l) for s, e, l in c.co_lines()])
+print(list(c2.co_lines()) == [(s, e, l + 48 if l else l) for s, e, l in c.co_lines()])
 c3 = c.replace(co_varnames=("p", "q", "r", "s"), co_cellvars=("p", "r"), co_nlocals=4)
 print(c3.co_varnames, c3.co_cellvars, c3.co_nlocals, [c3._varname_from_oparg(i) for i in range(4)])
 c4 = c.replace(co_cellvars=("a", "zz"))

@@ -207,15 +207,27 @@ static HsObject *get_code_object(HsObject *x) {
 
 /* ==== static helpers: argument parsing ==== */
 
-/* The output for 'file' (None or missing: sys.stdout now). Returns 0, or 1 when there is no
- * stdout (print() then writes nothing). */
+/* The output for 'file' (None or missing: sys.stdout now), holding its own reference to the
+ * stream (writing may rebind sys.stdout). Returns 0, or 1 with out->file NULL when there is
+ * no stdout (print() then writes nothing). Release with out_done. */
 static int out_for(HsObject *file, HsDisOut *out) {
     out->w = NULL;
     out->file = file;
     if (file == NULL || file == Hs_None) {
         out->file = hs_sys_get_object("stdout");
     }
-    return out->file == NULL || out->file == Hs_None;
+    if (out->file == Hs_None) {
+        out->file = NULL;
+    }
+    Hs_XINCREF(out->file);
+    return out->file == NULL;
+}
+
+/* Release what out_for took; None if 'rc' is 0, else NULL (the error is set).
+ * Return: new reference. */
+static HsObject *out_done(HsDisOut *out, int rc) {
+    Hs_CLEAR(out->file);
+    return rc < 0 ? NULL : Hs_NewRef(Hs_None);
 }
 
 /* 'o' as a C truth value (missing = false). Returns 0/1, or -1. */
@@ -397,18 +409,18 @@ static HsObject *dis_dis(HsObject *self, HsObject *const *args, Hs_ssize_t nargs
     static const HsArgParser parser = {"dis", kw};
     HsObject *a[5];
     long depth;
-    HsDisOut out;
+    HsDisOut out = {NULL, NULL};
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, a) < 0 ||
         depth_arg(a[2], &depth) < 0) {
         return NULL;
     }
     int caches = truth(a[3]);
     if (caches < 0 || out_for(a[1], &out)) {
-        return caches < 0 ? NULL : Hs_NewRef(Hs_None);
+        return out_done(&out, caches);
     }
     int rc = a[0] == NULL || a[0] == Hs_None ? distb_impl(NULL, &out, caches)
                                              : dis_object(a[0], &out, depth, caches);
-    return rc < 0 ? NULL : Hs_NewRef(Hs_None);
+    return out_done(&out, rc);
 }
 
 /* disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False). */
@@ -418,7 +430,7 @@ static HsObject *dis_disassemble(HsObject *self, HsObject *const *args, Hs_ssize
     static const char *const kw[] = {"co", "lasti", "file", "show_caches", "adaptive", NULL};
     static const HsArgParser parser = {"disassemble", kw};
     HsObject *a[5];
-    HsDisOut out;
+    HsDisOut out = {NULL, NULL};
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 1, a) < 0) {
         return NULL;
     }
@@ -431,10 +443,8 @@ static HsObject *dis_disassemble(HsObject *self, HsObject *const *args, Hs_ssize
         return HsErr_Format(HsExc_AttributeError, "'%s' object has no attribute 'co_lines'",
                             Hs_TYPE(a[0])->tp_name);
     }
-    if (!out_for(a[2], &out) && disassemble_one(a[0], lasti, &out, caches) < 0) {
-        return NULL;
-    }
-    Hs_RETURN_NONE;
+    int rc = out_for(a[2], &out) ? 0 : disassemble_one(a[0], lasti, &out, caches);
+    return out_done(&out, rc);
 }
 
 /* distb(tb=None, *, file=None, show_caches=False, adaptive=False). */
@@ -444,15 +454,16 @@ static HsObject *dis_distb(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     static const char *const kw[] = {"tb", "file", "show_caches", "adaptive", NULL};
     static const HsArgParser parser = {"distb", kw};
     HsObject *a[4];
-    HsDisOut out;
+    HsDisOut out = {NULL, NULL};
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, a) < 0) {
         return NULL;
     }
     int caches = truth(a[2]);
-    if (caches < 0 || (!out_for(a[1], &out) && distb_impl(a[0], &out, caches) < 0)) {
+    if (caches < 0) {
         return NULL;
     }
-    Hs_RETURN_NONE;
+    int rc = out_for(a[1], &out) ? 0 : distb_impl(a[0], &out, caches);
+    return out_done(&out, rc);
 }
 
 /* The Instructions of the code object 'co' as a list. Return: new reference. */
@@ -524,14 +535,17 @@ static HsObject *dis_show_code(HsObject *self, HsObject *const *args, Hs_ssize_t
     static const char *const kw[] = {"co", "file", NULL};
     static const HsArgParser parser = {"show_code", kw};
     HsObject *a[2];
-    HsDisOut out;
+    HsDisOut out = {NULL, NULL};
     if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0) {
         return NULL;
     }
     HsObject *info = dis_code_info(self, a[0]);
-    int rc = info == NULL ? -1 : out_for(a[1], &out) ? 0 : hs_dis_print(&out, info);
-    Hs_XDECREF(info);
-    return rc < 0 ? NULL : Hs_NewRef(Hs_None);
+    if (info == NULL) {
+        return NULL;
+    }
+    int rc = out_for(a[1], &out) ? 0 : hs_dis_print(&out, info);
+    Hs_DECREF(info);
+    return out_done(&out, rc);
 }
 
 /* findlinestarts(code): (offset, line) where each new line starts. */

@@ -6,7 +6,7 @@
  * CACHE units never carry a fancy argrepr.
  * Invariants: an HsDisCode holds its own reference to the bytes it decoded and borrows the
  * code object (the caller keeps it alive); ins[] is in offset order; a CACHE entry is the
- * only instruction with op == CACHE and has_arg set. */
+ * only instruction with op == CACHE and has_arg set. See docs/internals/dis.md. */
 #include "internal/hs_modules_dis.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_mem.h"

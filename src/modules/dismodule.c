@@ -784,7 +784,47 @@ static HsObject *bytecode_info(HsObject *op, HsObject *unused) {
     return hs_dis_code_info((HsCodeObject *)((BytecodeObject *)op)->codeobj);
 }
 
+/* Bytecode.from_traceback(tb, *, show_caches=False, adaptive=False): the innermost frame's
+ * code with its last instruction as current_offset. Return: new reference. */
+static HsObject *bytecode_from_traceback(HsObject *cls, HsObject *const *args, Hs_ssize_t nargs,
+                                         HsObject *kwnames) {
+    static const char *const kw[] = {"tb", "show_caches", "adaptive", NULL};
+    static const HsArgParser parser = {"from_traceback", kw};
+    HsObject *a[3], *next = NULL, *frame = NULL, *code = NULL, *lasti = NULL, *r = NULL;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0) {
+        return NULL;
+    }
+    HsObject *t = Hs_NewRef(a[0]);
+    while (lookup(t, "tb_next", &next) > 0 && next != Hs_None) {
+        Hs_DECREF(t);
+        t = next;
+        next = NULL;
+    }
+    Hs_XDECREF(next);
+    if (!HsErr_Occurred() && (frame = HsObject_GetAttrString(t, "tb_frame")) != NULL &&
+        (code = HsObject_GetAttrString(frame, "f_code")) != NULL &&
+        (lasti = HsObject_GetAttrString(t, "tb_lasti")) != NULL) {
+        HsObject *pos = HsTuple_Pack(1, code), *kwd = HsDict_New();
+        if (pos != NULL && kwd != NULL &&
+            HsDict_SetItemString(kwd, "current_offset", lasti) == 0 &&
+            HsDict_SetItemString(kwd, "show_caches", a[1] != NULL ? a[1] : Hs_False) == 0 &&
+            HsDict_SetItemString(kwd, "adaptive", a[2] != NULL ? a[2] : Hs_False) == 0) {
+            r = HsObject_Call(cls, pos, kwd);
+        }
+        Hs_XDECREF(pos);
+        Hs_XDECREF(kwd);
+    }
+    Hs_DECREF(t);
+    Hs_XDECREF(frame);
+    Hs_XDECREF(code);
+    Hs_XDECREF(lasti);
+    return r;
+}
+
 static HsMethodDef bytecode_methods[] = {
+    {"from_traceback", HS_CFUNC(bytecode_from_traceback),
+     HS_METH_FASTCALL | HS_METH_KEYWORDS | HS_METH_CLASS,
+     "Construct a Bytecode from the given traceback"},
     {"dis", HS_CFUNC(bytecode_dis), HS_METH_NOARGS,
      "Return a formatted view of the bytecode operations."},
     {"info", HS_CFUNC(bytecode_info), HS_METH_NOARGS,

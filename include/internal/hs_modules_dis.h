@@ -48,6 +48,11 @@ void hs_dis_release(HsDisCode *d);
 /* The argval and argrepr of 'in' as _get_instructions_bytes computes them.
  * Returns 0 with two new references, or -1. */
 int hs_dis_arg_info(HsDisCode *d, const HsDisInstr *in, HsObject **argval, HsObject **argrepr);
+/* One line of the listing for 'in' (Instruction._disassemble): widths of the line column (0:
+ * none) and offset column, 'argrepr' (a str or NULL), 'current' for the --> mark.
+ * Return: new reference. */
+HsObject *hs_dis_format_line(int lineno_width, int offset_width, const HsDisInstr *in,
+                             HsObject *argrepr, int current);
 /* The Instruction object for 'in'. Return: new reference. */
 HsObject *hs_dis_instruction(HsDisCode *d, const HsDisInstr *in);
 

@@ -278,19 +278,20 @@ static void plain_argrepr(const HsDisInstr *in, long *val, char *buf, size_t siz
     }
 }
 
-/* ==== static helpers: formatting ==== */
+/* ==== internal API ==== */
 
-/* One line of the listing (Instruction._disassemble). Return: new reference. */
-static HsObject *format_instruction(HsDisCode *d, const HsDisInstr *in, HsObject *argrepr,
-                                    int current) {
-    char buf[160], namebuf[16];
+HsObject *hs_dis_format_line(int lineno_width, int offset_width, const HsDisInstr *in,
+                             HsObject *argrepr, int current) {
+    char buf[256], namebuf[16];
     int n = 0;
-    if (d->lineno_width) {
-        n += in->has_line ? snprintf(buf, sizeof buf, "%*d ", d->lineno_width, in->line)
-                          : snprintf(buf, sizeof buf, "%*s ", d->lineno_width, "");
+    lineno_width = lineno_width < 0 ? 0 : lineno_width > 64 ? 64 : lineno_width;
+    offset_width = offset_width < 0 ? 0 : offset_width > 64 ? 64 : offset_width;
+    if (lineno_width) {
+        n += in->has_line ? snprintf(buf, sizeof buf, "%*d ", lineno_width, in->line)
+                          : snprintf(buf, sizeof buf, "%*s ", lineno_width, "");
     }
     n += snprintf(buf + n, sizeof buf - (size_t)n, "%s %s %*ld %-*s", current ? "-->" : "   ",
-                  in->is_jump_target ? ">>" : "  ", d->offset_width, (long)in->offset, OPNAME_WIDTH,
+                  in->is_jump_target ? ">>" : "  ", offset_width, (long)in->offset, OPNAME_WIDTH,
                   op_name(in->op, namebuf, sizeof namebuf));
     if (in->has_arg) {
         n += snprintf(buf + n, sizeof buf - (size_t)n, " %*ld", OPARG_WIDTH, in->arg);
@@ -305,8 +306,6 @@ static HsObject *format_instruction(HsDisCode *d, const HsDisInstr *in, HsObject
     }
     return HsUnicode_FromFormat("%s (%U)", buf, argrepr);
 }
-
-/* ==== internal API ==== */
 
 int hs_dis_decode(HsDisCode *d, HsObject *x, int line_offset, int exc_labels, int show_caches) {
     memset(d, 0, sizeof *d);
@@ -465,7 +464,8 @@ int hs_dis_print_code(HsDisCode *d, HsDisOut *out, Hs_ssize_t lasti) {
         if (hs_dis_arg_info(d, in, &argval, &argrepr) < 0) {
             return -1;
         }
-        HsObject *line = format_instruction(d, in, argrepr, in->offset == lasti);
+        HsObject *line =
+            hs_dis_format_line(d->lineno_width, d->offset_width, in, argrepr, in->offset == lasti);
         Hs_DECREF(argval);
         Hs_DECREF(argrepr);
         int rc = line != NULL ? hs_dis_print(out, line) : -1;

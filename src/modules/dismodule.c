@@ -81,18 +81,55 @@ static HsGetSetDef instruction_fields[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-#define SS_TYPE(tpname, fields)                                                                    \
+#define SS_TYPE(tpname, fields, methods)                                                           \
     {                                                                                              \
         .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0), .tp_name = tpname,                      \
         .tp_basicsize = offsetof(HsTupleObject, ob_item), .tp_itemsize = sizeof(HsObject *),       \
         .tp_dealloc = hs_structseq_dealloc, .tp_repr = named_tuple_repr,                           \
         .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_TUPLE_SUBCLASS,                                \
         .tp_traverse = hs_structseq_traverse, .tp_getset = fields, .tp_base = &HsTuple_Type,       \
-        .tp_new = hs_structseq_no_new,                                                             \
+        .tp_new = hs_structseq_no_new, .tp_methods = methods,                                      \
     }
 
-HsTypeObject HsDisPositions_Type = SS_TYPE("dis.Positions", positions_fields);
-HsTypeObject HsDisInstruction_Type = SS_TYPE("dis.Instruction", instruction_fields);
+/* Instruction._disassemble(lineno_width=3, mark_as_current=False, offset_width=4): the
+ * instruction's line of a listing. Return: new reference. */
+static HsObject *instruction_disassemble(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                                         HsObject *kwnames) {
+    static const char *const kw[] = {"lineno_width", "mark_as_current", "offset_width", NULL};
+    static const HsArgParser parser = {"_disassemble", kw};
+    HsObject *a[3];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 3, 0, a) < 0) {
+        return NULL;
+    }
+    long lw = a[0] != NULL ? HsLong_AsLong(a[0]) : 3, ow = a[2] != NULL ? HsLong_AsLong(a[2]) : 4;
+    int current = a[1] != NULL ? HsObject_IsTrue(a[1]) : 0;
+    HsObject *arg = HS_TUPLE_GET(self, 2), *line = HS_TUPLE_GET(self, 6);
+    HsDisInstr in = {
+        .op = (int)HsLong_AsLong(HS_TUPLE_GET(self, 1)),
+        .has_arg = arg != Hs_None,
+        .arg = arg != Hs_None ? HsLong_AsLong(arg) : 0,
+        .offset = HsLong_AsSsize_t(HS_TUPLE_GET(self, 5)),
+        .has_line = line != Hs_None,
+        .line = line != Hs_None ? (int)HsLong_AsLong(line) : 0,
+        .is_jump_target = HsObject_IsTrue(HS_TUPLE_GET(self, 7)),
+    };
+    if (HsErr_Occurred() || current < 0 || in.is_jump_target < 0) {
+        return NULL;
+    }
+    HsObject *argrepr = HS_TUPLE_GET(self, 4);
+    return hs_dis_format_line((int)lw, (int)ow, &in, HsUnicode_Check(argrepr) ? argrepr : NULL,
+                              current);
+}
+
+static HsMethodDef instruction_methods[] = {
+    {"_disassemble", HS_CFUNC(instruction_disassemble), HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "Format instruction details for inclusion in disassembly output"},
+    {NULL, NULL, 0, NULL},
+};
+
+HsTypeObject HsDisPositions_Type = SS_TYPE("dis.Positions", positions_fields, NULL);
+HsTypeObject HsDisInstruction_Type =
+    SS_TYPE("dis.Instruction", instruction_fields, instruction_methods);
 
 static HsObject *unknown_repr(HsObject *op) {
     (void)op;
@@ -805,8 +842,7 @@ static HsObject *bytecode_from_traceback(HsObject *cls, HsObject *const *args, H
         (code = HsObject_GetAttrString(frame, "f_code")) != NULL &&
         (lasti = HsObject_GetAttrString(t, "tb_lasti")) != NULL) {
         HsObject *pos = HsTuple_Pack(1, code), *kwd = HsDict_New();
-        if (pos != NULL && kwd != NULL &&
-            HsDict_SetItemString(kwd, "current_offset", lasti) == 0 &&
+        if (pos != NULL && kwd != NULL && HsDict_SetItemString(kwd, "current_offset", lasti) == 0 &&
             HsDict_SetItemString(kwd, "show_caches", a[1] != NULL ? a[1] : Hs_False) == 0 &&
             HsDict_SetItemString(kwd, "adaptive", a[2] != NULL ? a[2] : Hs_False) == 0) {
             r = HsObject_Call(cls, pos, kwd);

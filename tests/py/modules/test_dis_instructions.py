@@ -85,3 +85,9 @@ try:
     dis.code_info(1.5)
 except TypeError as e:
     print("TypeError:", e)
+for ins in dis.get_instructions(f):
+    print(repr(ins._disassemble()))
+    print(repr(ins._disassemble(0, True, 6)))
+    print(repr(ins._disassemble(lineno_width=5, offset_width=2)))
+for ins in dis.Bytecode(f, show_caches=True):
+    print(repr(ins._disassemble(mark_as_current=ins.offset == 8)))

@@ -12,6 +12,7 @@
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_mem.h"
 #include "internal/hs_modules.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
@@ -30,6 +31,72 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+/* ==== static helpers: Python-style argument binding ====
+ * dis's functions are Python functions in CPython, so their argument errors use the
+ * interpreter's wording ("dis() takes from 0 to 1 positional arguments but 2 were given",
+ * "missing 1 required positional argument: 'x'", "got an unexpected keyword argument"). */
+
+typedef struct PySig {
+    const char *name;          /* the qualname in messages */
+    const char *const *params; /* positional-or-keyword names, then keyword-only ones */
+    int npos, nreq, nparams;   /* counts: positional, required positional, all */
+    int bound;                 /* 1 for methods: self/cls counts in the messages */
+} PySig;
+
+/* CPython's too_many_positional. Returns -1 with TypeError. */
+static int too_many_positional(const PySig *sig, Hs_ssize_t given) {
+    int lo = sig->nreq + sig->bound, hi = sig->npos + sig->bound;
+    long g = (long)given + sig->bound;
+    if (lo != hi) {
+        HsErr_Format(HsExc_TypeError,
+                     "%s() takes from %d to %d positional arguments but %ld %s given", sig->name,
+                     lo, hi, g, g == 1 ? "was" : "were");
+    } else {
+        HsErr_Format(HsExc_TypeError, "%s() takes %d positional argument%s but %ld %s given",
+                     sig->name, hi, hi == 1 ? "" : "s", g, g == 1 ? "was" : "were");
+    }
+    return -1;
+}
+
+/* Bind 'args'/'kwnames' (vectorcall shape) to sig's parameters: out[i] is a borrowed
+ * reference, or NULL when not given. Returns 0, or -1 with CPython's TypeError. */
+static int py_bind(const PySig *sig, HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames,
+                   HsObject **out) {
+    if (nargs > sig->npos) {
+        return too_many_positional(sig, nargs);
+    }
+    for (int i = 0; i < sig->nparams; i++) {
+        out[i] = i < nargs ? args[i] : NULL;
+    }
+    for (Hs_ssize_t k = 0; kwnames != NULL && k < Hs_SIZE(kwnames); k++) {
+        HsObject *key = HS_TUPLE_GET(kwnames, k);
+        const char *s = HsUnicode_AsUTF8(key);
+        int i = 0;
+        while (s != NULL && i < sig->nparams && strcmp(sig->params[i], s) != 0) {
+            i++;
+        }
+        if (s == NULL || i == sig->nparams) {
+            HsErr_Format(HsExc_TypeError, "%s() got an unexpected keyword argument '%S'", sig->name,
+                         key);
+            return -1;
+        }
+        if (out[i] != NULL) {
+            HsErr_Format(HsExc_TypeError, "%s() got multiple values for argument '%s'", sig->name,
+                         sig->params[i]);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (int i = 0; i < sig->nreq; i++) {
+        if (out[i] == NULL) { // every function here has at most one required parameter
+            HsErr_Format(HsExc_TypeError, "%s() missing 1 required positional argument: '%s'",
+                         sig->name, sig->params[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
 
 /* ==== types: Instruction, Positions, UNKNOWN ==== */
 
@@ -95,10 +162,10 @@ static HsGetSetDef instruction_fields[] = {
  * instruction's line of a listing. Return: new reference. */
 static HsObject *instruction_disassemble(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                                          HsObject *kwnames) {
-    static const char *const kw[] = {"lineno_width", "mark_as_current", "offset_width", NULL};
-    static const HsArgParser parser = {"_disassemble", kw};
+    static const char *const kw[] = {"lineno_width", "mark_as_current", "offset_width"};
+    static const PySig sig = {"Instruction._disassemble", kw, 3, 0, 3, 1};
     HsObject *a[3];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 3, 0, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     long lw = a[0] != NULL ? HsLong_AsLong(a[0]) : 3, ow = a[2] != NULL ? HsLong_AsLong(a[2]) : 4;
@@ -442,13 +509,12 @@ static int distb_impl(HsObject *tb, HsDisOut *out, int show_caches) {
 static HsObject *dis_dis(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                          HsObject *kwnames) {
     (void)self;
-    static const char *const kw[] = {"x", "file", "depth", "show_caches", "adaptive", NULL};
-    static const HsArgParser parser = {"dis", kw};
+    static const char *const kw[] = {"x", "file", "depth", "show_caches", "adaptive"};
+    static const PySig sig = {"dis", kw, 1, 0, 5, 0};
     HsObject *a[5];
     long depth;
     HsDisOut out = {NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, a) < 0 ||
-        depth_arg(a[2], &depth) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0 || depth_arg(a[2], &depth) < 0) {
         return NULL;
     }
     int caches = truth(a[3]);
@@ -464,11 +530,11 @@ static HsObject *dis_dis(HsObject *self, HsObject *const *args, Hs_ssize_t nargs
 static HsObject *dis_disassemble(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                                  HsObject *kwnames) {
     (void)self;
-    static const char *const kw[] = {"co", "lasti", "file", "show_caches", "adaptive", NULL};
-    static const HsArgParser parser = {"disassemble", kw};
+    static const char *const kw[] = {"co", "lasti", "file", "show_caches", "adaptive"};
+    static const PySig sig = {"disassemble", kw, 2, 1, 5, 0};
     HsObject *a[5];
     HsDisOut out = {NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 2, 1, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     Hs_ssize_t lasti = a[1] != NULL ? HsLong_AsSsize_t(a[1]) : -1;
@@ -488,11 +554,11 @@ static HsObject *dis_disassemble(HsObject *self, HsObject *const *args, Hs_ssize
 static HsObject *dis_distb(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                            HsObject *kwnames) {
     (void)self;
-    static const char *const kw[] = {"tb", "file", "show_caches", "adaptive", NULL};
-    static const HsArgParser parser = {"distb", kw};
+    static const char *const kw[] = {"tb", "file", "show_caches", "adaptive"};
+    static const PySig sig = {"distb", kw, 1, 0, 4, 0};
     HsObject *a[4];
     HsDisOut out = {NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 0, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     int caches = truth(a[2]);
@@ -539,10 +605,10 @@ static int line_offset_of(HsObject *first_line, HsObject *co, int *offset) {
 static HsObject *dis_get_instructions(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                                       HsObject *kwnames) {
     (void)self;
-    static const char *const kw[] = {"x", "first_line", "show_caches", "adaptive", NULL};
-    static const HsArgParser parser = {"get_instructions", kw};
+    static const char *const kw[] = {"x", "first_line", "show_caches", "adaptive"};
+    static const PySig sig = {"get_instructions", kw, 1, 1, 4, 0};
     HsObject *a[4];
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     int caches = truth(a[2]), offset;
@@ -569,11 +635,11 @@ static HsObject *dis_code_info(HsObject *self, HsObject *x) {
 /* show_code(co, *, file=None). */
 static HsObject *dis_show_code(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                                HsObject *kwnames) {
-    static const char *const kw[] = {"co", "file", NULL};
-    static const HsArgParser parser = {"show_code", kw};
+    static const char *const kw[] = {"co", "file"};
+    static const PySig sig = {"show_code", kw, 1, 1, 2, 0};
     HsObject *a[2];
     HsDisOut out = {NULL, NULL};
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     HsObject *info = dis_code_info(self, a[0]);
@@ -654,6 +720,21 @@ static HsObject *dis_pretty_flags(HsObject *self, HsObject *flags) {
     return hs_dis_pretty_flags(f);
 }
 
+/* A Python-style one-parameter function 'fn'_py(...) around the METH_O function 'fn'. */
+#define ONE_PARAM(fn, pyname, param)                                                               \
+    static HsObject *fn##_py(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,              \
+                             HsObject *kwnames) {                                                  \
+        static const char *const kw[] = {param};                                                   \
+        static const PySig sig = {pyname, kw, 1, 1, 1, 0};                                         \
+        HsObject *a[1];                                                                            \
+        return py_bind(&sig, args, nargs, kwnames, a) < 0 ? NULL : fn(self, a[0]);                 \
+    }
+
+ONE_PARAM(dis_code_info, "code_info", "x")
+ONE_PARAM(dis_findlinestarts, "findlinestarts", "code")
+ONE_PARAM(dis_findlabels, "findlabels", "code")
+ONE_PARAM(dis_pretty_flags, "pretty_flags", "flags")
+
 /* stack_effect(opcode, oparg=None, /, *, jump=None) (CPython: _opcode.stack_effect). */
 static HsObject *opcode_stack_effect(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                                      HsObject *kwnames) {
@@ -730,23 +811,32 @@ static void bytecode_dealloc(HsObject *op) {
 /* Bytecode(x, *, first_line=None, current_offset=None, show_caches=False, adaptive=False).
  * Return: new reference. */
 static HsObject *bytecode_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    static const char *const names[] = {"first_line", "current_offset", "show_caches", "adaptive"};
-    HsObject *kv[4] = {Hs_None, Hs_None, Hs_False, Hs_False}, *key, *value;
-    if (hs_arg_count_varargs("Bytecode", Hs_SIZE(args), 1, 1) < 0) {
+    static const char *const kw[] = {"x", "first_line", "current_offset", "show_caches",
+                                     "adaptive"};
+    static const PySig sig = {"Bytecode.__init__", kw, 1, 1, 5, 1};
+    HsObject *a[5], *key, *value, *kwnames = NULL;
+    Hs_ssize_t n = Hs_SIZE(args), nkw = kwds != NULL ? HsDict_Size(kwds) : 0;
+    HsObject **stack = hs_mem_malloc(sizeof(HsObject *) * (size_t)(n + nkw + 1));
+    if (stack == NULL || (nkw > 0 && (kwnames = HsTuple_New(nkw)) == NULL)) {
+        hs_mem_free(stack);
+        return stack == NULL ? HsErr_NoMemory() : NULL;
+    }
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        stack[i] = HS_TUPLE_GET(args, i);
+    }
+    for (Hs_ssize_t pos = 0, k = 0; nkw > 0 && HsDict_Next(kwds, &pos, &key, &value); k++) {
+        HS_TUPLE_SET(kwnames, k, Hs_NewRef(key));
+        stack[n + k] = value;
+    }
+    int rc = py_bind(&sig, stack, n, kwnames, a);
+    hs_mem_free(stack);
+    Hs_XDECREF(kwnames);
+    if (rc < 0) {
         return NULL;
     }
-    for (Hs_ssize_t pos = 0; kwds != NULL && HsDict_Next(kwds, &pos, &key, &value);) {
-        int k = 0;
-        while (k < 4 && !(HsUnicode_Check(key) && strcmp(HsUnicode_AsUTF8(key), names[k]) == 0)) {
-            k++;
-        }
-        if (k == 4) {
-            return HsErr_Format(HsExc_TypeError,
-                                "Bytecode.__init__() got an unexpected keyword argument '%S'", key);
-        }
-        kv[k] = value;
-    }
-    HsObject *co = get_code_object(HS_TUPLE_GET(args, 0));
+    HsObject *kv[4] = {a[1] != NULL ? a[1] : Hs_None, a[2] != NULL ? a[2] : Hs_None,
+                       a[3] != NULL ? a[3] : Hs_False, a[4] != NULL ? a[4] : Hs_False};
+    HsObject *co = get_code_object(a[0]);
     int offset;
     if (co == NULL || line_offset_of(kv[0], co, &offset) < 0) {
         Hs_XDECREF(co);
@@ -758,7 +848,7 @@ static HsObject *bytecode_new(HsTypeObject *type, HsObject *args, HsObject *kwds
         return NULL;
     }
     b->codeobj = co;
-    b->original = Hs_NewRef(HS_TUPLE_GET(args, 0));
+    b->original = Hs_NewRef(a[0]);
     b->first_line =
         kv[0] != Hs_None ? Hs_NewRef(kv[0]) : HsLong_FromLong(((HsCodeObject *)co)->co_firstlineno);
     b->current_offset = Hs_NewRef(kv[1]);
@@ -825,10 +915,10 @@ static HsObject *bytecode_info(HsObject *op, HsObject *unused) {
  * code with its last instruction as current_offset. Return: new reference. */
 static HsObject *bytecode_from_traceback(HsObject *cls, HsObject *const *args, Hs_ssize_t nargs,
                                          HsObject *kwnames) {
-    static const char *const kw[] = {"tb", "show_caches", "adaptive", NULL};
-    static const HsArgParser parser = {"from_traceback", kw};
+    static const char *const kw[] = {"tb", "show_caches", "adaptive"};
+    static const PySig sig = {"Bytecode.from_traceback", kw, 1, 1, 3, 1};
     HsObject *a[3], *next = NULL, *frame = NULL, *code = NULL, *lasti = NULL, *r = NULL;
-    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 1, 1, a) < 0) {
+    if (py_bind(&sig, args, nargs, kwnames, a) < 0) {
         return NULL;
     }
     HsObject *t = Hs_NewRef(a[0]);
@@ -1079,15 +1169,15 @@ static HsMethodDef dis_methods[] = {
      "Disassemble a traceback (default: last traceback)."},
     {"get_instructions", HS_CFUNC(dis_get_instructions), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Iterator for the opcodes in methods, functions or code"},
-    {"code_info", HS_CFUNC(dis_code_info), HS_METH_O,
+    {"code_info", HS_CFUNC(dis_code_info_py), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Formatted details of methods, functions, or code."},
     {"show_code", HS_CFUNC(dis_show_code), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Print details of methods, functions, or code to *file*."},
-    {"findlinestarts", HS_CFUNC(dis_findlinestarts), HS_METH_O,
+    {"findlinestarts", HS_CFUNC(dis_findlinestarts_py), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Find the offsets in a byte code which are start of lines in the source."},
-    {"findlabels", HS_CFUNC(dis_findlabels), HS_METH_O,
+    {"findlabels", HS_CFUNC(dis_findlabels_py), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Detect all offsets in a byte code which are jump targets."},
-    {"pretty_flags", HS_CFUNC(dis_pretty_flags), HS_METH_O,
+    {"pretty_flags", HS_CFUNC(dis_pretty_flags_py), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Return pretty representation of code flags."},
     {NULL, NULL, 0, NULL},
 };

@@ -79,6 +79,10 @@ HsObject *hs_dis_pretty_flags(long flags);
 extern HsTypeObject HsDisInstruction_Type;
 extern HsTypeObject HsDisPositions_Type;
 HsObject *hs_dis_unknown(void);
+/* o.name for a C string 'name' whose str is kept alive for the process (the type lookup
+ * cache keys on name pointers, so lookup names must not die and be reused).
+ * Return: new reference, or NULL with an exception (AttributeError when missing). */
+HsObject *hs_dis_getattr(HsObject *o, const char *name);
 /* The builtin functions repr and ascii, for FORMAT_VALUE's argval. Return: borrowed
  * reference (kept by the module), or NULL with an exception. */
 HsObject *hs_dis_builtin(const char *name);

@@ -311,7 +311,7 @@ int hs_dis_decode(HsDisCode *d, HsObject *x, int line_offset, int exc_labels, in
     memset(d, 0, sizeof *d);
     if (HsCode_Check(x)) {
         d->co = (HsCodeObject *)x;
-        d->code = HsObject_GetAttrString(x, "co_code");
+        d->code = hs_dis_getattr(x, "co_code");
     } else {
         d->code = HsBytes_FromObject(x);
     }
@@ -428,7 +428,7 @@ int hs_dis_print(HsDisOut *out, HsObject *s) {
         }
         return hs_str_writer_char(out->w, '\n');
     }
-    HsObject *write = HsObject_GetAttrString(out->file, "write");
+    HsObject *write = hs_dis_getattr(out->file, "write");
     if (write == NULL) {
         return -1;
     }
@@ -549,14 +549,16 @@ HsObject *hs_dis_code_info(HsCodeObject *co) {
         co->co_kwonlyargcount, co->co_nlocals, co->co_stacksize, flags);
     if (head == NULL || HsList_Append(lines, head) < 0 ||
         info_section(lines, "Constants:", Hs_NewRef(co->co_consts), 1) < 0 ||
-        info_section(lines, "Names:", Hs_NewRef(co->co_names), 0) < 0 ||
-        info_section(lines, "Variable names:",
-                     HsObject_GetAttrString((HsObject *)co, "co_varnames"), 0) < 0 ||
-        info_section(lines, "Free variables:",
-                     HsObject_GetAttrString((HsObject *)co, "co_freevars"), 0) < 0 ||
-        info_section(lines, "Cell variables:",
-                     HsObject_GetAttrString((HsObject *)co, "co_cellvars"), 0) < 0) {
+        info_section(lines, "Names:", Hs_NewRef(co->co_names), 0) < 0) {
         goto done;
+    }
+    static const char *const vars[3][2] = {{"Variable names:", "co_varnames"},
+                                           {"Free variables:", "co_freevars"},
+                                           {"Cell variables:", "co_cellvars"}};
+    for (int i = 0; i < 3; i++) {
+        if (info_section(lines, vars[i][0], hs_dis_getattr((HsObject *)co, vars[i][1]), 0) < 0) {
+            goto done;
+        }
     }
     HsStrWriter w;
     hs_str_writer_init(&w);

@@ -221,6 +221,31 @@ HsObject *hs_dis_unknown(void) {
     return &unknown_object;
 }
 
+HsObject *hs_dis_getattr(HsObject *o, const char *name) {
+    static struct {
+        const char *key;
+        HsObject *name;
+    } kept[64];
+    size_t i = 0;
+    while (i < sizeof kept / sizeof kept[0] && kept[i].key != NULL &&
+           strcmp(kept[i].key, name) != 0) {
+        i++;
+    }
+    if (i == sizeof kept / sizeof kept[0]) {
+        return HsObject_GetAttrString(o, name); // never happens with the names used here
+    }
+    if (kept[i].key == NULL) {
+        HsObject *n = HsUnicode_InternFromString(name);
+        if (n == NULL) {
+            return NULL;
+        }
+        kept[i].key = name;
+        kept[i].name = n;       // kept for the process
+        hs_type_modified(NULL); // a dead name may have had this address: drop cached lookups
+    }
+    return HsObject_GetAttr(o, kept[i].name);
+}
+
 HsObject *hs_dis_builtin(const char *name) {
     static HsObject *builtins;
     if (builtins == NULL) {
@@ -231,7 +256,7 @@ HsObject *hs_dis_builtin(const char *name) {
             return NULL;
         }
     }
-    HsObject *f = HsObject_GetAttrString(builtins, name);
+    HsObject *f = hs_dis_getattr(builtins, name);
     Hs_XDECREF(f); // borrowed: the builtins module keeps it
     return f;
 }
@@ -240,7 +265,7 @@ HsObject *hs_dis_builtin(const char *name) {
 
 /* o.name if it exists (*out, new reference; 1), 0 if not, -1 on other errors. */
 static int lookup(HsObject *o, const char *name, HsObject **out) {
-    *out = HsObject_GetAttrString(o, name);
+    *out = hs_dis_getattr(o, name);
     if (*out != NULL) {
         return 1;
     }
@@ -486,9 +511,9 @@ static int distb_impl(HsObject *tb, HsDisOut *out, int show_caches) {
     }
     Hs_XDECREF(next);
     int rc = -1;
-    if (!HsErr_Occurred() && (frame = HsObject_GetAttrString(t, "tb_frame")) != NULL &&
-        (code = HsObject_GetAttrString(frame, "f_code")) != NULL &&
-        (lasti = HsObject_GetAttrString(t, "tb_lasti")) != NULL) {
+    if (!HsErr_Occurred() && (frame = hs_dis_getattr(t, "tb_frame")) != NULL &&
+        (code = hs_dis_getattr(frame, "f_code")) != NULL &&
+        (lasti = hs_dis_getattr(t, "tb_lasti")) != NULL) {
         Hs_ssize_t li = HsLong_AsSsize_t(lasti);
         if (!HsCode_Check(code)) {
             cannot_disassemble(code);
@@ -928,9 +953,9 @@ static HsObject *bytecode_from_traceback(HsObject *cls, HsObject *const *args, H
         next = NULL;
     }
     Hs_XDECREF(next);
-    if (!HsErr_Occurred() && (frame = HsObject_GetAttrString(t, "tb_frame")) != NULL &&
-        (code = HsObject_GetAttrString(frame, "f_code")) != NULL &&
-        (lasti = HsObject_GetAttrString(t, "tb_lasti")) != NULL) {
+    if (!HsErr_Occurred() && (frame = hs_dis_getattr(t, "tb_frame")) != NULL &&
+        (code = hs_dis_getattr(frame, "f_code")) != NULL &&
+        (lasti = hs_dis_getattr(t, "tb_lasti")) != NULL) {
         HsObject *pos = HsTuple_Pack(1, code), *kwd = HsDict_New();
         if (pos != NULL && kwd != NULL && HsDict_SetItemString(kwd, "current_offset", lasti) == 0 &&
             HsDict_SetItemString(kwd, "show_caches", a[1] != NULL ? a[1] : Hs_False) == 0 &&
@@ -1191,7 +1216,7 @@ static int add_opcode_names(HsObject *m) {
     int rc = op != NULL ? 0 : -1;
     for (int i = 0; rc == 0 && i < OPCODE_NALL + 2; i++) {
         const char *name = i < OPCODE_NALL ? opcode_all[i] : extra[i - OPCODE_NALL];
-        rc = add_new(m, name, HsObject_GetAttrString(op, name));
+        rc = add_new(m, name, hs_dis_getattr(op, name));
     }
     Hs_XDECREF(op);
     return rc;

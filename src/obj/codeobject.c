@@ -1,6 +1,8 @@
 /* Code objects (CPython 3.11: Objects/codeobject.c, Python/ceval.c get_exception_handler):
- * construction from the compiler's HsCodeSpec, and the two table decoders the eval loop and
- * tracebacks need. Both tables use CPython 3.11's byte formats:
+ * construction from the compiler's HsCodeSpec, the two table decoders the eval loop and
+ * tracebacks need, and the Python-level views dis reads (co_code, co_linetable,
+ * co_exceptiontable, co_lnotab, co_lines(), co_positions(), _varname_from_oparg, replace()).
+ * Both tables use CPython 3.11's byte formats:
  *   location table (Objects/locations.md): entries of one start byte
  *     1 cccc lll   (c: code, l: code units covered - 1), then per code:
  *     0-9    short form: same line; one byte 0 ccc eeee: col = c*8 + ccc, end = col + eeee

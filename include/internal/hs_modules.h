@@ -255,6 +255,11 @@ int hs_io_textio_set_mode(HsObject *text, HsObject *mode);
  * Returns 0 or -1. */
 int hs_io_check_newline(HsObject *newline);
 
+/* ==== dis and opcode (src/modules/dismodule.c, dis_engine.c) ==== */
+/* Create the `dis` / `opcode` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_dis_init(HsObject **module_out);
+int hs_opcode_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -88,6 +88,20 @@ typedef struct HsCodeSpec {
  * Return: new reference, or NULL with an exception. CPython: _PyCode_New. */
 HsObject *hs_code_new(const HsCodeSpec *spec);
 
+/* A walk over the location table, one entry at a time (CPython: PyCodeAddressRange with
+ * advance_with_locations). After hs_code_loc_next returns 1, units [start, stop) share the
+ * positions line/end_line/col/end_col (-1 = unknown) and 'computed' is the running line
+ * (which a no-location entry leaves unchanged; co_lnotab is built from it). */
+typedef struct HsCodeLocIter {
+    const uint8_t *p, *end;
+    Hs_ssize_t start, stop;
+    int computed;
+    int line, end_line, col, end_col;
+} HsCodeLocIter;
+void hs_code_loc_init(HsCodeObject *co, HsCodeLocIter *it);
+/* Returns 1 with the next entry in 'it', 0 at the end of the table. */
+int hs_code_loc_next(HsCodeLocIter *it);
+
 /* The source positions of the instruction at code unit 'index' (an instruction's first
  * unit), decoded from the location table: 1-based lines, 0-based UTF-8 byte columns, -1
  * where unknown. CPython: PyCode_Addr2Location. Returns 1 if found, 0 if not. */

@@ -20,6 +20,8 @@ int hs_modules_register_builtins(void) {
         {"io", hs_io_init},
         {"os", hs_osmodule_init},
         {"posixpath", hs_posixpath_init},
+        {"opcode", hs_opcode_init},
+        {"dis", hs_dis_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

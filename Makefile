@@ -30,6 +30,10 @@ LIBS := -lm -lpthread
 
 LIB_SRCS := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
+# Modules written in Python, bundled into the binary as source text (tools/freeze.py).
+FROZEN_PY := $(sort $(wildcard lib/*.py))
+FROZEN_C := $(OUT)/gen/frozen_lib.c
+FROZEN_OBJ := $(OUT)/obj/gen/frozen_lib.o
 LIB := $(OUT)/libheapscope.a
 
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
@@ -53,10 +57,18 @@ lib: $(LIB)
 
 interpreter: $(HEAPSCOPE)
 
-$(LIB): $(LIB_OBJS)
+$(LIB): $(LIB_OBJS) $(FROZEN_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
+
+$(FROZEN_C): $(FROZEN_PY) tools/freeze.py
+	@mkdir -p $(dir $@)
+	python3 tools/freeze.py $(FROZEN_PY) > $@
+
+$(FROZEN_OBJ): $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)

@@ -108,6 +108,9 @@ int hs_heaptype_clear(HsObject *op);
 /* The vm tells type() where the running code's globals are (for __module__ of classes
  * made by a 3-argument type() call). */
 void hs_type_set_globals_hook(HsObject *(*hook)(void));
+/* The vm's import, for the object layer's few needs of Python-level helpers (copyreg for
+ * object.__reduce_ex__). The hook returns a new reference or NULL with an exception. */
+void hs_obj_set_import_hook(HsObject *(*hook)(const char *name));
 /* Clear the weak references to 'op' and call their callbacks (its dealloc calls this). */
 void hs_obj_clear_weakrefs(HsObject *op);
 

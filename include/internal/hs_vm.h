@@ -146,6 +146,18 @@ HsObject *hs_vm_name___exit__(void);
 
 /* ==== imports (src/vm/import.c) ==== */
 
+/* A module written in Python and bundled into the binary (lib/NAME.py; the table is made by
+ * tools/freeze.py at build time and ends with a NULL name). */
+typedef struct HsFrozenModule {
+    const char *name;
+    const char *source;
+    size_t size;
+} HsFrozenModule;
+extern const HsFrozenModule hs_frozen_modules[];
+/* Run the bundled module 'name''s source in 'dict' (a C module's init uses this to add the
+ * parts written in Python to its namespace). Returns 0, or -1 with an exception. */
+int hs_vm_exec_frozen(const char *name, HsObject *dict);
+
 /* Give the import system sys.modules, sys.path and the builtins module (all borrowed;
  * they live as long as the runtime). */
 /* A module written in C: fills *module_out with a new module (new reference), 0 or -1. */

@@ -1244,7 +1244,31 @@ static HsSequenceMethods set_as_sequence = {
 
 #define M(name, fn, flags, doc)                                                                    \
     { name, HS_CFUNC(fn), flags, doc }
+/* (type(self), (list(self),), self.__dict__ or None), as CPython's set_reduce. */
+static HsObject *set_reduce(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsObject *items = HsSequence_List(self);
+    if (items == NULL) {
+        return NULL;
+    }
+    HsObject *args = HsTuple_Pack(1, items);
+    Hs_DECREF(items);
+    if (args == NULL) {
+        return NULL;
+    }
+    HsObject *state = HsObject_GetAttrString(self, "__dict__");
+    if (state == NULL) {
+        HsErr_Clear();
+        state = Hs_NewRef(Hs_None);
+    }
+    HsObject *r = HsTuple_Pack(3, (HsObject *)Hs_TYPE(self), args, state);
+    Hs_DECREF(args);
+    Hs_DECREF(state);
+    return r;
+}
+
 static HsMethodDef set_methods[] = {
+    M("__reduce__", set_reduce, HS_METH_NOARGS, "Return state information for pickling."),
     M("add", set_add_meth, HS_METH_O, "Add an element to a set."),
     M("clear", set_clear_meth, HS_METH_NOARGS, "Remove all elements from this set."),
     M("__contains__", set_direct_contains, HS_METH_O | HS_METH_COEXIST,
@@ -1278,6 +1302,7 @@ static HsMethodDef set_methods[] = {
 };
 
 static HsMethodDef frozenset_methods[] = {
+    M("__reduce__", set_reduce, HS_METH_NOARGS, "Return state information for pickling."),
     M("__contains__", set_direct_contains, HS_METH_O | HS_METH_COEXIST,
       "x.__contains__(y) <==> y in x."),
     M("copy", frozenset_copy, HS_METH_NOARGS, "Return a shallow copy of a set."),

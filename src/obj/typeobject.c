@@ -518,6 +518,66 @@ static HsObject *object_str(HsObject *self) {
     return f != NULL ? f(self) : object_repr(self);
 }
 
+/* ==== pickling support: object.__reduce_ex__ / __reduce__ ====
+ * The algorithm (CPython's reduce_newobj) lives in Python, in the bundled copyreg module;
+ * the vm provides the import. */
+static HsObject *(*import_hook)(const char *name);
+
+void hs_obj_set_import_hook(HsObject *(*hook)(const char *name)) {
+    import_hook = hook;
+}
+
+static HsObject *copyreg_reduce(HsObject *self, long proto) {
+    if (import_hook == NULL) {
+        return HsErr_Format(HsExc_TypeError, "cannot pickle '%s' object", Hs_TYPE(self)->tp_name);
+    }
+    HsObject *mod = import_hook("copyreg");
+    if (mod == NULL) {
+        return NULL;
+    }
+    HsObject *f = HsObject_GetAttrString(mod, "_reduce_newobj");
+    Hs_DECREF(mod);
+    if (f == NULL) {
+        return NULL;
+    }
+    HsObject *p = HsLong_FromLong(proto);
+    HsObject *args[2] = {self, p};
+    HsObject *r = p != NULL ? HsObject_Vectorcall(f, args, 2, NULL) : NULL;
+    Hs_XDECREF(p);
+    Hs_DECREF(f);
+    return r;
+}
+
+static HsObject *object_reduce(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return copyreg_reduce(self, 0);
+}
+
+static HsObject *object_reduce_ex(HsObject *self, HsObject *arg) {
+    long proto = HsLong_AsLong(arg);
+    if (proto == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    static HsObject *name, *base_reduce;
+    if (name == NULL && (name = HsUnicode_InternFromString("__reduce__")) == NULL) {
+        return NULL;
+    }
+    if (base_reduce == NULL) {
+        base_reduce = HsDict_GetItemWithError(HsBaseObject_Type.tp_dict, name);
+    }
+    HsObject *own = hs_type_lookup(Hs_TYPE(self), name);
+    if (own != NULL && own != base_reduce) {
+        HsObject *meth = HsObject_GetAttr(self, name);
+        if (meth == NULL) {
+            return NULL;
+        }
+        HsObject *r = HsObject_CallNoArgs(meth);
+        Hs_DECREF(meth);
+        return r;
+    }
+    return copyreg_reduce(self, proto);
+}
+
 static HsObject *object_dir(HsObject *self, HsObject *unused) {
     (void)unused;
     return hs_object_dir_default(self);
@@ -579,6 +639,8 @@ static HsMethodDef object_methods[] = {
     {"__sizeof__", HS_CFUNC(object_sizeof), HS_METH_NOARGS, "Size of object in memory, in bytes."},
     {"__format__", HS_CFUNC(object_format), HS_METH_O, "Default object formatter."},
     {"__dir__", HS_CFUNC(object_dir), HS_METH_NOARGS, "Default dir() implementation."},
+    {"__reduce__", HS_CFUNC(object_reduce), HS_METH_NOARGS, "Helper for pickle."},
+    {"__reduce_ex__", HS_CFUNC(object_reduce_ex), HS_METH_O, "Helper for pickle."},
     {"__init_subclass__", HS_CFUNC(object_init_subclass), HS_METH_CLASS | HS_METH_NOARGS,
      "This method is called when a class is subclassed."},
     {"__subclasshook__", HS_CFUNC(object_subclasshook), HS_METH_CLASS | HS_METH_FASTCALL,

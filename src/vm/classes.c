@@ -104,7 +104,18 @@ static HsObject *current_globals(void) {
     return frame != NULL ? frame->f_globals : NULL;
 }
 
+static HsObject *import_module(const char *name) {
+    HsObject *n = HsUnicode_FromString(name);
+    if (n == NULL) {
+        return NULL;
+    }
+    HsObject *m = hs_vm_import_name(n, NULL, NULL, 0);
+    Hs_DECREF(n);
+    return m;
+}
+
 void hs_vm_classes_init(void) {
+    hs_obj_set_import_hook(import_module);
     hs_super_set_frame_hook(super_from_frame);
     hs_type_set_globals_hook(current_globals);
 }

@@ -197,18 +197,12 @@ static char *read_file(const char *filename, size_t *len) {
     return buf;
 }
 
-/* Compile and run 'filename' as module 'fullname' (entered in sys.modules first).
- * Return: new reference to the module. */
-static HsObject *load_source(HsObject *fullname, const char *filename, int package,
-                             const char *pkgdir) {
-    size_t len;
-    char *src = read_file(filename, &len);
-    if (src == NULL) {
-        return HsErr_Format(HsExc_ImportError, "could not read %s", filename);
-    }
+/* Compile and run the source 'src' as module 'fullname' (entered in sys.modules first);
+ * 'frozen' modules get no __file__. Return: new reference to the module. */
+static HsObject *load_code(HsObject *fullname, const char *src, size_t len,
+                           const char *filename, int frozen, int package, const char *pkgdir) {
     HsCompileError err = {0};
     HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
-    free(src);
     if (co == NULL) {
         hs_vm_raise_compile_error(&err);
         hs_comp_error_clear(&err);
@@ -220,8 +214,8 @@ static HsObject *load_source(HsObject *fullname, const char *filename, int packa
     HsObject *pkg = package ? Hs_NewRef(fullname)
                             : HsUnicode_FromKindAndData(1, full, dot != NULL ? dot - full : 0);
     int bad = d == NULL || file == NULL || pkg == NULL ||
-              HsDict_SetItemString(d, "__file__", file) < 0 ||
-              HsDict_SetItemString(d, "__cached__", Hs_None) < 0 ||
+              (!frozen && HsDict_SetItemString(d, "__file__", file) < 0) ||
+              (!frozen && HsDict_SetItemString(d, "__cached__", Hs_None) < 0) ||
               HsDict_SetItemString(d, "__package__", pkg) < 0 ||
               HsDict_SetItemString(d, "__builtins__", builtins) < 0;
     if (!bad && package) {
@@ -256,6 +250,64 @@ static HsObject *load_source(HsObject *fullname, const char *filename, int packa
     return m != NULL ? Hs_NewRef(m) : not_found(fullname, NULL);
 }
 
+static HsObject *load_source(HsObject *fullname, const char *filename, int package,
+                             const char *pkgdir) {
+    size_t len;
+    char *src = read_file(filename, &len);
+    if (src == NULL) {
+        return HsErr_Format(HsExc_ImportError, "could not read %s", filename);
+    }
+    HsObject *m = load_code(fullname, src, len, filename, 0, package, pkgdir);
+    free(src);
+    return m;
+}
+
+static const HsFrozenModule *find_frozen(const char *name) {
+    for (const HsFrozenModule *f = hs_frozen_modules; f->name != NULL; f++) {
+        if (strcmp(f->name, name) == 0) {
+            return f;
+        }
+    }
+    return NULL;
+}
+
+/* A module bundled into the binary, or NULL without an exception when there is none. */
+static HsObject *load_frozen(HsObject *fullname) {
+    const HsFrozenModule *f = find_frozen(HsUnicode_AsUTF8(fullname));
+    if (f == NULL) {
+        return NULL;
+    }
+    char filename[256];
+    snprintf(filename, sizeof filename, "<frozen %s>", f->name);
+    return load_code(fullname, f->source, f->size, filename, 1, 0, "");
+}
+
+int hs_vm_exec_frozen(const char *name, HsObject *dict) {
+    const HsFrozenModule *f = find_frozen(name);
+    if (f == NULL) {
+        HsErr_Format(HsExc_SystemError, "no bundled module %s", name);
+        return -1;
+    }
+    char filename[256];
+    snprintf(filename, sizeof filename, "<frozen %s>", f->name);
+    HsCompileError err = {0};
+    HsObject *co = hs_comp_compile(f->source, f->size, filename, HS_PARSE_FILE, &err);
+    if (co == NULL) {
+        hs_vm_raise_compile_error(&err);
+        hs_comp_error_clear(&err);
+        return -1;
+    }
+    if (HsDict_GetItemString(dict, "__builtins__") == NULL &&
+        HsDict_SetItemString(dict, "__builtins__", builtins) < 0) {
+        Hs_DECREF(co);
+        return -1;
+    }
+    HsObject *r = hs_vm_eval_code((HsCodeObject *)co, dict, dict);
+    Hs_DECREF(co);
+    Hs_XDECREF(r);
+    return r != NULL ? 0 : -1;
+}
+
 /* Import one dotted name 'fullname' whose parent (if any) is already imported.
  * Return: new reference to the module. */
 static HsObject *import_one(HsObject *fullname, HsObject *parent) {
@@ -267,6 +319,10 @@ static HsObject *import_one(HsObject *fullname, HsObject *parent) {
     const char *last = dot != NULL ? dot + 1 : full;
     if (parent == NULL) {
         m = load_builtin(fullname);
+        if (m != NULL || HsErr_Occurred()) {
+            return m;
+        }
+        m = load_frozen(fullname);
         if (m != NULL || HsErr_Occurred()) {
             return m;
         }

@@ -14,6 +14,7 @@
  * borrowed.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -314,6 +315,9 @@ static int make_module(const char *name, int is_public, HsObject **module_out) {
                                     (HsObject *)hs_collections_deque_iter_type(0));
         rc |= HsModule_AddObjectRef(m, "_deque_reverse_iterator",
                                     (HsObject *)hs_collections_deque_iter_type(1));
+    }
+    if (rc == 0 && is_public) {
+        rc = hs_vm_exec_frozen("_collections_py", HS_MODULE_DICT(m)); /* namedtuple, User* */
     }
     if (rc != 0) {
         Hs_DECREF(m);

@@ -8,6 +8,7 @@
  * are borrowed.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -369,7 +370,8 @@ int hs_functools_init(HsObject **module_out) {
     }
     if (HsModule_AddFunctions(m, functools_methods) < 0 ||
         HsModule_AddObjectRef(m, "partial", (HsObject *)&partial_type) < 0 ||
-        hs_functools_add_cache(m) < 0) {
+        hs_functools_add_cache(m) < 0 ||
+        hs_vm_exec_frozen("_functools_py", HS_MODULE_DICT(m)) < 0) { /* total_ordering & co */
         Hs_DECREF(m);
         return -1;
     }

@@ -10,6 +10,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_args.h"
@@ -747,6 +748,23 @@ static HsMethodDef proxy_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* mappingproxy(mapping) (CPython: mappingproxy_new). */
+static HsObject *proxy_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)type;
+    static const char *const kw[] = {"mapping", NULL};
+    static const HsArgParser parser = {"mappingproxy", kw};
+    HsObject *m[1] = {NULL};
+    if (unpack_tuple_dict(args, kwds, &parser, 1, 1, 1, m) < 0) {
+        return NULL;
+    }
+    HsMappingMethods *mp = Hs_TYPE(m[0])->tp_as_mapping;
+    if (mp == NULL || mp->mp_subscript == NULL || HsList_Check(m[0]) || HsTuple_Check(m[0])) {
+        return HsErr_Format(HsExc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                            Hs_TYPE(m[0])->tp_name);
+    }
+    return HsDictProxy_New(m[0]);
+}
+
 static HsMappingMethods proxy_as_mapping = {proxy_len, proxy_getitem, NULL};
 static HsSequenceMethods proxy_as_sequence = {.sq_contains = proxy_contains};
 
@@ -765,4 +783,5 @@ HsTypeObject HsDictProxy_Type = {
     .tp_richcompare = proxy_richcompare,
     .tp_iter = proxy_iter,
     .tp_methods = proxy_methods,
+    .tp_new = proxy_new,
 };

@@ -139,6 +139,15 @@ int hs_itertools_add_combinatorics(HsObject *m);
  * cmp_to_key. Returns 0 with *module_out a new reference, or -1. */
 int hs_functools_init(HsObject **module_out);
 
+/* ==== weakref ==== */
+/* Create the `_weakref` / `weakref` modules (src/modules/weakrefmodule.c). Each returns 0
+ * with *module_out a new reference, or -1. */
+int hs_weakref_module_init(HsObject **module_out);
+int hs_weakref_py_module_init(HsObject **module_out);
+/* Add Lib/weakref.py's classes (WeakMethod, finalize, KeyedRef, WeakValueDictionary,
+ * WeakKeyDictionary, WeakSet; src/modules/weakref_classes.c) to module 'm'. Returns 0/-1. */
+int hs_weakref_add_classes(HsObject *m);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

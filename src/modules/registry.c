@@ -13,6 +13,8 @@ int hs_modules_register_builtins(void) {
         {"time", hs_timemodule_init},
         {"itertools", hs_itertools_init},
         {"functools", hs_functools_init},
+        {"_weakref", hs_weakref_module_init},
+        {"weakref", hs_weakref_py_module_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -13,6 +13,7 @@
  *     start, length, target, (depth << 1) | lasti; 0x80 marks an entry's first byte.
  * Invariant: tables are owned copies, freed with the code object. */
 #include "internal/hs_obj_code.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -65,6 +66,9 @@ static const uint8_t *parse_varint(const uint8_t *p, int *result) {
 
 static void code_dealloc(HsObject *op) {
     HsCodeObject *co = (HsCodeObject *)op;
+    if (co->co_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(co->co_consts);
     Hs_XDECREF(co->co_names);
     Hs_XDECREF(co->co_localsplusnames);
@@ -140,6 +144,7 @@ HsTypeObject HsCode_Type = {
     .tp_repr = code_repr,
     .tp_members = code_members,
     .tp_getset = code_getset,
+    .tp_weaklistoffset = offsetof(HsCodeObject, co_weakreflist),
 };
 
 /* ==== internal API ==== */

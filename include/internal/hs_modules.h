@@ -147,6 +147,10 @@ int hs_weakref_py_module_init(HsObject **module_out);
 /* Add Lib/weakref.py's classes (WeakMethod, finalize, KeyedRef, WeakValueDictionary,
  * WeakKeyDictionary, WeakSet; src/modules/weakref_classes.c) to module 'm'. Returns 0/-1. */
 int hs_weakref_add_classes(HsObject *m);
+/* Run the weakref.finalize objects still marked atexit, newest first; after it no finalizer
+ * runs (CPython: finalize._exitfunc, an atexit function). Called once by the CLI after the
+ * main script ends. */
+void hs_weakref_atexit(void);
 
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);

@@ -603,6 +603,7 @@ HsTypeObject HsWeakrefRef_Type = {
     .tp_repr = weakref_repr,
     .tp_hash = weakref_hash,
     .tp_getattro = HsObject_GenericGetAttr,
+    .tp_setattro = HsObject_GenericSetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL | HS_TPFLAGS_BASETYPE,
     .tp_traverse = weakref_traverse,
     .tp_clear = weakref_clear,

@@ -93,7 +93,10 @@ void hs_weakref_write_unraisable(HsObject *where);
 HsObject *hs_weakref_alloc(HsTypeObject *type, HsObject *ob, HsObject *callback);
 
 /* Ready the three types, make type objects weakrefable (tp_weaklist) and install the
- * collector's weakref hooks (hs_gc_set_weakref_hooks). Called by hs_obj_init. Returns 0/-1. */
+ * collector's weakref hooks (hs_gc_set_weakref_hooks). Called by hs_obj_init. Returns 0/-1.
+ * If HsType_Type has a tp_dealloc (heap types), it is wrapped so that a type object's
+ * weakrefs are cleared before it is freed; typeobject.c should do this itself (CPython:
+ * type_dealloc), after which the wrapper is a no-op and can go. */
 int hs_weakref_init(void);
 
 #endif /* HS_INTERNAL_HS_OBJ_WEAKREF_H */

@@ -4,9 +4,9 @@
  * Invariants: a live weakref is on exactly one list, that of wr_object, which is
  * weakrefable; a cleared one has wr_object == Hs_None and no links. Each list is ordered as
  * CPython's: the callback-less exact ref (if any) first, then the callback-less proxy (if
- * any), then the others, newest first (each is inserted right after the basic ones). A weakref holds no reference to its
- * referent, and a strong one to its callback until it is cleared (or, for the collector,
- * until the callback has run). Every weakref is a tracked GC object. Slots returning
+ * any), then the others, newest first (each is inserted right after the basic ones). A
+ * weakref holds no reference to its referent, and a strong one to its callback until it is
+ * cleared (or, for the collector, until the callback has run). Every weakref is a tracked GC object. Slots returning
  * HsObject* return a new reference, or NULL with an exception; arguments are borrowed. */
 #include "internal/hs_obj_weakref.h"
 #include "internal/hs_gc.h"
@@ -386,6 +386,23 @@ static void gc_call(HsObject *wr) {
     handle_callback(WR(wr), callback);
 }
 
+/* ==== static helpers: type objects ==== */
+
+static hs_destructor type_dealloc_orig;
+
+/* The dealloc of heap type objects, wrapped: untrack, clear the weakrefs to the type, then
+ * the original dealloc (whose own untrack is then a no-op). Harmless once the original
+ * clears them itself (the list is empty by then). CPython: type_dealloc. */
+static void type_dealloc_clearing(HsObject *op) {
+    if (((HsTypeObject *)op)->tp_weaklist != NULL) {
+        if (HsObject_IS_GC(op)) {
+            hs_gc_untrack(op);
+        }
+        HsObject_ClearWeakRefs(op);
+    }
+    type_dealloc_orig(op);
+}
+
 /* ==== internal API ==== */
 
 void hs_weakref_set_unraisable_hook(hs_weakref_unraisable_fn fn) {
@@ -402,8 +419,14 @@ void hs_weakref_write_unraisable(HsObject *where) {
 }
 
 int hs_weakref_init(void) {
-    /* CPython 3.11: PyType_Type.tp_weaklistoffset = offsetof(PyTypeObject, tp_weaklist). */
+    /* CPython 3.11: PyType_Type.tp_weaklistoffset = offsetof(PyTypeObject, tp_weaklist).
+     * Static types are never freed; heap types are, so their dealloc must clear the list:
+     * until typeobject.c's type dealloc does it itself, it is wrapped here. */
     HsType_Type.tp_weaklistoffset = offsetof(HsTypeObject, tp_weaklist);
+    if (HsType_Type.tp_dealloc != NULL && HsType_Type.tp_dealloc != type_dealloc_clearing) {
+        type_dealloc_orig = HsType_Type.tp_dealloc;
+        HsType_Type.tp_dealloc = type_dealloc_clearing;
+    }
     if (HsType_Ready(&HsWeakrefRef_Type) < 0 || HsType_Ready(&HsWeakrefProxy_Type) < 0 ||
         HsType_Ready(&HsWeakrefCallableProxy_Type) < 0) {
         return -1;

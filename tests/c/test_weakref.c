@@ -110,6 +110,24 @@ static void test_not_weakrefable(void) {
     Hs_DECREF(l);
 }
 
+/* Type objects and the other weakrefable built-ins; the rest refuse. */
+static void test_weakrefable_types(void) {
+    start();
+    HS_CHECK(HsType_SupportsWeakrefs(&HsType_Type));
+    HS_CHECK(HsType_SupportsWeakrefs(&HsSet_Type) && HsType_SupportsWeakrefs(&HsFrozenSet_Type));
+    HS_CHECK(!HsType_SupportsWeakrefs(&HsList_Type) && !HsType_SupportsWeakrefs(&HsLong_Type));
+    HsObject *r = HsWeakref_NewRef((HsObject *)&HsLong_Type, NULL);
+    HS_CHECK(r != NULL && HsWeakref_GetObject(r) == (HsObject *)&HsLong_Type);
+    HS_CHECK(HsLong_Type.tp_weaklist == r);
+    HS_CHECK_EQ(HsWeakref_GetCount((HsObject *)&HsLong_Type), 1);
+    HsObject *p = HsWeakref_NewProxy((HsObject *)&HsLong_Type, NULL);
+    HS_CHECK(Hs_TYPE(p) == &HsWeakrefCallableProxy_Type); // a type is callable
+    HS_CHECK_EQ(HsWeakref_GetCount((HsObject *)&HsLong_Type), 2);
+    Hs_DECREF(p);
+    Hs_DECREF(r);
+    HS_CHECK(HsLong_Type.tp_weaklist == NULL);
+}
+
 /* CPython's list order: basic ref, basic proxy, then the rest newest first. */
 static void test_list_order(void) {
     start();
@@ -249,6 +267,7 @@ static void test_garbage_weakref_to_live_object(void) {
     HS_CHECK_EQ(events[0], '\0');
 }
 
-HS_TEST_MAIN(test_size_and_refcounts, test_not_weakrefable, test_list_order,
+HS_TEST_MAIN(test_size_and_refcounts, test_not_weakrefable, test_weakrefable_types,
+             test_list_order,
              test_callback_drops_other_weakref, test_dead_ref_and_failing_callback,
              test_collector_clears_and_calls_back, test_garbage_weakref_to_live_object)

@@ -116,3 +116,19 @@ except TypeError as e:
 a = frozenset([1])
 b = frozenset([1])
 print(weakref.ref(a) == weakref.ref(b), {weakref.ref(a): 1}[weakref.ref(b)])
+
+# functools.partial and itertools.tee objects are weakrefable too (itertools.count is not)
+import functools
+import itertools
+pa = functools.partial(len)
+te = itertools.tee([1, 2])[0]
+gone = []
+rpa = weakref.ref(pa, lambda w: gone.append("partial"))
+rte = weakref.ref(te, lambda w: gone.append("tee"))
+print(sys.getsizeof(te), rpa() is pa, rte() is te, weakref.getweakrefcount(te))
+del pa, te
+print(gone, rpa(), rte())
+try:
+    weakref.ref(itertools.count())
+except TypeError as e:
+    print(e)

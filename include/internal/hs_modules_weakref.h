@@ -63,6 +63,17 @@ HsObject *hs_weakc_repr(HsObject *op);
 /* KeyedRef(ob, callback, key): a ref subtype carrying 'key'. Return: new reference. */
 HsObject *hs_keyedref_new(HsObject *ob, HsObject *callback, HsObject *key);
 
+/* Match the arguments of a method written in Python in CPython (self not included) with
+ * the messages of a Python function: "Q() missing 1 required positional argument: 'key'",
+ * "Q() takes from 1 to 2 positional arguments but 3 were given", "Q() got an unexpected
+ * keyword argument 'x'". 'names' lists the parameters after self (NULL-terminated); the
+ * first 'nposonly' cannot be given by keyword, the first 'nreq' are required. 'kwargs' is a
+ * dict or NULL; when 'extra_kw' is nonzero unknown keywords are left for the caller instead
+ * of refused. out[i] gets a borrowed reference or NULL. Returns 0 or -1. */
+int hs_weakref_py_args(const char *qualname, HsObject *const *args, Hs_ssize_t nargs,
+                       HsObject *kwargs, const char *const *names, int nposonly, int nreq,
+                       int extra_kw, HsObject **out);
+
 /* Ready the container types (and their iterator). Returns 0 or -1. */
 int hs_weakc_ready(void);
 

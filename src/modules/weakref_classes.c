@@ -35,19 +35,17 @@ typedef struct KeyedRefObject {
 
 /* KeyedRef(ob, callback, key). CPython: KeyedRef.__new__. */
 static HsObject *keyedref_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    if (hs_arg_no_kwargs_dict("KeyedRef", kwds) < 0) {
+    static const char *const names[] = {"ob", "callback", "key", NULL};
+    HsObject *a[3];
+    if (hs_weakref_py_args("KeyedRef.__new__", &HS_TUPLE_GET(args, 0), Hs_SIZE(args), kwds,
+                           names, 0, 3, 0, a) < 0) {
         return NULL;
     }
-    if (Hs_SIZE(args) != 3) {
-        return HsErr_Format(HsExc_TypeError,
-                            "KeyedRef.__new__() takes 4 positional arguments but %zd were given",
-                            Hs_SIZE(args) + 1);
-    }
-    HsObject *two = HsTuple_Pack(2, HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+    HsObject *two = HsTuple_Pack(2, a[0], a[1]);
     HsObject *self = two != NULL ? HsWeakrefRef_Type.tp_new(type, two, NULL) : NULL;
     Hs_XDECREF(two);
     if (self != NULL) {
-        ((KeyedRefObject *)self)->key = Hs_NewRef(HS_TUPLE_GET(args, 2));
+        ((KeyedRefObject *)self)->key = Hs_NewRef(a[2]);
     }
     return self;
 }
@@ -137,10 +135,10 @@ static HsMethodDef weakmethod_cb_def = {"_cb", HS_CFUNC(weakmethod_cb), HS_METH_
 
 /* WeakMethod(meth, callback=None). CPython: WeakMethod.__new__. */
 static HsObject *weakmethod_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
-    static const char *const kw[] = {"meth", "callback", NULL};
-    static const HsArgParser parser = {"WeakMethod", kw};
-    HsObject *a[2] = {NULL, NULL};
-    if (hs_num_unpack_new_args(args, kwds, &parser, 1, 2, 0, a) < 0) {
+    static const char *const names[] = {"meth", "callback", NULL};
+    HsObject *a[2];
+    if (hs_weakref_py_args("WeakMethod.__new__", &HS_TUPLE_GET(args, 0), Hs_SIZE(args), kwds,
+                           names, 0, 1, 0, a) < 0) {
         return NULL;
     }
     HsObject *obj = HsObject_GetAttrString(a[0], "__self__");

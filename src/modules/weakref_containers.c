@@ -23,6 +23,7 @@
 #include "hs/errors.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ==== types ==== */
@@ -370,6 +371,84 @@ int hs_weakc_ready(void) {
         HsType_Ready(&HsWeakValueDictionary_Type) < 0 ||
         HsType_Ready(&HsWeakKeyDictionary_Type) < 0 || HsType_Ready(&HsWeakSet_Type) < 0) {
         return -1;
+    }
+    return 0;
+}
+
+/* "Q() missing N required positional argument(s): 'a', 'b' and 'c'" for the missing ones
+ * among names[0..nreq). */
+static void missing_args(const char *qualname, const char *const *names, HsObject **out,
+                         int nreq) {
+    char list[256] = "";
+    int count = 0, total = 0;
+    for (int i = 0; i < nreq; i++) {
+        total += out[i] == NULL;
+    }
+    for (int i = 0; i < nreq; i++) {
+        if (out[i] != NULL) {
+            continue;
+        }
+        size_t n = strlen(list);
+        const char *sep = count == 0 ? "" : count == total - 1 ? (total > 2 ? ", and " : " and ")
+                                                                : ", ";
+        snprintf(list + n, sizeof list - n, "%s'%s'", sep, names[i]);
+        count++;
+    }
+    HsErr_Format(HsExc_TypeError, "%s() missing %d required positional argument%s: %s",
+                 qualname, total, total == 1 ? "" : "s", list);
+}
+
+int hs_weakref_py_args(const char *qualname, HsObject *const *args, Hs_ssize_t nargs,
+                       HsObject *kwargs, const char *const *names, int nposonly, int nreq,
+                       int extra_kw, HsObject **out) {
+    int nparams = 0;
+    while (names[nparams] != NULL) {
+        out[nparams++] = NULL;
+    }
+    if (nargs > nparams) {
+        if (nreq == nparams) {
+            HsErr_Format(HsExc_TypeError, "%s() takes %d positional arguments but %zd were given",
+                         qualname, nparams + 1, nargs + 1);
+        } else {
+            HsErr_Format(HsExc_TypeError,
+                         "%s() takes from %d to %d positional arguments but %zd were given",
+                         qualname, nreq + 1, nparams + 1, nargs + 1);
+        }
+        return -1;
+    }
+    for (Hs_ssize_t i = 0; i < nargs; i++) {
+        out[i] = args[i];
+    }
+    Hs_ssize_t pos = 0;
+    HsObject *k, *v;
+    while (kwargs != NULL && HsDict_Next(kwargs, &pos, &k, &v)) {
+        const char *ks = HsUnicode_Check(k) ? HsUnicode_AsUTF8(k) : "";
+        int found = -1;
+        for (int i = nposonly; ks != NULL && i < nparams; i++) {
+            if (strcmp(ks, names[i]) == 0) {
+                found = i;
+            }
+        }
+        if (found < 0 && extra_kw) {
+            continue;
+        }
+        if (found < 0) {
+            HsErr_Format(HsExc_TypeError, "%s() got an unexpected keyword argument '%U'",
+                         qualname, k);
+            return -1;
+        }
+        if (out[found] != NULL) {
+            HsErr_Format(HsExc_TypeError, "%s() got multiple values for argument '%s'", qualname,
+                         names[found]);
+            return -1;
+        }
+        out[found] = v;
+    }
+    for (int i = 0; i < nreq; i++) {
+        if (out[i] == NULL) {
+            missing_args(qualname, names, out, nreq);
+            return -1;
+        }
     }
     return 0;
 }

@@ -24,6 +24,7 @@
 #include "hs/errors.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* ==== static helpers ==== */
 
@@ -148,16 +149,30 @@ static HsObject *data_key(HsObject *self, HsObject *key) {
 /* __init__(other=(), /, **kw) and __init__(dict=None, /, **kw) (CPython: WeakKeyDictionary
  * takes no keywords but passes them to update(); here both take them). */
 static int wd_init(HsObject *self, HsObject *args, HsObject *kwds) {
-    const char *name = hs_weakc_kind(self) == HS_WC_VALUEDICT ? "WeakValueDictionary.__init__"
-                                                              : "WeakKeyDictionary.__init__";
-    Hs_ssize_t n = Hs_SIZE(args);
-    if (n > 1) {
-        HsErr_Format(HsExc_TypeError,
-                     "%s() takes from 1 to 2 positional arguments but %zd were given", name,
-                     n + 1);
+    static const char *const value_names[] = {"other", NULL}, *const key_names[] = {"dict", NULL};
+    HsObject *a[1];
+    HsObject *const *items = &HS_TUPLE_GET(args, 0);
+    if (hs_weakc_kind(self) == HS_WC_VALUEDICT) {
+        if (hs_weakref_py_args("WeakValueDictionary.__init__", items, Hs_SIZE(args), kwds,
+                               value_names, 1, 0, 1, a) < 0) {
+            return -1;
+        }
+        return update_from(self, a[0], kwds);
+    }
+    if (hs_weakref_py_args("WeakKeyDictionary.__init__", items, Hs_SIZE(args), kwds, key_names,
+                           0, 0, 0, a) < 0) {
         return -1;
     }
-    return update_from(self, n == 1 ? HS_TUPLE_GET(args, 0) : NULL, kwds);
+    return update_from(self, a[0], NULL);
+}
+
+/* The qualified name of method 'm' of self's class, for messages. */
+static const char *qualname(HsObject *self, const char *m) {
+    static char buf[64];
+    snprintf(buf, sizeof buf, "%s.%s",
+             hs_weakc_kind(self) == HS_WC_VALUEDICT ? "WeakValueDictionary" : "WeakKeyDictionary",
+             m);
+    return buf;
 }
 
 /* self[key]. CPython: __getitem__ of each class. */
@@ -364,7 +379,9 @@ static HsObject *wd_ior(HsObject *self, HsObject *other) {
 /* ==== static helpers: methods ==== */
 
 static HsObject *wd_get(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
-    if (hs_arg_check_positional("get", nargs, 1, 2) < 0) {
+    static const char *const names[] = {"key", "default", NULL};
+    HsObject *a[2];
+    if (hs_weakref_py_args(qualname(self, "get"), args, nargs, NULL, names, 0, 1, 0, a) < 0) {
         return NULL;
     }
     HsObject *dflt = nargs == 2 ? args[1] : Hs_None;
@@ -385,8 +402,14 @@ static HsObject *wd_get(HsObject *self, HsObject *const *args, Hs_ssize_t nargs)
 }
 
 static HsObject *wd_pop(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
-    if (hs_arg_check_positional("pop", nargs, 1, 2) < 0) {
+    static const char *const names[] = {"key", NULL};
+    HsObject *a[1];
+    if (hs_weakref_py_args(qualname(self, "pop"), args, nargs > 1 ? 1 : nargs, NULL, names, 0, 1,
+                           0, a) < 0) {
         return NULL;
+    }
+    if (hs_weakc_kind(self) == HS_WC_KEYDICT && hs_arg_check_positional("pop", nargs, 1, 2) < 0) {
+        return NULL; // dict.pop(ref(key), *args)'s own check
     }
     int kind = hs_weakc_kind(self);
     if (kind == HS_WC_VALUEDICT && hs_weakc_commit_if_pending(self) < 0) {
@@ -446,15 +469,18 @@ static HsObject *wd_popitem(HsObject *self, HsObject *unused) {
 }
 
 static HsObject *wd_setdefault(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
-    if (hs_arg_check_positional("setdefault", nargs, 1, 2) < 0) {
+    static const char *const names[] = {"key", "default", NULL};
+    HsObject *a[2];
+    if (hs_weakref_py_args(qualname(self, "setdefault"), args, nargs, NULL, names, 0, 1, 0, a) <
+        0) {
         return NULL;
     }
     HsObject *key = args[0], *dflt = nargs == 2 ? args[1] : Hs_None;
     if (hs_weakc_kind(self) == HS_WC_KEYDICT) {
         HsObject *wr = HsWeakref_NewRef(key, HS_WC(self)->wc_remove);
         HsObject *name = HsUnicode_FromString("setdefault");
-        HsObject *a[3] = {DATA(self), wr, dflt};
-        HsObject *r = wr != NULL && name != NULL ? HsObject_VectorcallMethod(name, a, 3, NULL)
+        HsObject *margs[3] = {DATA(self), wr, dflt};
+        HsObject *r = wr != NULL && name != NULL ? HsObject_VectorcallMethod(name, margs, 3, NULL)
                                                  : NULL;
         Hs_XDECREF(wr);
         Hs_XDECREF(name);
@@ -476,7 +502,9 @@ static HsObject *wd_setdefault(HsObject *self, HsObject *const *args, Hs_ssize_t
 
 static HsObject *wd_update(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                            HsObject *kwnames) {
-    if (hs_arg_check_positional("update", nargs, 0, 1) < 0) {
+    static const char *const names[] = {"other", NULL};
+    HsObject *a[1];
+    if (hs_weakref_py_args(qualname(self, "update"), args, nargs, NULL, names, 1, 0, 0, a) < 0) {
         return NULL;
     }
     HsObject *kw = NULL;

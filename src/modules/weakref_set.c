@@ -110,10 +110,10 @@ static HsObject *ws_make(HsObject *self, HsObject *src) {
 /* ==== static helpers: slots ==== */
 
 static int ws_init(HsObject *self, HsObject *args, HsObject *kwds) {
-    static const char *const kw[] = {"data", NULL};
-    static const HsArgParser parser = {"WeakSet", kw};
-    HsObject *a[1] = {NULL};
-    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 1, 0, a) < 0) {
+    static const char *const names[] = {"data", NULL};
+    HsObject *a[1];
+    if (hs_weakref_py_args("WeakSet.__init__", &HS_TUPLE_GET(args, 0), Hs_SIZE(args), kwds,
+                           names, 0, 0, 0, a) < 0) {
         return -1;
     }
     return a[0] != NULL && a[0] != Hs_None ? ws_update_from(self, a[0]) : 0;
@@ -369,24 +369,53 @@ static HsObject *ws_class_getitem(HsObject *cls, HsObject *item) {
     return Hs_NewRef(cls);
 }
 
+/* The one-argument methods with the messages of their Python originals. */
+#define PY_METHOD1(wrapper, impl, qual, pname)                                                     \
+    static HsObject *wrapper(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {            \
+        static const char *const names[] = {pname, NULL};                                          \
+        HsObject *a[1];                                                                            \
+        if (hs_weakref_py_args(qual, args, nargs, NULL, names, 0, 1, 0, a) < 0) {                  \
+            return NULL;                                                                           \
+        }                                                                                          \
+        return impl(self, a[0]);                                                                   \
+    }
+PY_METHOD1(py_ws_add, ws_add, "WeakSet.add", "item")
+PY_METHOD1(py_ws_remove, ws_remove, "WeakSet.remove", "item")
+PY_METHOD1(py_ws_discard, ws_discard, "WeakSet.discard", "item")
+PY_METHOD1(py_ws_update, ws_update, "WeakSet.update", "other")
+PY_METHOD1(py_ws_difference, ws_difference, "WeakSet.difference", "other")
+PY_METHOD1(py_ws_difference_update, ws_difference_update, "WeakSet.difference_update", "other")
+PY_METHOD1(py_ws_intersection, ws_intersection, "WeakSet.intersection", "other")
+PY_METHOD1(py_ws_intersection_update, ws_intersection_update,
+           "WeakSet.intersection_update", "other")
+PY_METHOD1(py_ws_symmetric_difference, ws_symmetric_difference,
+           "WeakSet.symmetric_difference", "other")
+PY_METHOD1(py_ws_symmetric_difference_update, ws_symmetric_difference_update,
+           "WeakSet.symmetric_difference_update", "other")
+PY_METHOD1(py_ws_union, ws_union, "WeakSet.union", "other")
+PY_METHOD1(py_ws_issubset, ws_issubset, "WeakSet.issubset", "other")
+PY_METHOD1(py_ws_issuperset, ws_issuperset, "WeakSet.issuperset", "other")
+PY_METHOD1(py_ws_isdisjoint, ws_isdisjoint, "WeakSet.isdisjoint", "other")
+
 static HsMethodDef ws_methods[] = {
-    {"add", HS_CFUNC(ws_add), HS_METH_O, NULL},
+    {"add", HS_CFUNC(py_ws_add), HS_METH_FASTCALL, NULL},
     {"clear", HS_CFUNC(ws_clear), HS_METH_NOARGS, NULL},
     {"copy", HS_CFUNC(ws_copy), HS_METH_NOARGS, NULL},
     {"pop", HS_CFUNC(ws_pop), HS_METH_NOARGS, NULL},
-    {"remove", HS_CFUNC(ws_remove), HS_METH_O, NULL},
-    {"discard", HS_CFUNC(ws_discard), HS_METH_O, NULL},
-    {"update", HS_CFUNC(ws_update), HS_METH_O, NULL},
-    {"difference", HS_CFUNC(ws_difference), HS_METH_O, NULL},
-    {"difference_update", HS_CFUNC(ws_difference_update), HS_METH_O, NULL},
-    {"intersection", HS_CFUNC(ws_intersection), HS_METH_O, NULL},
-    {"intersection_update", HS_CFUNC(ws_intersection_update), HS_METH_O, NULL},
-    {"symmetric_difference", HS_CFUNC(ws_symmetric_difference), HS_METH_O, NULL},
-    {"symmetric_difference_update", HS_CFUNC(ws_symmetric_difference_update), HS_METH_O, NULL},
-    {"union", HS_CFUNC(ws_union), HS_METH_O, NULL},
-    {"issubset", HS_CFUNC(ws_issubset), HS_METH_O, NULL},
-    {"issuperset", HS_CFUNC(ws_issuperset), HS_METH_O, NULL},
-    {"isdisjoint", HS_CFUNC(ws_isdisjoint), HS_METH_O, NULL},
+    {"remove", HS_CFUNC(py_ws_remove), HS_METH_FASTCALL, NULL},
+    {"discard", HS_CFUNC(py_ws_discard), HS_METH_FASTCALL, NULL},
+    {"update", HS_CFUNC(py_ws_update), HS_METH_FASTCALL, NULL},
+    {"difference", HS_CFUNC(py_ws_difference), HS_METH_FASTCALL, NULL},
+    {"difference_update", HS_CFUNC(py_ws_difference_update), HS_METH_FASTCALL, NULL},
+    {"intersection", HS_CFUNC(py_ws_intersection), HS_METH_FASTCALL, NULL},
+    {"intersection_update", HS_CFUNC(py_ws_intersection_update), HS_METH_FASTCALL, NULL},
+    {"symmetric_difference", HS_CFUNC(py_ws_symmetric_difference), HS_METH_FASTCALL, NULL},
+    {"symmetric_difference_update", HS_CFUNC(py_ws_symmetric_difference_update),
+     HS_METH_FASTCALL, NULL},
+    {"union", HS_CFUNC(py_ws_union), HS_METH_FASTCALL, NULL},
+    {"issubset", HS_CFUNC(py_ws_issubset), HS_METH_FASTCALL, NULL},
+    {"issuperset", HS_CFUNC(py_ws_issuperset), HS_METH_FASTCALL, NULL},
+    {"isdisjoint", HS_CFUNC(py_ws_isdisjoint), HS_METH_FASTCALL, NULL},
     {"__class_getitem__", HS_CFUNC(ws_class_getitem), HS_METH_O | HS_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -6,8 +6,9 @@
  * CPython's: the callback-less exact ref (if any) first, then the callback-less proxy (if
  * any), then the others, newest first (each is inserted right after the basic ones). A
  * weakref holds no reference to its referent, and a strong one to its callback until it is
- * cleared (or, for the collector, until the callback has run). Every weakref is a tracked GC object. Slots returning
- * HsObject* return a new reference, or NULL with an exception; arguments are borrowed. */
+ * cleared (or, for the collector, until the callback has run). Every weakref is a tracked
+ * GC object. Slots returning HsObject* return a new reference, or NULL with an exception;
+ * arguments are borrowed. */
 #include "internal/hs_obj_weakref.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"

@@ -41,3 +41,13 @@ del a1, a2, a3
 print(len(ws3) >= 1, x.__name__ in ("a1", "a2", "a3"))
 del x, it
 print(len(ws3), list(ws3))
+# argument errors with the messages of the Python classes
+for call in ["weakref.WeakSet(1, 2)", "weakref.WeakSet(x=1)", "weakref.WeakSet().add()",
+             "weakref.WeakKeyDictionary(a=1)", "weakref.WeakValueDictionary(1, 2)",
+             "weakref.WeakValueDictionary().get()", "weakref.KeyedRef(int)",
+             "weakref.finalize(int)", "weakref.WeakMethod()"]:
+    try:
+        eval(call)
+    except TypeError as e:
+        print(call, "->", e)
+print(len(weakref.WeakSet(data=[int])), weakref.WeakValueDictionary(a=int)["a"])

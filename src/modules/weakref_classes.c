@@ -197,8 +197,10 @@ static HsObject *weakmethod_call(HsObject *op, HsObject *args, HsObject *kw) {
         Hs_DECREF(obj);
         return Hs_NewRef(Hs_None);
     }
-    HsObject *pair[2] = {func, obj};
-    HsObject *r = HsObject_Vectorcall(((WeakMethodObject *)op)->meth_type, pair, 2, NULL);
+    HsObject *mtype = ((WeakMethodObject *)op)->meth_type, *pair[2] = {func, obj};
+    // types.MethodType(func, obj); the method type has no tp_new here, so build it directly
+    HsObject *r = mtype == (HsObject *)&HsMethod_Type ? HsMethod_New(func, obj)
+                                                      : HsObject_Vectorcall(mtype, pair, 2, NULL);
     Hs_DECREF(obj);
     return r;
 }

@@ -4,10 +4,12 @@
  * iterator runs, removals wait in the pending list and are committed when it ends, and the
  * iterator keeps the value it last produced alive (as the generator's local does in CPython);
  * a WeakKeyDictionary and a WeakSet lose entries whose referents the collector frees, and
- * the container itself is not part of that garbage. */
+ * the container itself is not part of that garbage; a WeakMethod lives while both the
+ * instance and the function do and calls back once. */
 #include "test_builtins_support.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_modules_weakref.h"
+#include "internal/hs_obj_func.h"
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_weakref.h"
 
@@ -134,5 +136,63 @@ static void test_container_dies_first(void) {
     HS_CHECK(!HsErr_Occurred());
 }
 
+/* ==== WeakMethod ==== */
+
+static HsObject *meth_impl(HsObject *self, HsObject *arg) {
+    (void)self;
+    return Hs_NewRef(arg);
+}
+
+static HsMethodDef meth_def = {"impl", HS_CFUNC(meth_impl), HS_METH_O, NULL};
+
+static int wm_calls;
+
+static HsObject *wm_callback(HsObject *self, HsObject *wm) {
+    (void)self;
+    (void)wm;
+    wm_calls++;
+    return Hs_NewRef(Hs_None);
+}
+
+static HsMethodDef wm_cb_def = {"cb", HS_CFUNC(wm_callback), HS_METH_O, NULL};
+
+/* A WeakMethod of a bound method (here of a builtin as function, bound to a set): alive while
+ * both are; calling it rebuilds an equal bound method; the callback runs once, when the first
+ * of the two dies. */
+static void test_weak_method(void) {
+    start();
+    HsObject *func = HsCFunction_NewEx(&meth_def, NULL, NULL);
+    HsObject *obj = HsSet_New(NULL);
+    HsObject *meth = HsMethod_New(func, obj);
+    HsObject *cb = HsCFunction_NewEx(&wm_cb_def, NULL, NULL);
+    HsObject *m = HsModule_New("weakref_test2");
+    HS_CHECK(hs_weakref_add_classes(m) == 0);
+    HsObject *WM = HsObject_GetAttrString(m, "WeakMethod");
+    HsObject *args[2] = {meth, cb};
+    HsObject *wm = HsObject_Vectorcall(WM, args, 2, NULL);
+    HS_CHECK(wm != NULL && HsWeakref_CheckRef(wm));
+    HS_CHECK_EQ(Hs_REFCNT(obj), 2); // meth only
+    HS_CHECK_EQ(Hs_REFCNT(func), 2);
+    Hs_DECREF(meth);
+    HsObject *again = HsObject_CallNoArgs(wm);
+    HS_CHECK(again != NULL && HsMethod_Check(again));
+    HsMethodObject *bound = (HsMethodObject *)again;
+    HS_CHECK(bound->im_self == obj && bound->im_func == func);
+    Hs_DECREF(again);
+    wm_calls = 0;
+    Hs_DECREF(obj);
+    HS_CHECK_EQ(wm_calls, 1);
+    HsObject *dead = HsObject_CallNoArgs(wm);
+    HS_CHECK(dead == Hs_None);
+    Hs_DECREF(dead);
+    Hs_DECREF(func); // the second death calls nothing more
+    HS_CHECK_EQ(wm_calls, 1);
+    Hs_DECREF(wm);
+    Hs_DECREF(WM);
+    Hs_DECREF(m);
+    Hs_DECREF(cb);
+}
+
 HS_TEST_MAIN(test_value_dict_refcounts, test_value_dict_pending_while_iterating,
-             test_key_dict_and_set_lose_collected_referents, test_container_dies_first)
+             test_key_dict_and_set_lose_collected_referents, test_container_dies_first,
+             test_weak_method)

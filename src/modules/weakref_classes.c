@@ -272,48 +272,84 @@ static HsTypeObject weakmethod_type = {
 
 /* ==== finalize ==== */
 
-/* A finalizer; its registration data (CPython: the _Info record) lives in the object and is
- * dropped when it leaves the registry. */
-typedef struct FinalizeObject {
+/* A finalizer has no fields (CPython: __slots__ = (), so sys.getsizeof is 32 in both); what
+ * it does lives in its _Info record, the value of its registry entry. */
+typedef struct InfoObject {
     HsObject ob_base;
-    HsObject *fin_weakref; /* ref(obj, self) */
-    HsObject *fin_func;
-    HsObject *fin_args;   /* tuple */
-    HsObject *fin_kwargs; /* dict, or NULL for none */
-    int fin_atexit;
-    long long fin_index;
-} FinalizeObject;
+    HsObject *in_weakref; /* ref(obj, finalizer) */
+    HsObject *in_func;
+    HsObject *in_args;   /* tuple */
+    HsObject *in_kwargs; /* dict, or NULL for none */
+    int in_atexit;
+    long long in_index;
+} InfoObject;
 
-#define FIN(op) ((FinalizeObject *)(op))
+#define INFO(op) ((InfoObject *)(op))
 
+static HsTypeObject info_type;
 static HsTypeObject finalize_type;
 
-/* The registry: {finalizer: None} for every finalizer not yet called or detached (holds
- * them alive, as finalize._registry). */
+/* The registry: {finalizer: its _Info} for every finalizer not yet called or detached (it
+ * keeps them alive, as finalize._registry). */
 static HsObject *fin_registry;
 static long long fin_next_index;
 static int fin_shutdown;
 
-static int fin_is_registered(HsObject *self) {
-    return fin_registry != NULL && HsDict_Contains(fin_registry, self) == 1;
+/* self's _Info while registered, else NULL (no exception).
+ * Return: borrowed reference (owned by the registry). */
+static HsObject *fin_info_of(HsObject *self) {
+    if (fin_registry == NULL) {
+        return NULL;
+    }
+    HsObject *info = HsDict_GetItemWithError(fin_registry, self);
+    HsErr_Clear();
+    return info;
 }
 
-/* Drop 'self' from the registry and its registration data. Returns 1 if it was there. */
-static int fin_unregister(HsObject *self) {
-    if (!fin_is_registered(self)) {
-        return 0;
-    }
-    Hs_INCREF(self);
-    (void)HsDict_DelItem(fin_registry, self);
+/* Take self's _Info out of the registry. Return: new reference, or NULL (no exception). */
+static HsObject *fin_pop(HsObject *self) {
+    HsObject *info = fin_registry != NULL ? hs_dict_pop(fin_registry, self) : NULL;
     HsErr_Clear();
-    FinalizeObject *f = FIN(self);
-    Hs_CLEAR(f->fin_weakref);
-    Hs_CLEAR(f->fin_func);
-    Hs_CLEAR(f->fin_args);
-    Hs_CLEAR(f->fin_kwargs);
-    Hs_DECREF(self);
-    return 1;
+    return info;
 }
+
+static int info_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    InfoObject *in = INFO(op);
+    HsObject *fields[4] = {in->in_weakref, in->in_func, in->in_args, in->in_kwargs};
+    for (int i = 0; i < 4; i++) {
+        if (fields[i] != NULL && visit(fields[i], arg) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int info_clear(HsObject *op) {
+    InfoObject *in = INFO(op);
+    Hs_CLEAR(in->in_weakref);
+    Hs_CLEAR(in->in_func);
+    Hs_CLEAR(in->in_args);
+    Hs_CLEAR(in->in_kwargs);
+    return 0;
+}
+
+static void plain_dealloc(HsObject *op) {
+    hs_gc_untrack(op);
+    if (Hs_TYPE(op)->tp_clear != NULL) {
+        Hs_TYPE(op)->tp_clear(op);
+    }
+    hs_gc_free(op);
+}
+
+static HsTypeObject info_type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "weakref._Info",
+    .tp_basicsize = sizeof(InfoObject),
+    .tp_dealloc = plain_dealloc,
+    .tp_flags = HS_TPFLAGS_HAVE_GC,
+    .tp_traverse = info_traverse,
+    .tp_clear = info_clear,
+};
 
 /* finalize(obj, func, /, *args, **kwargs). CPython: finalize.__init__. */
 static HsObject *finalize_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
@@ -326,22 +362,26 @@ static HsObject *finalize_new(HsTypeObject *type, HsObject *args, HsObject *kwds
     if (fin_registry == NULL && (fin_registry = HsDict_New()) == NULL) {
         return NULL;
     }
-    FinalizeObject *f = (FinalizeObject *)type->tp_alloc(type, 0);
-    if (f == NULL) {
+    HsObject *self = type->tp_alloc(type, 0);
+    InfoObject *in = self != NULL ? (InfoObject *)HsType_GenericAlloc(&info_type, 0) : NULL;
+    if (in == NULL) {
+        Hs_XDECREF(self);
         return NULL;
     }
-    f->fin_weakref = HsWeakref_NewRef(HS_TUPLE_GET(args, 0), (HsObject *)f);
-    f->fin_func = Hs_NewRef(HS_TUPLE_GET(args, 1));
-    f->fin_args = HsTuple_FromArray(&HS_TUPLE_GET(args, 2), n - 2);
-    f->fin_kwargs = kwds != NULL && HsDict_Size(kwds) > 0 ? HsDict_Copy(kwds) : NULL;
-    f->fin_atexit = 1;
-    f->fin_index = fin_next_index++;
-    if (f->fin_weakref == NULL || f->fin_args == NULL ||
-        HsDict_SetItem(fin_registry, (HsObject *)f, Hs_None) < 0) {
-        Hs_DECREF(f);
+    in->in_weakref = HsWeakref_NewRef(HS_TUPLE_GET(args, 0), self);
+    in->in_func = Hs_NewRef(HS_TUPLE_GET(args, 1));
+    in->in_args = HsTuple_FromArray(&HS_TUPLE_GET(args, 2), n - 2);
+    in->in_kwargs = kwds != NULL && HsDict_Size(kwds) > 0 ? HsDict_Copy(kwds) : NULL;
+    in->in_atexit = 1;
+    in->in_index = fin_next_index++;
+    if (in->in_weakref == NULL || in->in_args == NULL ||
+        HsDict_SetItem(fin_registry, self, (HsObject *)in) < 0) {
+        Hs_DECREF(in);
+        Hs_DECREF(self);
         return NULL;
     }
-    return (HsObject *)f;
+    Hs_DECREF(in);
+    return self;
 }
 
 static int finalize_init(HsObject *self, HsObject *args, HsObject *kwds) {
@@ -355,56 +395,55 @@ static int finalize_init(HsObject *self, HsObject *args, HsObject *kwds) {
 static HsObject *finalize_call(HsObject *self, HsObject *args, HsObject *kw) {
     (void)args;
     (void)kw;
-    if (!fin_is_registered(self)) {
+    HsObject *info = fin_pop(self);
+    if (info == NULL || fin_shutdown) {
+        Hs_XDECREF(info);
         return Hs_NewRef(Hs_None);
     }
-    FinalizeObject *f = FIN(self);
-    HsObject *func = Hs_NewRef(f->fin_func), *fargs = Hs_NewRef(f->fin_args);
-    HsObject *fkw = f->fin_kwargs != NULL ? Hs_NewRef(f->fin_kwargs) : NULL;
-    fin_unregister(self);
-    HsObject *r = fin_shutdown ? Hs_NewRef(Hs_None) : HsObject_Call(func, fargs, fkw);
-    Hs_DECREF(func);
-    Hs_DECREF(fargs);
-    Hs_XDECREF(fkw);
+    InfoObject *in = INFO(info);
+    HsObject *r = HsObject_Call(in->in_func, in->in_args, in->in_kwargs);
+    Hs_DECREF(info);
     return r;
 }
 
 /* (obj, func, args, kwargs) while registered and obj alive, else None.
  * Return: new reference. */
-static HsObject *fin_info(HsObject *self) {
-    FinalizeObject *f = FIN(self);
-    HsObject *obj = fin_is_registered(self) ? HsWeakref_GetObject(f->fin_weakref) : Hs_None;
+static HsObject *fin_peek(HsObject *self) {
+    HsObject *info = fin_info_of(self);
+    HsObject *obj = info != NULL ? HsWeakref_GetObject(INFO(info)->in_weakref) : Hs_None;
     if (obj == Hs_None) {
         return Hs_NewRef(Hs_None);
     }
-    HsObject *kw = f->fin_kwargs != NULL ? Hs_NewRef(f->fin_kwargs) : HsDict_New();
-    HsObject *r = kw != NULL ? HsTuple_Pack(4, obj, f->fin_func, f->fin_args, kw) : NULL;
+    InfoObject *in = INFO(info);
+    HsObject *kw = in->in_kwargs != NULL ? Hs_NewRef(in->in_kwargs) : HsDict_New();
+    HsObject *r = kw != NULL ? HsTuple_Pack(4, obj, in->in_func, in->in_args, kw) : NULL;
     Hs_XDECREF(kw);
     return r;
 }
 
 static HsObject *finalize_peek(HsObject *self, HsObject *unused) {
     (void)unused;
-    return fin_info(self);
+    return fin_peek(self);
 }
 
 static HsObject *finalize_detach(HsObject *self, HsObject *unused) {
     (void)unused;
-    HsObject *info = fin_info(self);
-    if (info != NULL && info != Hs_None) {
-        fin_unregister(self);
+    HsObject *r = fin_peek(self);
+    if (r != NULL && r != Hs_None) {
+        Hs_XDECREF(fin_pop(self));
     }
-    return info;
+    return r;
 }
 
 static HsObject *finalize_get_alive(HsObject *self, void *closure) {
     (void)closure;
-    return Hs_NewRef(fin_is_registered(self) ? Hs_True : Hs_False);
+    return Hs_NewRef(fin_info_of(self) != NULL ? Hs_True : Hs_False);
 }
 
 static HsObject *finalize_get_atexit(HsObject *self, void *closure) {
     (void)closure;
-    return Hs_NewRef(fin_is_registered(self) && FIN(self)->fin_atexit ? Hs_True : Hs_False);
+    HsObject *info = fin_info_of(self);
+    return Hs_NewRef(info != NULL && INFO(info)->in_atexit ? Hs_True : Hs_False);
 }
 
 static int finalize_set_atexit(HsObject *self, HsObject *value, void *closure) {
@@ -413,16 +452,17 @@ static int finalize_set_atexit(HsObject *self, HsObject *value, void *closure) {
     if (t < 0) {
         return -1;
     }
-    if (fin_is_registered(self)) {
-        FIN(self)->fin_atexit = t;
+    HsObject *info = fin_info_of(self);
+    if (info != NULL) {
+        INFO(info)->in_atexit = t;
     }
     return 0;
 }
 
 /* "<finalize object at 0x..; for 'T' at 0x..>" or "<finalize object at 0x..; dead>". */
 static HsObject *finalize_repr(HsObject *self) {
-    HsObject *obj = fin_is_registered(self) ? HsWeakref_GetObject(FIN(self)->fin_weakref)
-                                            : Hs_None;
+    HsObject *info = fin_info_of(self);
+    HsObject *obj = info != NULL ? HsWeakref_GetObject(INFO(info)->in_weakref) : Hs_None;
     if (obj == Hs_None) {
         return HsUnicode_FromFormat("<finalize object at %p; dead>", (void *)self);
     }
@@ -430,30 +470,12 @@ static HsObject *finalize_repr(HsObject *self) {
                                 Hs_TYPE(obj)->tp_name, (void *)obj);
 }
 
+/* A finalizer owns nothing (its _Info is the registry's). */
 static int finalize_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    FinalizeObject *f = FIN(op);
-    HsObject *fields[4] = {f->fin_weakref, f->fin_func, f->fin_args, f->fin_kwargs};
-    for (int i = 0; i < 4; i++) {
-        if (fields[i] != NULL && visit(fields[i], arg) < 0) {
-            return -1;
-        }
-    }
+    (void)op;
+    (void)visit;
+    (void)arg;
     return 0;
-}
-
-static int finalize_clear(HsObject *op) {
-    FinalizeObject *f = FIN(op);
-    Hs_CLEAR(f->fin_weakref);
-    Hs_CLEAR(f->fin_func);
-    Hs_CLEAR(f->fin_args);
-    Hs_CLEAR(f->fin_kwargs);
-    return 0;
-}
-
-static void finalize_dealloc(HsObject *op) {
-    hs_gc_untrack(op);
-    finalize_clear(op);
-    hs_gc_free(op);
 }
 
 static HsMethodDef finalize_methods[] = {
@@ -474,8 +496,8 @@ static HsGetSetDef finalize_getset[] = {
 static HsTypeObject finalize_type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "weakref.finalize",
-    .tp_basicsize = sizeof(FinalizeObject),
-    .tp_dealloc = finalize_dealloc,
+    .tp_basicsize = sizeof(HsObject),
+    .tp_dealloc = plain_dealloc,
     .tp_call = finalize_call,
     .tp_repr = finalize_repr,
     .tp_getattro = HsObject_GenericGetAttr,
@@ -483,7 +505,6 @@ static HsTypeObject finalize_type = {
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
     .tp_doc = "Class for finalization of weakrefable objects",
     .tp_traverse = finalize_traverse,
-    .tp_clear = finalize_clear,
     .tp_methods = finalize_methods,
     .tp_getset = finalize_getset,
     .tp_init = finalize_init,
@@ -496,9 +517,11 @@ static HsTypeObject finalize_type = {
 static HsObject *fin_newest_for_exit(void) {
     Hs_ssize_t pos = 0;
     HsObject *k, *v, *best = NULL;
+    long long best_index = -1;
     while (HsDict_Next(fin_registry, &pos, &k, &v)) {
-        if (FIN(k)->fin_atexit && (best == NULL || FIN(k)->fin_index > FIN(best)->fin_index)) {
+        if (INFO(v)->in_atexit && INFO(v)->in_index > best_index) {
             best = k;
+            best_index = INFO(v)->in_index;
         }
     }
     return best;
@@ -523,7 +546,7 @@ void hs_weakref_atexit(void) {
             HsErr_Print();
         }
         Hs_XDECREF(r);
-        fin_unregister(f);
+        Hs_XDECREF(fin_pop(f)); // already gone unless the call failed early
         Hs_DECREF(f);
     }
     fin_shutdown = 1;
@@ -533,7 +556,7 @@ void hs_weakref_atexit(void) {
 int hs_weakref_add_classes(HsObject *m) {
     weakmethod_type.tp_hash = HsWeakrefRef_Type.tp_hash;
     if (hs_weakc_ready() < 0 || HsType_Ready(&weakmethod_type) < 0 ||
-        HsType_Ready(&finalize_type) < 0) {
+        HsType_Ready(&info_type) < 0 || HsType_Ready(&finalize_type) < 0) {
         return -1;
     }
     struct {

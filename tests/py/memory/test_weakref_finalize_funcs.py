@@ -38,4 +38,5 @@ except TypeError as e:
     print(e)
 k = weakref.KeyedRef(o7, None, "key")
 print(k.key, k() is o7, isinstance(k, weakref.ref), type(k).__name__)
+print(sys.getsizeof(f7), sys.getsizeof(k))  # finalize has no fields (__slots__ = ())
 print("end")

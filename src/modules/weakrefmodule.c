@@ -178,6 +178,25 @@ static int copy_from_private(HsObject *m) {
     return rc;
 }
 
+/* weakref.__all__, as Lib/weakref.py's. Returns 0 or -1. */
+static int add_all(HsObject *m) {
+    static const char *const names[] = {
+        "ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+        "ProxyType", "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
+        "WeakMethod", "finalize", NULL};
+    HsObject *all = HsList_New(0);
+    for (int i = 0; all != NULL && names[i] != NULL; i++) {
+        HsObject *s = HsUnicode_FromString(names[i]);
+        if (s == NULL || HsList_Append(all, s) < 0) {
+            Hs_CLEAR(all);
+        }
+        Hs_XDECREF(s);
+    }
+    int rc = all != NULL ? HsModule_AddObjectRef(m, "__all__", all) : -1;
+    Hs_XDECREF(all);
+    return rc;
+}
+
 int hs_weakref_py_module_init(HsObject **module_out) {
     *module_out = NULL;
     HsObject *m = make_module("weakref");
@@ -193,6 +212,10 @@ int hs_weakref_py_module_init(HsObject **module_out) {
         return -1;
     }
     Hs_DECREF(types);
+    if (add_all(m) < 0) {
+        Hs_DECREF(m);
+        return -1;
+    }
     *module_out = m;
     return 0;
 }

@@ -132,3 +132,7 @@ try:
     weakref.ref(itertools.count())
 except TypeError as e:
     print(e)
+
+# the module's public names
+print(weakref.__all__)
+print(sorted(n for n in dir(_weakref) if not n.startswith("__")))

@@ -260,6 +260,19 @@ int hs_io_check_newline(HsObject *newline);
 int hs_dis_init(HsObject **module_out);
 int hs_opcode_init(HsObject **module_out);
 
+/* ==== weakref ==== */
+/* Create the `_weakref` / `weakref` modules (src/modules/weakrefmodule.c). Each returns 0
+ * with *module_out a new reference, or -1. */
+int hs_weakref_module_init(HsObject **module_out);
+int hs_weakref_py_module_init(HsObject **module_out);
+/* Add Lib/weakref.py's classes (WeakMethod, finalize, KeyedRef, WeakValueDictionary,
+ * WeakKeyDictionary, WeakSet; src/modules/weakref_classes.c) to module 'm'. Returns 0/-1. */
+int hs_weakref_add_classes(HsObject *m);
+/* Run the weakref.finalize objects still marked atexit, newest first; after it no finalizer
+ * runs (CPython: finalize._exitfunc, an atexit function). Called once by the CLI after the
+ * main script ends. */
+void hs_weakref_atexit(void);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -33,7 +33,7 @@ typedef struct HsSetObject {
     Hs_ssize_t hash;   /* frozenset hash cache, -1 until computed */
     Hs_ssize_t finger; /* where pop() looks next */
     HsSetEntry smalltable[HS_SET_MINSIZE];
-    HsObject *weakreflist; /* always NULL until weak references exist */
+    HsObject *weakreflist; /* head of the weakrefs to this set (hs_obj_weakref.h) */
 } HsSetObject;
 
 extern HsTypeObject HsSet_Type;

@@ -111,8 +111,6 @@ void hs_type_set_globals_hook(HsObject *(*hook)(void));
 /* The vm's import, for the object layer's few needs of Python-level helpers (copyreg for
  * object.__reduce_ex__). The hook returns a new reference or NULL with an exception. */
 void hs_obj_set_import_hook(HsObject *(*hook)(const char *name));
-/* Clear the weak references to 'op' and call their callbacks (its dealloc calls this). */
-void hs_obj_clear_weakrefs(HsObject *op);
 
 /* ==== slot wrappers and slot dispatch (src/obj/typeslots.c) ==== */
 extern HsTypeObject HsWrapperDescr_Type; /* 'wrapper_descriptor': int.__add__ */

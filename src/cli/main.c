@@ -242,6 +242,7 @@ int main(int argc, char **argv) {
         free(src);
         free(path);
     }
+    hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();
     fflush(stdout);
     fflush(stderr);

@@ -18,6 +18,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_weakref.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -81,6 +82,7 @@ typedef struct PartialObject {
     HsObject *args; /* tuple */
     HsObject *kw;   /* dict */
     HsObject *dict; /* unused (kept for CPython's layout) */
+    HsObject *weakreflist; /* head of the weakrefs to this partial (hs_obj_weakref.h) */
 } PartialObject;
 
 static HsTypeObject partial_type;
@@ -164,6 +166,9 @@ static int partial_clear(HsObject *op) {
 
 static void generic_dealloc(HsObject *op) {
     hs_gc_untrack(op);
+    if (HsType_SupportsWeakrefs(Hs_TYPE(op)) && *hs_weakref_listptr(op) != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_TYPE(op)->tp_clear(op);
     hs_gc_free(op);
 }
@@ -239,6 +244,7 @@ static HsTypeObject partial_type = {
     .tp_traverse = partial_traverse,
     .tp_clear = partial_clear,
     .tp_members = partial_members,
+    .tp_weaklistoffset = offsetof(PartialObject, weakreflist),
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = partial_new,
 };

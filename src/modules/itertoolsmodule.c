@@ -20,6 +20,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_weakref.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -78,6 +79,9 @@ HsObject *hs_itertools_iter_self(HsObject *op) {
 
 void hs_itertools_iter_dealloc(HsObject *op) {
     hs_gc_untrack(op);
+    if (HsType_SupportsWeakrefs(Hs_TYPE(op)) && *hs_weakref_listptr(op) != NULL) {
+        HsObject_ClearWeakRefs(op); // _tee is weakrefable, as in CPython
+    }
     Hs_TYPE(op)->tp_clear(op);
     hs_gc_free(op);
 }
@@ -1001,6 +1005,7 @@ typedef struct TeeObject {
     HsObject ob_base;
     HsObject *dataobj; /* a TeeDataObject */
     int index;         /* next slot of dataobj to read */
+    HsObject *weakreflist; /* head of the weakrefs to this tee (hs_obj_weakref.h) */
 } TeeObject;
 OBJ_FIELDS(TeeObject, 1)
 
@@ -1201,6 +1206,7 @@ int hs_itertools_init(HsObject **module_out) {
     *module_out = NULL;
     ChainObject_type.tp_methods = chain_methods;
     TeeObject_type.tp_methods = tee_methods;
+    TeeObject_type.tp_weaklistoffset = offsetof(TeeObject, weakreflist);
     for (int i = 0; itertools_types[i] != NULL; i++) {
         if (HsType_Ready(itertools_types[i]) < 0) {
             return -1;

@@ -22,6 +22,8 @@ int hs_modules_register_builtins(void) {
         {"posixpath", hs_posixpath_init},
         {"opcode", hs_opcode_init},
         {"dis", hs_dis_init},
+        {"_weakref", hs_weakref_module_init},
+        {"weakref", hs_weakref_py_module_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -3,6 +3,7 @@
  * methods, members and computed attributes are reachable from Python, and the collector's
  * per-type untracking hooks are registered. Idempotent. */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_bytes.h"
@@ -50,7 +51,8 @@ int hs_obj_init(void) {
     }
     HS_EXC_FOREACH(READY_EXC)
 #undef READY_EXC
-    if (hs_bytes_init_types() < 0 || hs_tuple_init() < 0 || hs_dict_init() < 0) {
+    if (hs_bytes_init_types() < 0 || hs_tuple_init() < 0 || hs_dict_init() < 0 ||
+        hs_weakref_init() < 0) {
         return -1;
     }
     return 0;

@@ -4,6 +4,7 @@
  * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
  * Equality and hash follow 3.11: same function and identical self. */
 #include "internal/hs_obj_func.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
@@ -55,6 +56,9 @@ static HsObject *method_vectorcall(HsObject *op, HsObject *const *args, size_t n
 
 static void method_dealloc(HsObject *op) {
     hs_gc_untrack(op);
+    if (METH(op)->im_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(METH(op)->im_func);
     Hs_XDECREF(METH(op)->im_self);
     hs_gc_free(op);

@@ -17,6 +17,7 @@
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
@@ -72,6 +73,9 @@ static const uint8_t *parse_varint(const uint8_t *p, int *result) {
 
 static void code_dealloc(HsObject *op) {
     HsCodeObject *co = (HsCodeObject *)op;
+    if (co->co_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(co->co_consts);
     Hs_XDECREF(co->co_names);
     Hs_XDECREF(co->co_localsplusnames);
@@ -562,6 +566,7 @@ HsTypeObject HsCode_Type = {
     .tp_members = code_members,
     .tp_getset = code_getset,
     .tp_methods = code_methods,
+    .tp_weaklistoffset = offsetof(HsCodeObject, co_weakreflist),
 };
 
 /* ==== internal API ==== */

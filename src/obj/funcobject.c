@@ -5,6 +5,7 @@
  * and GC support. Calling goes through the vectorcall entry the vm installs.
  * Invariant: func_code is a code object and func_globals/func_builtins are dicts. */
 #include "internal/hs_obj_func.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
@@ -50,6 +51,9 @@ static HsObject *func_get_builtins_of(HsObject *globals) {
 static void func_dealloc(HsObject *op) {
     HsFunctionObject *f = FUNC(op);
     hs_gc_untrack(op);
+    if (f->func_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(f->func_globals);
     Hs_XDECREF(f->func_builtins);
     Hs_XDECREF(f->func_name);

@@ -5,6 +5,7 @@
  * ("list.clear() takes no arguments (1 given)", "len() takes exactly one argument (0 given)").
  * Invariant: m_ml outlives the object (method tables are static). */
 #include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_hash.h"
@@ -131,6 +132,9 @@ static HsObject *cfunction_vectorcall(HsObject *op, HsObject *const *args, size_
 static void cfunction_dealloc(HsObject *op) {
     HsCFunctionObject *f = (HsCFunctionObject *)op;
     hs_gc_untrack(op);
+    if (f->m_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(f->m_self);
     Hs_XDECREF(f->m_module);
     hs_gc_free(op);

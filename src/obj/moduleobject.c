@@ -5,6 +5,7 @@
  * Invariant: md_dict is a dict for the module's whole life (cleared, not dropped, when the
  * module is finalized by the runtime). */
 #include "internal/hs_obj_module.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
@@ -22,6 +23,9 @@
 static void module_dealloc(HsObject *op) {
     HsModuleObject *m = (HsModuleObject *)op;
     hs_gc_untrack(op);
+    if (m->md_weaklist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(m->md_dict);
     Hs_XDECREF(m->md_name);
     hs_gc_free(op);

@@ -11,6 +11,7 @@
  * Reference contract throughout: arguments are borrowed; a function returning HsObject*
  * returns a new reference, or NULL with an exception set. See docs/internals/set.md. */
 #include "internal/hs_obj_set.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
@@ -1164,6 +1165,9 @@ static void set_dealloc(HsObject *op) {
     hs_gc_untrack(op);
     if (!hs_trashcan_begin(op)) {
         return;
+    }
+    if (so->weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
     }
     Hs_ssize_t used = so->used;
     for (HsSetEntry *e = so->table; used > 0; e++) {

@@ -17,6 +17,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_strmeth.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "hs/abstract.h"
@@ -29,11 +30,6 @@ static HsObject *(*current_globals_hook)(void);
 
 void hs_type_set_globals_hook(HsObject *(*hook)(void)) {
     current_globals_hook = hook;
-}
-
-/* Weak references are not in yet: no object can have any to clear. */
-void hs_obj_clear_weakrefs(HsObject *op) {
-    (void)op;
 }
 
 /* ==== instances: dealloc, traverse, clear (CPython: subtype_dealloc & co) ==== */
@@ -133,7 +129,7 @@ static void subtype_dealloc(HsObject *self) {
     if (type->tp_weaklistoffset != 0 && base->tp_weaklistoffset == 0) {
         HsObject **wl = (HsObject **)((char *)self + type->tp_weaklistoffset);
         if (*wl != NULL) {
-            hs_obj_clear_weakrefs(self);
+            HsObject_ClearWeakRefs(self);
         }
     }
     (void)visit_slots(self, type, base, NULL, NULL);
@@ -886,7 +882,7 @@ void hs_heaptype_dealloc(HsObject *op) {
     HsTypeObject *type = &et->ht_type;
     hs_gc_untrack(op);
     if (type->tp_weaklist != NULL) {
-        hs_obj_clear_weakrefs(op);
+        HsObject_ClearWeakRefs(op);
     }
     if (type->tp_bases != NULL) {
         for (Hs_ssize_t i = 0; i < Hs_SIZE(type->tp_bases); i++) {

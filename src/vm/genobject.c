@@ -8,6 +8,7 @@
  * (CREATED / SUSPENDED / EXECUTING) or none (COMPLETED / CLEARED); only then is it
  * traversed or cleared. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_descr.h"
@@ -374,6 +375,9 @@ static void gen_finalize(HsObject *op) {
 static void gen_dealloc(HsObject *op) {
     GenObject *g = (GenObject *)op;
     hs_gc_untrack(op);
+    if (g->gi_weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     if (hs_obj_call_finalizer_from_dealloc(op) < 0) {
         return; /* resurrected */
     }

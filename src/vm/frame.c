@@ -351,6 +351,9 @@ HsFrame *hs_vm_frame_push_code(HsThreadState *ts, HsCodeObject *co, HsObject *gl
 
 void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame) {
     HsCodeObject *co = frame->f_code;
+    if (frame->owner == HS_FRAME_OWNED_BY_GENERATOR) {
+        frame->previous = NULL; /* CPython clears it in gen_send_ex2: no f_back afterwards */
+    }
     /* A frame object still referenced elsewhere takes the references over. */
     if (frame->frame_obj == NULL || !hs_vm_frame_detach_object(frame)) {
         for (int i = 0; i < co->co_nlocalsplus + frame->stacktop; i++) {

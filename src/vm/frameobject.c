@@ -165,6 +165,22 @@ static HsObject *frame_get_lineno(HsObject *op, void *closure) {
     return HsLong_FromLong(line);
 }
 
+/* Setting f_lineno jumps, which only a tracer may do; heapscope has no tracing, so this is
+ * the error CPython gives outside one (its tracing_what is then the 'call' event). */
+static int frame_set_lineno(HsObject *op, HsObject *value, void *closure) {
+    (void)op;
+    (void)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_AttributeError, "cannot delete attribute");
+    } else if (!HsLong_CheckExact(value)) {
+        HsErr_SetString(HsExc_ValueError, "lineno must be an integer");
+    } else {
+        HsErr_SetString(HsExc_ValueError, "can't jump from the 'call' trace event of a new "
+                        "frame");
+    }
+    return -1;
+}
+
 static HsObject *frame_get_lasti(HsObject *op, void *closure) {
     (void)closure;
     HsFrame *fr = ((HsFrameObject *)op)->f_frame;
@@ -228,7 +244,7 @@ static int frame_set_trace(HsObject *op, HsObject *value, void *closure) {
 static HsGetSetDef frame_getset[] = {
     {"f_back", frame_get_back, NULL, NULL, NULL},
     {"f_locals", frame_get_locals, NULL, NULL, NULL},
-    {"f_lineno", frame_get_lineno, NULL, NULL, NULL},
+    {"f_lineno", frame_get_lineno, frame_set_lineno, NULL, NULL},
     {"f_trace", frame_get_trace, frame_set_trace, NULL, NULL},
     {"f_lasti", frame_get_lasti, NULL, NULL, NULL},
     {"f_globals", frame_get_globals, NULL, NULL, NULL},

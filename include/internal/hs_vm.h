@@ -17,7 +17,8 @@
 /* ==== frames (CPython 3.11: _PyInterpreterFrame, Include/internal/pycore_frame.h) ====
  * A call's working storage: fast locals, cells and free variables, then the value stack,
  * all in 'localsplus', carved from the thread's data stack (no heap object per call).
- * A frame *object* (sys._getframe, tracebacks) is made only when asked for.
+ * A frame *object* (sys._getframe, tracebacks) is made only when asked for
+ * (internal/hs_vm_frameobject.h).
  * Invariants: localsplus[0 .. co_nlocalsplus) are the variables (NULL = unbound), then
  * 'stacktop' value-stack entries; every non-NULL slot is an owned reference. */
 typedef struct HsFrame {
@@ -35,7 +36,11 @@ typedef struct HsFrame {
     HsObject *localsplus[1];
 } HsFrame;
 
-enum { HS_FRAME_OWNED_BY_THREAD = 0, HS_FRAME_OWNED_BY_GENERATOR = 1 };
+enum {
+    HS_FRAME_OWNED_BY_THREAD = 0,
+    HS_FRAME_OWNED_BY_GENERATOR = 1,
+    HS_FRAME_OWNED_BY_FRAME_OBJECT = 2 /* copied into its frame object (frameobject.c) */
+};
 
 /* Bytes a frame for 'co' needs. */
 #define HS_FRAME_SIZE(co)                                                                          \
@@ -93,7 +98,6 @@ void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame);
 /* ==== tracebacks (src/vm/traceback.c) ==== */
 
 extern HsTypeObject HsTraceback_Type;
-extern HsTypeObject HsFrameSnapshot_Type;
 /* Add an entry for 'frame' (at its current instruction) to the current exception's
  * __traceback__. CPython: PyTraceBack_Here. Returns 0, or -1 if no entry could be made. */
 int hs_vm_traceback_here(HsFrame *frame);

@@ -30,6 +30,7 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_frameobject.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -130,36 +131,15 @@ static HsObject *number_to_base(HsObject *x, const char *spec) {
     return r;
 }
 
-/* The dict of the running frame's locals: the namespace of a module or class body, or a
- * new dict built from a function's fast locals and cells. Return: new reference. */
+/* The running frame's locals: the namespace of a module or class body, or for a function
+ * the frame's own locals dict refreshed from its fast locals and cells (the same dict on
+ * every call, as CPython 3.11's locals()). Return: new reference. */
 HsObject *hs_builtins_frame_locals(void) {
     HsFrame *f = hs_vm_tstate()->frame;
     if (f == NULL) {
         return HsErr_Format(HsExc_SystemError, "frame does not exist");
     }
-    if (f->f_locals != NULL) {
-        return Hs_NewRef(f->f_locals);
-    }
-    HsObject *d = HsDict_New();
-    if (d == NULL) {
-        return NULL;
-    }
-    HsCodeObject *co = f->f_code;
-    for (int i = 0; i < co->co_nlocalsplus; i++) {
-        HsObject *v = f->localsplus[i];
-        if (v != NULL && (co->co_localspluskinds[i] & (HS_CO_FAST_CELL | HS_CO_FAST_FREE)) &&
-            HsCell_Check(v)) {
-            v = ((HsCellObject *)v)->ob_ref;
-        }
-        if (v == NULL) {
-            continue;
-        }
-        if (HsDict_SetItem(d, HS_TUPLE_GET(co->co_localsplusnames, i), v) < 0) {
-            Hs_DECREF(d);
-            return NULL;
-        }
-    }
-    return d;
+    return Hs_XNewRef(hs_vm_frame_fast_to_locals(f));
 }
 
 /* ==== functions of one object (METH_O) ==== */

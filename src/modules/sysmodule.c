@@ -22,11 +22,13 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_frameobject.h"
 #include "hs/abstract.h"
 #include "hs/ceval.h"
 #include "hs/errors.h"
 
 #include <float.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -99,6 +101,34 @@ static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
 static HsObject *sys_getrefcount(HsObject *self, HsObject *arg) {
     (void)self;
     return HsLong_FromSsize_t(Hs_REFCNT(arg));
+}
+
+/* _getframe(depth=0, /): the frame object 'depth' calls below the running one.
+ * CPython: sys__getframe_impl. */
+static HsObject *sys_getframe(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    (void)self;
+    if (hs_arg_check_positional("_getframe", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t depth = 0;
+    if (nargs == 1) {
+        depth = HsNumber_AsSsize_t(args[0], HsExc_OverflowError);
+        if (depth == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        if (depth > INT_MAX || depth < INT_MIN) {
+            return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
+        }
+    }
+    HsFrame *frame = hs_vm_tstate()->frame;
+    while (depth > 0 && frame != NULL) {
+        frame = frame->previous;
+        --depth;
+    }
+    if (frame == NULL) {
+        return HsErr_Format(HsExc_ValueError, "call stack is not deep enough");
+    }
+    return Hs_XNewRef(hs_vm_frame_object(frame));
 }
 
 /* getsizeof(object, default=<unset>): type(object).__sizeof__(object), plus the GC head
@@ -202,6 +232,12 @@ static HsMethodDef sys_methods[] = {
      "Return current exception information: (type, value, traceback)."},
     {"is_finalizing", HS_CFUNC(sys_is_finalizing), HS_METH_NOARGS,
      "Return True if Python is exiting."},
+    {"_getframe", HS_CFUNC(sys_getframe), HS_METH_FASTCALL,
+     "Return a frame object from the call stack.\n\nIf optional integer depth is given, "
+     "return the frame object that many\ncalls below the top of the stack.  If that is "
+     "deeper than the call\nstack, ValueError is raised.  The default for depth is zero, "
+     "returning\nthe frame at the top of the call stack.\n\nThis function should be used "
+     "for internal and specialized purposes\nonly."},
     {NULL, NULL, 0, NULL},
 };
 

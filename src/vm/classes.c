@@ -193,7 +193,7 @@ static HsObject *run_body(HsObject *func, HsObject *ns) {
     if (frame == NULL) {
         return NULL;
     }
-    frame->f_locals = Hs_NewRef(ns);
+    Hs_XSETREF(frame->f_locals, Hs_NewRef(ns)); /* push_call gave it the globals */
     return hs_vm_eval_frame(ts, frame);
 }
 

@@ -6,6 +6,7 @@
  * Invariants: frames are released in LIFO order; a chunk is freed when its last frame goes;
  * argument references passed to hs_vm_frame_push_call are owned by the frame afterwards. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_frameobject.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_str.h"
@@ -350,13 +351,18 @@ HsFrame *hs_vm_frame_push_code(HsThreadState *ts, HsCodeObject *co, HsObject *gl
 
 void hs_vm_frame_clear_and_pop(HsThreadState *ts, HsFrame *frame) {
     HsCodeObject *co = frame->f_code;
-    for (int i = 0; i < co->co_nlocalsplus + frame->stacktop; i++) {
-        Hs_XDECREF(frame->localsplus[i]);
+    if (frame->owner == HS_FRAME_OWNED_BY_GENERATOR) {
+        frame->previous = NULL; /* CPython clears it in gen_send_ex2: no f_back afterwards */
     }
-    Hs_XDECREF(frame->frame_obj);
-    Hs_XDECREF(frame->f_locals);
-    Hs_XDECREF(frame->f_func);
-    Hs_DECREF(co);
+    /* A frame object still referenced elsewhere takes the references over. */
+    if (frame->frame_obj == NULL || !hs_vm_frame_detach_object(frame)) {
+        for (int i = 0; i < co->co_nlocalsplus + frame->stacktop; i++) {
+            Hs_XDECREF(frame->localsplus[i]);
+        }
+        Hs_XDECREF(frame->f_locals);
+        Hs_XDECREF(frame->f_func);
+        Hs_DECREF(co);
+    }
     if (frame->owner == HS_FRAME_OWNED_BY_GENERATOR) {
         /* The memory belongs to the generator object; mark it empty for it. */
         frame->f_func = NULL;

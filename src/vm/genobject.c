@@ -9,6 +9,7 @@
  * traversed or cleared. */
 #include "internal/hs_vm.h"
 #include "internal/hs_obj_weakref.h"
+#include "internal/hs_vm_frameobject.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_descr.h"
@@ -37,6 +38,7 @@ typedef struct GenObject {
     HsObject *gi_name;
     HsObject *gi_qualname;
     HsObject *gi_exc_state; /* the exception this generator is handling, or NULL */
+    HsObject *gi_code;      /* owned: the frame's code outlives the frame */
     int8_t gi_frame_state;
     HsObject *gi_iframe[1]; /* an HsFrame of the code's frame size */
 } GenObject;
@@ -54,13 +56,22 @@ static void gen_clear_frame(GenObject *g) {
     }
     HsFrame *f = GEN_FRAME(g);
     g->gi_frame_state = GEN_CLEARED;
+    if (f->frame_obj != NULL && hs_vm_frame_detach_object(f)) {
+        /* gi_frame is held elsewhere: it took the frame's references over. */
+        memset(f->localsplus, 0, (size_t)(f->f_code->co_nlocalsplus + f->stacktop) *
+                                     sizeof(HsObject *));
+        f->stacktop = 0;
+        f->f_locals = NULL;
+        f->f_func = NULL;
+        f->f_code = NULL;
+        return;
+    }
     for (int i = 0; i < f->f_code->co_nlocalsplus + f->stacktop; i++) {
         Hs_CLEAR(f->localsplus[i]);
     }
     f->stacktop = 0;
     Hs_CLEAR(f->f_locals);
     Hs_CLEAR(f->f_func);
-    Hs_CLEAR(f->frame_obj);
     HsCodeObject *co = f->f_code;
     f->f_code = NULL;
     Hs_XDECREF(co);
@@ -102,6 +113,7 @@ static GenResult gen_send_ex(GenObject *g, HsObject *arg, int exc, HsObject **re
     if (g->gi_frame_state == GEN_EXECUTING) {
         g->gi_frame_state = GEN_COMPLETED;
     }
+    f->previous = NULL; /* a suspended frame links to no caller (its f_back is None) */
     g->gi_exc_state = ts->exc_info;
     ts->exc_info = saved_exc;
     if (r != NULL && g->gi_frame_state == GEN_SUSPENDED) {
@@ -385,6 +397,7 @@ static void gen_dealloc(HsObject *op) {
     Hs_XDECREF(g->gi_name);
     Hs_XDECREF(g->gi_qualname);
     Hs_XDECREF(g->gi_exc_state);
+    Hs_XDECREF(g->gi_code);
     hs_gc_free(op);
 }
 
@@ -398,6 +411,12 @@ static int gen_traverse(HsObject *op, hs_visitproc visit, void *arg) {
     }
     HsFrame *f = GEN_FRAME(g);
     if (f->f_func != NULL && visit(f->f_func, arg) != 0) {
+        return 1;
+    }
+    if (f->frame_obj != NULL && visit(f->frame_obj, arg) != 0) {
+        return 1;
+    }
+    if (f->f_locals != NULL && visit(f->f_locals, arg) != 0) {
         return 1;
     }
     for (int i = 0; i < f->f_code->co_nlocalsplus + f->stacktop; i++) {
@@ -423,7 +442,31 @@ static HsObject *gen_get_suspended(HsObject *op, void *closure) {
     return HsBool_FromLong(((GenObject *)op)->gi_frame_state == GEN_SUSPENDED);
 }
 
+/* gi_frame: the frame object while the generator can still run, else None. */
+static HsObject *gen_get_frame(HsObject *op, void *closure) {
+    (void)closure;
+    GenObject *g = (GenObject *)op;
+    if (!gen_live(g)) {
+        Hs_RETURN_NONE;
+    }
+    return Hs_XNewRef(hs_vm_frame_object(GEN_FRAME(g)));
+}
+
+static HsObject *gen_get_yieldfrom(HsObject *op, void *closure) {
+    (void)closure;
+    HsObject *yf = gen_yf((GenObject *)op);
+    return Hs_NewRef(yf != NULL ? yf : Hs_None);
+}
+
+/* __sizeof__: CPython 3.11's generator header (80 bytes) plus a whole frame of its code. */
+static HsObject *gen_sizeof(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsCodeObject *co = (HsCodeObject *)((GenObject *)op)->gi_code;
+    return HsLong_FromSsize_t((Hs_ssize_t)(80 + HS_FRAME_SIZE(co)));
+}
+
 static HsMethodDef gen_methods[] = {
+    {"__sizeof__", HS_CFUNC(gen_sizeof), HS_METH_NOARGS, NULL},
     {"send", HS_CFUNC(gen_send), HS_METH_O, NULL},
     {"throw", HS_CFUNC(gen_throw), HS_METH_FASTCALL, NULL},
     {"close", HS_CFUNC(gen_close), HS_METH_NOARGS, NULL},
@@ -433,12 +476,15 @@ static HsMethodDef gen_methods[] = {
 static HsMemberDef gen_members[] = {
     {"__name__", HS_T_OBJECT, offsetof(GenObject, gi_name), HS_READONLY, NULL},
     {"__qualname__", HS_T_OBJECT, offsetof(GenObject, gi_qualname), HS_READONLY, NULL},
+    {"gi_code", HS_T_OBJECT, offsetof(GenObject, gi_code), HS_READONLY, NULL},
     {NULL, 0, 0, 0, NULL},
 };
 
 static HsGetSetDef gen_getset[] = {
     {"gi_running", gen_get_running, NULL, NULL, NULL},
     {"gi_suspended", gen_get_suspended, NULL, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -475,15 +521,35 @@ HsObject *hs_vm_gen_from_frame(HsFrame *frame) {
     g->gi_name = Hs_NewRef(fn != NULL ? fn->func_name : co->co_name);
     g->gi_qualname = Hs_NewRef(fn != NULL ? fn->func_qualname : co->co_qualname);
     g->gi_exc_state = NULL;
+    g->gi_code = Hs_NewRef((HsObject *)co);
     /* Move the frame (its owned references come along) into the generator. */
     memcpy(g->gi_iframe, frame, fsize);
     HsFrame *gf = GEN_FRAME(g);
     gf->owner = HS_FRAME_OWNED_BY_GENERATOR;
     gf->previous = NULL;
     gf->is_entry = 0;
+    if (gf->frame_obj != NULL) {
+        ((HsFrameObject *)gf->frame_obj)->f_frame = gf;
+    }
     g->gi_frame_state = GEN_CREATED;
     hs_gc_track((HsObject *)g);
     return (HsObject *)g;
+}
+
+int hs_vm_gen_clear_from_frame(HsFrame *frame) {
+    GenObject *g = (GenObject *)((char *)frame - offsetof(GenObject, gi_iframe));
+    if (g->gi_frame_state == GEN_EXECUTING) {
+        HsErr_SetString(HsExc_RuntimeError, "cannot clear an executing frame");
+        return -1;
+    }
+    if (gen_live(g)) {
+        HsObject *r = gen_close((HsObject *)g, NULL); /* CPython: _PyGen_Finalize */
+        if (r == NULL) {
+            HsErr_Clear(); /* CPython reports it as unraisable */
+        }
+        Hs_XDECREF(r);
+    }
+    return 0;
 }
 
 int hs_vm_gen_check(HsObject *op) {

@@ -2,6 +2,7 @@
  * main thread; per-thread states and the GIL arrive with threads (issue #6, DESIGN.md
  * "Threads"). Invariant: hs_vm_tstate() always returns a valid state. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_frameobject.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_type.h"
 #include "hs/ceval.h"
@@ -16,7 +17,7 @@ static int recursion_limit = 1000;
 
 int hs_vm_init(void) {
     if (hs_obj_init() < 0 || HsType_Ready(&HsTraceback_Type) < 0 ||
-        HsType_Ready(&HsFrameSnapshot_Type) < 0 || HsType_Ready(&HsGen_Type) < 0) {
+        HsType_Ready(&HsFrame_Type) < 0 || HsType_Ready(&HsGen_Type) < 0) {
         return -1;
     }
     hs_func_set_vectorcall(hs_vm_function_vectorcall);

@@ -4,8 +4,10 @@
  * and source line, the 3.11 caret line under the failing expression (with '~'/'^' anchors
  * for binary operators and subscripts, found by re-parsing the segment as CPython does),
  * "[Previous line repeated N more times]", chained causes and contexts, and SyntaxError's
- * own layout. Invariant: a traceback's tb_frame snapshot owns its code and globals. */
+ * own layout. Invariant: tb_frame is the frame object (frameobject.c) of the frame the
+ * entry was made in; it outlives that frame by taking it over. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_frameobject.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
@@ -20,15 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ==== frame snapshots and traceback objects ==== */
-
-/* What a traceback keeps of a frame (a full frame object arrives with sys._getframe). */
-typedef struct FrameSnapshot {
-    HsObject ob_base;
-    HsObject *f_code;
-    HsObject *f_globals;
-    int f_lineno;
-} FrameSnapshot;
+/* ==== traceback objects ==== */
 
 typedef struct TracebackObject {
     HsObject ob_base;
@@ -37,36 +31,6 @@ typedef struct TracebackObject {
     int tb_lasti; /* byte offset, as CPython's tb_lasti */
     int tb_lineno;
 } TracebackObject;
-
-static void snapshot_dealloc(HsObject *op) {
-    FrameSnapshot *f = (FrameSnapshot *)op;
-    hs_gc_untrack(op);
-    Hs_XDECREF(f->f_code);
-    Hs_XDECREF(f->f_globals);
-    hs_gc_free(op);
-}
-
-static int snapshot_traverse(HsObject *op, hs_visitproc visit, void *arg) {
-    FrameSnapshot *f = (FrameSnapshot *)op;
-    return f->f_globals != NULL ? visit(f->f_globals, arg) : 0;
-}
-
-static HsMemberDef snapshot_members[] = {
-    {"f_code", HS_T_OBJECT, offsetof(FrameSnapshot, f_code), HS_READONLY, NULL},
-    {"f_globals", HS_T_OBJECT, offsetof(FrameSnapshot, f_globals), HS_READONLY, NULL},
-    {"f_lineno", HS_T_INT, offsetof(FrameSnapshot, f_lineno), HS_READONLY, NULL},
-    {NULL, 0, 0, 0, NULL},
-};
-
-HsTypeObject HsFrameSnapshot_Type = {
-    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
-    .tp_name = "frame",
-    .tp_basicsize = sizeof(FrameSnapshot),
-    .tp_dealloc = snapshot_dealloc,
-    .tp_flags = HS_TPFLAGS_HAVE_GC,
-    .tp_traverse = snapshot_traverse,
-    .tp_members = snapshot_members,
-};
 
 static void tb_dealloc(HsObject *op) {
     TracebackObject *tb = (TracebackObject *)op;
@@ -112,22 +76,19 @@ int hs_vm_traceback_here(HsFrame *frame) {
         return 0;
     }
     Hs_ssize_t index = frame->prev_instr - frame->f_code->co_code;
-    FrameSnapshot *f = (FrameSnapshot *)hs_gc_alloc(&HsFrameSnapshot_Type, sizeof(FrameSnapshot));
+    HsObject *f = hs_vm_frame_object(frame);
     TracebackObject *tb =
-        (TracebackObject *)hs_gc_alloc(&HsTraceback_Type, sizeof(TracebackObject));
-    if (f == NULL || tb == NULL) {
+        f != NULL ? (TracebackObject *)hs_gc_alloc(&HsTraceback_Type, sizeof(TracebackObject))
+                  : NULL;
+    if (tb == NULL) {
         HsErr_SetRaisedException(exc); /* keep the original error; no entry */
         return -1;
     }
-    f->f_code = Hs_NewRef((HsObject *)frame->f_code);
-    f->f_globals = Hs_NewRef(frame->f_globals);
-    f->f_lineno = hs_code_addr2line(frame->f_code, index);
-    hs_gc_track((HsObject *)f);
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)exc;
     tb->tb_next = e->traceback; /* the older entries (callees) come after this one */
-    tb->tb_frame = (HsObject *)f;
+    tb->tb_frame = Hs_NewRef(f);
     tb->tb_lasti = (int)(index * (Hs_ssize_t)sizeof(hs_codeunit));
-    tb->tb_lineno = f->f_lineno;
+    tb->tb_lineno = hs_code_addr2line(frame->f_code, index);
     hs_gc_track((HsObject *)tb);
     e->traceback = (HsObject *)tb;
     HsErr_SetRaisedException(exc);
@@ -259,17 +220,20 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
 
 /* ==== printing: frames, the exception line, chains ==== */
 
+/* The code object of a traceback entry's frame. Return: borrowed. */
+static HsCodeObject *tb_code(TracebackObject *tb) {
+    return ((HsFrameObject *)tb->tb_frame)->f_frame->f_code;
+}
+
 static void print_entry(FILE *out, TracebackObject *tb) {
-    FrameSnapshot *f = (FrameSnapshot *)tb->tb_frame;
-    HsCodeObject *co = (HsCodeObject *)f->f_code;
+    HsCodeObject *co = tb_code(tb);
     fprintf(out, "  File \"%s\", line %d, in %s\n", HsUnicode_AsUTF8(co->co_filename),
             tb->tb_lineno, HsUnicode_AsUTF8(co->co_name));
     print_source(out, co, tb->tb_lasti / (int)sizeof(hs_codeunit), tb->tb_lineno);
 }
 
 static int same_place(TracebackObject *a, TracebackObject *b) {
-    HsCodeObject *ca = (HsCodeObject *)((FrameSnapshot *)a->tb_frame)->f_code;
-    HsCodeObject *cb = (HsCodeObject *)((FrameSnapshot *)b->tb_frame)->f_code;
+    HsCodeObject *ca = tb_code(a), *cb = tb_code(b);
     return a->tb_lineno == b->tb_lineno && hs_str_eq(ca->co_filename, cb->co_filename) &&
            hs_str_eq(ca->co_name, cb->co_name);
 }
@@ -309,8 +273,8 @@ static void print_suggestion(FILE *out, HsObject *exc) {
                ((TracebackObject *)tb)->tb_next != Hs_None) {
             tb = ((TracebackObject *)tb)->tb_next;
         }
-        FrameSnapshot *f = (FrameSnapshot *)((TracebackObject *)tb)->tb_frame;
-        co = (HsCodeObject *)f->f_code;
+        HsFrame *f = ((HsFrameObject *)((TracebackObject *)tb)->tb_frame)->f_frame;
+        co = f->f_code;
         globals = f->f_globals;
     }
     HsObject *suggestion = hs_vm_offer_suggestions(exc, co, globals);

@@ -16,11 +16,13 @@ static Hs_ssize_t refs(void) {
 #endif
 }
 
-/* A code object for a function with locals a, b and cell c. Return: new reference. */
-static HsObject *make_code(void) {
+/* A code object for a function with locals a, b and cell c ('function' set), or for a
+ * module body without fast locals. Return: new reference. */
+static HsObject *make_code(int function) {
     static const hs_codeunit code[] = {0};
     static const uint8_t kinds[] = {HS_CO_FAST_LOCAL, HS_CO_FAST_LOCAL, HS_CO_FAST_CELL};
-    HsObject *consts = T(0), *names = T(0), *lpn = T(3, S("a"), S("b"), S("c"));
+    HsObject *consts = T(0), *names = T(0);
+    HsObject *lpn = function ? T(3, S("a"), S("b"), S("c")) : T(0);
     HsObject *fname = S("<test>"), *name = S("f");
     HsCodeSpec spec = {0};
     spec.code = code;
@@ -33,6 +35,7 @@ static HsObject *make_code(void) {
     spec.name = spec.qualname = name;
     spec.stacksize = 1;
     spec.firstlineno = 1;
+    spec.flags = function ? HS_CO_OPTIMIZED : 0;
     HsObject *co = hs_code_new(&spec);
     Hs_DECREF(consts);
     Hs_DECREF(names);
@@ -56,6 +59,8 @@ static void test_module_frame(void) {
     HsDict_SetItemString(globals, "zeta", I(1));
     HsDict_SetItemString(globals, "alpha", I(2));
     HsFrame *f = calloc(1, sizeof(HsFrame));
+    HsCodeObject *co = (HsCodeObject *)make_code(0);
+    f->f_code = co;
     f->f_globals = globals;
     f->f_locals = globals;
     HsThreadState *ts = hs_vm_tstate();
@@ -70,11 +75,12 @@ static void test_module_frame(void) {
     Hs_DECREF(v);
     free(f);
     Hs_DECREF(globals);
+    Hs_DECREF(co);
 }
 
 static void test_function_frame(void) {
     tb_init();
-    HsCodeObject *co = (HsCodeObject *)make_code();
+    HsCodeObject *co = (HsCodeObject *)make_code(1);
     HS_CHECK(co != NULL && co->co_nlocalsplus == 3);
     HsFrame *f = calloc(1, sizeof(HsFrame) + 4 * sizeof(HsObject *));
     HsObject *globals = HsDict_New();
@@ -86,12 +92,17 @@ static void test_function_frame(void) {
     HsThreadState *ts = hs_vm_tstate();
     ts->frame = f;
     HsObject *l = B("locals", 0), *d = B("dir", 0), *g = B("globals", 0);
-    ts->frame = NULL;
     CHECK_REPR(l, "{'a': 10, 'c': 'c-value'}");
     CHECK_REPR(d, "['a', 'c']");
     HS_CHECK(g == globals);
+    /* As CPython 3.11: one dict per frame, refreshed by each locals() call. */
+    Hs_SETREF(f->localsplus[0], NULL);
+    HsObject *l2 = B("locals", 0);
+    ts->frame = NULL;
+    HS_CHECK(l2 == l && l == f->f_locals);
+    CHECK_REPR(l2, "{'c': 'c-value'}");
+    Hs_DECREF(f->f_locals);
     Hs_DECREF(g);
-    Hs_DECREF(f->localsplus[0]);
     HsObject *cell_value = ((HsCellObject *)f->localsplus[2])->ob_ref;
     Hs_DECREF(f->localsplus[2]);
     (void)cell_value;

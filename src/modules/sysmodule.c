@@ -98,6 +98,15 @@ static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
  * Py_REFCNT itself: the caller's value stack holds one reference to the argument (LOAD_FAST
  * takes a new reference), which is why Python code sees "one more than expected"
  * (x = []; sys.getrefcount(x) == 2). */
+#if HS_DEBUG_REFS
+/* gettotalrefcount(): the sum of all reference counts (debug builds only, as CPython). */
+static HsObject *sys_gettotalrefcount(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsLong_FromSsize_t(hs_ref_total);
+}
+#endif
+
 static HsObject *sys_getrefcount(HsObject *self, HsObject *arg) {
     (void)self;
     return HsLong_FromSsize_t(Hs_REFCNT(arg));
@@ -223,6 +232,9 @@ static HsMethodDef sys_methods[] = {
     {"setrecursionlimit", HS_CFUNC(sys_setrecursionlimit), HS_METH_O,
      "Set the maximum depth of the Python interpreter stack to n."},
     {"getrefcount", HS_CFUNC(sys_getrefcount), HS_METH_O, "Return the reference count of object."},
+#if HS_DEBUG_REFS
+    {"gettotalrefcount", HS_CFUNC(sys_gettotalrefcount), HS_METH_NOARGS, NULL},
+#endif
     {"getsizeof", HS_CFUNC(sys_getsizeof), HS_METH_FASTCALL | HS_METH_KEYWORDS,
      "Return the size of object in bytes."},
     {"intern", HS_CFUNC(sys_intern), HS_METH_O, "``Intern'' the given string."},

@@ -393,8 +393,11 @@ static HsObject *wrapping_get_isabstract(HsObject *self, void *closure) {
     (void)closure;
     HsObject *f = ((HsWrappingObject *)self)->cm_callable;
     HsObject *v = NULL;
-    if (f != NULL && HsObject_LookupAttr(f, HsUnicode_InternFromString("__isabstractmethod__"),
-                                         &v) < 0) {
+    static HsObject *name;
+    if (name == NULL && (name = HsUnicode_InternFromString("__isabstractmethod__")) == NULL) {
+        return NULL;
+    }
+    if (f != NULL && HsObject_LookupAttr(f, name, &v) < 0) {
         return NULL;
     }
     if (v == NULL) {

@@ -329,7 +329,10 @@ HsObject *hs_type_compute_mro(HsTypeObject *type) {
     HsTypeObject *meta = Hs_TYPE(type);
     if (meta != &HsType_Type && (meta->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
         /* a metaclass may override mro() */
-        HsObject *name = HsUnicode_InternFromString("mro");
+        static HsObject *name;
+        if (name == NULL) {
+            name = HsUnicode_InternFromString("mro"); /* kept for the process */
+        }
         HsObject *m = name != NULL ? hs_type_lookup(meta, name) : NULL;
         if (m != NULL && HsFunction_Check(m)) {
             HsObject *arg = (HsObject *)type;
@@ -682,7 +685,10 @@ static int set_names(HsTypeObject *type) {
     if (copy == NULL) {
         return -1;
     }
-    HsObject *name = HsUnicode_InternFromString("__set_name__");
+    static HsObject *name;
+    if (name == NULL) {
+        name = HsUnicode_InternFromString("__set_name__"); /* kept for the process */
+    }
     Hs_ssize_t pos = 0;
     HsObject *key, *value;
     int r = name != NULL ? 0 : -1;
@@ -714,7 +720,11 @@ static int set_names(HsTypeObject *type) {
 
 /* super(type, type).__init_subclass__(**kwds). CPython: type_new_init_subclass */
 static int init_subclass(HsTypeObject *type, HsObject *kwds) {
-    HsObject *mro = type->tp_mro, *name = HsUnicode_InternFromString("__init_subclass__");
+    static HsObject *name;
+    if (name == NULL) {
+        name = HsUnicode_InternFromString("__init_subclass__"); /* kept for the process */
+    }
+    HsObject *mro = type->tp_mro;
     HsObject *func = NULL;
     for (Hs_ssize_t i = 1; name != NULL && i < Hs_SIZE(mro); i++) {
         HsObject *d = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;

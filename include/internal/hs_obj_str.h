@@ -181,6 +181,8 @@ void hs_str_writer_discard(HsStrWriter *w);
  * %V (a str, or the C string if the str is NULL), %S (str() of an object), %R (repr()).
  * Return: new reference. */
 HsObject *HsUnicode_FromFormat(const char *format, ...);
+/* sep.join(iterable). Return: new reference. CPython: PyUnicode_Join */
+HsObject *HsUnicode_Join(HsObject *sep, HsObject *iterable);
 HsObject *HsUnicode_FromFormatV(const char *format, va_list va);
 
 #endif /* HS_INTERNAL_HS_OBJ_STR_H */

@@ -145,6 +145,19 @@ HsObject *HsClassMethod_New(HsObject *callable);
 typedef int (*hs_super_frame_hook)(HsTypeObject **type, HsObject **obj);
 void hs_super_set_frame_hook(hs_super_frame_hook hook);
 
+/* ==== types.GenericAlias and types.UnionType (src/obj/genericalias.c) ==== */
+extern HsTypeObject HsGenericAlias_Type, HsUnion_Type;
+/* GenericAlias(origin, args). Return: new reference. CPython: Py_GenericAlias */
+HsObject *Hs_GenericAlias(HsObject *origin, HsObject *args);
+/* cls.__class_getitem__(args) for the built-in containers. Return: new reference. */
+HsObject *hs_generic_class_getitem(HsObject *cls, HsObject *args);
+/* a | b for types, aliases, unions and None (NotImplemented otherwise). Return: new ref. */
+HsObject *hs_union_or(HsObject *a, HsObject *b);
+/* A union's members (borrowed tuple), or NULL if 'op' is no union. */
+HsObject *hs_union_args(HsObject *op);
+/* Ready both types and give the built-in containers __class_getitem__. Returns 0 or -1. */
+int hs_generic_alias_init(void);
+
 /* ==== mappingproxy (src/obj/descrtypes.c) ==== */
 extern HsTypeObject HsDictProxy_Type;
 /* A read-only view of 'mapping'. Return: new reference. CPython: PyDictProxy_New */

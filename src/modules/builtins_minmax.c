@@ -6,6 +6,7 @@
  * sum([0.1]*10) rounds exactly as CPython's. isinstance/issubclass handle types and nested
  * tuples of types; __instancecheck__/__subclasscheck__ and unions come with metaclasses. */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
@@ -314,52 +315,117 @@ HsObject *hs_builtins_sorted(HsObject *self, HsObject *const *args, Hs_ssize_t n
 
 /* ==== isinstance and issubclass ==== */
 
-int hs_builtins_isinstance_impl(HsObject *inst, HsObject *cls) {
-    if (HsType_Check(cls)) {
-        return HsObject_TypeCheck(inst, (HsTypeObject *)cls);
+/* Call cls.__instancecheck__ / __subclasscheck__ (looked up on type(cls)) with 'arg':
+ * 1, 0, -1 with an exception, or 2 when type(cls) has no such method. */
+static int call_check(HsObject *cls, const char *name, HsObject *arg) {
+    HsObject *n = hs_builtins_name(name);
+    HsObject *checker = n != NULL ? hs_vm_lookup_special(cls, n) : NULL;
+    if (checker == NULL) {
+        return HsErr_Occurred() ? -1 : 2;
     }
-    if (!HsObject_TypeCheck(cls, &HsTuple_Type)) {
+    if (HsEnter_RecursiveCall(name[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__") <
+        0) {
+        Hs_DECREF(checker);
+        return -1;
+    }
+    HsObject *r = HsObject_CallOneArg(checker, arg);
+    HsLeave_RecursiveCall();
+    Hs_DECREF(checker);
+    if (r == NULL) {
+        return -1;
+    }
+    int t = HsObject_IsTrue(r);
+    Hs_DECREF(r);
+    return t;
+}
+
+/* isinstance() when cls is a class: the type, or inst.__class__. CPython: object_isinstance */
+static int object_isinstance(HsObject *inst, HsObject *cls) {
+    if (!HsType_Check(cls)) {
         HsErr_Format(HsExc_TypeError,
                      "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    if (HsEnter_RecursiveCall(" in __instancecheck__") < 0) {
-        return -1;
+    if (HsObject_TypeCheck(inst, (HsTypeObject *)cls)) {
+        return 1;
     }
-    int r = 0;
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(cls) && r == 0; i++) {
-        r = hs_builtins_isinstance_impl(inst, HS_TUPLE_GET(cls, i));
+    HsObject *icls = HsObject_GetAttrString(inst, "__class__");
+    if (icls == NULL) {
+        HsErr_Clear();
+        return 0;
     }
-    HsLeave_RecursiveCall();
+    int r = icls != (HsObject *)Hs_TYPE(inst) && HsType_Check(icls) &&
+            HsType_IsSubtype((HsTypeObject *)icls, (HsTypeObject *)cls);
+    Hs_DECREF(icls);
     return r;
 }
 
+int hs_builtins_isinstance_impl(HsObject *inst, HsObject *cls) {
+    if ((HsObject *)Hs_TYPE(inst) == cls) {
+        return 1;
+    }
+    if (Hs_TYPE(cls) == &HsType_Type) {
+        return HsObject_TypeCheck(inst, (HsTypeObject *)cls);
+    }
+    HsObject *uargs = hs_union_args(cls);
+    if (uargs != NULL) {
+        cls = uargs;
+    }
+    if (HsTuple_Check(cls)) {
+        if (HsEnter_RecursiveCall(" in __instancecheck__") < 0) {
+            return -1;
+        }
+        int r = 0;
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(cls) && r == 0; i++) {
+            r = hs_builtins_isinstance_impl(inst, HS_TUPLE_GET(cls, i));
+        }
+        HsLeave_RecursiveCall();
+        return r;
+    }
+    int r = call_check(cls, "__instancecheck__", inst);
+    return r != 2 ? r : object_isinstance(inst, cls);
+}
+
 int hs_builtins_issubclass_impl(HsObject *derived, HsObject *cls) {
-    if (HsType_Check(cls)) {
+    if (Hs_TYPE(cls) == &HsType_Type) {
+        if (derived == cls) {
+            return 1;
+        }
         if (!HsType_Check(derived)) {
             HsErr_Format(HsExc_TypeError, "issubclass() arg 1 must be a class");
             return -1;
         }
         return HsType_IsSubtype((HsTypeObject *)derived, (HsTypeObject *)cls);
     }
-    if (!HsObject_TypeCheck(cls, &HsTuple_Type)) {
-        if (!HsType_Check(derived)) {
-            HsErr_Format(HsExc_TypeError, "issubclass() arg 1 must be a class");
-        } else {
-            HsErr_Format(HsExc_TypeError,
-                         "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    HsObject *uargs = hs_union_args(cls);
+    if (uargs != NULL) {
+        cls = uargs;
+    }
+    if (HsTuple_Check(cls)) {
+        if (HsEnter_RecursiveCall(" in __subclasscheck__") < 0) {
+            return -1;
         }
+        int r = 0;
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(cls) && r == 0; i++) {
+            r = hs_builtins_issubclass_impl(derived, HS_TUPLE_GET(cls, i));
+        }
+        HsLeave_RecursiveCall();
+        return r;
+    }
+    int r = call_check(cls, "__subclasscheck__", derived);
+    if (r != 2) {
+        return r;
+    }
+    if (!HsType_Check(derived)) {
+        HsErr_Format(HsExc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
     }
-    if (HsEnter_RecursiveCall(" in __subclasscheck__") < 0) {
+    if (!HsType_Check(cls)) {
+        HsErr_Format(HsExc_TypeError,
+                     "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
-    int r = 0;
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(cls) && r == 0; i++) {
-        r = hs_builtins_issubclass_impl(derived, HS_TUPLE_GET(cls, i));
-    }
-    HsLeave_RecursiveCall();
-    return r;
+    return HsType_IsSubtype((HsTypeObject *)derived, (HsTypeObject *)cls);
 }
 
 HsObject *hs_builtins_isinstance(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {

@@ -291,6 +291,23 @@ HsObject *HsObject_GetItem(HsObject *o, HsObject *key) {
         }
         return HsSequence_GetItem(o, i);
     }
+    if (HsType_Check(o)) { /* list[int]: __class_getitem__ (PEP 560) */
+        static HsObject *name;
+        if (name == NULL && (name = HsUnicode_InternFromString("__class_getitem__")) == NULL) {
+            return NULL;
+        }
+        HsObject *meth = NULL;
+        if (HsObject_LookupAttr(o, name, &meth) < 0) {
+            return NULL;
+        }
+        if (meth != NULL) {
+            HsObject *r = HsObject_CallOneArg(meth, key);
+            Hs_DECREF(meth);
+            return r;
+        }
+        return HsErr_Format(HsExc_TypeError, "type '%.200s' is not subscriptable",
+                            ((HsTypeObject *)o)->tp_name);
+    }
     return HsErr_Format(HsExc_TypeError, "'%.200s' object is not subscriptable", tp->tp_name);
 }
 

@@ -52,7 +52,7 @@ int hs_obj_init(void) {
     HS_EXC_FOREACH(READY_EXC)
 #undef READY_EXC
     if (hs_bytes_init_types() < 0 || hs_tuple_init() < 0 || hs_dict_init() < 0 ||
-        hs_weakref_init() < 0) {
+        hs_weakref_init() < 0 || hs_generic_alias_init() < 0) {
         return -1;
     }
     return 0;

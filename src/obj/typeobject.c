@@ -1066,6 +1066,8 @@ static HsMethodDef type_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static HsNumberMethods type_as_number = {.nb_or = hs_union_or};
+
 static int type_traverse(HsObject *self, hs_visitproc visit, void *arg) {
     HsTypeObject *t = (HsTypeObject *)self;
     if (!IS_HEAP(t)) {
@@ -1089,6 +1091,7 @@ HsTypeObject HsType_Type = {
     .tp_name = "type",
     .tp_basicsize = sizeof(HsHeapTypeObject),
     .tp_dealloc = hs_heaptype_dealloc,
+    .tp_as_number = &type_as_number,
     .tp_repr = type_repr,
     .tp_call = type_call,
     .tp_getattro = type_getattro,

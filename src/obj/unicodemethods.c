@@ -408,6 +408,12 @@ static int join_check(HsObject *item, Hs_ssize_t i) {
 
 /* CPython: PyUnicode_Join. A tuple is read in place (PySequence_Fast); any other iterable
  * is collected first. */
+static HsObject *str_join(HsObject *self, HsObject *iterable);
+
+HsObject *HsUnicode_Join(HsObject *sep, HsObject *iterable) {
+    return str_join(sep, iterable);
+}
+
 static HsObject *str_join(HsObject *self, HsObject *iterable) {
     if (HsTuple_Check(iterable)) {
         for (Hs_ssize_t i = 0; i < Hs_SIZE(iterable); i++) {

@@ -1,0 +1,504 @@
+/* types.GenericAlias (`list[int]`) and types.UnionType (`int | str`) (CPython 3.11:
+ * Objects/genericaliasobject.c and Objects/unionobject.c). heapscope has no typing module,
+ * so an alias never has type parameters: __parameters__ is always (). Both are immutable
+ * GC objects holding their origin/arguments.
+ * Invariants: an alias's args is a tuple; a union's args is a flattened tuple without
+ * duplicates and with at least two members (a union of one thing is that thing). */
+#include "internal/hs_obj_type.h"
+#include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
+#include "internal/hs_obj_set.h"
+#include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
+#include "internal/hs_gc.h"
+#include "hs/abstract.h"
+#include "hs/errors.h"
+
+#include <stddef.h>
+#include <string.h>
+
+typedef struct HsGenericAliasObject {
+    HsObject ob_base;
+    HsObject *origin;
+    HsObject *args;
+    HsObject *parameters;
+    HsObject *weakreflist;
+    int starred;
+} HsGenericAliasObject;
+
+typedef struct HsUnionObject {
+    HsObject ob_base;
+    HsObject *args;
+    HsObject *parameters;
+} HsUnionObject;
+
+/* ==== shared helpers ==== */
+
+/* repr of one argument: '...', a class as module.qualname (no module for builtins), else
+ * repr(). CPython: ga_repr_item. Returns 0 or -1. */
+static int repr_item(HsObject *list, HsObject *p) {
+    HsObject *s = NULL;
+    if (p == Hs_Ellipsis) {
+        s = HsUnicode_FromString("...");
+    } else if (HsType_Check(p) && Hs_TYPE(p) != &HsGenericAlias_Type) {
+        HsObject *qual = HsObject_GetAttrString(p, "__qualname__");
+        HsObject *mod = qual != NULL ? HsObject_GetAttrString(p, "__module__") : NULL;
+        if (qual == NULL || mod == NULL) {
+            HsErr_Clear();
+            s = HsObject_Repr(p);
+        } else if (HsUnicode_Check(mod) && strcmp(HsUnicode_AsUTF8(mod), "builtins") == 0) {
+            s = Hs_NewRef(qual);
+        } else {
+            s = HsUnicode_FromFormat("%S.%S", mod, qual);
+        }
+        Hs_XDECREF(qual);
+        Hs_XDECREF(mod);
+    } else {
+        s = HsObject_Repr(p);
+    }
+    if (s == NULL) {
+        return -1;
+    }
+    int r = HsList_Append(list, s);
+    Hs_DECREF(s);
+    return r;
+}
+
+static HsObject *join(HsObject *list, const char *sep) {
+    HsObject *sepo = HsUnicode_FromString(sep);
+    if (sepo == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsUnicode_Join(sepo, list);
+    Hs_DECREF(sepo);
+    return r;
+}
+
+/* Can 'obj' be a member of a union? (None, a class, an alias, a union) */
+static int unionable(HsObject *obj) {
+    return obj == Hs_None || HsType_Check(obj) || Hs_TYPE(obj) == &HsGenericAlias_Type ||
+           Hs_TYPE(obj) == &HsUnion_Type;
+}
+
+/* ==== GenericAlias ==== */
+
+HsObject *Hs_GenericAlias(HsObject *origin, HsObject *args) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)hs_gc_alloc(&HsGenericAlias_Type,
+                                                                   sizeof *ga);
+    if (ga == NULL) {
+        return HsErr_NoMemory();
+    }
+    ga->origin = Hs_NewRef(origin);
+    ga->args = HsTuple_Check(args) ? Hs_NewRef(args) : HsTuple_Pack(1, args);
+    ga->parameters = NULL;
+    ga->weakreflist = NULL;
+    ga->starred = 0;
+    if (ga->args == NULL) {
+        hs_gc_free((HsObject *)ga);
+        return NULL;
+    }
+    hs_gc_track((HsObject *)ga);
+    return (HsObject *)ga;
+}
+
+/* __class_getitem__ of list, dict, tuple, ...: cls[args] -> GenericAlias(cls, args). */
+HsObject *hs_generic_class_getitem(HsObject *cls, HsObject *args) {
+    return Hs_GenericAlias(cls, args);
+}
+
+static void ga_dealloc(HsObject *op) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)op;
+    hs_gc_untrack(op);
+    Hs_XDECREF(ga->origin);
+    Hs_XDECREF(ga->args);
+    Hs_XDECREF(ga->parameters);
+    hs_gc_free(op);
+}
+
+static int ga_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)op;
+    HsObject *f[] = {ga->origin, ga->args, ga->parameters};
+    for (size_t i = 0; i < 3; i++) {
+        if (f[i] != NULL && visit(f[i], arg) != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static HsObject *ga_repr(HsObject *op) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)op;
+    HsObject *parts = HsList_New(0);
+    if (parts == NULL || repr_item(parts, ga->origin) < 0) {
+        Hs_XDECREF(parts);
+        return NULL;
+    }
+    HsObject *head = HS_LIST_GET(parts, 0);
+    HsObject *items = HsList_New(0);
+    for (Hs_ssize_t i = 0; items != NULL && i < Hs_SIZE(ga->args); i++) {
+        HsObject *a = HS_TUPLE_GET(ga->args, i);
+        if (HsList_Check(a)) { /* Callable[[int], str] style */
+            HsObject *inner = HsList_New(0);
+            for (Hs_ssize_t j = 0; inner != NULL && j < Hs_SIZE(a); j++) {
+                if (repr_item(inner, HS_LIST_GET(a, j)) < 0) {
+                    Hs_CLEAR(inner);
+                }
+            }
+            HsObject *joined = inner != NULL ? join(inner, ", ") : NULL;
+            HsObject *s = joined != NULL ? HsUnicode_FromFormat("[%U]", joined) : NULL;
+            Hs_XDECREF(inner);
+            Hs_XDECREF(joined);
+            if (s == NULL || HsList_Append(items, s) < 0) {
+                Hs_CLEAR(items);
+            }
+            Hs_XDECREF(s);
+        } else if (repr_item(items, a) < 0) {
+            Hs_CLEAR(items);
+        }
+    }
+    HsObject *r = NULL;
+    if (items != NULL) {
+        HsObject *joined = Hs_SIZE(ga->args) == 0 ? HsUnicode_FromString("()") : join(items, ", ");
+        if (joined != NULL) {
+            r = HsUnicode_FromFormat("%s%U[%U]", ga->starred ? "*" : "", head, joined);
+            Hs_DECREF(joined);
+        }
+        Hs_DECREF(items);
+    }
+    Hs_DECREF(parts);
+    return r;
+}
+
+static const char *const attr_exceptions[] = {
+    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__", NULL,
+};
+
+static HsObject *ga_getattro(HsObject *self, HsObject *name) {
+    if (HsUnicode_Check(name)) {
+        const char *n = HsUnicode_AsUTF8(name);
+        const char *const *p = attr_exceptions;
+        while (*p != NULL && strcmp(*p, n) != 0) {
+            p++;
+        }
+        if (*p == NULL) {
+            return HsObject_GetAttr(((HsGenericAliasObject *)self)->origin, name);
+        }
+    }
+    return HsObject_GenericGetAttr(self, name);
+}
+
+static HsObject *ga_call(HsObject *self, HsObject *args, HsObject *kwds) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
+    HsObject *obj = HsObject_Call(ga->origin, args, kwds);
+    if (obj != NULL && HsObject_SetAttrString(obj, "__orig_class__", self) < 0) {
+        if (!HsErr_ExceptionMatches(HsExc_AttributeError) &&
+            !HsErr_ExceptionMatches(HsExc_TypeError)) {
+            Hs_DECREF(obj);
+            return NULL;
+        }
+        HsErr_Clear();
+    }
+    return obj;
+}
+
+static HsObject *ga_richcompare(HsObject *a, HsObject *b, int op) {
+    if (Hs_TYPE(b) != &HsGenericAlias_Type || (op != HS_EQ && op != HS_NE)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsGenericAliasObject *x = (HsGenericAliasObject *)a, *y = (HsGenericAliasObject *)b;
+    if (x->starred != y->starred) {
+        return HsBool_FromLong(op == HS_NE);
+    }
+    int eq = HsObject_RichCompareBool(x->origin, y->origin, HS_EQ);
+    if (eq < 0) {
+        return NULL;
+    }
+    if (eq) {
+        eq = HsObject_RichCompareBool(x->args, y->args, HS_EQ);
+        if (eq < 0) {
+            return NULL;
+        }
+    }
+    return HsBool_FromLong(op == HS_EQ ? eq : !eq);
+}
+
+static Hs_ssize_t ga_hash(HsObject *op) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)op;
+    Hs_ssize_t h0 = HsObject_Hash(ga->origin);
+    if (h0 == -1) {
+        return -1;
+    }
+    Hs_ssize_t h1 = HsObject_Hash(ga->args);
+    if (h1 == -1) {
+        return -1;
+    }
+    Hs_ssize_t h = h0 ^ h1;
+    return h == -1 ? -2 : h;
+}
+
+static HsObject *ga_mro_entries(HsObject *self, HsObject *bases) {
+    (void)bases;
+    return HsTuple_Pack(1, ((HsGenericAliasObject *)self)->origin);
+}
+
+static HsObject *ga_instancecheck(HsObject *self, HsObject *obj) {
+    (void)self;
+    (void)obj;
+    return HsErr_Format(HsExc_TypeError,
+                        "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static HsObject *ga_subclasscheck(HsObject *self, HsObject *obj) {
+    (void)self;
+    (void)obj;
+    return HsErr_Format(HsExc_TypeError,
+                        "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+static HsObject *ga_get_parameters(HsObject *self, void *closure) {
+    (void)closure;
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
+    if (ga->parameters == NULL && (ga->parameters = HsTuple_New(0)) == NULL) {
+        return NULL;
+    }
+    return Hs_NewRef(ga->parameters);
+}
+
+static HsObject *ga_getitem(HsObject *self, HsObject *key) {
+    (void)key;
+    return HsErr_Format(HsExc_TypeError, "There are no type variables left in %R", self);
+}
+
+static HsObject *ga_or(HsObject *a, HsObject *b);
+
+static HsMethodDef ga_methods[] = {
+    {"__mro_entries__", HS_CFUNC(ga_mro_entries), HS_METH_O, NULL},
+    {"__instancecheck__", HS_CFUNC(ga_instancecheck), HS_METH_O, NULL},
+    {"__subclasscheck__", HS_CFUNC(ga_subclasscheck), HS_METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static HsMemberDef ga_members[] = {
+    {"__origin__", HS_T_OBJECT, offsetof(HsGenericAliasObject, origin), HS_READONLY, NULL},
+    {"__args__", HS_T_OBJECT, offsetof(HsGenericAliasObject, args), HS_READONLY, NULL},
+    {"__unpacked__", HS_T_BOOL, offsetof(HsGenericAliasObject, starred), HS_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static HsGetSetDef ga_getset[] = {
+    {"__parameters__", ga_get_parameters, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsNumberMethods ga_as_number = {.nb_or = ga_or};
+static HsMappingMethods ga_as_mapping = {.mp_subscript = ga_getitem};
+
+HsTypeObject HsGenericAlias_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "types.GenericAlias",
+    .tp_basicsize = sizeof(HsGenericAliasObject),
+    .tp_dealloc = ga_dealloc,
+    .tp_as_number = &ga_as_number,
+    .tp_as_mapping = &ga_as_mapping,
+    .tp_repr = ga_repr,
+    .tp_hash = ga_hash,
+    .tp_call = ga_call,
+    .tp_getattro = ga_getattro,
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE,
+    .tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is "
+              "list and t.__args__ is (int,).",
+    .tp_traverse = ga_traverse,
+    .tp_richcompare = ga_richcompare,
+    .tp_weaklistoffset = offsetof(HsGenericAliasObject, weakreflist),
+    .tp_methods = ga_methods,
+    .tp_members = ga_members,
+    .tp_getset = ga_getset,
+};
+
+/* ==== UnionType ==== */
+
+/* Append the members of 'obj' (a union's args, or obj itself) to 'list', skipping ones
+ * already there; None stands for NoneType. */
+static int union_collect(HsObject *list, HsObject *obj) {
+    if (Hs_TYPE(obj) == &HsUnion_Type) {
+        HsObject *args = ((HsUnionObject *)obj)->args;
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(args); i++) {
+            if (union_collect(list, HS_TUPLE_GET(args, i)) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    if (obj == Hs_None) {
+        obj = (HsObject *)Hs_TYPE(Hs_None);
+    }
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(list); i++) {
+        int eq = HsObject_RichCompareBool(HS_LIST_GET(list, i), obj, HS_EQ);
+        if (eq != 0) {
+            return eq < 0 ? -1 : 0;
+        }
+    }
+    return HsList_Append(list, obj);
+}
+
+HsObject *hs_union_or(HsObject *a, HsObject *b) {
+    if (!unionable(a) || !unionable(b)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsObject *list = HsList_New(0);
+    if (list == NULL || union_collect(list, a) < 0 || union_collect(list, b) < 0) {
+        Hs_XDECREF(list);
+        return NULL;
+    }
+    if (Hs_SIZE(list) == 1) {
+        HsObject *only = Hs_NewRef(HS_LIST_GET(list, 0));
+        Hs_DECREF(list);
+        return only;
+    }
+    HsObject *args = HsSequence_Tuple(list);
+    Hs_DECREF(list);
+    if (args == NULL) {
+        return NULL;
+    }
+    HsUnionObject *u = (HsUnionObject *)hs_gc_alloc(&HsUnion_Type, sizeof *u);
+    if (u == NULL) {
+        Hs_DECREF(args);
+        return HsErr_NoMemory();
+    }
+    u->args = args;
+    u->parameters = NULL;
+    hs_gc_track((HsObject *)u);
+    return (HsObject *)u;
+}
+
+static HsObject *ga_or(HsObject *a, HsObject *b) {
+    return hs_union_or(a, b);
+}
+
+HsObject *hs_union_args(HsObject *op) {
+    return Hs_TYPE(op) == &HsUnion_Type ? ((HsUnionObject *)op)->args : NULL;
+}
+
+static void union_dealloc(HsObject *op) {
+    HsUnionObject *u = (HsUnionObject *)op;
+    hs_gc_untrack(op);
+    Hs_XDECREF(u->args);
+    Hs_XDECREF(u->parameters);
+    hs_gc_free(op);
+}
+
+static int union_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    HsUnionObject *u = (HsUnionObject *)op;
+    if (u->args != NULL && visit(u->args, arg) != 0) {
+        return 1;
+    }
+    return u->parameters != NULL ? visit(u->parameters, arg) : 0;
+}
+
+static HsObject *union_repr(HsObject *op) {
+    HsObject *args = ((HsUnionObject *)op)->args;
+    HsObject *items = HsList_New(0);
+    for (Hs_ssize_t i = 0; items != NULL && i < Hs_SIZE(args); i++) {
+        HsObject *a = HS_TUPLE_GET(args, i);
+        if (a == (HsObject *)Hs_TYPE(Hs_None)) {
+            HsObject *s = HsUnicode_FromString("None");
+            if (s == NULL || HsList_Append(items, s) < 0) {
+                Hs_CLEAR(items);
+            }
+            Hs_XDECREF(s);
+        } else if (repr_item(items, a) < 0) {
+            Hs_CLEAR(items);
+        }
+    }
+    HsObject *r = items != NULL ? join(items, " | ") : NULL;
+    Hs_XDECREF(items);
+    return r;
+}
+
+static HsObject *union_richcompare(HsObject *a, HsObject *b, int op) {
+    if (Hs_TYPE(b) != &HsUnion_Type || (op != HS_EQ && op != HS_NE)) {
+        Hs_RETURN_NOTIMPLEMENTED;
+    }
+    HsObject *sa = HsFrozenSet_New(((HsUnionObject *)a)->args);
+    HsObject *sb = sa != NULL ? HsFrozenSet_New(((HsUnionObject *)b)->args) : NULL;
+    HsObject *r = sb != NULL ? HsObject_RichCompare(sa, sb, op) : NULL;
+    Hs_XDECREF(sa);
+    Hs_XDECREF(sb);
+    return r;
+}
+
+static Hs_ssize_t union_hash(HsObject *op) {
+    HsObject *s = HsFrozenSet_New(((HsUnionObject *)op)->args);
+    if (s == NULL) {
+        return -1;
+    }
+    Hs_ssize_t h = HsObject_Hash(s);
+    Hs_DECREF(s);
+    return h;
+}
+
+static HsObject *union_get_parameters(HsObject *self, void *closure) {
+    (void)closure;
+    HsUnionObject *u = (HsUnionObject *)self;
+    if (u->parameters == NULL && (u->parameters = HsTuple_New(0)) == NULL) {
+        return NULL;
+    }
+    return Hs_NewRef(u->parameters);
+}
+
+static HsMemberDef union_members[] = {
+    {"__args__", HS_T_OBJECT, offsetof(HsUnionObject, args), HS_READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static HsGetSetDef union_getset[] = {
+    {"__parameters__", union_get_parameters, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsNumberMethods union_as_number = {.nb_or = ga_or};
+
+HsTypeObject HsUnion_Type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "types.UnionType",
+    .tp_basicsize = sizeof(HsUnionObject),
+    .tp_dealloc = union_dealloc,
+    .tp_as_number = &union_as_number,
+    .tp_repr = union_repr,
+    .tp_hash = union_hash,
+    .tp_getattro = HsObject_GenericGetAttr,
+    .tp_flags = HS_TPFLAGS_HAVE_GC,
+    .tp_doc = "Represent a PEP 604 union type\n\nE.g. for int | str",
+    .tp_traverse = union_traverse,
+    .tp_richcompare = union_richcompare,
+    .tp_members = union_members,
+    .tp_getset = union_getset,
+};
+
+/* ==== start-up ==== */
+
+static HsMethodDef class_getitem_def = {
+    "__class_getitem__", HS_CFUNC(hs_generic_class_getitem), HS_METH_O | HS_METH_CLASS,
+    "See PEP 585"};
+
+int hs_generic_alias_init(void) {
+    HsTypeObject *types[] = {&HsList_Type, &HsDict_Type, &HsTuple_Type, &HsSet_Type,
+                             &HsFrozenSet_Type, &HsType_Type};
+    if (HsType_Ready(&HsGenericAlias_Type) < 0 || HsType_Ready(&HsUnion_Type) < 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        HsObject *d = HsDescr_NewClassMethod(types[i], &class_getitem_def);
+        if (d == NULL || HsDict_SetItemString(types[i]->tp_dict, "__class_getitem__", d) < 0) {
+            Hs_XDECREF(d);
+            return -1;
+        }
+        Hs_DECREF(d);
+        hs_type_modified(types[i]);
+    }
+    return 0;
+}

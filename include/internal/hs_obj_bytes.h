@@ -59,6 +59,9 @@ HsObject *HsBytes_FromString(const char *s); /* Return: new reference. */
 /* bytes(o) for a bytes-like object or an iterable of ints. Return: new reference.
  * CPython: PyBytes_FromObject. */
 HsObject *HsBytes_FromObject(HsObject *o);
+/* bytes(o) as the bytes() of a bytes-like object, of o.__bytes__(), or of an iterable of
+ * ints. Return: new reference. CPython: PyObject_Bytes. */
+HsObject *HsObject_Bytes(HsObject *o);
 /* a + b for bytes-like a and b. Return: new reference (a bytes). CPython: PyBytes_Concat. */
 HsObject *hs_bytes_concat(HsObject *a, HsObject *b);
 /* sys.getsizeof(b) without GC head (bytes is not GC): 33 + len. */

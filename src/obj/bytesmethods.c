@@ -12,6 +12,7 @@
  * (only bytearray can be resized; join collects its items before reading them). */
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_memory.h"
 #include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
@@ -1308,7 +1309,7 @@ int hs_bytes_view_check(HsObject *o, const char **buf, Hs_ssize_t *len) {
         *len = Hs_SIZE(o);
         return 1;
     }
-    return 0;
+    return hs_memoryview_contiguous(o, buf, len);
 }
 
 int hs_bytes_view(HsObject *o, const char **buf, Hs_ssize_t *len) {

@@ -12,6 +12,7 @@
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_memory.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -224,6 +225,9 @@ HsObject *HsBytes_FromObject(HsObject *o) {
     }
     if (hs_bytes_view_check(o, &buf, &len)) {
         return HsBytes_FromStringAndSize(buf, len);
+    }
+    if (HsMemoryView_Check(o)) { // released, or not contiguous
+        return hs_buffer_to_bytes(o);
     }
     HsObject *r = HsUnicode_Check(o) ? NULL : bytes_from_iterable(o);
     if (r == NULL && !HsErr_Occurred()) {

@@ -542,7 +542,7 @@ static int tuple_key(HsObject *key, HsObject **key_out) {
     return -1;
 }
 
-/* m[key]: an item for an integer, a view for a slice, m itself for Ellipsis.
+/* m[key]: an item for an integer, a view for a slice (Ellipsis is for 0-dim views only).
  * CPython: memory_subscript. Return: new reference. */
 static HsObject *memory_subscript(HsObject *self, HsObject *key) {
     if (check_released(self) < 0 || tuple_key(key, &key) < 0) {
@@ -558,9 +558,6 @@ static HsObject *memory_subscript(HsObject *self, HsObject *key) {
     }
     if (HsSlice_Check(key)) {
         return memory_slice(self, key);
-    }
-    if (key == Hs_Ellipsis) {
-        return Hs_NewRef(self);
     }
     return HsErr_Format(HsExc_TypeError, "memoryview: invalid slice key");
 }

@@ -1136,8 +1136,18 @@ static HsObject *memory_new(HsTypeObject *type, HsObject *args, HsObject *kwds) 
     return HsMemoryView_FromObject(a[0]);
 }
 
+/* m[i] through the sequence protocol (reversed(), the C API). CPython: memory_item. */
+static HsObject *memory_item(HsObject *self, Hs_ssize_t i) {
+    if (check_released(self) < 0) {
+        return NULL;
+    }
+    char *p = item_ptr(self, i);
+    return p != NULL ? unpack_item(p, fmt_char(MV(self)->mv_view.format)) : NULL;
+}
+
 static HsSequenceMethods memory_as_sequence = {
     .sq_length = memory_length,
+    .sq_item = memory_item,
 };
 
 static HsMappingMethods memory_as_mapping = {

@@ -709,7 +709,8 @@ static HsObject *partition_family(int reverse, HsObject *self, HsObject *sepobj)
         c = reverse ? whole : e2;
     } else {
         a = hs_bytes_new_like(self, s, pos);
-        b = hs_bytes_new_like(self, sep, m);
+        // bytes hands back the separator object itself (CPython: sep->obj); bytearray a copy
+        b = HsByteArray_Check(self) ? hs_bytes_new_like(self, sep, m) : Hs_NewRef(sepobj);
         c = hs_bytes_new_like(self, s + pos + m, len - pos - m);
     }
     HsObject *r = a != NULL && b != NULL && c != NULL ? HsTuple_Pack(3, a, b, c) : NULL;
@@ -845,7 +846,8 @@ static HsObject *justify(int how, const char *name, HsObject *self, HsObject *co
     if (nargs == 2) {
         const char *f;
         Hs_ssize_t fl;
-        if (!hs_bytes_view_check(args[1], &f, &fl) || fl != 1) {
+        if (!(HsBytes_Check(args[1]) || HsByteArray_Check(args[1])) ||
+            !hs_bytes_view_check(args[1], &f, &fl) || fl != 1) { // "c" converter: no views
             hs_arg_bad_argument(name, 2, NULL, "a byte string of length 1", args[1]);
             return NULL;
         }

@@ -35,9 +35,9 @@ typedef struct HsBuffer {
 #define HS_BUF_SIMPLE 0
 #define HS_BUF_WRITABLE 1
 
-extern HsTypeObject HsMemoryView_Type;     /* 'memoryview' */
-extern HsTypeObject HsManagedBuffer_Type;  /* 'managedbuffer' (not a builtin name) */
-extern HsTypeObject HsMemoryIter_Type;     /* 'memory_iterator' */
+extern HsTypeObject HsMemoryView_Type;    /* 'memoryview' */
+extern HsTypeObject HsManagedBuffer_Type; /* 'managedbuffer' (not a builtin name) */
+extern HsTypeObject HsMemoryIter_Type;    /* 'memory_iterator' */
 
 #define HsMemoryView_Check(op) (Hs_TYPE(op) == &HsMemoryView_Type)
 

@@ -101,8 +101,8 @@ static HsObject *sys_get_int_max_str_digits(HsObject *self, HsObject *unused) {
 
 /* set_int_max_str_digits(maxdigits): 0 (no limit) or more than the 640-digit threshold.
  * sys.flags.int_max_str_digits keeps its start-up value, as in CPython 3.11. */
-static HsObject *sys_set_int_max_str_digits(HsObject *self, HsObject *const *args,
-                                            Hs_ssize_t nargs, HsObject *kwnames) {
+static HsObject *sys_set_int_max_str_digits(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                                            HsObject *kwnames) {
     (void)self;
     static const char *const kw[] = {"maxdigits", NULL};
     static const HsArgParser parser = {"set_int_max_str_digits", kw};

@@ -376,9 +376,9 @@ static HsObject *int_to_bytes(HsObject *self, HsObject *const *args, Hs_ssize_t 
     if (r == NULL) {
         return NULL;
     }
-    int st = hs_obj_long_to_bytes(DIGITS(self), Hs_SIZE(self),
-                                  (unsigned char *)HsBytes_AS_STRING(r), (size_t)length, little,
-                                  is_signed);
+    int st =
+        hs_obj_long_to_bytes(DIGITS(self), Hs_SIZE(self), (unsigned char *)HsBytes_AS_STRING(r),
+                             (size_t)length, little, is_signed);
     if (st != HS_LONG_OK) {
         Hs_DECREF(r);
         return HsErr_Format(HsExc_OverflowError, st == HS_LONG_ERR_NEGATIVE

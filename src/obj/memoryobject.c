@@ -123,18 +123,41 @@ static HsObject *unpack_item(const char *p, char c) {
         double d;
     } u;
     switch (c) {
-    case 'B': return HsLong_FromLong(*(const unsigned char *)p);
-    case 'b': memcpy(&u.i8, p, 1); return HsLong_FromLong(u.i8);
-    case 'c': return HsBytes_FromStringAndSize(p, 1);
-    case '?': return HsBool_FromLong(*p != 0);
-    case 'h': memcpy(&u.i16, p, 2); return HsLong_FromLong(u.i16);
-    case 'H': memcpy(&u.u16, p, 2); return HsLong_FromLong(u.u16);
-    case 'i': memcpy(&u.i32, p, 4); return HsLong_FromLong(u.i32);
-    case 'I': memcpy(&u.u32, p, 4); return HsLong_FromLongLong(u.u32);
-    case 'l': case 'q': case 'n': memcpy(&u.i64, p, 8); return HsLong_FromLongLong(u.i64);
-    case 'f': memcpy(&u.f, p, 4); return HsFloat_FromDouble(u.f);
-    case 'd': memcpy(&u.d, p, 8); return HsFloat_FromDouble(u.d);
-    default: memcpy(&u.u64, p, 8); return HsLong_FromUnsignedLongLong(u.u64);
+    case 'B':
+        return HsLong_FromLong(*(const unsigned char *)p);
+    case 'b':
+        memcpy(&u.i8, p, 1);
+        return HsLong_FromLong(u.i8);
+    case 'c':
+        return HsBytes_FromStringAndSize(p, 1);
+    case '?':
+        return HsBool_FromLong(*p != 0);
+    case 'h':
+        memcpy(&u.i16, p, 2);
+        return HsLong_FromLong(u.i16);
+    case 'H':
+        memcpy(&u.u16, p, 2);
+        return HsLong_FromLong(u.u16);
+    case 'i':
+        memcpy(&u.i32, p, 4);
+        return HsLong_FromLong(u.i32);
+    case 'I':
+        memcpy(&u.u32, p, 4);
+        return HsLong_FromLongLong(u.u32);
+    case 'l':
+    case 'q':
+    case 'n':
+        memcpy(&u.i64, p, 8);
+        return HsLong_FromLongLong(u.i64);
+    case 'f':
+        memcpy(&u.f, p, 4);
+        return HsFloat_FromDouble(u.f);
+    case 'd':
+        memcpy(&u.d, p, 8);
+        return HsFloat_FromDouble(u.d);
+    default:
+        memcpy(&u.u64, p, 8);
+        return HsLong_FromUnsignedLongLong(u.u64);
     }
 }
 
@@ -178,14 +201,35 @@ static int int_item(HsObject *v, const char *fmt, int is_unsigned, long long lo,
     return rc;
 }
 
+/* Store the integer 'v' as one item of the integer format 'fmt' at 'p': signed for
+ * b h i l q n, unsigned for B H I L Q N P, range from the item size. 0 or -1. */
+static int pack_int(char *p, HsObject *v, const char *fmt) {
+    const Format *f = find_format(fmt);
+    int bits = (int)f->size * 8;
+    int is_unsigned = (f->code >= 'A' && f->code <= 'Z') || f->code == 'P';
+    long long hi = (long long)((1ULL << (bits - 1)) - 1);
+    unsigned long long uhi = bits == 64 ? UINT64_MAX : (1ULL << bits) - 1;
+    unsigned long long u = 0;
+    if (int_item(v, fmt, is_unsigned, -hi - 1, hi, uhi, &u) < 0) {
+        return -1;
+    }
+    uint8_t u8 = (uint8_t)u;
+    uint16_t u16 = (uint16_t)u;
+    uint32_t u32 = (uint32_t)u;
+    uint64_t u64 = (uint64_t)u;
+    const void *src = bits == 8    ? (void *)&u8
+                      : bits == 16 ? (void *)&u16
+                      : bits == 32 ? (void *)&u32
+                                   : (void *)&u64;
+    memcpy(p, src, (size_t)f->size);
+    return 0;
+}
+
 /* Store 'v' as one item of format 'fmt' at 'p'. 0, or -1 with CPython's pack_single
  * errors. */
 static int pack_item(char *p, HsObject *v, const char *fmt) {
     char c = fmt_char(fmt);
-    unsigned long long u = 0;
-    int rc = 0;
-    switch (c) {
-    case 'c':
+    if (c == 'c') {
         if (!HsBytes_Check(v)) {
             return item_error(0, fmt);
         }
@@ -194,15 +238,16 @@ static int pack_item(char *p, HsObject *v, const char *fmt) {
         }
         *p = HsBytes_AS_STRING(v)[0];
         return 0;
-    case '?':
-        rc = HsObject_IsTrue(v);
-        if (rc < 0) {
+    }
+    if (c == '?') {
+        int truth = HsObject_IsTrue(v);
+        if (truth < 0) {
             return -1;
         }
-        *p = (char)rc;
+        *p = (char)truth;
         return 0;
-    case 'f':
-    case 'd': {
+    }
+    if (c == 'f' || c == 'd') {
         double d = HsFloat_AsDouble(v);
         if (d == -1.0 && HsErr_Occurred()) {
             if (!HsErr_ExceptionMatches(HsExc_TypeError)) {
@@ -215,27 +260,7 @@ static int pack_item(char *p, HsObject *v, const char *fmt) {
         memcpy(p, c == 'f' ? (void *)&f : (void *)&d, c == 'f' ? 4 : 8);
         return 0;
     }
-    case 'B': rc = int_item(v, fmt, 1, 0, 0, UINT8_MAX, &u); break;
-    case 'b': rc = int_item(v, fmt, 0, INT8_MIN, INT8_MAX, 0, &u); break;
-    case 'h': rc = int_item(v, fmt, 0, INT16_MIN, INT16_MAX, 0, &u); break;
-    case 'H': rc = int_item(v, fmt, 1, 0, 0, UINT16_MAX, &u); break;
-    case 'i': rc = int_item(v, fmt, 0, INT32_MIN, INT32_MAX, 0, &u); break;
-    case 'I': rc = int_item(v, fmt, 1, 0, 0, UINT32_MAX, &u); break;
-    case 'l': case 'q': case 'n': rc = int_item(v, fmt, 0, INT64_MIN, INT64_MAX, 0, &u); break;
-    default: rc = int_item(v, fmt, 1, 0, 0, UINT64_MAX, &u); break;
-    }
-    if (rc < 0) {
-        return -1;
-    }
-    const Format *f = find_format(fmt);
-    uint8_t u8 = (uint8_t)u;
-    uint16_t u16 = (uint16_t)u;
-    uint32_t u32 = (uint32_t)u;
-    uint64_t u64 = (uint64_t)u;
-    const void *src = f->size == 1 ? (void *)&u8 : f->size == 2 ? (void *)&u16
-                      : f->size == 4 ? (void *)&u32 : (void *)&u64;
-    memcpy(p, src, (size_t)f->size);
-    return 0;
+    return pack_int(p, v, fmt);
 }
 
 /* ==== the buffer protocol of bytes, bytearray and memoryview ==== */
@@ -652,8 +677,8 @@ static HsObject *memory_repr(HsObject *self) {
 
 /* Items of two 1-D buffers of equal length compared as Python values (so 'B' 1 equals
  * 'd' 1.0 and a NaN never equals itself): 1, 0 or -1. CPython: cmp_base / unpack_cmp. */
-static int items_equal(const HsBuffer *a, Hs_ssize_t astride, const HsBuffer *b,
-                       Hs_ssize_t bstride, Hs_ssize_t n) {
+static int items_equal(const HsBuffer *a, Hs_ssize_t astride, const HsBuffer *b, Hs_ssize_t bstride,
+                       Hs_ssize_t n) {
     char ac = fmt_char(a->format), bc = fmt_char(b->format);
     for (Hs_ssize_t i = 0; i < n; i++) {
         const char *pa = (const char *)a->buf + i * astride;
@@ -760,7 +785,7 @@ static HsObject *memory_tobytes(HsObject *self, HsObject *const *args, Hs_ssize_
     if (a[0] != NULL && a[0] != Hs_None) {
         if (!HsUnicode_Check(a[0])) {
             return hs_arg_bad_argument("tobytes", 0, "order", "str or None", a[0]) < 0 ? NULL
-                                                                                     : NULL;
+                                                                                       : NULL;
         }
         const char *o = HsUnicode_AsUTF8(a[0]);
         if (o == NULL) {
@@ -858,7 +883,8 @@ static int cast_shape(HsObject *shape, Hs_ssize_t len, Hs_ssize_t itemsize) {
     for (Hs_ssize_t i = 0; i < n; i++) {
         HsObject *item = HsList_Check(shape) ? HS_LIST_ITEMS(shape)[i] : HS_TUPLE_GET(shape, i);
         if (!HsLong_Check(item)) {
-            HsErr_SetString(HsExc_TypeError, "memoryview.cast(): elements of shape must be integers");
+            HsErr_SetString(HsExc_TypeError,
+                            "memoryview.cast(): elements of shape must be integers");
             return -1;
         }
         Hs_ssize_t x = HsLong_AsSsize_t(item);
@@ -922,7 +948,8 @@ static HsObject *memory_cast(HsObject *self, HsObject *const *args, Hs_ssize_t n
                             "format prefixed with an optional '@'");
     }
     if (!is_byte_format(fmt_char(v->format)) && !is_byte_format(f->code)) {
-        return HsErr_Format(HsExc_TypeError, "memoryview: cannot cast between two non-byte formats");
+        return HsErr_Format(HsExc_TypeError,
+                            "memoryview: cannot cast between two non-byte formats");
     }
     if (v->len % f->size != 0) {
         return HsErr_Format(HsExc_TypeError, "memoryview: length is not a multiple of itemsize");
@@ -1015,15 +1042,20 @@ static HsObject *get_contiguous(HsObject *self, void *closure) {
 
 static HsGetSetDef memory_getset[] = {
     {"obj", get_obj, NULL, "The underlying object of the memoryview.", NULL},
-    {"nbytes", get_nbytes, NULL, "The amount of space in bytes that the array would use in\n"
-     " a contiguous representation.", NULL},
-    {"readonly", get_readonly, NULL, "A bool indicating whether the memory is read only.", NULL},
-    {"itemsize", get_itemsize, NULL, "The size in bytes of each element of the memoryview.",
+    {"nbytes", get_nbytes, NULL,
+     "The amount of space in bytes that the array would use in\n"
+     " a contiguous representation.",
      NULL},
-    {"format", get_format, NULL, "A string containing the format (in struct module style)\n"
-     " for each element in the view.", NULL},
-    {"ndim", get_ndim, NULL, "An integer indicating how many dimensions of a multi-dimensional\n"
-     " array the memory represents.", NULL},
+    {"readonly", get_readonly, NULL, "A bool indicating whether the memory is read only.", NULL},
+    {"itemsize", get_itemsize, NULL, "The size in bytes of each element of the memoryview.", NULL},
+    {"format", get_format, NULL,
+     "A string containing the format (in struct module style)\n"
+     " for each element in the view.",
+     NULL},
+    {"ndim", get_ndim, NULL,
+     "An integer indicating how many dimensions of a multi-dimensional\n"
+     " array the memory represents.",
+     NULL},
     {"shape", get_dims, NULL, NULL, (void *)(intptr_t)0},
     {"strides", get_dims, NULL, NULL, (void *)(intptr_t)1},
     {"suboffsets", get_dims, NULL, NULL, (void *)(intptr_t)2},

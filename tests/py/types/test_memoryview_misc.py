@@ -40,3 +40,9 @@ print(m.__hash__() == hash(b'abc'), memoryview.__hash__ is not None)
 print(sys.getsizeof(m) == sys.getsizeof(m.cast('c')) == sys.getsizeof(m[::2]) == 184)
 views = [memoryview(bytearray(10))[i:] for i in range(3)]
 print([len(v) for v in views], [v.nbytes for v in views])
+m = memoryview(b'ab')
+for f in [lambda: m.tolist(1), lambda: m.release(1), lambda: m.__enter__(1), lambda: m.toreadonly(2), lambda: m.tobytes(1, 2), lambda: m.cast('B', [2], 3),
+          lambda: memoryview.tolist(b'ab'), lambda: m.__exit__(1, 2, 3, 4), lambda: m.__len__(), lambda: memoryview.__new__(memoryview, b'zz').tolist(),
+          lambda: m.hex(bytes_per_sep=1), lambda: m.hex(b':'), lambda: m.cast(shape=[2])]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)

@@ -27,7 +27,7 @@ typedef struct HsByteArrayObject {
     Hs_ssize_t ob_alloc;   /* bytes allocated at ob_bytes (0: ob_bytes is NULL) */
     char *ob_bytes;        /* the buffer (hs_mem_malloc'd) */
     char *ob_start;        /* the first live byte: ob_bytes + a logical offset */
-    Hs_ssize_t ob_exports; /* buffer exports (always 0 until memoryview exists) */
+    Hs_ssize_t ob_exports; /* live buffer exports (hs_buffer_get): no resizing while > 0 */
 } HsByteArrayObject;
 
 extern HsTypeObject HsBytes_Type;
@@ -59,6 +59,9 @@ HsObject *HsBytes_FromString(const char *s); /* Return: new reference. */
 /* bytes(o) for a bytes-like object or an iterable of ints. Return: new reference.
  * CPython: PyBytes_FromObject. */
 HsObject *HsBytes_FromObject(HsObject *o);
+/* bytes(o) as the bytes() of a bytes-like object, of o.__bytes__(), or of an iterable of
+ * ints. Return: new reference. CPython: PyObject_Bytes. */
+HsObject *HsObject_Bytes(HsObject *o);
 /* a + b for bytes-like a and b. Return: new reference (a bytes). CPython: PyBytes_Concat. */
 HsObject *hs_bytes_concat(HsObject *a, HsObject *b);
 /* sys.getsizeof(b) without GC head (bytes is not GC): 33 + len. */
@@ -77,8 +80,8 @@ int HsByteArray_Resize(HsObject *op, Hs_ssize_t size);
 Hs_ssize_t hs_bytearray_sizeof(HsObject *op);
 
 /* ==== the buffer of a bytes-like object ====
- * Fills buf and len with the bytes of a bytes or bytearray (the only bytes-like types so far)
- * and returns 0; otherwise raises TypeError "a bytes-like object is required, not 'T'" and
+ * Fills buf and len with the bytes of a bytes, a bytearray or a live C-contiguous
+ * memoryview (hs_obj_memory.h) and returns 0; otherwise raises TypeError "a bytes-like object is required, not 'T'" and
  * returns -1. The pointer is valid while the object is alive and not resized. */
 int hs_bytes_view(HsObject *o, const char **buf, Hs_ssize_t *len);
 /* bytes % args and bytearray % args (nb_remainder; src/obj/unicodepercent.c). */

@@ -21,6 +21,7 @@
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_memory.h"
 #include "internal/hs_obj_module.h"
 #include "internal/hs_obj_range.h"
 #include "internal/hs_obj_set.h"
@@ -732,6 +733,7 @@ static int add_names(HsObject *m) {
         {"enumerate", &HsEnum_Type},
         {"zip", &HsZip_Type},
         {"map", &HsMap_Type},
+        {"memoryview", &HsMemoryView_Type},
         {"filter", &HsFilter_Type},
         {"reversed", &HsReversed_Type},
         {"property", &HsProperty_Type},
@@ -803,7 +805,10 @@ int hs_builtins_init(HsObject **module_out) {
                              &HsLongRangeIter_Type,
                              &HsSlice_Type,
                              &HsUnicodeIter_Type,
-                             &HsUnicodeASCIIIter_Type};
+                             &HsUnicodeASCIIIter_Type,
+                             &HsMemoryView_Type,
+                             &HsManagedBuffer_Type,
+                             &HsMemoryIter_Type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (HsType_Ready(types[i]) < 0) {
             return -1;

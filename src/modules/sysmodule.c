@@ -17,6 +17,7 @@
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_long.h"
 #include "internal/hs_obj_module.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -91,6 +92,44 @@ static HsObject *sys_setrecursionlimit(HsObject *self, HsObject *arg) {
     if (HsSys_SetRecursionLimit((int)v) < 0) {
         return NULL;
     }
+    Hs_RETURN_NONE;
+}
+
+static HsObject *sys_get_int_max_str_digits(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    return HsLong_FromLong(hs_int_get_max_str_digits());
+}
+
+/* set_int_max_str_digits(maxdigits): 0 (no limit) or more than the 640-digit threshold.
+ * sys.flags.int_max_str_digits keeps its start-up value, as in CPython 3.11. */
+static HsObject *sys_set_int_max_str_digits(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                                            HsObject *kwnames) {
+    (void)self;
+    static const char *const kw[] = {"maxdigits", NULL};
+    static const HsArgParser parser = {"set_int_max_str_digits", kw};
+    HsObject *a[1];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 1, 1, a) < 0) {
+        return NULL;
+    }
+    HsObject *idx = HsNumber_Index(a[0]);
+    if (idx == NULL) {
+        return NULL;
+    }
+    int overflow = 0;
+    long long v = hs_int_as_longlong_and_overflow(idx, &overflow);
+    Hs_DECREF(idx);
+    if (v == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    if (overflow || v > 0x7fffffffLL || v < -0x7fffffffLL - 1) { // as _PyLong_AsInt
+        return HsErr_Format(HsExc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (v != 0 && v < HS_LONG_MAX_STR_DIGITS_THRESHOLD) {
+        return HsErr_Format(HsExc_ValueError, "maxdigits must be 0 or larger than %d",
+                            HS_LONG_MAX_STR_DIGITS_THRESHOLD);
+    }
+    hs_int_set_max_str_digits((int)v);
     Hs_RETURN_NONE;
 }
 
@@ -250,6 +289,11 @@ static HsMethodDef sys_methods[] = {
      "deeper than the call\nstack, ValueError is raised.  The default for depth is zero, "
      "returning\nthe frame at the top of the call stack.\n\nThis function should be used "
      "for internal and specialized purposes\nonly."},
+    {"get_int_max_str_digits", HS_CFUNC(sys_get_int_max_str_digits), HS_METH_NOARGS,
+     "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_int_max_str_digits", HS_CFUNC(sys_set_int_max_str_digits),
+     HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "Set the maximum string digits limit for non-binary int<->str conversions."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -128,6 +128,9 @@ static int check_counts(const HsArgParser *p, Hs_ssize_t nargs, Hs_ssize_t nkw, 
     return 0;
 }
 
+static int missing_required(const HsArgParser *parser, Hs_ssize_t nargs, int nparams, int posonly,
+                            int minpos, int maxpos, int minkw, HsObject **out);
+
 int hs_arg_unpack_keywords(HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames,
                            const HsArgParser *parser, int minpos, int maxpos, int minkw,
                            HsObject **out) {
@@ -139,22 +142,37 @@ int hs_arg_unpack_keywords(HsObject *const *args, Hs_ssize_t nargs, HsObject *kw
     for (int i = 0; i < nparams; i++) {
         out[i] = i < nargs ? args[i] : NULL;
     }
+    Hs_ssize_t bad = -1; // as CPython, a missing argument is reported before a bad keyword
     for (Hs_ssize_t k = 0; k < nkw; k++) {
-        HsObject *key = HS_TUPLE_GET(kwnames, k);
+        int i = find_keyword(parser, HS_TUPLE_GET(kwnames, k));
+        if (i < 0 || i < nargs) {
+            bad = bad < 0 ? k : bad;
+            continue;
+        }
+        out[i] = args[nargs + k];
+    }
+    if (missing_required(parser, nargs, nparams, posonly, minpos, maxpos, minkw, out) < 0) {
+        return -1;
+    }
+    if (bad >= 0) {
+        HsObject *key = HS_TUPLE_GET(kwnames, bad);
         int i = find_keyword(parser, key);
         if (i < 0) {
             HsErr_Format(HsExc_TypeError, "'%U' is an invalid keyword argument for %.200s()", key,
                          parser->fname);
-            return -1;
-        }
-        if (i < nargs) {
+        } else {
             HsErr_Format(HsExc_TypeError,
                          "argument for %.200s() given by name ('%s') and position (%d)",
                          parser->fname, parser->keywords[i], i + 1);
-            return -1;
         }
-        out[i] = args[nargs + k];
+        return -1;
     }
+    return 0;
+}
+
+/* The first required parameter with no argument, reported as CPython does: 0 or -1. */
+static int missing_required(const HsArgParser *parser, Hs_ssize_t nargs, int nparams, int posonly,
+                            int minpos, int maxpos, int minkw, HsObject **out) {
     for (int i = 0; i < minkw && i < nparams; i++) {
         if (out[i] != NULL) {
             continue;

@@ -12,6 +12,7 @@
  * (only bytearray can be resized; join collects its items before reading them). */
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_list.h"
+#include "internal/hs_obj_memory.h"
 #include "internal/hs_obj_slice.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
@@ -708,7 +709,8 @@ static HsObject *partition_family(int reverse, HsObject *self, HsObject *sepobj)
         c = reverse ? whole : e2;
     } else {
         a = hs_bytes_new_like(self, s, pos);
-        b = hs_bytes_new_like(self, sep, m);
+        // bytes hands back the separator object itself (CPython: sep->obj); bytearray a copy
+        b = HsByteArray_Check(self) ? hs_bytes_new_like(self, sep, m) : Hs_NewRef(sepobj);
         c = hs_bytes_new_like(self, s + pos + m, len - pos - m);
     }
     HsObject *r = a != NULL && b != NULL && c != NULL ? HsTuple_Pack(3, a, b, c) : NULL;
@@ -844,7 +846,8 @@ static HsObject *justify(int how, const char *name, HsObject *self, HsObject *co
     if (nargs == 2) {
         const char *f;
         Hs_ssize_t fl;
-        if (!hs_bytes_view_check(args[1], &f, &fl) || fl != 1) {
+        if (!(HsBytes_Check(args[1]) || HsByteArray_Check(args[1])) ||
+            !hs_bytes_view_check(args[1], &f, &fl) || fl != 1) { // "c" converter: no views
             hs_arg_bad_argument(name, 2, NULL, "a byte string of length 1", args[1]);
             return NULL;
         }
@@ -1308,7 +1311,7 @@ int hs_bytes_view_check(HsObject *o, const char **buf, Hs_ssize_t *len) {
         *len = Hs_SIZE(o);
         return 1;
     }
-    return 0;
+    return hs_memoryview_contiguous(o, buf, len);
 }
 
 int hs_bytes_view(HsObject *o, const char **buf, Hs_ssize_t *len) {

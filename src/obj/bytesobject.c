@@ -12,6 +12,7 @@
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_memory.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -225,12 +226,59 @@ HsObject *HsBytes_FromObject(HsObject *o) {
     if (hs_bytes_view_check(o, &buf, &len)) {
         return HsBytes_FromStringAndSize(buf, len);
     }
+    if (HsMemoryView_Check(o)) { // released, or not contiguous
+        return hs_buffer_to_bytes(o);
+    }
     HsObject *r = HsUnicode_Check(o) ? NULL : bytes_from_iterable(o);
     if (r == NULL && !HsErr_Occurred()) {
         return HsErr_Format(HsExc_TypeError, "cannot convert '%.200s' object to bytes",
                             Hs_TYPE(o)->tp_name);
     }
     return r;
+}
+
+/* type(o).__bytes__ bound to 'o' (CPython: _PyObject_LookupSpecial).
+ * Return: new reference; NULL without an exception when the type has none. */
+static HsObject *lookup_bytes_method(HsObject *o) {
+    HsObject *name = HsUnicode_InternFromString("__bytes__");
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *f = hs_type_lookup(Hs_TYPE(o), name);
+    Hs_DECREF(name);
+    if (f == NULL) {
+        return NULL;
+    }
+    hs_descrgetfunc get = Hs_TYPE(f)->tp_descr_get;
+    return get != NULL ? get(f, o, (HsObject *)Hs_TYPE(o)) : Hs_NewRef(f);
+}
+
+/* o.__bytes__() checked to be a bytes; NULL without an exception when there is none.
+ * Return: new reference. */
+static HsObject *call_bytes_method(HsObject *o) {
+    HsObject *f = lookup_bytes_method(o);
+    if (f == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_Vectorcall(f, NULL, 0, NULL);
+    Hs_DECREF(f);
+    if (r != NULL && !HsBytes_Check(r)) {
+        HsErr_Format(HsExc_TypeError, "__bytes__ returned non-bytes (type %.200s)",
+                     Hs_TYPE(r)->tp_name);
+        Hs_CLEAR(r);
+    }
+    return r;
+}
+
+HsObject *HsObject_Bytes(HsObject *o) {
+    if (HsBytes_CheckExact(o)) {
+        return Hs_NewRef(o);
+    }
+    HsObject *r = call_bytes_method(o);
+    if (r != NULL || HsErr_Occurred()) {
+        return r;
+    }
+    return HsBytes_FromObject(o);
 }
 
 /* bytes(source, encoding, errors) once the arguments are unpacked. */
@@ -258,6 +306,10 @@ static HsObject *bytes_new_impl(HsObject *x, HsObject *encoding, HsObject *error
         return HsErr_Format(HsExc_TypeError, HsUnicode_Check(x)
                                                  ? "string argument without an encoding"
                                                  : "errors without a string argument");
+    }
+    HsObject *viameth = call_bytes_method(x);
+    if (viameth != NULL || HsErr_Occurred()) {
+        return viameth;
     }
     if (HsUnicode_Check(x)) {
         return HsErr_Format(HsExc_TypeError, "string argument without an encoding");

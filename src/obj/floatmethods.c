@@ -5,6 +5,7 @@
  * calling convention. */
 #include "internal/hs_obj_float.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -13,12 +14,36 @@
 
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 /* ==== float() ==== */
 
+/* float() of a bytes-like 's' holding buf[0:len]: its text when it is ASCII without NUL,
+ * the error naming repr(s) otherwise (CPython: the buffer branch of PyFloat_FromString). */
+static HsObject *float_from_bytes(HsObject *s, const char *buf, Hs_ssize_t len) {
+    int ascii = memchr(buf, '\0', (size_t)len) == NULL;
+    for (Hs_ssize_t i = 0; ascii && i < len; i++) {
+        ascii = (unsigned char)buf[i] < 0x80;
+    }
+    if (ascii) {
+        HsObject *text = HsUnicode_FromKindAndData(1, buf, len);
+        HsObject *r = text != NULL ? HsFloat_FromString(text) : NULL;
+        Hs_XDECREF(text);
+        if (r != NULL || !HsErr_ExceptionMatches(HsExc_ValueError)) {
+            return r;
+        }
+        HsErr_Clear();
+    }
+    return HsErr_Format(HsExc_ValueError, "could not convert string to float: %R", s);
+}
+
 HsObject *HsFloat_FromString(HsObject *s) {
+    const char *buf;
+    Hs_ssize_t blen;
+    if (!HsUnicode_Check(s) && hs_bytes_view_check(s, &buf, &blen)) {
+        return float_from_bytes(s, buf, blen);
+    }
     if (!HsUnicode_Check(s)) {
-        // TODO(lead): bytes, bytearray and buffer arguments once bytes is in main.
         return HsErr_Format(HsExc_TypeError, "float() argument must be a string or a real "
                             "number, not '%.200s'", Hs_TYPE(s)->tp_name);
     }

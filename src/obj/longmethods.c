@@ -154,21 +154,16 @@ HsObject *hs_num_repr_cut(HsObject *o, Hs_ssize_t maxchars) {
 
 /* ==== int() ==== */
 
-HsObject *HsLong_FromUnicodeObject(HsObject *s, int base) {
-    size_t len;
-    char *ascii = hs_num_str_to_ascii(s, &len);
-    if (ascii == NULL) {
-        return NULL;
-    }
+/* int() of the ASCII text ascii[0:len]. NULL with an exception, or NULL without one when
+ * the text is not a valid literal (the caller words that error). Return: new reference. */
+static HsObject *long_from_ascii(const char *ascii, size_t len, int base) {
     HsLongObject *z = hs_int_new(hs_obj_long_from_string_capacity(len));
     if (z == NULL) {
-        hs_mem_raw_free(ascii);
         return NULL;
     }
     Hs_ssize_t nz, ndigits = 0;
     int limit = hs_int_get_max_str_digits();
     int st = hs_obj_long_from_string(ascii, len, base, limit, z->ob_digit, &nz, &ndigits);
-    hs_mem_raw_free(ascii);
     if (st == HS_LONG_OK) {
         Hs_SIZE(z) = nz;
         return hs_int_normalize(z);
@@ -180,8 +175,19 @@ HsObject *HsLong_FromUnicodeObject(HsObject *s, int base) {
     if (st == HS_LONG_ERR_BASE) {
         return HsErr_Format(HsExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
-    if (st != HS_LONG_ERR_INVALID) {
-        return HsErr_NoMemory();
+    return st == HS_LONG_ERR_INVALID ? NULL : HsErr_NoMemory();
+}
+
+HsObject *HsLong_FromUnicodeObject(HsObject *s, int base) {
+    size_t len;
+    char *ascii = hs_num_str_to_ascii(s, &len);
+    if (ascii == NULL) {
+        return NULL;
+    }
+    HsObject *v = long_from_ascii(ascii, len, base);
+    hs_mem_raw_free(ascii);
+    if (v != NULL || HsErr_Occurred()) {
+        return v;
     }
     HsObject *r = hs_num_repr_cut(s, 200);
     if (r != NULL) {
@@ -192,22 +198,25 @@ HsObject *HsLong_FromUnicodeObject(HsObject *s, int base) {
 }
 
 /* int() of a bytes-like object's text (CPython: _PyLong_FromBytes): parsed as the ASCII
- * string it spells; the error shows the bytes' repr (first 200 bytes). Return: new
- * reference. */
+ * string it spells; the error shows the bytes' repr (first 200 bytes), except for the
+ * digit-limit error, which passes through. Return: new reference. */
 static HsObject *long_from_bytes(const char *buf, Hs_ssize_t len, int base) {
     int ascii = memchr(buf, '\0', (size_t)len) == NULL;
     for (Hs_ssize_t i = 0; ascii && i < len; i++) {
         ascii = (unsigned char)buf[i] < 0x80;
     }
-    HsObject *r = NULL;
     if (ascii) {
-        HsObject *s = HsUnicode_FromKindAndData(1, buf, len);
-        r = s != NULL ? HsLong_FromUnicodeObject(s, base) : NULL;
-        Hs_XDECREF(s);
-        if (r != NULL || !HsErr_ExceptionMatches(HsExc_ValueError)) {
+        char *copy = hs_mem_raw_malloc((size_t)len + 1);
+        if (copy == NULL) {
+            return HsErr_NoMemory();
+        }
+        memcpy(copy, buf, (size_t)len);
+        copy[len] = '\0';
+        HsObject *r = long_from_ascii(copy, (size_t)len, base);
+        hs_mem_raw_free(copy);
+        if (r != NULL || HsErr_Occurred()) {
             return r;
         }
-        HsErr_Clear();
     }
     HsObject *b = HsBytes_FromStringAndSize(buf, len < 200 ? len : 200);
     if (b != NULL) {
@@ -312,6 +321,107 @@ static HsObject *int_sizeof(HsObject *self, HsObject *unused) {
     Hs_ssize_t n = Hs_SIZE(self) < 0 ? -Hs_SIZE(self) : Hs_SIZE(self);
     return HsLong_FromSsize_t((Hs_ssize_t)offsetof(HsLongObject, ob_digit) +
                               (n > 0 ? n : 1) * (Hs_ssize_t)sizeof(uint32_t));
+}
+
+/* The byteorder argument of to_bytes / from_bytes: 1 for 'little', 0 for 'big' (the
+ * default when 'o' is NULL), -1 with ValueError or TypeError. */
+static int byteorder_arg(const char *fname, HsObject *o) {
+    if (o == NULL) {
+        return 0;
+    }
+    if (!HsUnicode_Check(o)) {
+        return hs_arg_bad_argument(fname, 0, "byteorder", "str", o);
+    }
+    const char *s = HsUnicode_AsUTF8(o);
+    if (s == NULL) {
+        return -1;
+    }
+    if (strcmp(s, "little") == 0 || strcmp(s, "big") == 0) {
+        return s[0] == 'l';
+    }
+    HsErr_SetString(HsExc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False). CPython: int_to_bytes_impl. */
+static HsObject *int_to_bytes(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                              HsObject *kwnames) {
+    static const char *const kw[] = {"length", "byteorder", "signed", NULL};
+    static const HsArgParser parser = {"to_bytes", kw};
+    HsObject *a[3];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 2, 0, a) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t length = 1;
+    if (a[0] != NULL) {
+        HsObject *idx = HsNumber_Index(a[0]);
+        if (idx == NULL) {
+            return NULL;
+        }
+        length = HsLong_AsSsize_t(idx);
+        Hs_DECREF(idx);
+        if (length == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+    }
+    int little = byteorder_arg("to_bytes", a[1]);
+    int is_signed = a[2] != NULL ? HsObject_IsTrue(a[2]) : 0;
+    if (little < 0 || is_signed < 0) {
+        return NULL;
+    }
+    if (length < 0) {
+        return HsErr_Format(HsExc_ValueError, "length argument must be non-negative");
+    }
+    HsObject *r = HsBytes_FromStringAndSize(NULL, length);
+    if (r == NULL) {
+        return NULL;
+    }
+    int st =
+        hs_obj_long_to_bytes(DIGITS(self), Hs_SIZE(self), (unsigned char *)HsBytes_AS_STRING(r),
+                             (size_t)length, little, is_signed);
+    if (st != HS_LONG_OK) {
+        Hs_DECREF(r);
+        return HsErr_Format(HsExc_OverflowError, st == HS_LONG_ERR_NEGATIVE
+                                                     ? HS_LONG_MSG_TO_UNSIGNED
+                                                     : HS_LONG_MSG_TO_BYTES);
+    }
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod: 'bytes' goes
+ * through bytes() (so bytes-like objects and iterables of ints work); a subclass 'cls'
+ * gets cls(value). CPython: int_from_bytes_impl. */
+static HsObject *int_from_bytes(HsObject *cls, HsObject *const *args, Hs_ssize_t nargs,
+                                HsObject *kwnames) {
+    static const char *const kw[] = {"bytes", "byteorder", "signed", NULL};
+    static const HsArgParser parser = {"from_bytes", kw};
+    HsObject *a[3];
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 0, 2, 1, a) < 0) {
+        return NULL;
+    }
+    int little = byteorder_arg("from_bytes", a[1]);
+    int is_signed = a[2] != NULL ? HsObject_IsTrue(a[2]) : 0;
+    if (little < 0 || is_signed < 0) {
+        return NULL;
+    }
+    HsObject *b = HsObject_Bytes(a[0]);
+    if (b == NULL) {
+        return NULL;
+    }
+    size_t n = (size_t)Hs_SIZE(b);
+    HsLongObject *z = hs_int_new(hs_obj_long_from_bytes_capacity(n));
+    if (z == NULL) {
+        Hs_DECREF(b);
+        return NULL;
+    }
+    Hs_SIZE(z) = hs_obj_long_from_bytes((const unsigned char *)HsBytes_AS_STRING(b), n, little,
+                                        is_signed, z->ob_digit);
+    Hs_DECREF(b);
+    HsObject *r = hs_int_normalize(z);
+    if (r != NULL && cls != (HsObject *)&HsLong_Type) {
+        Hs_SETREF(r, HsObject_CallOneArg(cls, r));
+    }
+    return r;
 }
 
 /* self - divmod_near(self, 10 ** -ndigits)[1], the nearest multiple of 10**-ndigits (ties to
@@ -446,8 +556,10 @@ HsMethodDef hs_int_methods[] = {
      "Returns self, the complex conjugate of any int."},
     {"bit_length", HS_CFUNC(int_bit_length), HS_METH_NOARGS, NULL},
     {"bit_count", HS_CFUNC(int_bit_count), HS_METH_NOARGS, NULL},
-    // TODO(lead): to_bytes / from_bytes once bytes is in main (the kernel has
-    // hs_obj_long_to_bytes / hs_obj_long_from_bytes ready).
+    {"to_bytes", HS_CFUNC(int_to_bytes), HS_METH_FASTCALL | HS_METH_KEYWORDS,
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", HS_CFUNC(int_from_bytes), HS_METH_FASTCALL | HS_METH_KEYWORDS | HS_METH_CLASS,
+     "Return the integer represented by the given array of bytes."},
     {"as_integer_ratio", HS_CFUNC(int_as_integer_ratio), HS_METH_NOARGS, NULL},
     {"__trunc__", HS_CFUNC(int_self), HS_METH_NOARGS, "Truncating an Integral returns itself."},
     {"__floor__", HS_CFUNC(int_self), HS_METH_NOARGS, "Flooring an Integral returns itself."},

@@ -103,6 +103,19 @@ done:
     return res;
 }
 
+/* Does CPython 3.11 keep this class's instance attributes as inline values? Only when
+ * object.__new__ made the instance: the class's C base is object itself (a list or
+ * Exception subclass gets a real dict from the start). */
+static int uses_inline_values(HsTypeObject *tp) {
+    if (!(tp->tp_flags & HS_TPFLAGS_MANAGED_DICT)) {
+        return 0;
+    }
+    while (tp->tp_flags & HS_TPFLAGS_HEAPTYPE) {
+        tp = tp->tp_base;
+    }
+    return tp == &HsBaseObject_Type;
+}
+
 int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
     HsTypeObject *tp = Hs_TYPE(obj);
     if (check_name(name) < 0) {
@@ -133,7 +146,7 @@ int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
         if ((*dictptr = HsDict_New()) == NULL) {
             return -1;
         }
-        if (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) {
+        if (uses_inline_values(tp)) {
             ((HsDictObject *)*dictptr)->ma_values = HS_DICT_EMBEDDED;
         }
     }

@@ -9,6 +9,7 @@
  * is borrowed from the managed buffer; shape and strides point into mv_array; only ndim 1
  * views exist. Item formats are native single characters ("B", "@i", ...), see FORMATS. */
 #include "internal/hs_obj_memory.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_codecs.h"
@@ -463,7 +464,7 @@ static void memory_dealloc(HsObject *self) {
         HsErr_Clear();
     }
     if (MV(self)->mv_weakreflist != NULL) {
-        hs_obj_clear_weakrefs(self);
+        HsObject_ClearWeakRefs(self);
     }
     Hs_CLEAR(MV(self)->mv_mbuf);
     hs_gc_free(self);

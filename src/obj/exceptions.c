@@ -9,6 +9,7 @@
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -51,6 +52,14 @@ static const size_t group_fields[] = {F(HsBaseExceptionGroupObject, msg),
 #undef F
 
 static const size_t *family_fields(HsTypeObject *tp);
+static HsTypeObject exc_type_ExceptionGroup;
+
+/* ExceptionGroup's instances: CPython makes the type a class at start-up, so they also have
+ * a weakref list (basicsize 96). */
+typedef struct ExceptionGroupLayout {
+    HsBaseExceptionGroupObject eg;
+    HsObject *weakreflist;
+} ExceptionGroupLayout;
 
 /* Replace an owned field with a new reference to 'v'. */
 #define Hs_XSETREF_FIELD(field, v)                                                                 \
@@ -99,6 +108,10 @@ static void exc_dealloc(HsObject *op) {
     if (!hs_trashcan_begin(op)) {
         return;
     }
+    if (HsType_IsSubtype(Hs_TYPE(op), &exc_type_ExceptionGroup) &&
+        ((ExceptionGroupLayout *)op)->weakreflist != NULL) {
+        hs_obj_clear_weakrefs(op);
+    }
     exc_clear(op);
     hs_gc_free(op);
     hs_trashcan_end();
@@ -107,6 +120,10 @@ static void exc_dealloc(HsObject *op) {
 /* BaseException.__new__: every field NULL, args = the argument tuple. */
 static HsObject *exc_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     (void)kwds;
+    return hs_exc_alloc(type, args);
+}
+
+HsObject *hs_exc_alloc(HsTypeObject *type, HsObject *args) {
     HsObject *op = HsType_GenericAlloc(type, 0); /* zeroed, tracked; holds a class */
     if (op == NULL) {
         return NULL;
@@ -287,6 +304,13 @@ static HsObject *exc_str(HsObject *op) {
 
 /* ==== attributes ==== */
 
+/* The traceback type lives in the vm layer (src/vm/traceback.c), which this layer may not
+ * include. It is a static type that cannot be subclassed, so its name identifies it. */
+static int is_traceback(HsObject *v) {
+    HsTypeObject *tp = Hs_TYPE(v);
+    return !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE) && strcmp(tp->tp_name, "traceback") == 0;
+}
+
 static HsObject *exc_get_args(HsObject *op, void *closure) {
     (void)closure;
     return Hs_NewRef(((HsBaseExceptionObject *)op)->args);
@@ -306,28 +330,53 @@ static int exc_set_args(HsObject *op, HsObject *value, void *closure) {
     return 0;
 }
 
-/* __cause__ / __context__: an exception or None (CPython: exception_set_cause). */
+/* __dict__: made on first use (CPython: PyObject_GenericGetDict / GenericSetDict). */
+static HsObject *exc_get_dict(HsObject *op, void *closure) {
+    (void)closure;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (e->dict == NULL && (e->dict = HsDict_New()) == NULL) {
+        return NULL;
+    }
+    return Hs_NewRef(e->dict);
+}
+
+static int exc_set_dict(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!HsDict_Check(value)) {
+        HsErr_Format(HsExc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                     Hs_TYPE(value)->tp_name);
+        return -1;
+    }
+    Hs_XSETREF_FIELD(((HsBaseExceptionObject *)op)->dict, value);
+    return 0;
+}
+
+/* __cause__ / __context__: an exception or None (CPython: BaseException_set_cause /
+ * BaseException_set_context); setting the cause also sets __suppress_context__. */
 static int exc_set_chain(HsObject *op, HsObject *value, void *closure) {
     size_t off = (size_t)closure;
+    int is_cause = off == offsetof(HsBaseExceptionObject, cause);
     if (value == NULL) {
-        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
-                                             ? "__cause__ may not be deleted"
-                                             : "__context__ may not be deleted");
+        HsErr_SetString(HsExc_TypeError, is_cause ? "__cause__ may not be deleted"
+                                                  : "__context__ may not be deleted");
         return -1;
     }
     if (value != Hs_None && !HsExceptionInstance_Check(value)) {
-        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
-                                             ? "exception cause must be None or derive from "
-                                               "BaseException"
-                                             : "exception context must be None or derive from "
-                                               "BaseException");
+        HsErr_SetString(HsExc_TypeError, is_cause ? "exception cause must be None or derive "
+                                                    "from BaseException"
+                                                  : "exception context must be None or derive "
+                                                    "from BaseException");
         return -1;
     }
     HsObject **slot = (HsObject **)((char *)op + off);
     HsObject *old = *slot;
     *slot = value == Hs_None ? NULL : Hs_NewRef(value);
     Hs_XDECREF(old);
-    if (off == offsetof(HsBaseExceptionObject, cause)) {
+    if (is_cause) {
         ((HsBaseExceptionObject *)op)->suppress_context = 1;
     }
     return 0;
@@ -338,14 +387,35 @@ static HsObject *exc_get_chain(HsObject *op, void *closure) {
     return Hs_NewRef(v != NULL ? v : Hs_None);
 }
 
+/* CPython: BaseException_set_tb. */
+static int exc_set_tb(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value == Hs_None) {
+        Hs_CLEAR(e->traceback);
+        return 0;
+    }
+    if (!is_traceback(value)) {
+        HsErr_SetString(HsExc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Hs_XSETREF_FIELD(e->traceback, value);
+    return 0;
+}
+
 static HsGetSetDef exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL, NULL},
     {"args", exc_get_args, exc_set_args, NULL, NULL},
-    {"__cause__", exc_get_chain, exc_set_chain, "exception cause",
-     (void *)offsetof(HsBaseExceptionObject, cause)},
+    {"__traceback__", exc_get_chain, exc_set_tb, NULL,
+     (void *)offsetof(HsBaseExceptionObject, traceback)},
     {"__context__", exc_get_chain, exc_set_chain, "exception context",
      (void *)offsetof(HsBaseExceptionObject, context)},
-    {"__traceback__", exc_get_chain, NULL, NULL,
-     (void *)offsetof(HsBaseExceptionObject, traceback)},
+    {"__cause__", exc_get_chain, exc_set_chain, "exception cause",
+     (void *)offsetof(HsBaseExceptionObject, cause)},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -353,6 +423,92 @@ static HsMemberDef exc_members[] = {
     {"__suppress_context__", HS_T_BOOL, offsetof(HsBaseExceptionObject, suppress_context), 0,
      NULL},
     {NULL, 0, 0, 0, NULL},
+};
+
+/* ==== methods ==== */
+
+/* exc.__reduce__(): (type, args) or (type, args, __dict__). Return: new reference. */
+static HsObject *exc_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (e->dict != NULL) {
+        return HsTuple_Pack(3, (HsObject *)Hs_TYPE(op), e->args, e->dict);
+    }
+    return HsTuple_Pack(2, (HsObject *)Hs_TYPE(op), e->args);
+}
+
+/* exc.__setstate__(state): setattr for each item of the dict 'state' (or nothing for None). */
+static HsObject *exc_setstate(HsObject *op, HsObject *state) {
+    if (state == Hs_None) {
+        return Hs_NewRef(Hs_None);
+    }
+    if (!HsDict_Check(state)) {
+        HsErr_SetString(HsExc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    Hs_ssize_t pos = 0;
+    HsObject *key, *value;
+    while (HsDict_Next(state, &pos, &key, &value)) {
+        Hs_INCREF(key);
+        Hs_INCREF(value);
+        int r = HsObject_SetAttr(op, key, value);
+        Hs_DECREF(key);
+        Hs_DECREF(value);
+        if (r < 0) {
+            return NULL;
+        }
+    }
+    return Hs_NewRef(Hs_None);
+}
+
+/* exc.with_traceback(tb): set __traceback__, return exc. Return: new reference. */
+static HsObject *exc_with_traceback(HsObject *op, HsObject *tb) {
+    if (exc_set_tb(op, tb, NULL) < 0) {
+        return NULL;
+    }
+    return Hs_NewRef(op);
+}
+
+/* exc.add_note(note): append to the list __notes__ in the instance dict, made on first use
+ * (CPython 3.11: BaseException_add_note). */
+static HsObject *exc_add_note(HsObject *op, HsObject *note) {
+    if (!HsUnicode_Check(note)) {
+        return HsErr_Format(HsExc_TypeError, "note must be a str, not '%s'",
+                            Hs_TYPE(note)->tp_name);
+    }
+    HsObject *name = hs_exc_name_notes();
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *notes = NULL;
+    if (HsObject_LookupAttr(op, name, &notes) < 0) {
+        return NULL;
+    }
+    if (notes == NULL) {
+        notes = HsList_New(0);
+        if (notes == NULL || HsObject_SetAttr(op, name, notes) < 0) {
+            Hs_XDECREF(notes);
+            return NULL;
+        }
+    }
+    if (!HsList_Check(notes)) {
+        Hs_DECREF(notes);
+        HsErr_SetString(HsExc_TypeError, "Cannot add note: __notes__ is not a list");
+        return NULL;
+    }
+    int r = HsList_Append(notes, note);
+    Hs_DECREF(notes);
+    return r < 0 ? NULL : Hs_NewRef(Hs_None);
+}
+
+static HsMethodDef exc_methods[] = {
+    {"__reduce__", HS_CFUNC(exc_reduce), HS_METH_NOARGS, NULL},
+    {"__setstate__", HS_CFUNC(exc_setstate), HS_METH_O, NULL},
+    {"with_traceback", HS_CFUNC(exc_with_traceback), HS_METH_O,
+     "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
+    {"add_note", HS_CFUNC(exc_add_note), HS_METH_O,
+     "Exception.add_note(note) --\n    add a note to the exception"},
+    {NULL, NULL, 0, NULL},
 };
 
 /* repr(exc): "ValueError('x')", "ValueError()", "ValueError('a', 2)" (CPython:
@@ -405,10 +561,9 @@ static HsMemberDef unicode_members[] = {
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
 
-#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, exc_str, exc_members)
-#define EXC_TYPE_STR(name, base, layout, strfunc)                                                  \
-    EXC_TYPE_FULL(name, base, layout, strfunc, exc_members)
-#define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, exc_str, members)
+/* Each type sets only what CPython's sets itself; the rest is inherited along the MRO. */
+#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, NULL, NULL)
+#define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, NULL, members)
 
 #define EXC_TYPE_FULL(name, base, layout, strfunc, members)                                        \
     static HsTypeObject exc_type_##name = {                                                        \
@@ -417,7 +572,6 @@ static HsMemberDef unicode_members[] = {
         .tp_basicsize = sizeof(layout),                                                            \
         .tp_dealloc = exc_dealloc,                                                                 \
         .tp_str = strfunc,                                                                         \
-        .tp_repr = exc_repr,                                                                       \
         .tp_flags = EXC_FLAGS,                                                                     \
         .tp_traverse = exc_traverse,                                                               \
         .tp_clear = exc_clear,                                                                     \
@@ -425,15 +579,52 @@ static HsMemberDef unicode_members[] = {
         .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
         .tp_init = exc_init,                                                                       \
         .tp_new = exc_new,                                                                         \
-        .tp_getset = exc_getset,                                                                   \
         .tp_members = members,                                                                     \
     };                                                                                             \
     HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 
 #define B(name) (&exc_type_##name)
+
+static HsTypeObject exc_type_BaseException = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "BaseException",
+    .tp_basicsize = sizeof(HsBaseExceptionObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = exc_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "Common base class for all exceptions",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = exc_init,
+    .tp_new = exc_new,
+    .tp_methods = exc_methods,
+    .tp_getset = exc_getset,
+    .tp_members = exc_members,
+};
+HsObject *HsExc_BaseException = (HsObject *)&exc_type_BaseException;
+
+static HsTypeObject exc_type_BaseExceptionGroup = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "BaseExceptionGroup",
+    .tp_basicsize = sizeof(HsBaseExceptionGroupObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = hs_excgroup_str,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "A combination of multiple unrelated exceptions.",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(BaseException),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = exc_init,
+    .tp_new = hs_excgroup_new,
+    .tp_methods = hs_excgroup_methods,
+    .tp_members = hs_excgroup_members,
+};
+HsObject *HsExc_BaseExceptionGroup = (HsObject *)&exc_type_BaseExceptionGroup;
+
 /* Parents are defined before children, in CPython 3.11's hierarchy. */
-EXC_TYPE(BaseException, NULL, HsBaseExceptionObject)
-EXC_TYPE(BaseExceptionGroup, B(BaseException), HsBaseExceptionGroupObject)
 EXC_TYPE(GeneratorExit, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE(KeyboardInterrupt, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE_M(SystemExit, B(BaseException), HsSystemExitObject, exit_members)
@@ -446,12 +637,42 @@ EXC_TYPE(AssertionError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(AttributeError, B(Exception), HsAttributeErrorObject, attr_members)
 EXC_TYPE(BufferError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(EOFError, B(Exception), HsBaseExceptionObject)
-EXC_TYPE(ExceptionGroup, B(BaseExceptionGroup), HsBaseExceptionGroupObject)
+
+/* ExceptionGroup(BaseExceptionGroup, Exception): hs_exc_init_types gives it its bases. */
+static HsObject *eg_get_weakref(HsObject *op, void *closure) {
+    (void)closure;
+    HsObject *first = ((ExceptionGroupLayout *)op)->weakreflist;
+    return Hs_NewRef(first != NULL ? first : Hs_None);
+}
+
+static HsGetSetDef eg_getset[] = {
+    {"__weakref__", eg_get_weakref, NULL, "list of weak references to the object (if defined)",
+     NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsTypeObject exc_type_ExceptionGroup = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "ExceptionGroup",
+    .tp_basicsize = sizeof(ExceptionGroupLayout),
+    .tp_dealloc = exc_dealloc,
+    .tp_flags = EXC_FLAGS,
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(BaseExceptionGroup),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_weaklistoffset = offsetof(ExceptionGroupLayout, weakreflist),
+    .tp_init = exc_init,
+    .tp_new = hs_excgroup_new,
+    .tp_getset = eg_getset,
+};
+HsObject *HsExc_ExceptionGroup = (HsObject *)&exc_type_ExceptionGroup;
+
 EXC_TYPE_M(ImportError, B(Exception), HsImportErrorObject, import_members)
 EXC_TYPE(ModuleNotFoundError, B(ImportError), HsImportErrorObject)
 EXC_TYPE(LookupError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(IndexError, B(LookupError), HsBaseExceptionObject)
-EXC_TYPE(KeyError, B(LookupError), HsBaseExceptionObject)
+EXC_TYPE_FULL(KeyError, B(LookupError), HsBaseExceptionObject, exc_str, NULL)
 EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(NameError, B(Exception), HsNameErrorObject, name_members)
 EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
@@ -525,6 +746,31 @@ static const size_t *family_fields(HsTypeObject *tp) {
 #undef B
 
 /* ==== internal API ==== */
+
+int hs_exc_init_types(void) {
+    HsTypeObject *eg = &exc_type_ExceptionGroup;
+    if (eg->tp_bases != NULL) {
+        return 0;
+    }
+    HsTypeObject *beg = &exc_type_BaseExceptionGroup, *exc = &exc_type_Exception;
+    if (HsType_Ready(beg) < 0 || HsType_Ready(exc) < 0) {
+        return -1;
+    }
+    eg->tp_bases = HsTuple_Pack(2, (HsObject *)beg, (HsObject *)exc);
+    if (eg->tp_bases == NULL) {
+        return -1;
+    }
+    eg->tp_mro = hs_type_compute_mro(eg); /* C3, as for a class: HsType_Ready keeps it */
+    return eg->tp_mro != NULL ? 0 : -1;
+}
+
+HsObject *hs_exc_name_notes(void) {
+    static HsObject *name; /* interned, kept for the process */
+    if (name == NULL) {
+        name = HsUnicode_InternFromString("__notes__");
+    }
+    return name;
+}
 
 HsObject *hs_exc_create(HsObject *type, HsObject *args) {
     HsTypeObject *tp = (HsTypeObject *)type;

@@ -111,6 +111,10 @@ extern HsMemberDef hs_excgroup_members[];
  * reference. */
 HsObject *hs_exc_group_create(const char *msg, HsObject *excs);
 
+/* The type check of `except T`: T (or each member of a tuple T) must be an exception class
+ * (CPython: check_except_type_valid). Returns 0, or -1 with TypeError set. */
+int hs_exc_check_except_type(HsObject *right);
+
 /* The type check of `except* T`: T (or each member of a tuple T) must be an exception class
  * and not an exception group class. Returns 0, or -1 with TypeError set. */
 int hs_exc_check_except_star_type(HsObject *right);

@@ -363,7 +363,7 @@ HsMemberDef hs_excgroup_members[] = {
 
 /* ==== except* support ==== */
 
-int hs_exc_check_except_star_type(HsObject *right) {
+int hs_exc_check_except_type(HsObject *right) {
     Hs_ssize_t n = HsTuple_Check(right) ? Hs_SIZE(right) : 1;
     for (Hs_ssize_t i = 0; i < n; i++) {
         HsObject *t = HsTuple_Check(right) ? HS_TUPLE_GET(right, i) : right;
@@ -373,6 +373,14 @@ int hs_exc_check_except_star_type(HsObject *right) {
             return -1;
         }
     }
+    return 0;
+}
+
+int hs_exc_check_except_star_type(HsObject *right) {
+    if (hs_exc_check_except_type(right) < 0) {
+        return -1;
+    }
+    Hs_ssize_t n = HsTuple_Check(right) ? Hs_SIZE(right) : 1;
     for (Hs_ssize_t i = 0; i < n; i++) {
         HsObject *t = HsTuple_Check(right) ? HS_TUPLE_GET(right, i) : right;
         if (HsType_IsSubtype((HsTypeObject *)t, (HsTypeObject *)HsExc_BaseExceptionGroup)) {

@@ -561,9 +561,10 @@ static HsMemberDef unicode_members[] = {
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
 
-/* Each type sets only what CPython's sets itself; the rest is inherited along the MRO. */
-#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, NULL, NULL)
-#define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, NULL, members)
+/* Methods, getsets and members are BaseException's only (found along the MRO); str and
+ * repr are set on every type so that exceptions print before the types are readied. */
+#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, exc_str, NULL)
+#define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, exc_str, members)
 
 #define EXC_TYPE_FULL(name, base, layout, strfunc, members)                                        \
     static HsTypeObject exc_type_##name = {                                                        \
@@ -572,6 +573,7 @@ static HsMemberDef unicode_members[] = {
         .tp_basicsize = sizeof(layout),                                                            \
         .tp_dealloc = exc_dealloc,                                                                 \
         .tp_str = strfunc,                                                                         \
+        .tp_repr = exc_repr,                                                                       \
         .tp_flags = EXC_FLAGS,                                                                     \
         .tp_traverse = exc_traverse,                                                               \
         .tp_clear = exc_clear,                                                                     \
@@ -611,6 +613,7 @@ static HsTypeObject exc_type_BaseExceptionGroup = {
     .tp_basicsize = sizeof(HsBaseExceptionGroupObject),
     .tp_dealloc = exc_dealloc,
     .tp_str = hs_excgroup_str,
+    .tp_repr = exc_repr,
     .tp_flags = EXC_FLAGS,
     .tp_doc = "A combination of multiple unrelated exceptions.",
     .tp_traverse = exc_traverse,
@@ -656,6 +659,8 @@ static HsTypeObject exc_type_ExceptionGroup = {
     .tp_name = "ExceptionGroup",
     .tp_basicsize = sizeof(ExceptionGroupLayout),
     .tp_dealloc = exc_dealloc,
+    .tp_str = hs_excgroup_str,
+    .tp_repr = exc_repr,
     .tp_flags = EXC_FLAGS,
     .tp_traverse = exc_traverse,
     .tp_clear = exc_clear,

@@ -5,6 +5,7 @@
  * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
  * references or NULL; all exception instances are GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
@@ -16,6 +17,7 @@
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -557,6 +559,176 @@ static HsMemberDef unicode_members[] = {
     {NULL, 0, 0, 0, NULL}};
 #undef M
 
+/* ==== OSError: errno subclasses, the args it keeps, str (CPython: OSError_new & co) ==== */
+
+static HsTypeObject exc_type_OSError;
+static HsObject *oserror_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+static int oserror_init(HsObject *op, HsObject *args, HsObject *kwds);
+
+/* The subclass OSError(errno, ...) makes for each errno (CPython: the errnomap). */
+static HsTypeObject *errno_subclass(long long code);
+
+/* A class that overrides __init__ but not __new__ parses its arguments in __init__
+ * (CPython: oserror_use_init). */
+static int oserror_use_init(HsTypeObject *type) {
+    return type->tp_init != oserror_init && type->tp_new == oserror_new;
+}
+
+/* Fill errno, strerror, filename(s) and args from 'args' ("OO|OOO": errno, strerror,
+ * filename, winerror (ignored), filename2). Steals: 'args'. */
+static int oserror_fill(HsOSErrorObject *self, HsObject *args) {
+    Hs_ssize_t n = Hs_SIZE(args);
+    HsObject *myerrno = NULL, *strerror = NULL, *filename = NULL, *filename2 = NULL;
+    if (n >= 2 && n <= 5) {
+        myerrno = HS_TUPLE_GET(args, 0);
+        strerror = HS_TUPLE_GET(args, 1);
+        filename = n > 2 ? HS_TUPLE_GET(args, 2) : NULL;
+        filename2 = n > 4 ? HS_TUPLE_GET(args, 4) : NULL;
+    }
+    if (filename != NULL && filename != Hs_None) {
+        if (Hs_TYPE(self) == (HsTypeObject *)HsExc_BlockingIOError && Hs_TYPE(filename)->tp_as_number != NULL &&
+            Hs_TYPE(filename)->tp_as_number->nb_index != NULL) {
+            self->written = HsNumber_AsSsize_t(filename, HsExc_ValueError);
+            if (self->written == -1 && HsErr_Occurred()) {
+                Hs_DECREF(args);
+                return -1;
+            }
+        } else {
+            Hs_XSETREF_FIELD(self->filename, filename);
+            if (filename2 != NULL && filename2 != Hs_None) {
+                Hs_XSETREF_FIELD(self->filename2, filename2);
+            }
+            HsObject *first_two = HsTuple_FromArray(HS_TUPLE_ITEMS(args), 2); /* names leave args */
+            Hs_DECREF(args);
+            if (first_two == NULL) {
+                return -1;
+            }
+            args = first_two;
+        }
+    }
+    if (myerrno != NULL) {
+        Hs_XSETREF_FIELD(self->myerrno, myerrno);
+        Hs_XSETREF_FIELD(self->strerror, strerror);
+    }
+    Hs_SETREF(self->args, args);
+    return 0;
+}
+
+/* OSError(errno, strerror, ...) of exactly OSError becomes the errno's subclass. */
+static HsObject *oserror_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    int use_init = oserror_use_init(type);
+    if (!use_init) {
+        if (hs_arg_no_kwargs_dict(type->tp_name, kwds) < 0) {
+            return NULL;
+        }
+        if (type == &exc_type_OSError && Hs_SIZE(args) >= 2 && Hs_SIZE(args) <= 5 &&
+            HsLong_Check(HS_TUPLE_GET(args, 0))) {
+            int overflow;
+            long long code = hs_int_as_longlong_and_overflow(HS_TUPLE_GET(args, 0), &overflow);
+            HsTypeObject *sub = overflow == 0 ? errno_subclass(code) : NULL;
+            type = sub != NULL ? sub : type;
+        }
+    }
+    HsObject *op = hs_exc_alloc(type, NULL);
+    if (op == NULL) {
+        return NULL;
+    }
+    ((HsOSErrorObject *)op)->written = -1;
+    if (!use_init && oserror_fill((HsOSErrorObject *)op, Hs_NewRef(args)) < 0) {
+        Hs_DECREF(op);
+        return NULL;
+    }
+    return op;
+}
+
+static int oserror_init(HsObject *op, HsObject *args, HsObject *kwds) {
+    if (!oserror_use_init(Hs_TYPE(op))) {
+        return 0; /* __new__ did it all */
+    }
+    if (hs_arg_no_kwargs_dict(Hs_TYPE(op)->tp_name, kwds) < 0) {
+        return -1;
+    }
+    return oserror_fill((HsOSErrorObject *)op, Hs_NewRef(args));
+}
+
+/* "[Errno 2] No such file: 'f' -> 'g'", or BaseException's str without errno/strerror. */
+static HsObject *oserror_str(HsObject *op) {
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    HsObject *no = e->myerrno != NULL ? e->myerrno : Hs_None;
+    HsObject *se = e->strerror != NULL ? e->strerror : Hs_None;
+    if (e->filename != NULL && e->filename2 != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R -> %R", no, se, e->filename,
+                                    e->filename2);
+    }
+    if (e->filename != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R", no, se, e->filename);
+    }
+    if (e->myerrno != NULL && e->strerror != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S", e->myerrno, e->strerror);
+    }
+    return exc_str(op);
+}
+
+/* __reduce__: the file names go back into args (CPython: OSError_reduce). */
+static HsObject *oserror_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    HsObject *args = Hs_NewRef(e->args);
+    if (Hs_SIZE(args) == 2 && e->filename != NULL) {
+        Hs_SETREF(args, e->filename2 != NULL
+                            ? HsTuple_Pack(5, HS_TUPLE_GET(e->args, 0), HS_TUPLE_GET(e->args, 1),
+                                           e->filename, Hs_None, e->filename2)
+                            : HsTuple_Pack(3, HS_TUPLE_GET(e->args, 0), HS_TUPLE_GET(e->args, 1),
+                                           e->filename));
+        if (args == NULL) {
+            return NULL;
+        }
+    }
+    HsObject *res = e->dict != NULL ? HsTuple_Pack(3, (HsObject *)Hs_TYPE(op), args, e->dict)
+                                    : HsTuple_Pack(2, (HsObject *)Hs_TYPE(op), args);
+    Hs_DECREF(args);
+    return res;
+}
+
+static HsObject *oserror_get_written(HsObject *op, void *closure) {
+    (void)closure;
+    Hs_ssize_t w = ((HsOSErrorObject *)op)->written;
+    if (w == -1) {
+        HsErr_SetString(HsExc_AttributeError, "characters_written");
+        return NULL;
+    }
+    return HsLong_FromSsize_t(w);
+}
+
+static int oserror_set_written(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    if (value == NULL) {
+        if (e->written == -1) {
+            HsErr_SetString(HsExc_AttributeError, "characters_written");
+            return -1;
+        }
+        e->written = -1;
+        return 0;
+    }
+    Hs_ssize_t n = HsNumber_AsSsize_t(value, HsExc_ValueError);
+    if (n == -1 && HsErr_Occurred()) {
+        return -1;
+    }
+    e->written = n;
+    return 0;
+}
+
+static HsGetSetDef oserror_getset[] = {
+    {"characters_written", oserror_get_written, oserror_set_written, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsMethodDef oserror_methods[] = {
+    {"__reduce__", HS_CFUNC(oserror_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ==== the type objects ==== */
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
@@ -586,6 +758,25 @@ static HsMemberDef unicode_members[] = {
     HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 
 #define B(name) (&exc_type_##name)
+
+/* OSError and its errno subclasses share its __new__, __init__ and str. */
+#define OS_TYPE(name, base)                                                                        \
+    static HsTypeObject exc_type_##name = {                                                        \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = #name,                                                                          \
+        .tp_basicsize = sizeof(HsOSErrorObject),                                                   \
+        .tp_dealloc = exc_dealloc,                                                                 \
+        .tp_str = oserror_str,                                                                     \
+        .tp_repr = exc_repr,                                                                       \
+        .tp_flags = EXC_FLAGS,                                                                     \
+        .tp_traverse = exc_traverse,                                                               \
+        .tp_clear = exc_clear,                                                                     \
+        .tp_base = base,                                                                           \
+        .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
+        .tp_init = oserror_init,                                                                   \
+        .tp_new = oserror_new,                                                                     \
+    };                                                                                             \
+    HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 
 static HsTypeObject exc_type_BaseException = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
@@ -681,22 +872,41 @@ EXC_TYPE_FULL(KeyError, B(LookupError), HsBaseExceptionObject, exc_str, NULL)
 EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(NameError, B(Exception), HsNameErrorObject, name_members)
 EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
-EXC_TYPE_M(OSError, B(Exception), HsOSErrorObject, os_members)
-EXC_TYPE(BlockingIOError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ChildProcessError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ConnectionError, B(OSError), HsOSErrorObject)
-EXC_TYPE(BrokenPipeError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionAbortedError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionRefusedError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(ConnectionResetError, B(ConnectionError), HsOSErrorObject)
-EXC_TYPE(FileExistsError, B(OSError), HsOSErrorObject)
-EXC_TYPE(FileNotFoundError, B(OSError), HsOSErrorObject)
-EXC_TYPE(InterruptedError, B(OSError), HsOSErrorObject)
-EXC_TYPE(IsADirectoryError, B(OSError), HsOSErrorObject)
-EXC_TYPE(NotADirectoryError, B(OSError), HsOSErrorObject)
-EXC_TYPE(PermissionError, B(OSError), HsOSErrorObject)
-EXC_TYPE(ProcessLookupError, B(OSError), HsOSErrorObject)
-EXC_TYPE(TimeoutError, B(OSError), HsOSErrorObject)
+static HsTypeObject exc_type_OSError = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "OSError",
+    .tp_basicsize = sizeof(HsOSErrorObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = oserror_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "Base class for I/O related errors.",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(Exception),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = oserror_init,
+    .tp_new = oserror_new,
+    .tp_methods = oserror_methods,
+    .tp_members = os_members,
+    .tp_getset = oserror_getset,
+};
+HsObject *HsExc_OSError = (HsObject *)&exc_type_OSError;
+OS_TYPE(BlockingIOError, B(OSError))
+OS_TYPE(ChildProcessError, B(OSError))
+OS_TYPE(ConnectionError, B(OSError))
+OS_TYPE(BrokenPipeError, B(ConnectionError))
+OS_TYPE(ConnectionAbortedError, B(ConnectionError))
+OS_TYPE(ConnectionRefusedError, B(ConnectionError))
+OS_TYPE(ConnectionResetError, B(ConnectionError))
+OS_TYPE(FileExistsError, B(OSError))
+OS_TYPE(FileNotFoundError, B(OSError))
+OS_TYPE(InterruptedError, B(OSError))
+OS_TYPE(IsADirectoryError, B(OSError))
+OS_TYPE(NotADirectoryError, B(OSError))
+OS_TYPE(PermissionError, B(OSError))
+OS_TYPE(ProcessLookupError, B(OSError))
+OS_TYPE(TimeoutError, B(OSError))
 EXC_TYPE(ReferenceError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(RuntimeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)
@@ -747,6 +957,30 @@ static const size_t *family_fields(HsTypeObject *tp) {
         }
     }
     return no_fields;
+}
+/* CPython 3.11's errnomap (Objects/exceptions.c, _PyExc_InitState). */
+static HsTypeObject *errno_subclass(long long code) {
+    static const struct {
+        int code;
+        HsTypeObject *type;
+    } map[] = {
+        {EAGAIN, B(BlockingIOError)},        {EALREADY, B(BlockingIOError)},
+        {EINPROGRESS, B(BlockingIOError)},   {EWOULDBLOCK, B(BlockingIOError)},
+        {EPIPE, B(BrokenPipeError)},         {ESHUTDOWN, B(BrokenPipeError)},
+        {ECHILD, B(ChildProcessError)},      {ECONNABORTED, B(ConnectionAbortedError)},
+        {ECONNREFUSED, B(ConnectionRefusedError)}, {ECONNRESET, B(ConnectionResetError)},
+        {EEXIST, B(FileExistsError)},        {ENOENT, B(FileNotFoundError)},
+        {EISDIR, B(IsADirectoryError)},      {ENOTDIR, B(NotADirectoryError)},
+        {EINTR, B(InterruptedError)},        {EACCES, B(PermissionError)},
+        {EPERM, B(PermissionError)},         {ESRCH, B(ProcessLookupError)},
+        {ETIMEDOUT, B(TimeoutError)},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (map[i].code == code) {
+            return map[i].type;
+        }
+    }
+    return NULL;
 }
 #undef B
 

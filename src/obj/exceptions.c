@@ -1,9 +1,12 @@
 /* The built-in exception types (CPython 3.11: Objects/exceptions.c): CPython's hierarchy,
  * its instance layouts (so sys.getsizeof matches), construction (args tuple plus each
- * family's extra fields) and str(). Python-level attributes (args, __traceback__,
- * with_traceback, add_note, ...) are attached when type readying exists (issue #3).
- * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
- * references or NULL; all exception instances are GC-tracked once initialised. */
+ * family's extra fields), str() and repr(); BaseException's attributes and methods (args,
+ * __traceback__, __cause__, __context__, __dict__, with_traceback, add_note, __reduce__);
+ * OSError's errno subclasses. Exception groups' behaviour is in exceptiongroup.c; see
+ * docs/internals/exceptions.md. Invariants: every instance's 'args' is a tuple; the extra
+ * fields of a family are owned references or NULL; notes live in the instance dict under
+ * '__notes__' (the 'notes' field stays NULL, as in 3.11); all exception instances are
+ * GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
@@ -574,6 +577,12 @@ static int oserror_use_init(HsTypeObject *type) {
     return type->tp_init != oserror_init && type->tp_new == oserror_new;
 }
 
+/* CPython's PyNumber_Check. */
+static int is_number(HsObject *o) {
+    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
+    return nb != NULL && (nb->nb_index != NULL || nb->nb_int != NULL || nb->nb_float != NULL);
+}
+
 /* Fill errno, strerror, filename(s) and args from 'args' ("OO|OOO": errno, strerror,
  * filename, winerror (ignored), filename2). Steals: 'args'. */
 static int oserror_fill(HsOSErrorObject *self, HsObject *args) {
@@ -586,8 +595,7 @@ static int oserror_fill(HsOSErrorObject *self, HsObject *args) {
         filename2 = n > 4 ? HS_TUPLE_GET(args, 4) : NULL;
     }
     if (filename != NULL && filename != Hs_None) {
-        if (Hs_TYPE(self) == (HsTypeObject *)HsExc_BlockingIOError && Hs_TYPE(filename)->tp_as_number != NULL &&
-            Hs_TYPE(filename)->tp_as_number->nb_index != NULL) {
+        if (Hs_TYPE(self) == (HsTypeObject *)HsExc_BlockingIOError && is_number(filename)) {
             self->written = HsNumber_AsSsize_t(filename, HsExc_ValueError);
             if (self->written == -1 && HsErr_Occurred()) {
                 Hs_DECREF(args);

@@ -3,8 +3,10 @@
  * CPython 3.11 does — "Traceback (most recent call last):", each frame's file, line, name
  * and source line, the 3.11 caret line under the failing expression (with '~'/'^' anchors
  * for binary operators and subscripts, found by re-parsing the segment as CPython does),
- * "[Previous line repeated N more times]", chained causes and contexts, and SyntaxError's
- * own layout. Invariant: a traceback's tb_frame snapshot owns its code and globals. */
+ * "[Previous line repeated N more times]", chained causes and contexts (each exception
+ * printed once), notes, "module.Qualname: message", SyntaxError's own layout, and exception
+ * groups in 3.11's boxes (pythonrun.c print_exception_group, docs/internals/exceptions.md).
+ * Invariant: a traceback's tb_frame snapshot owns its code and globals. */
 #include "internal/hs_vm.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_obj_exc.h"

@@ -290,18 +290,18 @@ static const char *margin_text(PrintCtx *ctx, char *buf, size_t cap) {
     return buf;
 }
 
-/* 1 if 'exc' was printed already (or memory ran out); else records it and returns 0. */
-static int seen_before(PrintCtx *ctx, HsObject *exc) {
-    for (Hs_ssize_t i = 0; i < ctx->nseen; i++) {
-        if (ctx->seen[i] == exc) {
-            return 1;
-        }
+static int is_seen(PrintCtx *ctx, HsObject *exc);
+
+/* Record 'exc' as printed; 0, or -1 when memory ran out (then chains are not followed). */
+static int add_seen(PrintCtx *ctx, HsObject *exc) {
+    if (is_seen(ctx, exc)) {
+        return 0;
     }
     if (ctx->nseen == ctx->capseen) {
         Hs_ssize_t cap = ctx->capseen == 0 ? 16 : ctx->capseen * 2;
         HsObject **grown = realloc(ctx->seen, (size_t)cap * sizeof(HsObject *));
         if (grown == NULL) {
-            return 1;
+            return -1;
         }
         ctx->seen = grown;
         ctx->capseen = cap;
@@ -582,7 +582,7 @@ static void print_chained(PrintCtx *ctx, HsObject *exc, const char *message) {
 
 static void print_cause_and_context(PrintCtx *ctx, HsObject *exc) {
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)exc;
-    if (seen_before(ctx, exc)) {
+    if (add_seen(ctx, exc) < 0) {
         return;
     }
     if (e->cause != NULL) {

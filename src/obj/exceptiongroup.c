@@ -35,8 +35,7 @@ typedef struct SplitResult {
 } SplitResult;
 
 #define GROUP(op) ((HsBaseExceptionGroupObject *)(op))
-#define IS_GROUP(op)                                                                               \
-    HsType_IsSubtype(Hs_TYPE(op), (HsTypeObject *)HsExc_BaseExceptionGroup)
+#define IS_GROUP(op) HsType_IsSubtype(Hs_TYPE(op), (HsTypeObject *)HsExc_BaseExceptionGroup)
 
 /* ==== static helpers ==== */
 
@@ -127,8 +126,7 @@ HsObject *hs_excgroup_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
 
 HsObject *hs_excgroup_str(HsObject *op) {
     Hs_ssize_t n = Hs_SIZE(GROUP(op)->excs);
-    return HsUnicode_FromFormat("%S (%zd sub-exception%s)", GROUP(op)->msg, n,
-                                n > 1 ? "s" : "");
+    return HsUnicode_FromFormat("%S (%zd sub-exception%s)", GROUP(op)->msg, n, n > 1 ? "s" : "");
 }
 
 HsObject *hs_exc_group_create(const char *msg, HsObject *excs) {
@@ -329,8 +327,8 @@ static HsObject *excgroup_split(HsObject *op, HsObject *matcher) {
     if (matcher_kind(matcher, &kind) < 0 || split_recursive(op, kind, matcher, 1, &r) < 0) {
         return NULL;
     }
-    HsObject *res = HsTuple_Pack(2, r.match != NULL ? r.match : Hs_None,
-                                 r.rest != NULL ? r.rest : Hs_None);
+    HsObject *res =
+        HsTuple_Pack(2, r.match != NULL ? r.match : Hs_None, r.rest != NULL ? r.rest : Hs_None);
     Hs_XDECREF(r.match);
     Hs_XDECREF(r.rest);
     return res;
@@ -472,13 +470,16 @@ static HsObject *projection(HsObject *eg, HsObject *keep) {
     return r.match != NULL ? r.match : Hs_NewRef(Hs_None);
 }
 
+/* Was 'a' re-raised from 'b' (same traceback, cause, context and notes field)? CPython:
+ * is_same_exception_metadata. */
 static int same_metadata(HsObject *a, HsObject *b) {
     HsBaseExceptionObject *e1 = (HsBaseExceptionObject *)a, *e2 = (HsBaseExceptionObject *)b;
-    return e1->notes == e2->notes && e1->traceback == e2->traceback &&
-           e1->cause == e2->cause && e1->context == e2->context;
+    return e1->notes == e2->notes && e1->traceback == e2->traceback && e1->cause == e2->cause &&
+           e1->context == e2->context;
 }
 
-/* The re-raised ones keep orig's nesting; newly raised ones become siblings in a new group. */
+/* The re-raised ones keep orig's nesting; newly raised ones become siblings in a new group.
+ * Appends to 'raised'. Return: new reference (None when nothing is left). */
 static HsObject *combine_raised(HsObject *orig, HsObject *raised, HsObject *reraised) {
     HsObject *reraised_eg = projection(orig, reraised);
     if (reraised_eg == NULL) {

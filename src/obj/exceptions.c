@@ -649,6 +649,7 @@ static HsObject *oserror_new(HsTypeObject *type, HsObject *args, HsObject *kwds)
     return op;
 }
 
+/* OSError.__init__: only a class that overrides __init__ (not __new__) parses here. */
 static int oserror_init(HsObject *op, HsObject *args, HsObject *kwds) {
     if (!oserror_use_init(Hs_TYPE(op))) {
         return 0; /* __new__ did it all */
@@ -698,6 +699,7 @@ static HsObject *oserror_reduce(HsObject *op, HsObject *unused) {
     return res;
 }
 
+/* characters_written: BlockingIOError's count; AttributeError while unset (-1). */
 static HsObject *oserror_get_written(HsObject *op, void *closure) {
     (void)closure;
     Hs_ssize_t w = ((HsOSErrorObject *)op)->written;

@@ -310,6 +310,7 @@ static int add_seen(PrintCtx *ctx, HsObject *exc) {
     return 0;
 }
 
+/* 1 if 'exc' (borrowed) is in the seen list. */
 static int is_seen(PrintCtx *ctx, HsObject *exc) {
     for (Hs_ssize_t i = 0; i < ctx->nseen; i++) {
         if (ctx->seen[i] == exc) {
@@ -580,6 +581,8 @@ static void print_chained(PrintCtx *ctx, HsObject *exc, const char *message) {
     fputc('\n', ctx->out);
 }
 
+/* Record 'exc', then print its cause, or else its unsuppressed context, unless that was
+ * printed already (CPython: print_exception_cause_and_context). */
 static void print_cause_and_context(PrintCtx *ctx, HsObject *exc) {
     HsBaseExceptionObject *e = (HsBaseExceptionObject *)exc;
     if (add_seen(ctx, exc) < 0) {
@@ -646,6 +649,7 @@ static void print_group(PrintCtx *ctx, HsObject *exc) {
     }
 }
 
+/* Chain first, then the exception or group itself (print_exception_recursive). */
 static void print_recursive(PrintCtx *ctx, HsObject *exc) {
     if (HsEnter_RecursiveCall(" in print_exception_recursive") < 0) {
         HsErr_Clear();

@@ -121,7 +121,8 @@ static void test_match(void) {
     Hs_DECREF(rest);
     HsObject *g = group("g", 3, v, exc(HsExc_TypeError, 2), exc(HsExc_ValueError, 3));
     HS_CHECK_EQ(hs_exc_group_match(g, HsExc_ValueError, &match, &rest), 0);
-    HS_CHECK(nmembers(match) == 2 && member(match, 0) == v && str_is(match, "g (2 sub-exceptions)"));
+    HS_CHECK(nmembers(match) == 2 && member(match, 0) == v &&
+             str_is(match, "g (2 sub-exceptions)"));
     HS_CHECK(nmembers(rest) == 1 && member(rest, 0) == member(g, 1));
     Hs_DECREF(match);
     Hs_DECREF(rest);
@@ -182,5 +183,4 @@ static void test_refs_balance(void) {
     HS_CHECK_EQ(refs(), before);
 }
 
-HS_TEST_MAIN(test_layout, test_create_and_promote, test_match, test_prep_reraise,
-             test_refs_balance)
+HS_TEST_MAIN(test_layout, test_create_and_promote, test_match, test_prep_reraise, test_refs_balance)

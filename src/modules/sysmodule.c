@@ -245,8 +245,7 @@ static HsObject *sys_getdefaultencoding(HsObject *self, HsObject *unused) {
     return HsUnicode_FromString("utf-8");
 }
 
-/* exc_info(): (type, value, traceback) of the exception being handled; tracebacks are None
- * until they exist. */
+/* exc_info(): (type, value, traceback) of the exception being handled. */
 static HsObject *sys_exc_info(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
@@ -254,7 +253,16 @@ static HsObject *sys_exc_info(HsObject *self, HsObject *unused) {
     if (exc == NULL || exc == Hs_None) {
         return HsTuple_Pack(3, Hs_None, Hs_None, Hs_None);
     }
-    return HsTuple_Pack(3, (HsObject *)Hs_TYPE(exc), exc, Hs_None);
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    return HsTuple_Pack(3, (HsObject *)Hs_TYPE(exc), exc, tb != NULL ? tb : Hs_None);
+}
+
+/* exception(): the exception being handled, or None (new in 3.11). */
+static HsObject *sys_exception(HsObject *self, HsObject *unused) {
+    (void)self;
+    (void)unused;
+    HsObject *exc = hs_vm_tstate()->exc_info;
+    return Hs_NewRef(exc != NULL ? exc : Hs_None);
 }
 
 static HsObject *sys_is_finalizing(HsObject *self, HsObject *unused) {
@@ -264,6 +272,8 @@ static HsObject *sys_is_finalizing(HsObject *self, HsObject *unused) {
 }
 
 static HsMethodDef sys_methods[] = {
+    {"exception", HS_CFUNC(sys_exception), HS_METH_NOARGS,
+     "Return the current exception."},
     {"exit", HS_CFUNC(sys_exit), HS_METH_FASTCALL,
      "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", HS_CFUNC(sys_getrecursionlimit), HS_METH_NOARGS,

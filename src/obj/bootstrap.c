@@ -45,6 +45,9 @@ int hs_obj_init(void) {
             return -1;
         }
     }
+    if (hs_exc_init_types() < 0) { /* ExceptionGroup's two bases, before readying it */
+        return -1;
+    }
 #define READY_EXC(name)                                                                            \
     if (HsType_Ready((HsTypeObject *)HsExc_##name) < 0) {                                          \
         return -1;                                                                                 \

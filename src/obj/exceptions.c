@@ -1,14 +1,20 @@
 /* The built-in exception types (CPython 3.11: Objects/exceptions.c): CPython's hierarchy,
  * its instance layouts (so sys.getsizeof matches), construction (args tuple plus each
- * family's extra fields) and str(). Python-level attributes (args, __traceback__,
- * with_traceback, add_note, ...) are attached when type readying exists (issue #3).
- * Invariants: every instance's 'args' is a tuple; the extra fields of a family are owned
- * references or NULL; all exception instances are GC-tracked once initialised. */
+ * family's extra fields), str() and repr(); BaseException's attributes and methods (args,
+ * __traceback__, __cause__, __context__, __dict__, with_traceback, add_note, __reduce__);
+ * OSError's errno subclasses. Exception groups' behaviour is in exceptiongroup.c; see
+ * docs/internals/exceptions.md. Invariants: every instance's 'args' is a tuple; the extra
+ * fields of a family are owned references or NULL; notes live in the instance dict under
+ * '__notes__' (the 'notes' field stays NULL, as in 3.11); all exception instances are
+ * GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_weakref.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -52,6 +58,14 @@ static const size_t group_fields[] = {F(HsBaseExceptionGroupObject, msg),
 #undef F
 
 static const size_t *family_fields(HsTypeObject *tp);
+static HsTypeObject exc_type_ExceptionGroup;
+
+/* ExceptionGroup's instances: CPython makes the type a class at start-up, so they also have
+ * a weakref list (basicsize 96). */
+typedef struct ExceptionGroupLayout {
+    HsBaseExceptionGroupObject eg;
+    HsObject *weakreflist;
+} ExceptionGroupLayout;
 
 /* Replace an owned field with a new reference to 'v'. */
 #define Hs_XSETREF_FIELD(field, v)                                                                 \
@@ -100,76 +114,22 @@ static void exc_dealloc(HsObject *op) {
     if (!hs_trashcan_begin(op)) {
         return;
     }
+    if (HsType_IsSubtype(Hs_TYPE(op), &exc_type_ExceptionGroup) &&
+        ((ExceptionGroupLayout *)op)->weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     exc_clear(op);
     hs_gc_free(op);
     hs_trashcan_end();
 }
 
-/* OSError(errno, ...) makes the subclass for errno (CPython: oserror_use_init's errnomap,
- * Linux values). Return: borrowed reference to the type to create. */
-static HsTypeObject *oserror_subtype(HsTypeObject *type, HsObject *args) {
-    if (type != (HsTypeObject *)HsExc_OSError || args == NULL || Hs_SIZE(args) < 2 ||
-        !HsLong_Check(HS_TUPLE_GET(args, 0))) {
-        return type;
-    }
-    static const struct {
-        long err;
-        HsObject **exc;
-    } map[] = {
-        {EAGAIN, &HsExc_BlockingIOError},         {EALREADY, &HsExc_BlockingIOError},
-        {EINPROGRESS, &HsExc_BlockingIOError},    {ECHILD, &HsExc_ChildProcessError},
-        {EPIPE, &HsExc_BrokenPipeError},          {ESHUTDOWN, &HsExc_BrokenPipeError},
-        {ECONNABORTED, &HsExc_ConnectionAbortedError},
-        {ECONNREFUSED, &HsExc_ConnectionRefusedError},
-        {ECONNRESET, &HsExc_ConnectionResetError}, {EEXIST, &HsExc_FileExistsError},
-        {ENOENT, &HsExc_FileNotFoundError},       {EISDIR, &HsExc_IsADirectoryError},
-        {ENOTDIR, &HsExc_NotADirectoryError},     {EINTR, &HsExc_InterruptedError},
-        {EACCES, &HsExc_PermissionError},         {EPERM, &HsExc_PermissionError},
-        {ESRCH, &HsExc_ProcessLookupError},       {ETIMEDOUT, &HsExc_TimeoutError},
-    };
-    long err = HsLong_AsLong(HS_TUPLE_GET(args, 0));
-    if (err == -1 && HsErr_Occurred() != NULL) {
-        HsErr_Clear(); /* too large: no subclass */
-        return type;
-    }
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
-        if (map[i].err == err) {
-            return (HsTypeObject *)*map[i].exc;
-        }
-    }
-    return type;
-}
-
-/* OSError.__init__'s fields (CPython: oserror_init): for 2..5 arguments errno, strerror,
- * filename (3rd) and filename2 (5th); with a filename, args keeps only the first two. */
-static int oserror_init(HsObject *op, HsObject *args) {
-    HsOSErrorObject *e = (HsOSErrorObject *)op;
-    Hs_ssize_t n = Hs_SIZE(args);
-    if (n < 2 || n > 5) {
-        return 0;
-    }
-    Hs_XSETREF_FIELD(e->myerrno, HS_TUPLE_GET(args, 0));
-    Hs_XSETREF_FIELD(e->strerror, HS_TUPLE_GET(args, 1));
-    HsObject *filename = n >= 3 ? HS_TUPLE_GET(args, 2) : Hs_None;
-    if (filename == Hs_None) {
-        return 0;
-    }
-    Hs_XSETREF_FIELD(e->filename, filename);
-    if (n == 5 && HS_TUPLE_GET(args, 4) != Hs_None) {
-        Hs_XSETREF_FIELD(e->filename2, HS_TUPLE_GET(args, 4));
-    }
-    HsObject *two = HsTuple_Pack(2, HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
-    if (two == NULL) {
-        return -1;
-    }
-    Hs_SETREF(e->args, two);
-    return 0;
-}
-
 /* BaseException.__new__: every field NULL, args = the argument tuple. */
 static HsObject *exc_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     (void)kwds;
-    type = oserror_subtype(type, args);
+    return hs_exc_alloc(type, args);
+}
+
+HsObject *hs_exc_alloc(HsTypeObject *type, HsObject *args) {
     HsObject *op = HsType_GenericAlloc(type, 0); /* zeroed, tracked; holds a class */
     if (op == NULL) {
         return NULL;
@@ -327,30 +287,11 @@ static int exc_init(HsObject *op, HsObject *args, HsObject *kwds) {
         return unicode_error_init(op, args);
     } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_SyntaxError)) {
         return syntax_error_init(op, args);
-    } else if (HsType_IsSubtype(tp, (HsTypeObject *)HsExc_OSError)) {
-        return oserror_init(op, args);
     }
     return 0;
 }
 
 static HsObject *exc_str(HsObject *op);
-
-/* str(OSError): "[Errno 2] No such file or directory: 'x'" (CPython: OSError_str). */
-static HsObject *oserror_str(HsObject *op) {
-    HsOSErrorObject *e = (HsOSErrorObject *)op;
-    HsObject *en = e->myerrno != NULL ? e->myerrno : Hs_None;
-    HsObject *se = e->strerror != NULL ? e->strerror : Hs_None;
-    if (e->filename != NULL && e->filename2 != NULL) {
-        return HsUnicode_FromFormat("[Errno %S] %S: %R -> %R", en, se, e->filename, e->filename2);
-    }
-    if (e->filename != NULL) {
-        return HsUnicode_FromFormat("[Errno %S] %S: %R", en, se, e->filename);
-    }
-    if (e->myerrno != NULL && e->strerror != NULL) {
-        return HsUnicode_FromFormat("[Errno %S] %S", en, se);
-    }
-    return exc_str(op);
-}
 
 /* str(exc): '' for no args, str(arg) for one, str(args) otherwise. CPython:
  * BaseException_str; KeyError shows repr(arg) for one argument. */
@@ -371,6 +312,13 @@ static HsObject *exc_str(HsObject *op) {
 
 /* ==== attributes ==== */
 
+/* The traceback type lives in the vm layer (src/vm/traceback.c), which this layer may not
+ * include. It is a static type that cannot be subclassed, so its name identifies it. */
+static int is_traceback(HsObject *v) {
+    HsTypeObject *tp = Hs_TYPE(v);
+    return !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE) && strcmp(tp->tp_name, "traceback") == 0;
+}
+
 static HsObject *exc_get_args(HsObject *op, void *closure) {
     (void)closure;
     return Hs_NewRef(((HsBaseExceptionObject *)op)->args);
@@ -390,28 +338,53 @@ static int exc_set_args(HsObject *op, HsObject *value, void *closure) {
     return 0;
 }
 
-/* __cause__ / __context__: an exception or None (CPython: exception_set_cause). */
+/* __dict__: made on first use (CPython: PyObject_GenericGetDict / GenericSetDict). */
+static HsObject *exc_get_dict(HsObject *op, void *closure) {
+    (void)closure;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (e->dict == NULL && (e->dict = HsDict_New()) == NULL) {
+        return NULL;
+    }
+    return Hs_NewRef(e->dict);
+}
+
+static int exc_set_dict(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!HsDict_Check(value)) {
+        HsErr_Format(HsExc_TypeError, "__dict__ must be set to a dictionary, not a '%.200s'",
+                     Hs_TYPE(value)->tp_name);
+        return -1;
+    }
+    Hs_XSETREF_FIELD(((HsBaseExceptionObject *)op)->dict, value);
+    return 0;
+}
+
+/* __cause__ / __context__: an exception or None (CPython: BaseException_set_cause /
+ * BaseException_set_context); setting the cause also sets __suppress_context__. */
 static int exc_set_chain(HsObject *op, HsObject *value, void *closure) {
     size_t off = (size_t)closure;
+    int is_cause = off == offsetof(HsBaseExceptionObject, cause);
     if (value == NULL) {
-        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
-                                             ? "__cause__ may not be deleted"
-                                             : "__context__ may not be deleted");
+        HsErr_SetString(HsExc_TypeError, is_cause ? "__cause__ may not be deleted"
+                                                  : "__context__ may not be deleted");
         return -1;
     }
     if (value != Hs_None && !HsExceptionInstance_Check(value)) {
-        HsErr_SetString(HsExc_TypeError, off == offsetof(HsBaseExceptionObject, cause)
-                                             ? "exception cause must be None or derive from "
-                                               "BaseException"
-                                             : "exception context must be None or derive from "
-                                               "BaseException");
+        HsErr_SetString(HsExc_TypeError, is_cause ? "exception cause must be None or derive "
+                                                    "from BaseException"
+                                                  : "exception context must be None or derive "
+                                                    "from BaseException");
         return -1;
     }
     HsObject **slot = (HsObject **)((char *)op + off);
     HsObject *old = *slot;
     *slot = value == Hs_None ? NULL : Hs_NewRef(value);
     Hs_XDECREF(old);
-    if (off == offsetof(HsBaseExceptionObject, cause)) {
+    if (is_cause) {
         ((HsBaseExceptionObject *)op)->suppress_context = 1;
     }
     return 0;
@@ -422,14 +395,35 @@ static HsObject *exc_get_chain(HsObject *op, void *closure) {
     return Hs_NewRef(v != NULL ? v : Hs_None);
 }
 
+/* CPython: BaseException_set_tb. */
+static int exc_set_tb(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (value == NULL) {
+        HsErr_SetString(HsExc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value == Hs_None) {
+        Hs_CLEAR(e->traceback);
+        return 0;
+    }
+    if (!is_traceback(value)) {
+        HsErr_SetString(HsExc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Hs_XSETREF_FIELD(e->traceback, value);
+    return 0;
+}
+
 static HsGetSetDef exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, NULL, NULL},
     {"args", exc_get_args, exc_set_args, NULL, NULL},
-    {"__cause__", exc_get_chain, exc_set_chain, "exception cause",
-     (void *)offsetof(HsBaseExceptionObject, cause)},
+    {"__traceback__", exc_get_chain, exc_set_tb, NULL,
+     (void *)offsetof(HsBaseExceptionObject, traceback)},
     {"__context__", exc_get_chain, exc_set_chain, "exception context",
      (void *)offsetof(HsBaseExceptionObject, context)},
-    {"__traceback__", exc_get_chain, NULL, NULL,
-     (void *)offsetof(HsBaseExceptionObject, traceback)},
+    {"__cause__", exc_get_chain, exc_set_chain, "exception cause",
+     (void *)offsetof(HsBaseExceptionObject, cause)},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -437,6 +431,92 @@ static HsMemberDef exc_members[] = {
     {"__suppress_context__", HS_T_BOOL, offsetof(HsBaseExceptionObject, suppress_context), 0,
      NULL},
     {NULL, 0, 0, 0, NULL},
+};
+
+/* ==== methods ==== */
+
+/* exc.__reduce__(): (type, args) or (type, args, __dict__). Return: new reference. */
+static HsObject *exc_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)op;
+    if (e->dict != NULL) {
+        return HsTuple_Pack(3, (HsObject *)Hs_TYPE(op), e->args, e->dict);
+    }
+    return HsTuple_Pack(2, (HsObject *)Hs_TYPE(op), e->args);
+}
+
+/* exc.__setstate__(state): setattr for each item of the dict 'state' (or nothing for None). */
+static HsObject *exc_setstate(HsObject *op, HsObject *state) {
+    if (state == Hs_None) {
+        return Hs_NewRef(Hs_None);
+    }
+    if (!HsDict_Check(state)) {
+        HsErr_SetString(HsExc_TypeError, "state is not a dictionary");
+        return NULL;
+    }
+    Hs_ssize_t pos = 0;
+    HsObject *key, *value;
+    while (HsDict_Next(state, &pos, &key, &value)) {
+        Hs_INCREF(key);
+        Hs_INCREF(value);
+        int r = HsObject_SetAttr(op, key, value);
+        Hs_DECREF(key);
+        Hs_DECREF(value);
+        if (r < 0) {
+            return NULL;
+        }
+    }
+    return Hs_NewRef(Hs_None);
+}
+
+/* exc.with_traceback(tb): set __traceback__, return exc. Return: new reference. */
+static HsObject *exc_with_traceback(HsObject *op, HsObject *tb) {
+    if (exc_set_tb(op, tb, NULL) < 0) {
+        return NULL;
+    }
+    return Hs_NewRef(op);
+}
+
+/* exc.add_note(note): append to the list __notes__ in the instance dict, made on first use
+ * (CPython 3.11: BaseException_add_note). */
+static HsObject *exc_add_note(HsObject *op, HsObject *note) {
+    if (!HsUnicode_Check(note)) {
+        return HsErr_Format(HsExc_TypeError, "note must be a str, not '%s'",
+                            Hs_TYPE(note)->tp_name);
+    }
+    HsObject *name = hs_exc_name_notes();
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *notes = NULL;
+    if (HsObject_LookupAttr(op, name, &notes) < 0) {
+        return NULL;
+    }
+    if (notes == NULL) {
+        notes = HsList_New(0);
+        if (notes == NULL || HsObject_SetAttr(op, name, notes) < 0) {
+            Hs_XDECREF(notes);
+            return NULL;
+        }
+    }
+    if (!HsList_Check(notes)) {
+        Hs_DECREF(notes);
+        HsErr_SetString(HsExc_TypeError, "Cannot add note: __notes__ is not a list");
+        return NULL;
+    }
+    int r = HsList_Append(notes, note);
+    Hs_DECREF(notes);
+    return r < 0 ? NULL : Hs_NewRef(Hs_None);
+}
+
+static HsMethodDef exc_methods[] = {
+    {"__reduce__", HS_CFUNC(exc_reduce), HS_METH_NOARGS, NULL},
+    {"__setstate__", HS_CFUNC(exc_setstate), HS_METH_O, NULL},
+    {"with_traceback", HS_CFUNC(exc_with_traceback), HS_METH_O,
+     "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
+    {"add_note", HS_CFUNC(exc_add_note), HS_METH_O,
+     "Exception.add_note(note) --\n    add a note to the exception"},
+    {NULL, NULL, 0, NULL},
 };
 
 /* repr(exc): "ValueError('x')", "ValueError()", "ValueError('a', 2)" (CPython:
@@ -485,13 +565,190 @@ static HsMemberDef unicode_members[] = {
     {NULL, 0, 0, 0, NULL}};
 #undef M
 
+/* ==== OSError: errno subclasses, the args it keeps, str (CPython: OSError_new & co) ==== */
+
+static HsTypeObject exc_type_OSError;
+static HsObject *oserror_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+static int oserror_init(HsObject *op, HsObject *args, HsObject *kwds);
+
+/* The subclass OSError(errno, ...) makes for each errno (CPython: the errnomap). */
+static HsTypeObject *errno_subclass(long long code);
+
+/* A class that overrides __init__ but not __new__ parses its arguments in __init__
+ * (CPython: oserror_use_init). */
+static int oserror_use_init(HsTypeObject *type) {
+    return type->tp_init != oserror_init && type->tp_new == oserror_new;
+}
+
+/* CPython's PyNumber_Check. */
+static int is_number(HsObject *o) {
+    HsNumberMethods *nb = Hs_TYPE(o)->tp_as_number;
+    return nb != NULL && (nb->nb_index != NULL || nb->nb_int != NULL || nb->nb_float != NULL);
+}
+
+/* Fill errno, strerror, filename(s) and args from 'args' ("OO|OOO": errno, strerror,
+ * filename, winerror (ignored), filename2). Steals: 'args'. */
+static int oserror_fill(HsOSErrorObject *self, HsObject *args) {
+    Hs_ssize_t n = Hs_SIZE(args);
+    HsObject *myerrno = NULL, *strerror = NULL, *filename = NULL, *filename2 = NULL;
+    if (n >= 2 && n <= 5) {
+        myerrno = HS_TUPLE_GET(args, 0);
+        strerror = HS_TUPLE_GET(args, 1);
+        filename = n > 2 ? HS_TUPLE_GET(args, 2) : NULL;
+        filename2 = n > 4 ? HS_TUPLE_GET(args, 4) : NULL;
+    }
+    if (filename != NULL && filename != Hs_None) {
+        if (Hs_TYPE(self) == (HsTypeObject *)HsExc_BlockingIOError && is_number(filename)) {
+            self->written = HsNumber_AsSsize_t(filename, HsExc_ValueError);
+            if (self->written == -1 && HsErr_Occurred()) {
+                Hs_DECREF(args);
+                return -1;
+            }
+        } else {
+            Hs_XSETREF_FIELD(self->filename, filename);
+            if (filename2 != NULL && filename2 != Hs_None) {
+                Hs_XSETREF_FIELD(self->filename2, filename2);
+            }
+            HsObject *first_two = HsTuple_FromArray(HS_TUPLE_ITEMS(args), 2); /* names leave args */
+            Hs_DECREF(args);
+            if (first_two == NULL) {
+                return -1;
+            }
+            args = first_two;
+        }
+    }
+    if (myerrno != NULL) {
+        Hs_XSETREF_FIELD(self->myerrno, myerrno);
+        Hs_XSETREF_FIELD(self->strerror, strerror);
+    }
+    Hs_SETREF(self->args, args);
+    return 0;
+}
+
+/* OSError(errno, strerror, ...) of exactly OSError becomes the errno's subclass. */
+static HsObject *oserror_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    int use_init = oserror_use_init(type);
+    if (!use_init) {
+        if (hs_arg_no_kwargs_dict(type->tp_name, kwds) < 0) {
+            return NULL;
+        }
+        if (type == &exc_type_OSError && Hs_SIZE(args) >= 2 && Hs_SIZE(args) <= 5 &&
+            HsLong_Check(HS_TUPLE_GET(args, 0))) {
+            int overflow;
+            long long code = hs_int_as_longlong_and_overflow(HS_TUPLE_GET(args, 0), &overflow);
+            HsTypeObject *sub = overflow == 0 ? errno_subclass(code) : NULL;
+            type = sub != NULL ? sub : type;
+        }
+    }
+    HsObject *op = hs_exc_alloc(type, NULL);
+    if (op == NULL) {
+        return NULL;
+    }
+    ((HsOSErrorObject *)op)->written = -1;
+    if (!use_init && oserror_fill((HsOSErrorObject *)op, Hs_NewRef(args)) < 0) {
+        Hs_DECREF(op);
+        return NULL;
+    }
+    return op;
+}
+
+/* OSError.__init__: only a class that overrides __init__ (not __new__) parses here. */
+static int oserror_init(HsObject *op, HsObject *args, HsObject *kwds) {
+    if (!oserror_use_init(Hs_TYPE(op))) {
+        return 0; /* __new__ did it all */
+    }
+    if (hs_arg_no_kwargs_dict(Hs_TYPE(op)->tp_name, kwds) < 0) {
+        return -1;
+    }
+    return oserror_fill((HsOSErrorObject *)op, Hs_NewRef(args));
+}
+
+/* "[Errno 2] No such file: 'f' -> 'g'", or BaseException's str without errno/strerror. */
+static HsObject *oserror_str(HsObject *op) {
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    HsObject *no = e->myerrno != NULL ? e->myerrno : Hs_None;
+    HsObject *se = e->strerror != NULL ? e->strerror : Hs_None;
+    if (e->filename != NULL && e->filename2 != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R -> %R", no, se, e->filename,
+                                    e->filename2);
+    }
+    if (e->filename != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S: %R", no, se, e->filename);
+    }
+    if (e->myerrno != NULL && e->strerror != NULL) {
+        return HsUnicode_FromFormat("[Errno %S] %S", e->myerrno, e->strerror);
+    }
+    return exc_str(op);
+}
+
+/* __reduce__: the file names go back into args (CPython: OSError_reduce). */
+static HsObject *oserror_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    HsObject *args = Hs_NewRef(e->args);
+    if (Hs_SIZE(args) == 2 && e->filename != NULL) {
+        Hs_SETREF(args, e->filename2 != NULL
+                            ? HsTuple_Pack(5, HS_TUPLE_GET(e->args, 0), HS_TUPLE_GET(e->args, 1),
+                                           e->filename, Hs_None, e->filename2)
+                            : HsTuple_Pack(3, HS_TUPLE_GET(e->args, 0), HS_TUPLE_GET(e->args, 1),
+                                           e->filename));
+        if (args == NULL) {
+            return NULL;
+        }
+    }
+    HsObject *res = e->dict != NULL ? HsTuple_Pack(3, (HsObject *)Hs_TYPE(op), args, e->dict)
+                                    : HsTuple_Pack(2, (HsObject *)Hs_TYPE(op), args);
+    Hs_DECREF(args);
+    return res;
+}
+
+/* characters_written: BlockingIOError's count; AttributeError while unset (-1). */
+static HsObject *oserror_get_written(HsObject *op, void *closure) {
+    (void)closure;
+    Hs_ssize_t w = ((HsOSErrorObject *)op)->written;
+    if (w == -1) {
+        HsErr_SetString(HsExc_AttributeError, "characters_written");
+        return NULL;
+    }
+    return HsLong_FromSsize_t(w);
+}
+
+static int oserror_set_written(HsObject *op, HsObject *value, void *closure) {
+    (void)closure;
+    HsOSErrorObject *e = (HsOSErrorObject *)op;
+    if (value == NULL) {
+        if (e->written == -1) {
+            HsErr_SetString(HsExc_AttributeError, "characters_written");
+            return -1;
+        }
+        e->written = -1;
+        return 0;
+    }
+    Hs_ssize_t n = HsNumber_AsSsize_t(value, HsExc_ValueError);
+    if (n == -1 && HsErr_Occurred()) {
+        return -1;
+    }
+    e->written = n;
+    return 0;
+}
+
+static HsGetSetDef oserror_getset[] = {
+    {"characters_written", oserror_get_written, oserror_set_written, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsMethodDef oserror_methods[] = {
+    {"__reduce__", HS_CFUNC(oserror_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ==== the type objects ==== */
 
 #define EXC_FLAGS (HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_BASE_EXC_SUBCLASS)
 
-#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, exc_str, exc_members)
-#define EXC_TYPE_STR(name, base, layout, strfunc)                                                  \
-    EXC_TYPE_FULL(name, base, layout, strfunc, exc_members)
+/* Methods, getsets and members are BaseException's only (found along the MRO); str and
+ * repr are set on every type so that exceptions print before the types are readied. */
+#define EXC_TYPE(name, base, layout) EXC_TYPE_FULL(name, base, layout, exc_str, NULL)
 #define EXC_TYPE_M(name, base, layout, members) EXC_TYPE_FULL(name, base, layout, exc_str, members)
 
 #define EXC_TYPE_FULL(name, base, layout, strfunc, members)                                        \
@@ -509,15 +766,72 @@ static HsMemberDef unicode_members[] = {
         .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
         .tp_init = exc_init,                                                                       \
         .tp_new = exc_new,                                                                         \
-        .tp_getset = exc_getset,                                                                   \
         .tp_members = members,                                                                     \
     };                                                                                             \
     HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
 
 #define B(name) (&exc_type_##name)
+
+/* OSError and its errno subclasses share its __new__, __init__ and str. */
+#define OS_TYPE(name, base)                                                                        \
+    static HsTypeObject exc_type_##name = {                                                        \
+        .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),                                         \
+        .tp_name = #name,                                                                          \
+        .tp_basicsize = sizeof(HsOSErrorObject),                                                   \
+        .tp_dealloc = exc_dealloc,                                                                 \
+        .tp_str = oserror_str,                                                                     \
+        .tp_repr = exc_repr,                                                                       \
+        .tp_flags = EXC_FLAGS,                                                                     \
+        .tp_traverse = exc_traverse,                                                               \
+        .tp_clear = exc_clear,                                                                     \
+        .tp_base = base,                                                                           \
+        .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),                                    \
+        .tp_init = oserror_init,                                                                   \
+        .tp_new = oserror_new,                                                                     \
+    };                                                                                             \
+    HsObject *HsExc_##name = (HsObject *)&exc_type_##name;
+
+static HsTypeObject exc_type_BaseException = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "BaseException",
+    .tp_basicsize = sizeof(HsBaseExceptionObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = exc_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "Common base class for all exceptions",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = exc_init,
+    .tp_new = exc_new,
+    .tp_methods = exc_methods,
+    .tp_getset = exc_getset,
+    .tp_members = exc_members,
+};
+HsObject *HsExc_BaseException = (HsObject *)&exc_type_BaseException;
+
+static HsTypeObject exc_type_BaseExceptionGroup = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "BaseExceptionGroup",
+    .tp_basicsize = sizeof(HsBaseExceptionGroupObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = hs_excgroup_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "A combination of multiple unrelated exceptions.",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(BaseException),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = exc_init,
+    .tp_new = hs_excgroup_new,
+    .tp_methods = hs_excgroup_methods,
+    .tp_members = hs_excgroup_members,
+};
+HsObject *HsExc_BaseExceptionGroup = (HsObject *)&exc_type_BaseExceptionGroup;
+
 /* Parents are defined before children, in CPython 3.11's hierarchy. */
-EXC_TYPE(BaseException, NULL, HsBaseExceptionObject)
-EXC_TYPE(BaseExceptionGroup, B(BaseException), HsBaseExceptionGroupObject)
 EXC_TYPE(GeneratorExit, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE(KeyboardInterrupt, B(BaseException), HsBaseExceptionObject)
 EXC_TYPE_M(SystemExit, B(BaseException), HsSystemExitObject, exit_members)
@@ -530,31 +844,82 @@ EXC_TYPE(AssertionError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(AttributeError, B(Exception), HsAttributeErrorObject, attr_members)
 EXC_TYPE(BufferError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(EOFError, B(Exception), HsBaseExceptionObject)
-EXC_TYPE(ExceptionGroup, B(BaseExceptionGroup), HsBaseExceptionGroupObject)
+
+/* ExceptionGroup(BaseExceptionGroup, Exception): hs_exc_init_types gives it its bases. */
+static HsObject *eg_get_weakref(HsObject *op, void *closure) {
+    (void)closure;
+    HsObject *first = ((ExceptionGroupLayout *)op)->weakreflist;
+    return Hs_NewRef(first != NULL ? first : Hs_None);
+}
+
+static HsGetSetDef eg_getset[] = {
+    {"__weakref__", eg_get_weakref, NULL, "list of weak references to the object (if defined)",
+     NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static HsTypeObject exc_type_ExceptionGroup = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "ExceptionGroup",
+    .tp_basicsize = sizeof(ExceptionGroupLayout),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = hs_excgroup_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(BaseExceptionGroup),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_weaklistoffset = offsetof(ExceptionGroupLayout, weakreflist),
+    .tp_init = exc_init,
+    .tp_new = hs_excgroup_new,
+    .tp_getset = eg_getset,
+};
+HsObject *HsExc_ExceptionGroup = (HsObject *)&exc_type_ExceptionGroup;
+
 EXC_TYPE_M(ImportError, B(Exception), HsImportErrorObject, import_members)
 EXC_TYPE(ModuleNotFoundError, B(ImportError), HsImportErrorObject)
 EXC_TYPE(LookupError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(IndexError, B(LookupError), HsBaseExceptionObject)
-EXC_TYPE(KeyError, B(LookupError), HsBaseExceptionObject)
+EXC_TYPE_FULL(KeyError, B(LookupError), HsBaseExceptionObject, exc_str, NULL)
 EXC_TYPE(MemoryError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(NameError, B(Exception), HsNameErrorObject, name_members)
 EXC_TYPE(UnboundLocalError, B(NameError), HsNameErrorObject)
-EXC_TYPE_FULL(OSError, B(Exception), HsOSErrorObject, oserror_str, os_members)
-EXC_TYPE_STR(BlockingIOError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ChildProcessError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ConnectionError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(BrokenPipeError, B(ConnectionError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ConnectionAbortedError, B(ConnectionError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ConnectionRefusedError, B(ConnectionError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ConnectionResetError, B(ConnectionError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(FileExistsError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(FileNotFoundError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(InterruptedError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(IsADirectoryError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(NotADirectoryError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(PermissionError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(ProcessLookupError, B(OSError), HsOSErrorObject, oserror_str)
-EXC_TYPE_STR(TimeoutError, B(OSError), HsOSErrorObject, oserror_str)
+static HsTypeObject exc_type_OSError = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "OSError",
+    .tp_basicsize = sizeof(HsOSErrorObject),
+    .tp_dealloc = exc_dealloc,
+    .tp_str = oserror_str,
+    .tp_repr = exc_repr,
+    .tp_flags = EXC_FLAGS,
+    .tp_doc = "Base class for I/O related errors.",
+    .tp_traverse = exc_traverse,
+    .tp_clear = exc_clear,
+    .tp_base = B(Exception),
+    .tp_dictoffset = offsetof(HsBaseExceptionObject, dict),
+    .tp_init = oserror_init,
+    .tp_new = oserror_new,
+    .tp_methods = oserror_methods,
+    .tp_members = os_members,
+    .tp_getset = oserror_getset,
+};
+HsObject *HsExc_OSError = (HsObject *)&exc_type_OSError;
+OS_TYPE(BlockingIOError, B(OSError))
+OS_TYPE(ChildProcessError, B(OSError))
+OS_TYPE(ConnectionError, B(OSError))
+OS_TYPE(BrokenPipeError, B(ConnectionError))
+OS_TYPE(ConnectionAbortedError, B(ConnectionError))
+OS_TYPE(ConnectionRefusedError, B(ConnectionError))
+OS_TYPE(ConnectionResetError, B(ConnectionError))
+OS_TYPE(FileExistsError, B(OSError))
+OS_TYPE(FileNotFoundError, B(OSError))
+OS_TYPE(InterruptedError, B(OSError))
+OS_TYPE(IsADirectoryError, B(OSError))
+OS_TYPE(NotADirectoryError, B(OSError))
+OS_TYPE(PermissionError, B(OSError))
+OS_TYPE(ProcessLookupError, B(OSError))
+OS_TYPE(TimeoutError, B(OSError))
 EXC_TYPE(ReferenceError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(RuntimeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)
@@ -606,9 +971,58 @@ static const size_t *family_fields(HsTypeObject *tp) {
     }
     return no_fields;
 }
+/* CPython 3.11's errnomap (Objects/exceptions.c, _PyExc_InitState). */
+static HsTypeObject *errno_subclass(long long code) {
+    static const struct {
+        int code;
+        HsTypeObject *type;
+    } map[] = {
+        {EAGAIN, B(BlockingIOError)},        {EALREADY, B(BlockingIOError)},
+        {EINPROGRESS, B(BlockingIOError)},   {EWOULDBLOCK, B(BlockingIOError)},
+        {EPIPE, B(BrokenPipeError)},         {ESHUTDOWN, B(BrokenPipeError)},
+        {ECHILD, B(ChildProcessError)},      {ECONNABORTED, B(ConnectionAbortedError)},
+        {ECONNREFUSED, B(ConnectionRefusedError)}, {ECONNRESET, B(ConnectionResetError)},
+        {EEXIST, B(FileExistsError)},        {ENOENT, B(FileNotFoundError)},
+        {EISDIR, B(IsADirectoryError)},      {ENOTDIR, B(NotADirectoryError)},
+        {EINTR, B(InterruptedError)},        {EACCES, B(PermissionError)},
+        {EPERM, B(PermissionError)},         {ESRCH, B(ProcessLookupError)},
+        {ETIMEDOUT, B(TimeoutError)},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (map[i].code == code) {
+            return map[i].type;
+        }
+    }
+    return NULL;
+}
 #undef B
 
 /* ==== internal API ==== */
+
+int hs_exc_init_types(void) {
+    HsTypeObject *eg = &exc_type_ExceptionGroup;
+    if (eg->tp_bases != NULL) {
+        return 0;
+    }
+    HsTypeObject *beg = &exc_type_BaseExceptionGroup, *exc = &exc_type_Exception;
+    if (HsType_Ready(beg) < 0 || HsType_Ready(exc) < 0) {
+        return -1;
+    }
+    eg->tp_bases = HsTuple_Pack(2, (HsObject *)beg, (HsObject *)exc);
+    if (eg->tp_bases == NULL) {
+        return -1;
+    }
+    eg->tp_mro = hs_type_compute_mro(eg); /* C3, as for a class: HsType_Ready keeps it */
+    return eg->tp_mro != NULL ? 0 : -1;
+}
+
+HsObject *hs_exc_name_notes(void) {
+    static HsObject *name; /* interned, kept for the process */
+    if (name == NULL) {
+        name = HsUnicode_InternFromString("__notes__");
+    }
+    return name;
+}
 
 HsObject *hs_exc_create(HsObject *type, HsObject *args) {
     HsTypeObject *tp = (HsTypeObject *)type;

@@ -3,9 +3,11 @@
  * CPython 3.11 does — "Traceback (most recent call last):", each frame's file, line, name
  * and source line, the 3.11 caret line under the failing expression (with '~'/'^' anchors
  * for binary operators and subscripts, found by re-parsing the segment as CPython does),
- * "[Previous line repeated N more times]", chained causes and contexts, and SyntaxError's
- * own layout. Invariant: tb_frame is the frame object (frameobject.c) of the frame the
- * entry was made in; it outlives that frame by taking it over. */
+ * "[Previous line repeated N more times]", chained causes and contexts (each exception
+ * printed once), notes, "module.Qualname: message", SyntaxError's own layout, and exception
+ * groups in 3.11's boxes (pythonrun.c print_exception_group, docs/internals/exceptions.md).
+ * Invariant: tb_frame is the frame object (frameobject.c) of the frame the entry was made
+ * in; it outlives that frame by taking it over. */
 #include "internal/hs_vm.h"
 #include "internal/hs_vm_frameobject.h"
 #include "internal/hs_compile.h"
@@ -16,6 +18,7 @@
 #include "internal/hs_obj_type.h"
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
+#include "hs/ceval.h"
 #include "hs/errors.h"
 
 #include <stdio.h>
@@ -159,8 +162,10 @@ static void find_anchors(const char *seg, int *left, int *right) {
     hs_comp_arena_free(arena);
 }
 
-/* The source line (stripped, 4-space margin) and, when it helps, the caret line. */
-static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int lineno) {
+/* The source line (stripped, 4-space margin) and, when it helps, the caret line; each line
+ * starts with 'margin' (an exception group's "  | "). */
+static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int lineno,
+                         const char *margin) {
     const char *filename = HsUnicode_AsUTF8(co->co_filename);
     char line[4096];
     if (filename == NULL || lineno < 1 || !read_source_line(filename, lineno, line, sizeof line)) {
@@ -178,7 +183,7 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
     while (len > (size_t)indent && (line[len - 1] == ' ' || line[len - 1] == '\t')) {
         line[--len] = '\0';
     }
-    fprintf(out, "    %s\n", line + indent);
+    fprintf(out, "%s    %s\n", margin, line + indent);
     int l, el, c, ec;
     if (!hs_code_addr2location(co, lasti_units, &l, &el, &c, &ec) || l < 0 || c < 0 ||
         ec < 0 || l != lineno || el < l) {
@@ -208,7 +213,7 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
         left = char_offset(seg, left) + start;
         right = char_offset(seg, right) + start;
     }
-    fputs("    ", out);
+    fprintf(out, "%s    ", margin);
     for (int off = char_offset(line, indent) + 1; off <= end; off++) {
         const char *ch = off <= start ? " " : special && left < off && off <= right ? "^"
                                       : special                                     ? "~"
@@ -218,18 +223,82 @@ static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int linen
     fputc('\n', out);
 }
 
-/* ==== printing: frames, the exception line, chains ==== */
+/* ==== printing: the context of one report ==== */
+
+/* CPython 3.11's limits on printing nested exception groups (PyErr_MAX_GROUP_WIDTH/DEPTH). */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* One uncaught-exception report (CPython: struct exception_print_context). Lines of an
+ * exception inside a group start with 2*depth spaces and "| "; 'seen' holds the exceptions
+ * already printed (borrowed: the reported exception keeps them alive), so chains that loop
+ * print each exception once. */
+typedef struct PrintCtx {
+    FILE *out;
+    int depth;      /* exception_group_depth */
+    int need_close; /* the last member of a group still owes its closing line */
+    HsObject **seen;
+    Hs_ssize_t nseen, capseen;
+} PrintCtx;
+
+static void write_indented_margin(PrintCtx *ctx) {
+    fprintf(ctx->out, "%*s%s", 2 * ctx->depth, "", ctx->depth > 0 ? "| " : "");
+}
+
+/* The margin as a string, for the lines of source and carets. */
+static const char *margin_text(PrintCtx *ctx, char *buf, size_t cap) {
+    snprintf(buf, cap, "%*s%s", 2 * ctx->depth, "", ctx->depth > 0 ? "| " : "");
+    return buf;
+}
+
+static int is_seen(PrintCtx *ctx, HsObject *exc);
+
+/* Record 'exc' as printed; 0, or -1 when memory ran out (then chains are not followed). */
+static int add_seen(PrintCtx *ctx, HsObject *exc) {
+    if (is_seen(ctx, exc)) {
+        return 0;
+    }
+    if (ctx->nseen == ctx->capseen) {
+        Hs_ssize_t cap = ctx->capseen == 0 ? 16 : ctx->capseen * 2;
+        HsObject **grown = realloc(ctx->seen, (size_t)cap * sizeof(HsObject *));
+        if (grown == NULL) {
+            return -1;
+        }
+        ctx->seen = grown;
+        ctx->capseen = cap;
+    }
+    ctx->seen[ctx->nseen++] = exc;
+    return 0;
+}
+
+/* 1 if 'exc' (borrowed) is in the seen list. */
+static int is_seen(PrintCtx *ctx, HsObject *exc) {
+    for (Hs_ssize_t i = 0; i < ctx->nseen; i++) {
+        if (ctx->seen[i] == exc) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_group(HsObject *exc) {
+    return HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_BaseExceptionGroup);
+}
+
+/* ==== printing: frames ==== */
 
 /* The code object of a traceback entry's frame. Return: borrowed. */
 static HsCodeObject *tb_code(TracebackObject *tb) {
     return ((HsFrameObject *)tb->tb_frame)->f_frame->f_code;
 }
 
-static void print_entry(FILE *out, TracebackObject *tb) {
+static void print_entry(PrintCtx *ctx, TracebackObject *tb) {
     HsCodeObject *co = tb_code(tb);
-    fprintf(out, "  File \"%s\", line %d, in %s\n", HsUnicode_AsUTF8(co->co_filename),
-            tb->tb_lineno, HsUnicode_AsUTF8(co->co_name));
-    print_source(out, co, tb->tb_lasti / (int)sizeof(hs_codeunit), tb->tb_lineno);
+    char margin[64];
+    margin_text(ctx, margin, sizeof margin);
+    fprintf(ctx->out, "%s  File \"%s\", line %d, in %s\n", margin,
+            HsUnicode_AsUTF8(co->co_filename), tb->tb_lineno, HsUnicode_AsUTF8(co->co_name));
+    print_source(ctx->out, co, tb->tb_lasti / (int)sizeof(hs_codeunit), tb->tb_lineno, margin);
 }
 
 static int same_place(TracebackObject *a, TracebackObject *b) {
@@ -238,30 +307,42 @@ static int same_place(TracebackObject *a, TracebackObject *b) {
            hs_str_eq(ca->co_name, cb->co_name);
 }
 
-/* CPython's tb_print_internal: repeated identical lines collapse after three. */
-static void print_tb(FILE *out, HsObject *tbo) {
+/* "[Previous line repeated N more times]"; 3.11 writes it without the group margin. */
+static void print_repeated(FILE *out, long repeats) {
+    long more = repeats - 3;
+    fprintf(out, "  [Previous line repeated %ld more time%s]\n", more, more > 1 ? "s" : "");
+}
+
+/* CPython's _PyTraceBack_Print_Indented: the header, then the entries; repeated identical
+ * lines collapse after three (tb_print_internal). */
+static void print_tb(PrintCtx *ctx, HsObject *tbo, int group) {
     TracebackObject *prev = NULL;
     long repeats = 0;
-    fputs("Traceback (most recent call last):\n", out);
+    const char *header_margin = ctx->depth == 0 ? "" : group && ctx->depth == 1 ? "+ " : "| ";
+    fprintf(ctx->out, "%*s%s%s", 2 * ctx->depth, "", header_margin,
+            group ? "Exception Group Traceback (most recent call last):\n"
+                  : "Traceback (most recent call last):\n");
     for (TracebackObject *tb = (TracebackObject *)tbo; tb != NULL;
          tb = (TracebackObject *)tb->tb_next) {
         if (prev != NULL && same_place(prev, tb)) {
             repeats++;
         } else {
             if (repeats > 3) {
-                fprintf(out, "  [Previous line repeated %ld more times]\n", repeats - 3);
+                print_repeated(ctx->out, repeats);
             }
             repeats = 1;
         }
         prev = tb;
         if (repeats <= 3) {
-            print_entry(out, tb);
+            print_entry(ctx, tb);
         }
     }
     if (repeats > 3) {
-        fprintf(out, "  [Previous line repeated %ld more times]\n", repeats - 3);
+        print_repeated(ctx->out, repeats);
     }
 }
+
+/* ==== printing: the exception line and notes ==== */
 
 /* ". Did you mean: 'x'?" after a NameError's or AttributeError's message. */
 static void print_suggestion(FILE *out, HsObject *exc) {
@@ -288,40 +369,118 @@ static void print_suggestion(FILE *out, HsObject *exc) {
     }
 }
 
-static void print_exception_line(FILE *out, HsObject *exc) {
-    HsTypeObject *tp = Hs_TYPE(exc);
-    const char *name = tp->tp_name, *dot = strrchr(name, '.');
-    HsObject *mod = HsObject_GetAttrString((HsObject *)tp, "__module__");
+/* Write str(attr 'name' of 'type'), or 'fallback' when it is missing or not a str. */
+static void write_type_attr(FILE *out, HsTypeObject *type, const char *name,
+                            const char *fallback) {
+    HsObject *v = HsObject_GetAttrString((HsObject *)type, name);
+    const char *text = v != NULL && HsUnicode_Check(v) ? HsUnicode_AsUTF8(v) : NULL;
     HsErr_Clear();
-    const char *m = mod != NULL && HsUnicode_Check(mod) ? HsUnicode_AsUTF8(mod) : NULL;
-    if (m != NULL && strcmp(m, "builtins") != 0 && strcmp(m, "__main__") != 0) {
-        fprintf(out, "%s.", m); /* "io.UnsupportedOperation": module, then the name */
-    } else if (m != NULL && strcmp(m, "__main__") == 0) {
-        fputs("__main__.", out);
+    fputs(text != NULL ? text : fallback, out);
+    Hs_XDECREF(v);
+}
+
+/* "module.Qualname: message" (CPython 3.11: print_exception_message); the module is left
+ * out for builtins and __main__, the colon for an empty message. 'value' is what str() is
+ * taken of (a SyntaxError's msg). */
+static void print_exception_message(PrintCtx *ctx, HsTypeObject *type, HsObject *value) {
+    FILE *out = ctx->out;
+    write_indented_margin(ctx);
+    HsObject *mod = HsObject_GetAttrString((HsObject *)type, "__module__");
+    if (mod == NULL || !HsUnicode_Check(mod)) {
+        fputs("<unknown>.", out);
+    } else if (!hs_str_eq_ascii(mod, "builtins") && !hs_str_eq_ascii(mod, "__main__")) {
+        const char *m = HsUnicode_AsUTF8(mod);
+        fprintf(out, "%s.", m != NULL ? m : "<unknown>");
     }
-    fputs(dot != NULL ? dot + 1 : name, out);
+    HsErr_Clear();
     Hs_XDECREF(mod);
-    HsObject *s = HsObject_Str(exc);
+    write_type_attr(out, type, "__qualname__", "<unknown>");
+    if (value == Hs_None) {
+        return;
+    }
+    HsObject *s = HsObject_Str(value);
     if (s == NULL) {
         HsErr_Clear();
-        fputs(": <exception str() failed>\n", out);
+        fputs(": <exception str() failed>", out);
         return;
     }
     const char *text = HsUnicode_AsUTF8(s);
-    if (text != NULL && text[0] != '\0') {
+    if (text == NULL) {
+        HsErr_Clear();
+    } else if (text[0] != '\0') {
         fprintf(out, ": %s", text);
     }
     Hs_DECREF(s);
-    print_suggestion(out, exc);
-    fputc('\n', out);
 }
 
-/* SyntaxError: file and line, the source line, a caret at the offset, then the message. */
-static int print_syntax_error(FILE *out, HsObject *exc) {
+/* Write one note: str() of it, each of its lines behind the margin (CPython 3.11:
+ * print_exception_notes). */
+static void print_note(PrintCtx *ctx, HsObject *note) {
+    HsObject *s = HsObject_Str(note);
+    const char *text = s != NULL ? HsUnicode_AsUTF8(s) : NULL;
+    if (text == NULL) {
+        HsErr_Clear();
+        fputs("<note str() failed>", ctx->out);
+    } else {
+        const char *p = text;
+        do {
+            const char *nl = strchr(p, '\n');
+            size_t len = nl != NULL ? (size_t)(nl - p) + 1 : strlen(p);
+            write_indented_margin(ctx);
+            fwrite(p, 1, len, ctx->out);
+            p += len;
+        } while (*p != '\0');
+    }
+    Hs_XDECREF(s);
+    fputc('\n', ctx->out);
+}
+
+/* CPython's PySequence_Check: indexable and not a dict. */
+static int is_sequence(HsObject *o) {
+    HsTypeObject *tp = Hs_TYPE(o);
+    return !HsType_HasFeature(tp, HS_TPFLAGS_DICT_SUBCLASS) && tp->tp_as_sequence != NULL &&
+           tp->tp_as_sequence->sq_item != NULL;
+}
+
+/* The notes of 'exc' (its __notes__), after the exception line: each item of a sequence
+ * (even a str), or the repr of anything else with no newline after it, as 3.11 does. */
+static void print_notes(PrintCtx *ctx, HsObject *exc) {
+    HsObject *name = hs_exc_name_notes(), *notes = NULL;
+    if (name == NULL || HsObject_LookupAttr(exc, name, &notes) <= 0) {
+        HsErr_Clear();
+        return;
+    }
+    if (!is_sequence(notes)) {
+        write_indented_margin(ctx);
+        HsObject *r = HsObject_Repr(notes);
+        const char *text = r != NULL ? HsUnicode_AsUTF8(r) : NULL;
+        HsErr_Clear();
+        fputs(text != NULL ? text : "<__notes__ repr() failed>", ctx->out);
+        Hs_XDECREF(r);
+        Hs_DECREF(notes);
+        return;
+    }
+    Hs_ssize_t n = HsObject_Size(notes);
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        HsObject *note = HsSequence_GetItem(notes, i);
+        if (note == NULL) {
+            break;
+        }
+        print_note(ctx, note);
+        Hs_DECREF(note);
+    }
+    HsErr_Clear();
+    Hs_DECREF(notes);
+}
+
+/* SyntaxError's "  File ..., line N", its source line and caret; 0 if it lacks them. */
+static int print_syntax_location(PrintCtx *ctx, HsObject *exc) {
+    FILE *out = ctx->out;
     HsSyntaxErrorObject *se = (HsSyntaxErrorObject *)exc;
     if (se->filename == NULL || !HsUnicode_Check(se->filename) || se->lineno == NULL) {
         return 0;
     }
+    write_indented_margin(ctx);
     fprintf(out, "  File \"%s\", line %ld\n", HsUnicode_AsUTF8(se->filename),
             HsLong_AsLong(se->lineno));
     if (se->text != NULL && HsUnicode_Check(se->text)) {
@@ -338,47 +497,143 @@ static int print_syntax_error(FILE *out, HsObject *exc) {
         HsErr_Clear();
         long col = off - 1 - char_offset(t, indent), width = end > off ? end - off : 1;
         if (off >= 1 && col >= 0) { /* no caret left of the stripped text (CPython) */
-            fputs("    ", out);
-            for (long i = 0; i < col; i++) {
-                fputc(' ', out);
-            }
+            fprintf(out, "    %*s", (int)col, "");
             for (long i = 0; i < width; i++) {
                 fputc('^', out);
             }
             fputc('\n', out);
         }
     }
-    HsObject *msg = se->msg != NULL ? se->msg : NULL;
-    fprintf(out, "%s: %s\n", Hs_TYPE(exc)->tp_name,
-            msg != NULL && HsUnicode_Check(msg) ? HsUnicode_AsUTF8(msg) : "invalid syntax");
+    HsErr_Clear();
     return 1;
 }
 
-static void print_one(FILE *out, HsObject *exc, int depth) {
-    HsBaseExceptionObject *e = (HsBaseExceptionObject *)exc;
-    if (depth < 32) {
-        if (e->cause != NULL) {
-            print_one(out, e->cause, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n",
-                  out);
-        } else if (e->context != NULL && !e->suppress_context) {
-            print_one(out, e->context, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
-                  out);
-        }
+/* CPython 3.11's print_exception: traceback, exception line, suggestion, notes. */
+static void print_exception(PrintCtx *ctx, HsObject *exc) {
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    if (tb != NULL && tb != Hs_None) {
+        print_tb(ctx, tb, is_group(exc));
     }
-    if (e->traceback != NULL && e->traceback != Hs_None) {
-        print_tb(out, e->traceback);
-    }
+    HsObject *value = exc;
     if (HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_SyntaxError) &&
-        print_syntax_error(out, exc)) {
+        print_syntax_location(ctx, exc)) {
+        HsObject *msg = ((HsSyntaxErrorObject *)exc)->msg;
+        value = msg != NULL ? msg : Hs_None;
+    }
+    print_exception_message(ctx, Hs_TYPE(exc), value);
+    if (value == exc) {
+        print_suggestion(ctx->out, exc);
+    }
+    fputc('\n', ctx->out);
+    print_notes(ctx, exc);
+}
+
+/* ==== printing: chains and groups ==== */
+
+static void print_recursive(PrintCtx *ctx, HsObject *exc);
+
+/* The cause or context, then the sentence linking it to what follows (print_chained). */
+static void print_chained(PrintCtx *ctx, HsObject *exc, const char *message) {
+    int need_close = ctx->need_close;
+    print_recursive(ctx, exc);
+    ctx->need_close = need_close;
+    write_indented_margin(ctx);
+    fputc('\n', ctx->out);
+    write_indented_margin(ctx);
+    fputs(message, ctx->out);
+    write_indented_margin(ctx);
+    fputc('\n', ctx->out);
+}
+
+/* Record 'exc', then print its cause, or else its unsuppressed context, unless that was
+ * printed already (CPython: print_exception_cause_and_context). */
+static void print_cause_and_context(PrintCtx *ctx, HsObject *exc) {
+    HsBaseExceptionObject *e = (HsBaseExceptionObject *)exc;
+    if (add_seen(ctx, exc) < 0) {
         return;
     }
-    print_exception_line(out, exc);
+    if (e->cause != NULL) {
+        if (!is_seen(ctx, e->cause)) {
+            print_chained(ctx, e->cause, "The above exception was the direct cause of the "
+                                         "following exception:\n");
+        }
+    } else if (e->context != NULL && !e->suppress_context && !is_seen(ctx, e->context)) {
+        print_chained(ctx, e->context, "During handling of the above exception, another "
+                                       "exception occurred:\n");
+    }
+}
+
+/* One member line of a group box: "+-+---- 1 ----" for the first, "  +---- 2 ----" after. */
+static void print_group_member(PrintCtx *ctx, HsObject *excs, Hs_ssize_t i, Hs_ssize_t n) {
+    int truncated = i >= MAX_GROUP_WIDTH;
+    fprintf(ctx->out, "%*s", 2 * ctx->depth, "");
+    if (truncated) {
+        fprintf(ctx->out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+    } else {
+        fprintf(ctx->out, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ",
+                i + 1);
+    }
+    ctx->depth++;
+    if (!truncated) {
+        print_recursive(ctx, HS_TUPLE_GET(excs, i));
+    } else {
+        Hs_ssize_t remaining = Hs_SIZE(excs) - MAX_GROUP_WIDTH;
+        write_indented_margin(ctx);
+        fprintf(ctx->out, "and %zd more exception%s\n", remaining, remaining > 1 ? "s" : "");
+    }
+    if (i == n - 1 && ctx->need_close) {
+        fprintf(ctx->out, "%*s+------------------------------------\n", 2 * ctx->depth, "");
+        ctx->need_close = 0;
+    }
+    ctx->depth--;
+}
+
+/* CPython 3.11's print_exception_group: the group itself, then each member in its box. */
+static void print_group(PrintCtx *ctx, HsObject *exc) {
+    if (ctx->depth > MAX_GROUP_DEPTH) {
+        write_indented_margin(ctx);
+        fprintf(ctx->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (ctx->depth == 0) {
+        ctx->depth = 1;
+    }
+    print_exception(ctx, exc);
+    HsObject *excs = ((HsBaseExceptionGroupObject *)exc)->excs;
+    Hs_ssize_t num = Hs_SIZE(excs), n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = 0;
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        if (i == n - 1) {
+            ctx->need_close = 1; /* a nested group may draw the closing line instead */
+        }
+        print_group_member(ctx, excs, i, n);
+    }
+    if (ctx->depth == 1) {
+        ctx->depth = 0;
+    }
+}
+
+/* Chain first, then the exception or group itself (print_exception_recursive). */
+static void print_recursive(PrintCtx *ctx, HsObject *exc) {
+    if (HsEnter_RecursiveCall(" in print_exception_recursive") < 0) {
+        HsErr_Clear();
+        return;
+    }
+    print_cause_and_context(ctx, exc);
+    if (is_group(exc) && ((HsBaseExceptionGroupObject *)exc)->excs != NULL) {
+        print_group(ctx, exc);
+    } else {
+        print_exception(ctx, exc);
+    }
+    HsLeave_RecursiveCall();
 }
 
 void hs_vm_print_exception(HsObject *exc, FILE *out) {
     fflush(stdout);
-    print_one(out, exc, 0);
+    PrintCtx ctx = {.out = out};
+    HsObject *saved = HsErr_GetRaisedException();
+    print_recursive(&ctx, exc);
+    free(ctx.seen);
+    HsErr_SetRaisedException(saved);
     fflush(out);
 }

@@ -138,6 +138,9 @@ typedef struct HsCompiler {
     HsCompileError *err;
     int failed;
     HsObjVec folded; /* objects created by constant folding */
+    HsObjVec const_cache; /* one object per distinct constant of the whole module, so equal
+                           * constants of different functions are one object (CPython:
+                           * c_const_cache) */
 } HsCompiler;
 
 /* compile.c */

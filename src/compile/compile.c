@@ -175,6 +175,42 @@ static void objvec_clear(HsObjVec *v) {
     memset(v, 0, sizeof *v);
 }
 
+/* The module-wide object for constant 'o' (CPython: merge_consts_recursive): the items of a
+ * fresh tuple are merged first, so ('x' * 10, 'x' * 10) holds one string. Steals: 'o'.
+ * Return: new reference, or NULL when memory ran out. */
+static HsObject *merge_const(HsCompiler *c, HsObject *o) {
+    if (HsTuple_CheckExact(o) && Hs_SIZE(o) > 0) {
+        HsObject *t = HsTuple_New(Hs_SIZE(o)); /* the tuple may be shared: rebuild it */
+        if (t == NULL) {
+            Hs_DECREF(o);
+            return NULL;
+        }
+        for (Hs_ssize_t i = 0; i < Hs_SIZE(o); i++) {
+            HsObject *item = merge_const(c, Hs_NewRef(HS_TUPLE_GET(o, i)));
+            if (item == NULL) {
+                Hs_DECREF(t);
+                Hs_DECREF(o);
+                return NULL;
+            }
+            HS_TUPLE_SET(t, i, item);
+        }
+        Hs_SETREF(o, t);
+    }
+    HsObjVec *cache = &c->const_cache;
+    for (int i = 0; i < cache->n; i++) {
+        if (Hs_TYPE(cache->items[i]) == Hs_TYPE(o) && hs_cg_const_key_eq(cache->items[i], o)) {
+            Hs_SETREF(o, Hs_NewRef(cache->items[i]));
+            return o;
+        }
+    }
+    if (objvec_push(cache, Hs_NewRef(o)) < 0) {
+        Hs_DECREF(o); /* the reference objvec_push did not take */
+        Hs_DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
 int hs_cg_add_const(HsCompiler *c, HsObject *o) {
     if (o == NULL) {
         object_failure(c);
@@ -186,6 +222,10 @@ int hs_cg_add_const(HsCompiler *c, HsObject *o) {
             Hs_DECREF(o);
             return i;
         }
+    }
+    if ((o = merge_const(c, o)) == NULL) {
+        hs_cg_nomem(c);
+        return -1;
     }
     if (objvec_push(v, o) < 0) {
         Hs_DECREF(o);
@@ -905,6 +945,7 @@ HsObject *hs_comp_compile_ast(HsAstMod *mod, const char *filename, HsAstArena *a
     memset(err, 0, sizeof *err);
     if (hs_cg_fold_mod(&c, mod) < 0) {
         objvec_clear(&c.folded);
+        objvec_clear(&c.const_cache);
         if (!c.failed) {
             hs_cg_nomem(&c);
         }
@@ -925,6 +966,7 @@ HsObject *hs_comp_compile_ast(HsAstMod *mod, const char *filename, HsAstArena *a
     }
     Hs_XDECREF(c.filename_obj);
     objvec_clear(&c.folded);
+    objvec_clear(&c.const_cache);
     if (co == NULL && err->kind == HS_COMP_ERR_NONE && HsErr_Occurred() == NULL) {
         hs_cg_nomem(&c);
     }

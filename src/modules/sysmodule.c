@@ -209,6 +209,10 @@ static HsObject *sys_getsizeof(HsObject *self, HsObject *const *args, Hs_ssize_t
             }
             return NULL;
         }
+        if (!HsLong_Check(r)) {
+            Hs_DECREF(r);
+            return HsErr_Format(HsExc_TypeError, "an integer is required");
+        }
         size = HsNumber_AsSsize_t(r, HsExc_OverflowError);
         Hs_DECREF(r);
         if (size == -1 && HsErr_Occurred()) {

@@ -39,8 +39,11 @@ HsTypeObject HsLong_Type = {
     .tp_new = hs_int_new_obj,
 };
 
+/* A cached int starts with a large count, as in CPython, where the interpreter's own modules
+ * hold hundreds of references to each: sys.getrefcount(1) is large there too. */
+#define SMALL_INT_BASE_REFCNT 1000
 #define SMALL(v)                                                                                   \
-    {{{1, &HsLong_Type}, (v) < 0 ? -1 : (v) > 0 ? 1 : 0}, {(uint32_t)((v) < 0 ? -(v) : (v))}}
+    {{{SMALL_INT_BASE_REFCNT, &HsLong_Type}, (v) < 0 ? -1 : (v) > 0 ? 1 : 0}, {(uint32_t)((v) < 0 ? -(v) : (v))}}
 #define S4(b) SMALL(b), SMALL((b) + 1), SMALL((b) + 2), SMALL((b) + 3)
 #define S16(b) S4(b), S4((b) + 4), S4((b) + 8), S4((b) + 12)
 #define S64(b) S16(b), S16((b) + 16), S16((b) + 32), S16((b) + 48)

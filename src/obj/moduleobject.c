@@ -54,6 +54,21 @@ static HsObject *module_repr(HsObject *op) {
     if (m->md_def != NULL) {
         return HsUnicode_FromFormat("<module %R (built-in)>", m->md_name);
     }
+    HsObject *spec = m->md_dict != NULL ? HsDict_GetItemString(m->md_dict, "__spec__") : NULL;
+    if (spec != NULL && spec != Hs_None) {
+        HsObject *origin = HsObject_GetAttrString(spec, "origin");
+        const char *o = origin != NULL && HsUnicode_Check(origin) ? HsUnicode_AsUTF8(origin)
+                                                                  : NULL;
+        HsObject *r = NULL;
+        if (o != NULL && (strcmp(o, "built-in") == 0 || strcmp(o, "frozen") == 0)) {
+            r = HsUnicode_FromFormat("<module %R (%s)>", m->md_name, o);
+        }
+        Hs_XDECREF(origin);
+        HsErr_Clear();
+        if (r != NULL) {
+            return r;
+        }
+    }
     return HsUnicode_FromFormat("<module %R>", m->md_name);
 }
 

@@ -50,6 +50,58 @@ int hs_vm_import_register_builtin(const char *name, HsBuiltinModuleInit init) {
     return 0;
 }
 
+/* ==== __spec__ (CPython: importlib._bootstrap.ModuleSpec, here in lib/_hs_bootstrap.py) ==== */
+
+static HsObject *spec_class; /* ModuleSpec, kept for the process */
+static int loading_bootstrap;
+
+static HsObject *get_spec_class(void) {
+    if (spec_class != NULL || loading_bootstrap) {
+        return spec_class;
+    }
+    loading_bootstrap = 1;
+    HsObject *d = HsDict_New();
+    HsObject *name = HsUnicode_FromString("_hs_bootstrap");
+    if (d != NULL && name != NULL && HsDict_SetItemString(d, "__name__", name) == 0 &&
+        hs_vm_exec_frozen("_hs_bootstrap", d) == 0) {
+        spec_class = Hs_XNewRef(HsDict_GetItemString(d, "ModuleSpec"));
+    }
+    Hs_XDECREF(name);
+    Hs_XDECREF(d);
+    loading_bootstrap = 0;
+    return spec_class;
+}
+
+/* module.__spec__ = ModuleSpec(name, None, origin=...); errors are dropped (a module without
+ * a spec still imports). */
+static void set_spec(HsObject *mod, HsObject *name, const char *origin, int package,
+                     int has_location) {
+    HsObject *exc = HsErr_GetRaisedException();
+    HsObject *cls = get_spec_class();
+    HsObject *org = origin != NULL ? HsUnicode_FromString(origin) : NULL;
+    HsObject *kwnames = HsTuple_New(2);
+    HsObject *spec = NULL;
+    if (cls != NULL && org != NULL && kwnames != NULL) {
+        HS_TUPLE_SET(kwnames, 0, HsUnicode_FromString("origin"));
+        HS_TUPLE_SET(kwnames, 1, HsUnicode_FromString("is_package"));
+        if (HS_TUPLE_GET(kwnames, 0) != NULL && HS_TUPLE_GET(kwnames, 1) != NULL) {
+            HsObject *args[4] = {name, Hs_None, org, package ? Hs_True : Hs_False};
+            spec = HsObject_Vectorcall(cls, args, 2, kwnames);
+        }
+    }
+    if (spec != NULL && has_location) {
+        (void)HsObject_SetAttrString(spec, "has_location", Hs_True);
+    }
+    if (spec != NULL) {
+        (void)HsDict_SetItemString(HS_MODULE_DICT(mod), "__spec__", spec);
+    }
+    Hs_XDECREF(spec);
+    Hs_XDECREF(kwnames);
+    Hs_XDECREF(org);
+    HsErr_Clear();
+    HsErr_SetRaisedException(exc);
+}
+
 /* Create the builtin module 'fullname' and put it in sys.modules. Return: new reference;
  * NULL without an exception when no builtin module has that name. */
 static HsObject *load_builtin(HsObject *fullname) {
@@ -66,6 +118,9 @@ static HsObject *load_builtin(HsObject *fullname) {
             Hs_DECREF(mod);
             return NULL;
         }
+        if (HsModule_Check(mod)) {
+            set_spec(mod, fullname, "built-in", 0, 0);
+        }
         return mod;
     }
     return NULL;
@@ -75,6 +130,15 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
     modules = sys_modules;
     path = sys_path;
     builtins = builtins_module;
+    HsObject *names[2] = {HsUnicode_FromString("sys"), HsUnicode_FromString("builtins")};
+    for (int i = 0; i < 2; i++) {
+        HsObject *m = names[i] != NULL ? HsDict_GetItemWithError(modules, names[i]) : NULL;
+        if (m != NULL && HsModule_Check(m)) {
+            set_spec(m, names[i], "built-in", 0, 0);
+        }
+        Hs_XDECREF(names[i]);
+    }
+    HsErr_Clear();
 }
 
 /* ==== errors ==== */
@@ -230,6 +294,9 @@ static HsObject *load_code(HsObject *fullname, const char *src, size_t len,
         }
     }
     bad = bad || HsDict_SetItem(modules, fullname, mod) < 0;
+    if (!bad) {
+        set_spec(mod, fullname, frozen ? "frozen" : filename, package, !frozen);
+    }
     HsObject *r = bad ? NULL : hs_vm_eval_code((HsCodeObject *)co, d, d);
     Hs_XDECREF(file);
     Hs_XDECREF(pkg);
@@ -244,10 +311,19 @@ static HsObject *load_code(HsObject *fullname, const char *src, size_t len,
         return NULL;
     }
     Hs_DECREF(r);
-    /* Return what sys.modules holds (the body may have replaced itself there). */
+    /* Return what sys.modules holds (the body may have replaced itself there), moved to the
+     * end of sys.modules as CPython's _load_unlocked does once the body has run. */
     Hs_DECREF(mod);
     HsObject *m = HsDict_GetItemWithError(modules, fullname);
-    return m != NULL ? Hs_NewRef(m) : not_found(fullname, NULL);
+    if (m == NULL) {
+        return not_found(fullname, NULL);
+    }
+    Hs_INCREF(m);
+    if (HsDict_DelItem(modules, fullname) < 0 || HsDict_SetItem(modules, fullname, m) < 0) {
+        Hs_DECREF(m);
+        return NULL;
+    }
+    return m;
 }
 
 static HsObject *load_source(HsObject *fullname, const char *filename, int package,

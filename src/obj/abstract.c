@@ -23,7 +23,12 @@ HsObject *HsObject_Repr(HsObject *o) {
     if (tp->tp_repr == NULL) {
         return HsUnicode_FromFormat("<%s object at %p>", tp->tp_name, (void *)o);
     }
+    /* a tp_repr may loop forever (CPython: PyObject_Repr) */
+    if (HsEnter_RecursiveCall(" while getting the repr of an object") < 0) {
+        return NULL;
+    }
     HsObject *r = tp->tp_repr(o);
+    HsLeave_RecursiveCall();
     if (r != NULL && !HsUnicode_Check(r)) {
         HsErr_Format(HsExc_TypeError, "__repr__ returned non-string (type %.200s)",
                      Hs_TYPE(r)->tp_name);
@@ -41,7 +46,11 @@ HsObject *HsObject_Str(HsObject *o) {
     if (tp->tp_str == NULL) {
         return HsObject_Repr(o);
     }
+    if (HsEnter_RecursiveCall(" while getting the str of an object") < 0) {
+        return NULL;
+    }
     HsObject *r = tp->tp_str(o);
+    HsLeave_RecursiveCall();
     if (r != NULL && !HsUnicode_Check(r)) {
         HsErr_Format(HsExc_TypeError, "__str__ returned non-string (type %.200s)",
                      Hs_TYPE(r)->tp_name);

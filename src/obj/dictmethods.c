@@ -498,8 +498,7 @@ HsObject *hs_dict_repr(HsObject *d) {
     }
     HsStrWriter w;
     hs_str_writer_init(&w);
-    if (hs_str_writer_ascii(&w, "{") < 0 ||
-        HsEnter_RecursiveCall(" while getting the repr of an object") < 0) {
+    if (hs_str_writer_ascii(&w, "{") < 0) {
         goto error;
     }
     Hs_ssize_t pos = 0;
@@ -517,7 +516,6 @@ HsObject *hs_dict_repr(HsObject *d) {
         Hs_DECREF(key);
         Hs_DECREF(value);
     }
-    HsLeave_RecursiveCall();
     if (bad || hs_str_writer_ascii(&w, "}") < 0) {
         goto error;
     }

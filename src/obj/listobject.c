@@ -981,15 +981,11 @@ static HsObject *list_richcompare(HsObject *v, HsObject *w, int op) {
     return res;
 }
 
-/* Append repr(item) to 'w' under the depth guard. */
+/* Append repr(item) to 'w' (HsObject_Repr guards the depth). */
 static int write_item_repr(HsStrWriter *w, HsObject *item) {
-    if (HsEnter_RecursiveCall(" while getting the repr of an object") != 0) {
-        return -1;
-    }
     Hs_INCREF(item);
     HsObject *s = HsObject_Repr(item);
     Hs_DECREF(item);
-    HsLeave_RecursiveCall();
     if (s == NULL) {
         return -1;
     }

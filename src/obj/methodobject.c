@@ -16,6 +16,7 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
+#include "hs/ceval.h"
 #include "hs/errors.h"
 
 #include <stdio.h>
@@ -64,8 +65,25 @@ static HsObject *call_varargs(HsMethodDef *ml, HsObject *self, HsObject *const *
     return r;
 }
 
+static HsObject *cfunction_call_unguarded(HsMethodDef *ml, const char *qualname,
+                                          HsObject *self, HsObject *const *args,
+                                          Hs_ssize_t nargs, HsObject *kwnames);
+
+/* Every call of a builtin counts against the recursion limit, as CPython's
+ * cfunction_vectorcall_* do. */
 HsObject *hs_cfunction_call(HsMethodDef *ml, const char *qualname, HsObject *self,
                             HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames) {
+    if (HsEnter_RecursiveCall(" while calling a Python object") < 0) {
+        return NULL;
+    }
+    HsObject *r = cfunction_call_unguarded(ml, qualname, self, args, nargs, kwnames);
+    HsLeave_RecursiveCall();
+    return r;
+}
+
+static HsObject *cfunction_call_unguarded(HsMethodDef *ml, const char *qualname,
+                                          HsObject *self, HsObject *const *args,
+                                          Hs_ssize_t nargs, HsObject *kwnames) {
     int flags = ml->ml_flags & ~(HS_METH_CLASS | HS_METH_STATIC | HS_METH_COEXIST);
     int has_kw = kwnames != NULL && Hs_SIZE(kwnames) > 0;
     switch (flags) {

@@ -57,12 +57,8 @@ HsObject *hs_set_repr(HsObject *op) {
     while (hs_set_next_entry(op, &pos, &key, &hash)) {
         HS_TUPLE_SET(keys, n++, Hs_NewRef(key));
     }
-    /* two levels, as CPython's repr of a set goes through the repr of a list */
+    /* one more level, as CPython's repr of a set goes through the repr of a list */
     if (HsEnter_RecursiveCall(" while getting the repr of an object") < 0) {
-        goto error;
-    }
-    if (HsEnter_RecursiveCall(" while getting the repr of an object") < 0) {
-        HsLeave_RecursiveCall();
         goto error;
     }
     for (Hs_ssize_t i = 0; i < n; i++) {
@@ -72,11 +68,9 @@ HsObject *hs_set_repr(HsObject *op) {
         Hs_XDECREF(s);
         if (bad) {
             HsLeave_RecursiveCall();
-            HsLeave_RecursiveCall();
             goto error;
         }
     }
-    HsLeave_RecursiveCall();
     HsLeave_RecursiveCall();
     if (hs_str_writer_ascii(&w, exact ? "}" : "})") < 0) {
         goto error;

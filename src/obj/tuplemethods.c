@@ -94,13 +94,9 @@ HsObject *hs_tuple_repr(HsObject *op) {
     }
     HsStrWriter w;
     hs_str_writer_init(&w);
-    int bad = HsEnter_RecursiveCall(" while getting the repr of an object") < 0;
-    if (!bad) {
-        bad = hs_str_writer_char(&w, '(') < 0 || repr_items(&w, op) < 0 ||
+    int bad = hs_str_writer_char(&w, '(') < 0 || repr_items(&w, op) < 0 ||
               (Hs_SIZE(op) == 1 && hs_str_writer_char(&w, ',') < 0) ||
               hs_str_writer_char(&w, ')') < 0;
-        HsLeave_RecursiveCall();
-    }
     hs_repr_leave(op);
     if (bad) {
         hs_str_writer_discard(&w);

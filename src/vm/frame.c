@@ -185,7 +185,8 @@ static int bind_keywords(HsFunctionObject *func, HsCodeObject *co, HsObject **lo
     for (Hs_ssize_t i = 0; i < Hs_SIZE(kwnames); i++) {
         HsObject *key = HS_TUPLE_GET(kwnames, i), *value = kwvalues[i];
         if (!HsUnicode_Check(key)) {
-            HsErr_Format(HsExc_TypeError, "%U() keywords must be strings", func->func_qualname);
+            (void)func;
+            HsErr_SetString(HsExc_TypeError, "keywords must be strings");
             return -1;
         }
         Hs_ssize_t j = find_param(co, key, total);

@@ -12,6 +12,8 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_type.h"
+#include "internal/hs_obj_fmt.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -518,8 +520,31 @@ static int arg_as_double(HsObject *o, double *d) {
     return *d == -1.0 && HsErr_Occurred() ? -1 : 0;
 }
 
-/* complex(real=0, imag=0). CPython: complex_new_impl (without __complex__ lookup:
- * TODO(lead): try_complex_special_method once Python classes exist). */
+/* r.__complex__() if type(r) defines it (complex itself excepted), else NULL without an
+ * exception. Return: new reference to a complex. CPython: try_complex_special_method */
+static HsObject *try_complex_special(HsObject *r) {
+    if (HsComplex_CheckExact(r)) {
+        return NULL;
+    }
+    static HsObject *name;
+    if (name == NULL && (name = HsUnicode_InternFromString("__complex__")) == NULL) {
+        return NULL;
+    }
+    int found;
+    HsObject *res = hs_call_special(r, name, NULL, 0, &found);
+    if (!found || res == NULL) {
+        return res;
+    }
+    if (!HsComplex_Check(res)) {
+        HsErr_Format(HsExc_TypeError, "__complex__ returned non-complex (type %.200s)",
+                     Hs_TYPE(res)->tp_name);
+        Hs_DECREF(res);
+        return NULL;
+    }
+    return res;
+}
+
+/* complex(real=0, imag=0). CPython: complex_new_impl. */
 static HsObject *complex_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     static const char *const kw[] = {"real", "imag", NULL};
     static const HsArgParser parser = {"complex", kw};
@@ -544,6 +569,30 @@ static HsObject *complex_new(HsTypeObject *type, HsObject *args, HsObject *kwds)
     }
     if (i != NULL && HsUnicode_Check(i)) {
         return HsErr_Format(HsExc_TypeError, "complex() second arg can't be a string");
+    }
+    HsObject *special = try_complex_special(r); /* before the number checks, as CPython */
+    if (special == NULL && HsErr_Occurred()) {
+        return NULL;
+    }
+    if (special != NULL) {
+        HsComplex sv = CVAL(special);
+        Hs_DECREF(special);
+        if (i == NULL) {
+            return complex_subtype_from_doubles(type, sv.real, sv.imag);
+        }
+        HsObject *tmp = HsComplex_FromDoubles(sv.real, sv.imag);
+        if (tmp == NULL) {
+            return NULL;
+        }
+        HsObject *res = NULL;
+        HsObject *argv[2] = {tmp, i};
+        HsObject *t = HsTuple_FromArray(argv, 2);
+        if (t != NULL) {
+            res = complex_new(type, t, NULL);
+            Hs_DECREF(t);
+        }
+        Hs_DECREF(tmp);
+        return res;
     }
     if (!is_number_arg(r)) {
         return HsErr_Format(HsExc_TypeError, "complex() first argument must be a string or a "
@@ -599,14 +648,139 @@ static HsObject *complex_getnewargs(HsObject *self, HsObject *unused) {
     return t;
 }
 
+/* ==== format() ==== */
+
+/* One part's text from PyOS_double_to_string, its sign split off. Returns 0 or -1. */
+static int format_part(double x, char type, int precision, int flags, HsFmtOut *out,
+                       int *negative, HsFmtError *err) {
+    if (hs_obj_float_to_string(x, type, precision, flags, out, err) < 0) {
+        return -1;
+    }
+    *negative = out->len > 0 && out->utf8[0] == '-';
+    return 0;
+}
+
+static void put_sign(HsFmtOut *out, int negative, uint32_t sign) {
+    if (negative) {
+        hs_obj_fmt_out_bytes(out, "-", 1);
+    } else if (sign == '+') {
+        hs_obj_fmt_out_bytes(out, "+", 1);
+    } else if (sign == ' ') {
+        hs_obj_fmt_out_bytes(out, " ", 1);
+    }
+}
+
+/* format(z, spec): CPython 3.11's format_complex_internal (no grouping). */
+static HsObject *complex_format(HsObject *self, HsObject *spec_obj) {
+    if (!HsUnicode_Check(spec_obj)) {
+        return HsErr_Format(HsExc_TypeError, "__format__() argument must be str, not %.50s",
+                            Hs_TYPE(spec_obj)->tp_name);
+    }
+    if (HS_STR_LEN(spec_obj) == 0) {
+        return HsObject_Str(self);
+    }
+    Hs_ssize_t n = HS_STR_LEN(spec_obj);
+    uint32_t *spec = hs_mem_raw_malloc((size_t)n * sizeof(uint32_t));
+    if (spec == NULL) {
+        return HsErr_NoMemory();
+    }
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        spec[i] = HS_STR_READ_CHAR(spec_obj, i);
+    }
+    HsFmtSpec f;
+    HsFmtError err = {0};
+    HsObject *result = NULL;
+    if (hs_obj_fmt_parse_spec(spec, (size_t)n, 0, '>', &f, &err) < 0) {
+        result = hs_float_fmt_raise(&err, "complex", spec, (size_t)n);
+        goto done;
+    }
+    if (f.type != 0 && strchr("eEfFgGn", (int)f.type) == NULL) {
+        err.code = HS_FMT_E_UNKNOWN_CODE;
+        err.ch = f.type;
+        result = hs_float_fmt_raise(&err, "complex", spec, (size_t)n);
+        goto done;
+    }
+    if (f.fill == '0') {
+        HsErr_SetString(HsExc_ValueError,
+                        "Zero padding is not allowed in complex format specifier");
+        goto done;
+    }
+    if (f.align == '=') {
+        HsErr_SetString(HsExc_ValueError,
+                        "'=' alignment flag is not allowed in complex format specifier");
+        goto done;
+    }
+    char type = (char)f.type;
+    int precision = (int)f.precision, default_precision = 6, skip_re = 0, parens = 0;
+    int flags = (f.alternate ? HS_DTSF_ALT : 0) | (f.no_neg_0 ? HS_DTSF_NO_NEG_0 : 0);
+    double re = CVAL(self).real, im = CVAL(self).imag;
+    if (type == 0) {
+        type = 'r';
+        default_precision = 0;
+        if (re == 0.0 && copysign(1.0, re) == 1.0) {
+            skip_re = 1;
+        } else {
+            parens = 1;
+        }
+    } else if (type == 'n') {
+        type = 'g';
+    }
+    if (precision < 0) {
+        precision = default_precision;
+    } else if (type == 'r') {
+        type = 'g';
+    }
+    HsFmtOut rs, is, body;
+    hs_obj_fmt_out_init(&rs);
+    hs_obj_fmt_out_init(&is);
+    hs_obj_fmt_out_init(&body);
+    int rneg = 0, ineg = 0;
+    if (format_part(re, type, precision, flags, &rs, &rneg, &err) == 0 &&
+        format_part(im, type, precision, flags, &is, &ineg, &err) == 0) {
+        if (parens) {
+            hs_obj_fmt_out_bytes(&body, "(", 1);
+        }
+        if (!skip_re) {
+            put_sign(&body, rneg, f.sign);
+            hs_obj_fmt_out_bytes(&body, rs.utf8 + rneg, rs.len - (size_t)rneg);
+        }
+        put_sign(&body, ineg, skip_re ? f.sign : '+');
+        hs_obj_fmt_out_bytes(&body, is.utf8 + ineg, is.len - (size_t)ineg);
+        hs_obj_fmt_out_bytes(&body, "j", 1);
+        if (parens) {
+            hs_obj_fmt_out_bytes(&body, ")", 1);
+        }
+        Hs_ssize_t len = (Hs_ssize_t)body.len, pad = f.width > len ? f.width - len : 0;
+        Hs_ssize_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+        HsFmtOut out;
+        hs_obj_fmt_out_init(&out);
+        hs_obj_fmt_out_repeat(&out, f.fill, left);
+        hs_obj_fmt_out_bytes(&out, body.utf8 != NULL ? body.utf8 : "", body.len);
+        hs_obj_fmt_out_repeat(&out, f.fill, pad - left);
+        if (hs_obj_fmt_out_finish(&out, &err) == 0) {
+            result = HsUnicode_FromStringAndSize(out.utf8, (Hs_ssize_t)out.len);
+        } else {
+            HsErr_NoMemory();
+        }
+        hs_obj_fmt_out_free(&out);
+    } else {
+        HsErr_NoMemory();
+    }
+    hs_obj_fmt_out_free(&rs);
+    hs_obj_fmt_out_free(&is);
+    hs_obj_fmt_out_free(&body);
+done:
+    hs_mem_raw_free(spec);
+    return result;
+}
+
 static HsMethodDef complex_methods[] = {
     {"conjugate", HS_CFUNC(complex_conjugate), HS_METH_NOARGS,
      "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__complex__", HS_CFUNC(complex_complex), HS_METH_NOARGS,
      "Convert this value to exact type complex."},
     {"__getnewargs__", HS_CFUNC(complex_getnewargs), HS_METH_NOARGS, NULL},
-    // TODO(lead): __format__ once the formatting kernel has complex support
-    // (format_complex_internal); hs_obj_fmt.h covers floats, ints and strs only.
+    {"__format__", HS_CFUNC(complex_format), HS_METH_O, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

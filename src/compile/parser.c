@@ -224,6 +224,9 @@ static void verror(HsParser *p, HsCompileErrorKind kind, int lineno, int col, in
     size_t el = 0;
     const char *eline = hs_comp_tokenizer_line(p->line_tz, end_lineno, &el);
     err->end_offset = eline != NULL ? chars_upto(eline, el, end_col + 1) : end_col + 1;
+    if (end_col == -2) {
+        err->end_offset = -1; /* no end column (CPython's -1) */
+    }
     err->text = hs_mem_raw_malloc(ll + 2);
     if (err->text != NULL) {
         memcpy(err->text, line, ll);
@@ -477,6 +480,44 @@ static HsAstMod *parse_mode(HsParser *p, HsParseMode mode) {
     return p->failed ? NULL : mod;
 }
 
+/* eval() and 'single' input is not given a final newline by CPython's string tokenizer (only
+ * file input is): an error at the end of such input points at no column (offset 0), and the
+ * error's text has no newline. heapscope's tokenizer always ends the text with one; undo what
+ * it shows. */
+static void eval_mode_error_position(const char *src, size_t len, HsCompileError *err) {
+    if (len > 0 && (src[len - 1] == '\n' || src[len - 1] == '\r')) {
+        return;
+    }
+    if (err->text == NULL) {
+        return;
+    }
+    size_t tl = strlen(err->text);
+    if (tl == 0 || err->text[tl - 1] != '\n') {
+        return;
+    }
+    int nlines = 1;
+    for (size_t i = 0; i < len; i++) {
+        nlines += src[i] == '\n';
+    }
+    if (err->lineno != nlines) {
+        return; /* an earlier line: its text keeps its newline */
+    }
+    err->text[tl - 1] = '\0';
+    /* characters of the text, i.e. the column just past its end (1-based) */
+    Hs_ssize_t chars = 0;
+    for (size_t i = 0; i + 1 < tl; i++) {
+        chars += ((unsigned char)err->text[i] & 0xC0) != 0x80;
+    }
+    if (err->offset > chars) {
+        if (err->kind == HS_COMP_ERR_SYNTAX) {
+            err->offset = 0;
+            err->end_offset = 0;
+        } else {
+            err->offset = (int)chars;
+        }
+    }
+}
+
 HsAstMod *hs_comp_parse(const char *src, size_t len, const char *filename, HsParseMode mode,
                         HsAstArena *arena, HsCompileError *err) {
     HsParser p;
@@ -505,5 +546,8 @@ HsAstMod *hs_comp_parse(const char *src, size_t len, const char *filename, HsPar
     }
     hs_comp_p_free_tokens(&p);
     hs_comp_tokenizer_free(p.tz);
+    if (mod == NULL && mode != HS_PARSE_FILE && err->kind != HS_COMP_ERR_NONE) {
+        eval_mode_error_position(src, len, err);
+    }
     return mod;
 }

@@ -63,13 +63,14 @@ static HsAstSeq *block(HsParser *p, const char *what, int lineno) {
         if (p->failed) {
             return NULL;
         }
-        int col = t->t.col_offset;
+        int col = t->t.col_offset, end_col = col;
         size_t ll = 0;
         if (t->t.type == HS_TOK_ENDMARKER &&
             hs_comp_tokenizer_line(p->line_tz, t->t.lineno, &ll) != NULL) {
             col = (int)ll; /* CPython: the end of the last line, newline included */
+            end_col = -2;  /* ENDMARKER has no end column: SyntaxError.end_offset -1 */
         }
-        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, col, t->t.end_lineno, col,
+        return hs_comp_p_error(p, HS_COMP_ERR_INDENT, t->t.lineno, col, t->t.end_lineno, end_col,
                                "expected an indented block after %s on line %d", what, lineno);
     }
     hs_comp_p_next(p);

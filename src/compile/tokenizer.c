@@ -29,6 +29,7 @@ struct HsTokenizer {
     int line_base, col_base; /* fragment offsets: added to lineno / first-line cols */
     int *line_offsets;       /* start offset of each line (1-based index) */
     int nlines;
+    int added_newline; /* the source's last line had no newline: one was added to buf */
     int atbol, pendin, indent, done, cont_line, blankline;
     int indstack[TOK_MAXINDENT], altindstack[TOK_MAXINDENT];
     int level;
@@ -172,9 +173,11 @@ static void set_error(HsTokenizer *tz, HsCompileError *err, HsCompileErrorKind k
                                          ((size_t)bend > ll);
         err->text = hs_mem_raw_malloc(ll + 2);
         if (err->text != NULL) {
+            /* the line as the source has it: no newline if the source ended without one */
+            int nl = !(tz->added_newline && lineno - tz->line_base >= tz->nlines - 1);
             memcpy(err->text, line, ll);
             err->text[ll] = '\n';
-            err->text[ll + 1] = '\0';
+            err->text[ll + nl] = '\0';
         }
     } else {
         err->offset = bcol < 0 ? 0 : bcol;
@@ -328,6 +331,7 @@ static int decode_source(HsTokenizer *tz, const char *src, size_t len) {
     }
     if (o > 0 && tz->buf[o - 1] != '\n') {
         tz->buf[o++] = '\n';
+        tz->added_newline = 1;
     }
     tz->buf[o] = '\0';
     tz->len = o;
@@ -459,8 +463,11 @@ int hs_comp_tokenizer_unclosed(HsTokenizer *tz, HsCompileError *err) {
     }
     int i = tz->level - 1;
     int line = tz->parenlineno[i] + tz->line_base;
+    int added = tz->added_newline;
+    tz->added_newline = 0; /* this error's text keeps the newline, as CPython's */
     set_error(tz, err, HS_COMP_ERR_SYNTAX, line, tz->parencol[i] + 1, 0, "'%c' was never closed",
               tz->parenstack[i]);
+    tz->added_newline = added;
     if (tz->parenlineno[i] == 1) {
         err->offset += tz->col_base;
     }

@@ -568,6 +568,17 @@ static HsMethodDef dictvalues_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* view.mapping: a read-only proxy of the dict (3.10+). */
+static HsObject *dictview_mapping(HsObject *op, void *closure) {
+    (void)closure;
+    return HsDictProxy_New(((DictViewObject *)op)->dv_dict);
+}
+
+static HsGetSetDef dictview_getset[] = {
+    {"mapping", dictview_mapping, NULL, "dictionary that this view refers to", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 HsTypeObject HsDictKeys_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "dict_keys",
@@ -582,6 +593,7 @@ HsTypeObject HsDictKeys_Type = {
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictview_iter,
     .tp_methods = dictkeys_methods,
+    .tp_getset = dictview_getset,
 };
 
 HsTypeObject HsDictItems_Type = {
@@ -598,6 +610,7 @@ HsTypeObject HsDictItems_Type = {
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictview_iter,
     .tp_methods = dictitems_methods,
+    .tp_getset = dictview_getset,
 };
 
 HsTypeObject HsDictValues_Type = {
@@ -611,6 +624,7 @@ HsTypeObject HsDictValues_Type = {
     .tp_traverse = dictview_traverse,
     .tp_iter = dictview_iter,
     .tp_methods = dictvalues_methods,
+    .tp_getset = dictview_getset,
 };
 
 /* ==== internal API ==== */

@@ -589,6 +589,18 @@ HsObject *hs_vm_import_from(HsObject *module, HsObject *name) {
         HsErr_Format(HsExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
                      name, pkgname != NULL ? pkgname : name);
     }
+    /* the error names the module and its path (CPython: PyErr_SetImportError) */
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc != NULL && HsObject_TypeCheck(exc, (HsTypeObject *)HsExc_ImportError)) {
+        HsImportErrorObject *ie = (HsImportErrorObject *)exc;
+        if (pkgname != NULL && HsUnicode_Check(pkgname)) {
+            Hs_XSETREF(ie->name, Hs_NewRef(pkgname));
+        }
+        if (file != NULL && HsUnicode_Check(file)) {
+            Hs_XSETREF(ie->path, Hs_NewRef(file));
+        }
+    }
+    HsErr_SetRaisedException(exc);
     Hs_XDECREF(file);
     Hs_XDECREF(pkgname);
     return NULL;

@@ -20,6 +20,7 @@ typedef enum HsCodec {
     HS_CODEC_UTF8,
     HS_CODEC_ASCII,
     HS_CODEC_LATIN1,
+    HS_CODEC_CP1252, /* a charmap codec: errors name it 'charmap' */
     HS_CODEC_UTF16,
     HS_CODEC_UTF16_LE,
     HS_CODEC_UTF16_BE,

@@ -74,6 +74,8 @@ static const struct {
     {"l1", HS_CODEC_LATIN1},
     {"latin", HS_CODEC_LATIN1},
     {"latin1", HS_CODEC_LATIN1},
+    {"cp1252", HS_CODEC_CP1252},
+    {"windows_1252", HS_CODEC_CP1252},
     {"utf_16", HS_CODEC_UTF16},
     {"u16", HS_CODEC_UTF16},
     {"utf16", HS_CODEC_UTF16},
@@ -93,6 +95,25 @@ static const struct {
 };
 
 #define IS_SURROGATE(c) ((c) >= 0xd800 && (c) <= 0xdfff)
+
+/* cp1252 bytes 0x80..0x9f (0: undefined); the others are latin-1. */
+static const uint16_t cp1252_high[32] = {
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160,
+    0x2039, 0x152, 0, 0x17d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+    0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178};
+
+/* The cp1252 byte for 'c', or -1 when it has none. */
+static int cp1252_encode(uint32_t c) {
+    if (c < 0x80 || (c >= 0xa0 && c < 0x100)) {
+        return (int)c;
+    }
+    for (int i = 0; i < 32; i++) {
+        if (cp1252_high[i] != 0 && cp1252_high[i] == c) {
+            return 0x80 + i;
+        }
+    }
+    return -1;
+}
 
 /* ==== static helpers: names and handlers ==== */
 
@@ -205,6 +226,10 @@ static int put_unit(ByteBuf *b, const Encoder *e, uint32_t u) {
 
 /* Write code point 'c', known to be encodable (surrogates included: surrogatepass). */
 static int put_char(ByteBuf *b, const Encoder *e, uint32_t c) {
+    if (e->codec == HS_CODEC_CP1252) {
+        char ch = (char)cp1252_encode(c);
+        return buf_put(b, &ch, 1);
+    }
     if (e->width == 1 && e->limit != 0) {
         char ch = (char)c;
         return buf_put(b, &ch, 1);
@@ -251,6 +276,9 @@ static int put_ascii(ByteBuf *b, const Encoder *e, const char *s) {
 }
 
 static int encodable(const Encoder *e, uint32_t c) {
+    if (e->codec == HS_CODEC_CP1252) {
+        return cp1252_encode(c) >= 0;
+    }
     return e->limit != 0 ? c < e->limit : !IS_SURROGATE(c);
 }
 
@@ -328,9 +356,10 @@ static HsObject *encode_with(const Encoder *e, HsObject *str, const char *errors
     int kind = HS_STR_KIND(str);
     const void *data = HS_STR_DATA(str);
     Hs_ssize_t len = HS_STR_LEN(str);
-    const char *reason = e->limit == 128   ? "ordinal not in range(128)"
-                         : e->limit == 256 ? "ordinal not in range(256)"
-                                           : "surrogates not allowed";
+    const char *reason = e->codec == HS_CODEC_CP1252 ? "character maps to <undefined>"
+                         : e->limit == 128           ? "ordinal not in range(128)"
+                         : e->limit == 256           ? "ordinal not in range(256)"
+                                                     : "surrogates not allowed";
     ByteBuf b = {NULL, 0, 0};
     if (buf_reserve(&b, len * e->width + 4) < 0) {
         return NULL;
@@ -370,7 +399,7 @@ error:
 
 static void make_encoder(HsCodec codec, Encoder *e) {
     e->codec = codec;
-    e->name = hs_codecs_name(codec);
+    e->name = codec == HS_CODEC_CP1252 ? "charmap" : hs_codecs_name(codec);
     e->limit = codec == HS_CODEC_ASCII ? 128 : codec == HS_CODEC_LATIN1 ? 256 : 0;
     e->width = codec >= HS_CODEC_UTF32 ? 4 : codec >= HS_CODEC_UTF16 ? 2 : 1;
     e->big = codec == HS_CODEC_UTF16_BE || codec == HS_CODEC_UTF32_BE;
@@ -483,6 +512,14 @@ static Hs_ssize_t decode_step(const Decoder *d, const unsigned char *s, Hs_ssize
         return 1;
     case HS_CODEC_LATIN1:
         *cp = s[pos];
+        return 1;
+    case HS_CODEC_CP1252:
+        *cp = s[pos] >= 0x80 && s[pos] < 0xa0 ? cp1252_high[s[pos] - 0x80] : s[pos];
+        if (*cp == 0 && s[pos] != 0) {
+            *end = pos + 1;
+            *reason = "character maps to <undefined>";
+            return 0;
+        }
         return 1;
     case HS_CODEC_UTF8:
         return utf8_step(s, len, pos, cp, end, reason);
@@ -603,7 +640,8 @@ static Hs_ssize_t decode_error(const Decoder *d, HsStrWriter *w, const char *s, 
         return -1;
     case H_SURROGATEPASS:
         took = surrogate_at(d, u, len, pos, &cp);
-        if (took > 0 && d->codec != HS_CODEC_ASCII && d->codec != HS_CODEC_LATIN1) {
+        if (took > 0 && d->codec != HS_CODEC_ASCII && d->codec != HS_CODEC_LATIN1 &&
+            d->codec != HS_CODEC_CP1252) {
             return hs_str_writer_char(w, cp) < 0 ? -1 : pos + took;
         }
         break;
@@ -774,7 +812,7 @@ HsCodec hs_codecs_lookup(const char *name) {
 
 const char *hs_codecs_name(HsCodec codec) {
     static const char *const names[] = {"?",         "utf-8",     "ascii",     "latin-1",
-                                        "utf-16",    "utf-16-le", "utf-16-be", "utf-32",
+                                        "cp1252",    "utf-16",    "utf-16-le", "utf-16-be", "utf-32",
                                         "utf-32-le", "utf-32-be"};
     return names[codec];
 }
@@ -788,7 +826,7 @@ HsObject *hs_codecs_decode(const char *s, Hs_ssize_t len, HsObject *source, cons
     if (codec == HS_CODEC_UNKNOWN) {
         return HsErr_Format(HsExc_LookupError, "unknown encoding: %s", encoding);
     }
-    Decoder d = {codec, hs_codecs_name(codec),
+    Decoder d = {codec, codec == HS_CODEC_CP1252 ? "charmap" : hs_codecs_name(codec),
                  codec >= HS_CODEC_UTF32   ? 4
                  : codec >= HS_CODEC_UTF16 ? 2
                                            : 1,

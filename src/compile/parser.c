@@ -7,6 +7,7 @@
  * _PyPegen_tokenize_full_source_to_check_for_errors. See docs/internals/parser.md. */
 #include "internal/hs_compile_parser.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_unicode.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -377,8 +378,62 @@ HsAstSeq *hs_comp_vec_seq(HsParser *p, const HsVec *v) {
     return s;
 }
 
+/* A non-ASCII identifier in NFKC form, as CPython's parser normalises it (PEP 3131): 'ﬁ'
+ * is 'fi'. Return: arena string, or NULL when out of memory. */
+static char *nfkc_ident(HsParser *p, const char *src, size_t len) {
+    uint32_t *cps = hs_mem_raw_malloc((len + 1) * sizeof(uint32_t));
+    uint32_t *norm = hs_mem_raw_malloc((len + 1) * HS_UNI_NORM_MAX_EXPANSION * sizeof(uint32_t));
+    char *out = NULL;
+    if (cps != NULL && norm != NULL) {
+        Hs_ssize_t n = 0;
+        for (size_t i = 0; i < len;) { /* the tokenizer checked the UTF-8 */
+            unsigned char c = (unsigned char)src[i];
+            int k = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+            uint32_t v = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
+            for (int j = 1; j < k && i + (size_t)j < len; j++) {
+                v = (v << 6) | ((unsigned char)src[i + (size_t)j] & 0x3f);
+            }
+            cps[n++] = v;
+            i += (size_t)k;
+        }
+        Hs_ssize_t m = hs_uni_normalize(HS_UNI_NFKC, cps, n, norm);
+        char *buf = hs_mem_raw_malloc((size_t)m * 4 + 1);
+        if (buf != NULL) {
+            size_t o = 0;
+            for (Hs_ssize_t i = 0; i < m; i++) {
+                uint32_t c = norm[i];
+                if (c < 0x80) {
+                    buf[o++] = (char)c;
+                } else if (c < 0x800) {
+                    buf[o++] = (char)(0xc0 | (c >> 6));
+                    buf[o++] = (char)(0x80 | (c & 0x3f));
+                } else if (c < 0x10000) {
+                    buf[o++] = (char)(0xe0 | (c >> 12));
+                    buf[o++] = (char)(0x80 | ((c >> 6) & 0x3f));
+                    buf[o++] = (char)(0x80 | (c & 0x3f));
+                } else {
+                    buf[o++] = (char)(0xf0 | (c >> 18));
+                    buf[o++] = (char)(0x80 | ((c >> 12) & 0x3f));
+                    buf[o++] = (char)(0x80 | ((c >> 6) & 0x3f));
+                    buf[o++] = (char)(0x80 | (c & 0x3f));
+                }
+            }
+            out = hs_comp_arena_strndup(p->arena, buf, o);
+            hs_mem_raw_free(buf);
+        }
+    }
+    hs_mem_raw_free(cps);
+    hs_mem_raw_free(norm);
+    return out;
+}
+
 const char *hs_comp_p_ident(HsParser *p, const HsPTok *t) {
-    char *s = hs_comp_arena_strndup(p->arena, t->t.start, t->t.len);
+    int ascii = 1;
+    for (size_t i = 0; i < t->t.len && ascii; i++) {
+        ascii = (unsigned char)t->t.start[i] < 0x80;
+    }
+    char *s = ascii ? hs_comp_arena_strndup(p->arena, t->t.start, t->t.len)
+                    : nfkc_ident(p, t->t.start, t->t.len);
     if (s == NULL) {
         hs_comp_p_error(p, HS_COMP_ERR_MEMORY, 0, 0, 0, 0, "out of memory");
     }

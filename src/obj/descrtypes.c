@@ -225,9 +225,31 @@ static HsMemberDef property_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* True if any accessor is abstract (CPython: property_get___isabstractmethod__). */
 static HsObject *property_get_isabstract(HsObject *self, void *closure) {
-    (void)self;
     (void)closure;
+    HsPropertyObject *p = (HsPropertyObject *)self;
+    static HsObject *name;
+    if (name == NULL && (name = HsUnicode_InternFromString("__isabstractmethod__")) == NULL) {
+        return NULL;
+    }
+    HsObject *fs[3] = {p->prop_get, p->prop_set, p->prop_del};
+    for (int i = 0; i < 3; i++) {
+        HsObject *v = NULL;
+        if (fs[i] == NULL) {
+            continue;
+        }
+        if (HsObject_LookupAttr(fs[i], name, &v) < 0) {
+            return NULL;
+        }
+        if (v != NULL) {
+            int t = HsObject_IsTrue(v);
+            Hs_DECREF(v);
+            if (t != 0) {
+                return t < 0 ? NULL : Hs_NewRef(Hs_True);
+            }
+        }
+    }
     return Hs_NewRef(Hs_False);
 }
 

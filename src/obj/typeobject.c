@@ -392,6 +392,27 @@ static int excess_args(HsObject *args, HsObject *kwds) {
 
 static int object_init(HsObject *self, HsObject *args, HsObject *kwds);
 
+/* "Can't instantiate abstract class A with abstract methods f, g" (CPython: object_new). */
+static HsObject *abstract_error(HsTypeObject *type) {
+    HsObject *methods = HsDict_GetItemString(type->tp_dict, "__abstractmethods__");
+    HsObject *sorted = methods != NULL ? HsSequence_List(methods) : NULL;
+    if (sorted == NULL || HsList_Sort(sorted) < 0) {
+        Hs_XDECREF(sorted);
+        return NULL;
+    }
+    HsObject *sep = HsUnicode_FromString(", ");
+    HsObject *joined = sep != NULL ? HsUnicode_Join(sep, sorted) : NULL;
+    if (joined != NULL) {
+        HsErr_Format(HsExc_TypeError,
+                     "Can't instantiate abstract class %s with abstract method%s %U",
+                     type->tp_name, Hs_SIZE(sorted) > 1 ? "s" : "", joined);
+    }
+    Hs_XDECREF(sep);
+    Hs_XDECREF(joined);
+    Hs_DECREF(sorted);
+    return NULL;
+}
+
 static HsObject *object_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (excess_args(args, kwds)) {
         if (type->tp_new != object_new) {
@@ -401,6 +422,9 @@ static HsObject *object_new(HsTypeObject *type, HsObject *args, HsObject *kwds) 
         if (type->tp_init == object_init) {
             return HsErr_Format(HsExc_TypeError, "%.200s() takes no arguments", type->tp_name);
         }
+    }
+    if (type->tp_flags & HS_TPFLAGS_IS_ABSTRACT) {
+        return abstract_error(type);
     }
     return type->tp_alloc(type, 0);
 }
@@ -965,7 +989,56 @@ static int type_set_doc(HsObject *self, HsObject *value, void *closure) {
     return HsDict_SetItemString(type->tp_dict, "__doc__", value);
 }
 
+/* __abstractmethods__ lives in the class dict; setting it also sets the flag object.__new__
+ * checks (CPython: type_set_abstractmethods). */
+static HsObject *type_get_abstractmethods(HsObject *self, void *closure) {
+    (void)closure;
+    HsObject *v = NULL;
+    if (self != (HsObject *)&HsType_Type) {
+        v = HsDict_GetItemString(((HsTypeObject *)self)->tp_dict, "__abstractmethods__");
+    }
+    if (v == NULL) {
+        if (!HsErr_Occurred()) {
+            HsErr_SetString(HsExc_AttributeError, "__abstractmethods__");
+        }
+        return NULL;
+    }
+    return Hs_NewRef(v);
+}
+
+static int type_set_abstractmethods(HsObject *self, HsObject *value, void *closure) {
+    (void)closure;
+    HsTypeObject *type = (HsTypeObject *)self;
+    int abstract = 0, r;
+    if (value != NULL) {
+        abstract = HsObject_IsTrue(value);
+        if (abstract < 0) {
+            return -1;
+        }
+        r = HsDict_SetItemString(type->tp_dict, "__abstractmethods__", value);
+    } else {
+        HsObject *key = HsUnicode_FromString("__abstractmethods__");
+        r = key != NULL ? HsDict_DelItem(type->tp_dict, key) : -1;
+        Hs_XDECREF(key);
+        if (r < 0 && HsErr_ExceptionMatches(HsExc_KeyError)) {
+            HsErr_Clear();
+            HsErr_SetString(HsExc_AttributeError, "__abstractmethods__");
+        }
+    }
+    if (r < 0) {
+        return -1;
+    }
+    hs_type_modified(type);
+    if (abstract) {
+        type->tp_flags |= HS_TPFLAGS_IS_ABSTRACT;
+    } else {
+        type->tp_flags &= ~HS_TPFLAGS_IS_ABSTRACT;
+    }
+    return 0;
+}
+
 static HsGetSetDef type_getset[] = {
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL, NULL},

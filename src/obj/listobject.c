@@ -1045,10 +1045,6 @@ static HsMappingMethods list_as_mapping = {
     .mp_ass_subscript = list_ass_subscript,
 };
 
-static Hs_ssize_t list_hash(HsObject *op) {
-    return HsObject_HashNotImplemented(op);
-}
-
 HsTypeObject HsList_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "list",
@@ -1057,7 +1053,7 @@ HsTypeObject HsList_Type = {
     .tp_repr = list_repr,
     .tp_as_sequence = &list_as_sequence,
     .tp_as_mapping = &list_as_mapping,
-    .tp_hash = list_hash,
+    .tp_hash = HsObject_HashNotImplemented, /* list.__hash__ is None */
     .tp_flags =
         HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_LIST_SUBCLASS | HS_TPFLAGS_SEQUENCE,
     .tp_doc = "Built-in mutable sequence.",

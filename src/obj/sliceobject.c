@@ -289,10 +289,6 @@ done:
     return res;
 }
 
-static Hs_ssize_t slice_hash(HsObject *op) {
-    return HsObject_HashNotImplemented(op);
-}
-
 /* ==== the type ==== */
 
 static HsMemberDef slice_members[] = {
@@ -315,7 +311,7 @@ HsTypeObject HsSlice_Type = {
     .tp_basicsize = sizeof(HsSliceObject),
     .tp_dealloc = slice_dealloc,
     .tp_repr = slice_repr,
-    .tp_hash = slice_hash,
+    .tp_hash = HsObject_HashNotImplemented, /* slice.__hash__ is None in 3.11 */
     .tp_flags = HS_TPFLAGS_HAVE_GC,
     .tp_doc = "slice(stop)\nslice(start, stop[, step])",
     .tp_traverse = slice_traverse,

@@ -405,6 +405,13 @@ static HsObject *import_one(HsObject *fullname, HsObject *parent) {
     }
     HsObject *dirs;
     if (parent != NULL) {
+        m = load_frozen(fullname); /* a bundled submodule (collections.abc) */
+        if (m != NULL || HsErr_Occurred()) {
+            if (m != NULL && HsObject_SetAttrString(parent, last, m) < 0) {
+                Hs_CLEAR(m);
+            }
+            return m;
+        }
         dirs = HsObject_GetAttrString(parent, "__path__");
         if (dirs == NULL) {
             HsErr_Clear();

@@ -4,6 +4,8 @@
  * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
  * Equality and hash follow 3.11: same function and identical self. */
 #include "internal/hs_obj_func.h"
+#include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_hash.h"
@@ -128,6 +130,26 @@ static HsMemberDef method_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* method(function, instance) (CPython: method_new). */
+static HsObject *method_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)type;
+    if (kwds != NULL && HsDict_Size(kwds) > 0) {
+        return HsErr_Format(HsExc_TypeError, "method() takes no keyword arguments");
+    }
+    if (Hs_SIZE(args) != 2) {
+        return HsErr_Format(HsExc_TypeError, "method expected 2 arguments, got %zd",
+                            Hs_SIZE(args));
+    }
+    HsObject *func = HS_TUPLE_GET(args, 0), *self = HS_TUPLE_GET(args, 1);
+    if (!HsCallable_Check(func)) {
+        return HsErr_Format(HsExc_TypeError, "first argument must be callable");
+    }
+    if (self == Hs_None) {
+        return HsErr_Format(HsExc_TypeError, "instance must not be None");
+    }
+    return HsMethod_New(func, self);
+}
+
 HsTypeObject HsMethod_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "method",
@@ -143,6 +165,7 @@ HsTypeObject HsMethod_Type = {
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(HsMethodObject, im_weakreflist),
     .tp_members = method_members,
+    .tp_new = method_new,
 };
 
 /* ==== public API ==== */

@@ -1,0 +1,623 @@
+"""Enumerations (CPython 3.11: Lib/enum.py). heapscope's own, smaller implementation of the
+everyday API: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumMeta/EnumType,
+with 3.11's reprs and str()s. Not here: boundary handling of Flag (STRICT/CONFORM/...),
+_ignore_, functional API's module/qualname/type arguments beyond the basics."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'auto', 'unique', 'verify', 'member', 'nonmember']
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+class member:
+    """Forces an item to become an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and
+            name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and
+            name[-2:-1] != '_')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern)
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
+            hasattr(obj, '__delete__'))
+
+
+class _EnumDict(dict):
+    """Tracks member names in definition order and refuses to reuse them."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._cls_name = None
+        self._generate_next_value = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate_next_value = value
+                if isinstance(value, staticmethod):
+                    self._generate_next_value = value.__func__
+            elif key not in ('_order_', '_missing_', '_ignore_', '_numeric_repr_',
+                             '_iter_member_', '_iter_member_by_value_',
+                             '_iter_member_by_def_'):
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum '
+                                 'use' % (key,))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto):
+                if value.value == _auto_null:
+                    gnv = self._generate_next_value or Enum._generate_next_value_.__func__
+                    value.value = gnv(key, 1, len(self._member_names),
+                                      self._last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(v.value if isinstance(v, auto) else v for v in value)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
+        for base in bases:
+            gnv = getattr(base, '_generate_next_value_', None)
+            if gnv is not None and hasattr(base, '_member_map_'):
+                enum_dict._generate_next_value = gnv
+                break
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = list(getattr(classdict, '_member_names', {}))
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('%s: cannot extend enumeration %r' % (cls, base.__name__))
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        members = {name: classdict[name] for name in member_names}
+        body = {k: v for k, v in classdict.items() if k not in members}
+        new = None
+        if first_enum is not None and '__new__' in body:
+            new = body.pop('__new__')  # it makes the members; Enum.__new__ looks them up
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        if new is None:
+            new = metacls._find_new_(member_type, first_enum)
+        if isinstance(new, staticmethod):
+            new = new.__func__
+        type.__setattr__(enum_class, '_new_member_', new)
+        if Enum is not None:
+            # members are looked up, never made, by calling the class
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        # the mixed-in type's repr/str/format must not hide the Enum's (CPython does this too)
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    if found_method is getattr(member_type, name) or \
+                            found_method is getattr(object, name):
+                        type.__setattr__(enum_class, name, enum_method)
+        for name in member_names:
+            value = members[name]
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if new is object.__new__:
+                enum_member = object.__new__(enum_class)
+            else:
+                enum_member = new(enum_class, *args)
+            if not hasattr(enum_member, '_value_'):
+                if member_type is object:
+                    enum_member._value_ = value
+                else:
+                    try:
+                        enum_member._value_ = member_type(*args)
+                    except Exception:
+                        enum_member._value_ = value
+            value = enum_member._value_
+            enum_member._name_ = name
+            enum_member.__objclass__ = enum_class
+            enum_member.__init__(*args)
+            enum_member._sort_order_ = len(enum_class._member_names_)
+            canonical = None
+            try:
+                canonical = enum_class._value2member_map_[value]
+            except (KeyError, TypeError):
+                for m in enum_class._member_map_.values():
+                    if m._value_ == value:
+                        canonical = m
+                        break
+            if canonical is not None:
+                enum_member = canonical
+            else:
+                enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = enum_member
+            try:
+                enum_class._value2member_map_.setdefault(value, enum_member)
+            except TypeError:
+                pass
+            type.__setattr__(enum_class, name, enum_member)
+        if Flag is not None and issubclass(enum_class, Flag):
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                       '__invert__'):
+                if op not in classdict:  # before int's, for IntFlag
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
+            single = 0
+            for m in enum_class._member_map_.values():
+                if isinstance(m._value_, int) and m._value_ & (m._value_ - 1) == 0:
+                    single |= m._value_
+            enum_class._flag_mask_ = single
+            enum_class._all_bits_ = single
+        return enum_class
+
+    @classmethod
+    def _find_new_(metacls, member_type, first_enum):
+        """The function that makes the members (CPython: EnumType._find_new_)."""
+        skip = [None, object.__new__]
+        if Enum is not None:
+            skip.append(Enum.__dict__['__new__'].__func__
+                        if isinstance(Enum.__dict__['__new__'], staticmethod)
+                        else Enum.__dict__['__new__'])
+        for method in ('_new_member_', '__new__'):
+            for possible in (member_type, first_enum):
+                if possible is None:
+                    continue
+                target = getattr(possible, method, None)
+                if not any(target is t for t in skip):
+                    return target
+        return object.__new__
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, None
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        member_type = base._member_type_
+                        break
+                    continue
+                member_type = base
+                break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        metacls = cls.__class__
+        bases = (cls, ) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            return member in cls._value2member_map_ or \
+                any(m._value_ == member for m in cls._member_map_.values())
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __dir__(cls):
+        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                           '__iter__', '__len__', '__members__', '__module__', '__name__',
+                           '__qualname__'] + cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Flag = None
+Enum = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        try:
+            exc = None
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        try:
+            if isinstance(result, cls):
+                return result
+            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError('error in %s._missing_: returned %r instead of None or a '
+                                'valid member' % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+        finally:
+            exc = None
+            ve_exc = None
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            else:
+                return last_values[-1] + 1
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') \
+            else None
+        if v_repr is None:
+            v_repr = (self._member_type_.__repr__ if self._member_type_ is not object
+                      else repr)
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_, )
+
+    def __dir__(self):
+        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
+                     'value'])
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    names.add(name)
+        for name in getattr(self, '__dict__', {}):
+            if name[0] != '_':
+                names.add(name)
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_, )
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+class Flag(Enum):
+    """Support for flags"""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        pseudo = cls._value2member_map_.get(value)
+        if pseudo is None:
+            if cls._member_type_ is object:
+                pseudo = object.__new__(cls)
+            else:
+                pseudo = cls._member_type_.__new__(cls, value)
+            pseudo._value_ = value
+            names = [m._name_ for m in cls._iter_flags(value)]
+            pseudo._name_ = '|'.join(names) if names else None
+            cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    @classmethod
+    def _iter_flags(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ and m._value_ & (m._value_ - 1) == 0 and value & m._value_ == m._value_:
+                yield m
+
+    def __iter__(self):
+        return iter(list(self.__class__._iter_flags(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(
+                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator

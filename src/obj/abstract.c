@@ -458,13 +458,20 @@ HsObject *HsObject_Format(HsObject *o, HsObject *format_spec) {
     if (empty && (HsUnicode_CheckExact(o) || HsLong_CheckExact(o))) {
         return HsObject_Str(o); /* CPython's fast path */
     }
-    HsObject *name = HsUnicode_InternFromString("__format__");
+    static HsObject *name;
+    if (name == NULL && (name = HsUnicode_InternFromString("__format__")) == NULL) {
+        return NULL;
+    }
     HsObject *spec = format_spec != NULL ? Hs_NewRef(format_spec) : hs_str_empty();
     HsObject *r = NULL;
-    if (name != NULL && spec != NULL) {
-        r = HsObject_CallMethodOneArg(o, name, spec);
+    if (spec != NULL) {
+        int found; /* type(o).__format__, as CPython's _PyObject_LookupSpecial */
+        r = hs_call_special(o, name, &spec, 1, &found);
+        if (!found) {
+            HsErr_Format(HsExc_TypeError, "Type %.100s doesn't define __format__",
+                         Hs_TYPE(o)->tp_name);
+        }
     }
-    Hs_XDECREF(name);
     Hs_XDECREF(spec);
     if (r != NULL && !HsUnicode_Check(r)) {
         HsErr_Format(HsExc_TypeError, "__format__ must return a str, not %.200s",

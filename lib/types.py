@@ -137,6 +137,9 @@ class SimpleNamespace:
 
 _ns_repr_running = set()
 
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)

@@ -1,4 +1,4 @@
-# docs/memory-model.md §2 "Stack frames": one frame per call, last in first out, locals kept in the frame
+# docs/memory-model.md §2 Stack frames: one frame per call, last in first out, locals in it
 import sys
 
 

@@ -1,4 +1,4 @@
-# docs/memory-model.md §2 "Stack frames": a local can outlive its frame (closure cells, generator frames)
+# docs/memory-model.md §2 Stack frames: locals outliving their frame (cells, generators)
 def make_counter():
     count = 0
 

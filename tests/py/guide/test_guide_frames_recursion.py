@@ -1,4 +1,4 @@
-# docs/memory-model.md §2 "Stack frames": too many frames raise RecursionError, not a crash
+# docs/memory-model.md §2 Stack frames: too many frames raise RecursionError, not a crash
 import sys
 
 depth = 0

@@ -1,4 +1,4 @@
-# docs/memory-model.md §6 "The collector": a cycle keeps its refcounts above zero until gc.collect() finds it
+# docs/memory-model.md §6 The collector: a cycle keeps its counts above 0 until gc.collect()
 import gc
 import sys
 import weakref

@@ -1,4 +1,4 @@
-# docs/memory-model.md §6 "The collector": refcount zero frees at once; the collector is for cycles and runs on allocation counts
+# docs/memory-model.md §6 The collector: count 0 frees at once; the collector is for cycles
 import gc
 import weakref
 

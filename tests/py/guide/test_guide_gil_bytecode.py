@@ -1,4 +1,4 @@
-# docs/memory-model.md §10 "The GIL": it makes each bytecode instruction atomic, not `counter += 1`
+# docs/memory-model.md §10 The GIL: each bytecode is atomic, `counter += 1` is not
 import dis
 
 counter = 0

@@ -1,4 +1,4 @@
-# docs/memory-model.md §3 "Heap": an object whose last reference goes away is freed at once, not later by the collector
+# docs/memory-model.md §3 Heap: freed when the last reference goes, not later by the gc
 import gc
 
 

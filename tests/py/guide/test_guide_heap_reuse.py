@@ -1,4 +1,4 @@
-# docs/memory-model.md §3 "Heap" and §7 "pymalloc": allocation is not random; freed memory is reused at once
+# docs/memory-model.md §7 pymalloc: allocation is not random; freed memory is reused first
 import sys
 
 # A float goes back to float's free list and the next float takes it.

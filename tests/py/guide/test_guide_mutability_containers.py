@@ -1,4 +1,4 @@
-# docs/memory-model.md §8 "Mutability": an immutable tuple can hold mutable objects, and then it cannot be a key
+# docs/memory-model.md §8 Mutability: a tuple holding a list changes, and is no key
 t = ([1], "a")
 t[0].append(2)
 print(t)

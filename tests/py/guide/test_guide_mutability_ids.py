@@ -1,4 +1,4 @@
-# docs/memory-model.md §8 "Mutability": rebinding vs changing in place, and assignment never copies
+# docs/memory-model.md §8 Mutability: rebinding vs changing in place; assignment never copies
 x = 1000
 before = id(x)
 x = x + 1

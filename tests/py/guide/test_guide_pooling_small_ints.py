@@ -1,4 +1,4 @@
-# docs/memory-model.md §9 "Pooling": the small-int cache is -5..256; equal constants of one code object are shared
+# docs/memory-model.md §9 Pooling: the small-int cache is -5..256; shared constants
 def same(make, text):
     return make(text) is make(text)
 

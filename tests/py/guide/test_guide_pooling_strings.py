@@ -1,4 +1,4 @@
-# docs/memory-model.md §9 "Pooling": which strings and empty objects CPython shares
+# docs/memory-model.md §9 Pooling: which strings and empty objects CPython shares
 import sys
 
 name = "hello"

@@ -1,4 +1,4 @@
-# docs/memory-model.md §4 "PyObject": every object starts with a refcount and a type pointer (16 bytes)
+# docs/memory-model.md §4 PyObject: refcount + type pointer (16 bytes), then the data
 import sys
 
 print(sys.getsizeof(object()))   # refcount (8) + type pointer (8), nothing else

@@ -1,4 +1,4 @@
-# docs/memory-model.md §5 "Reference counting": counting references to a fresh object, and why `a = 10; b = a` is not "2"
+# docs/memory-model.md §5 Reference counting: a fresh object's count; 10's is not 2
 import sys
 
 a = []

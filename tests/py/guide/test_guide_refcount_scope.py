@@ -1,4 +1,4 @@
-# docs/memory-model.md §5 "Reference counting": calls and frames add references, returning takes them away
+# docs/memory-model.md §5 Reference counting: calls and containers add references
 import sys
 
 obj = []

@@ -1,4 +1,4 @@
-# docs/memory-model.md §1 "Segments": the "higher order memory" (argv, environment) is copied into ordinary objects
+# docs/memory-model.md §1 Segments: argv and the environment are ordinary objects
 import os
 import sys
 

@@ -1,4 +1,4 @@
-# docs/memory-model.md §1 "Segments": the "code segment" is code objects on the heap, not machine code
+# docs/memory-model.md §1 Segments: the code segment is code objects holding bytecode
 import dis
 import gc
 import sys

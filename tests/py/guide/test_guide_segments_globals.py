@@ -1,4 +1,4 @@
-# docs/memory-model.md §1 "Segments": module-level names live in the module's globals dict (a heap object), not on a stack
+# docs/memory-model.md §1 Segments: module-level names live in the globals dict
 import dis
 import sys
 

@@ -1,21 +1,27 @@
-# docs/memory-model.md §10 The GIL: each bytecode is atomic, `counter += 1` is not
+# docs/memory-model.md §10 The GIL: each bytecode is atomic, `total += price(x)` is not
 import dis
 
-counter = 0
-items = []
+PRICES = {"apple": 3, "pear": 5}
+total = 0
+basket = []
 
 
-def increment():
-    global counter
-    counter += 1      # read, add, write: three steps another thread can interleave with
+def price(item):
+    return PRICES[item]
 
 
-def add_item(x):
-    items.append(x)   # one call into C: runs whole while holding the GIL
+def add_price(item):
+    global total
+    total += price(item)   # load total, CALL price (a switch point), add, store total
 
 
-dis.dis(increment)
-dis.dis(add_item)
-increment()
-add_item(1)
-print(counter, items)
+def add_to_basket(item):
+    basket.append(item)    # one CALL into C: append runs whole while holding the GIL
+
+
+dis.dis(add_price)
+dis.dis(add_to_basket)
+add_price("apple")
+add_price("pear")
+add_to_basket("apple")
+print(total, basket)

@@ -20,5 +20,5 @@ print(sys.getsizeof(code) > 0, sys.getrefcount(code) >= 2)
 print(add(1, 2), add(10, 20), add.__code__ is code)
 # The "compiled program" is bytecode for CPython's virtual machine:
 dis.dis(add)
-# The module itself was compiled to a code object as well; functions are made at run time.
+# The function is another heap object, made when `def` ran, that points to the code object.
 print(gc.is_tracked(add), type(add).__name__)

@@ -21,7 +21,7 @@ def keep(x):
 store = []
 keep(obj)
 print(sys.getrefcount(obj) - base)
-store.pop()
+store.clear()
 print(sys.getrefcount(obj) - base)
 d = {"k": obj}
 print(sys.getrefcount(obj) - base)

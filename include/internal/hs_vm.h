@@ -132,6 +132,9 @@ HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_
 
 /* Run a module-level code object in 'globals' (also its locals). Return: new reference. */
 HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals);
+/* PRINT_EXPR (src/vm/printexpr.c): pass 'value' to sys.displayhook (RuntimeError "lost
+ * sys.displayhook" without one). Returns 0, or -1 with an exception. */
+int hs_vm_print_expr(HsObject *value);
 
 /* ==== classes (src/vm/classes.c) ==== */
 

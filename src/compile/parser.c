@@ -507,3 +507,86 @@ HsAstMod *hs_comp_parse(const char *src, size_t len, const char *filename, HsPar
     hs_comp_tokenizer_free(p.tz);
     return mod;
 }
+
+/* ==== interactive input ==== */
+
+/* 1 for the statements the REPL reads up to a blank line (CPython's interactive grammar
+ * wants a NEWLINE after a compound_stmt, so `def f(): pass` still gets a `... ` prompt). */
+static int is_compound(const HsAstStmt *s) {
+    switch (s->kind) {
+    case HS_STMT_FUNCTIONDEF:
+    case HS_STMT_ASYNCFUNCTIONDEF:
+    case HS_STMT_CLASSDEF:
+    case HS_STMT_FOR:
+    case HS_STMT_ASYNCFOR:
+    case HS_STMT_WHILE:
+    case HS_STMT_IF:
+    case HS_STMT_WITH:
+    case HS_STMT_ASYNCWITH:
+    case HS_STMT_MATCH:
+    case HS_STMT_TRY:
+    case HS_STMT_TRYSTAR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The tokenizer errors that only mean "the input stopped too early" (CPython's E_EOF inside
+ * brackets, E_EOFS inside a triple-quoted string, and EOF after a backslash). */
+static int tokenizer_hit_eof(const HsCompileError *err) {
+    return strstr(err->msg, "was never closed") != NULL ||
+           strncmp(err->msg, "unterminated triple-quoted string literal", 41) == 0 ||
+           strcmp(err->msg, "unexpected EOF while parsing") == 0;
+}
+
+/* Decide from the parse of the lines typed so far whether the REPL must read more. */
+static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t len) {
+    int ends_blank = len == 1 || (len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n');
+    if (mod == NULL) {
+        if (p->tok_failed) {
+            return tokenizer_hit_eof(p->err);
+        }
+        /* the parser read up to the end before failing: CPython's _is_end_of_source */
+        return !ends_blank && p->err->kind != HS_COMP_ERR_MEMORY && p->fill > 0 &&
+               HS_P_TOK(p, p->fill - 1)->t.type == HS_TOK_ENDMARKER;
+    }
+    if (ends_blank) {
+        return 0;
+    }
+    if (mod->body == NULL || mod->body->n == 0) {
+        for (size_t i = 0; i < len; i++) { // a comment alone also waits for a blank line
+            if (src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\f') {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return is_compound((const HsAstStmt *)mod->body->items[0]);
+}
+
+int hs_comp_input_incomplete(const char *src, size_t len) {
+    HsAstArena *arena = hs_comp_arena_new();
+    if (arena == NULL) {
+        return 0;
+    }
+    HsCompileError err;
+    memset(&err, 0, sizeof err);
+    HsParser p;
+    memset(&p, 0, sizeof p);
+    p.tz = hs_comp_tokenizer_new(src, len, "<stdin>");
+    int incomplete = 0;
+    if (p.tz != NULL) {
+        p.line_tz = p.tz;
+        p.arena = arena;
+        p.err = &err;
+        p.filename = "<stdin>";
+        HsAstMod *mod = parse_mode(&p, HS_PARSE_SINGLE);
+        incomplete = judge_input(&p, mod, src, len);
+        hs_comp_p_free_tokens(&p);
+        hs_comp_tokenizer_free(p.tz);
+    }
+    hs_comp_error_clear(&err);
+    hs_comp_arena_free(arena);
+    return incomplete;
+}

@@ -39,6 +39,11 @@ LIB := $(OUT)/libheapscope.a
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
 CLI_OBJS := $(CLI_SRCS:%.c=$(OUT)/obj/%.o)
 HEAPSCOPE := $(OUT)/heapscope
+# The REPL's line editing and history: libedit (Debian: libedit-dev), linked into the
+# heapscope command only. Without its header the REPL reads plain lines (HS_WITH_LIBEDIT=0).
+HS_WITH_LIBEDIT ?= $(if $(wildcard /usr/include/histedit.h),1,0)
+CLI_LIBS := $(if $(filter 1,$(HS_WITH_LIBEDIT)),-ledit,)
+$(OUT)/obj/src/cli/repl.o: CFLAGS_ALL += -DHS_WITH_LIBEDIT=$(HS_WITH_LIBEDIT)
 
 SUPPORT_SRCS := $(sort $(wildcard tests/c/support/*.c))
 SUPPORT_OBJS := $(SUPPORT_SRCS:%.c=$(OUT)/obj/%.o)
@@ -72,7 +77,7 @@ $(FROZEN_OBJ): $(FROZEN_C)
 
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
+	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -5,6 +5,7 @@
  * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
  * usage error or a file that cannot be opened.
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
+#include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
@@ -35,6 +36,9 @@ static const char usage_text[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -86,9 +90,27 @@ static char *absolute_path(const char *path) {
 
 /* ==== errors ==== */
 
-/* The process exit status for the exception being raised, printing it unless it is a
- * SystemExit (CPython: _Py_HandleSystemExit and PyErr_Print). */
-static int handle_exception(void) {
+/* ==== internal API (hs_cli.h) ==== */
+
+void hs_cli_print_exception(void) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsObject *sys = hs_sys_get_object("modules");
+    sys = sys != NULL ? HsDict_GetItemString(sys, "sys") : NULL;
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    if (sys != NULL && (HsObject_SetAttrString(sys, "last_type", (HsObject *)Hs_TYPE(exc)) < 0 ||
+                        HsObject_SetAttrString(sys, "last_value", exc) < 0 ||
+                        HsObject_SetAttrString(sys, "last_traceback", tb ? tb : Hs_None) < 0)) {
+        HsErr_Clear();
+    }
+    hs_stdio_flush_all();
+    hs_vm_print_exception(exc, stderr);
+    Hs_DECREF(exc);
+}
+
+int hs_cli_handle_exception(void) {
     HsObject *exc = HsErr_GetRaisedException();
     if (exc == NULL) {
         return 0;
@@ -121,21 +143,63 @@ static int handle_exception(void) {
 
 /* ==== running ==== */
 
+/* Set by -i: the REPL follows the program, so its exceptions (SystemExit too) are printed
+ * as tracebacks instead of ending the process (CPython: config->inspect). */
+static int inspect;
+
+/* The exit status for the exception being raised, or 1 after printing it under -i. */
+static int program_failed(void) {
+    if (inspect) {
+        hs_cli_print_exception();
+        return 1;
+    }
+    return hs_cli_handle_exception();
+}
+
 static int run_source(const char *src, size_t len, const char *filename, HsObject *main_dict) {
     HsCompileError err = {0};
     HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
     if (co == NULL) {
         hs_vm_raise_compile_error(&err);
         hs_comp_error_clear(&err);
-        return handle_exception();
+        return program_failed();
     }
     HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
     Hs_DECREF(co);
     if (r == NULL) {
-        return handle_exception();
+        return program_failed();
     }
     Hs_DECREF(r);
     return 0;
+}
+
+/* Run 'script' ("-" or NULL: stdin read to its end) as __main__. Returns the exit status
+ * (2 when the file cannot be opened). */
+static int run_file(const char *script, const char *argv0, HsObject *main_dict) {
+    int from_stdin = script == NULL || strcmp(script, "-") == 0;
+    char *path = from_stdin ? strdup("<stdin>") : absolute_path(script);
+    FILE *fp = from_stdin ? stdin : fopen(script, "rb");
+    if (fp == NULL) {
+        int e = errno;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv0, path, e,
+                strerror(e));
+        free(path);
+        return 2;
+    }
+    size_t len = 0;
+    char *src = read_all(fp, &len);
+    if (fp != stdin) {
+        fclose(fp);
+    }
+    HsObject *file = HsUnicode_FromString(path);
+    if (!from_stdin && file != NULL) {
+        HsDict_SetItemString(main_dict, "__file__", file);
+    }
+    Hs_XDECREF(file);
+    int status = src != NULL ? run_source(src, len, path, main_dict) : 1;
+    free(src);
+    free(path);
+    return status;
 }
 
 static int init_hash_secret(void) {
@@ -153,7 +217,7 @@ static int init_hash_secret(void) {
 
 int main(int argc, char **argv) {
     const char *command = NULL, *script = NULL;
-    int i = 1;
+    int i = 1, quiet = 0;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
@@ -173,6 +237,11 @@ int main(int argc, char **argv) {
             }
             command = argv[++i];
             break;
+        }
+        if (strcmp(a, "-i") == 0 || strcmp(a, "-q") == 0) {
+            inspect |= a[1] == 'i';
+            quiet |= a[1] == 'q';
+            continue;
         }
         if (a[0] == '-' && a[1] != '\0') {
             fprintf(stderr, "Unknown option: %s\nusage: heapscope [option] ... [-c cmd | file "
@@ -214,33 +283,17 @@ int main(int argc, char **argv) {
     HsObject *main_dict = HS_MODULE_DICT(main_mod);
     HsDict_SetItemString(sys_modules, "__main__", main_mod);
     HsDict_SetItemString(main_dict, "__builtins__", builtins);
-    int status;
-    if (command != NULL) {
+    int status = 0;
+    int from_stdin = command == NULL && (script == NULL || strcmp(script, "-") == 0);
+    if (from_stdin && (inspect || isatty(STDIN_FILENO))) {
+        status = hs_cli_repl(main_dict, !quiet); /* CPython: pymain_repl */
+    } else if (command != NULL) {
         status = run_source(command, strlen(command), "<string>", main_dict);
     } else {
-        int from_stdin = script == NULL || strcmp(script, "-") == 0;
-        char *path = from_stdin ? strdup("<stdin>") : absolute_path(script);
-        FILE *fp = from_stdin ? stdin : fopen(script, "rb");
-        if (fp == NULL) {
-            int e = errno;
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], path, e,
-                    strerror(e));
-            free(path);
-            return 2;
-        }
-        size_t len = 0;
-        char *src = read_all(fp, &len);
-        if (fp != stdin) {
-            fclose(fp);
-        }
-        HsObject *file = HsUnicode_FromString(path);
-        if (!from_stdin && file != NULL) {
-            HsDict_SetItemString(main_dict, "__file__", file);
-        }
-        Hs_XDECREF(file);
-        status = src != NULL ? run_source(src, len, path, main_dict) : 1;
-        free(src);
-        free(path);
+        status = run_file(script, argv[0], main_dict);
+    }
+    if (inspect && !from_stdin) {
+        status = hs_cli_repl(main_dict, 0);
     }
     hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();

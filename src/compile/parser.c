@@ -554,15 +554,8 @@ static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t
     if (ends_blank) {
         return 0;
     }
-    if (mod->body == NULL || mod->body->n == 0) {
-        for (size_t i = 0; i < len; i++) { // a comment alone also waits for a blank line
-            if (src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\f') {
-                return 1;
-            }
-        }
-        return 0;
-    }
-    return is_compound((const HsAstStmt *)mod->body->items[0]);
+    return mod->body != NULL && mod->body->n > 0 &&
+           is_compound((const HsAstStmt *)mod->body->items[0]);
 }
 
 int hs_comp_input_incomplete(const char *src, size_t len) {

@@ -5,12 +5,19 @@
  * sys.breakpointhook / sys.__breakpointhook__ (PYTHONBREAKPOINT: '0' does nothing, else
  * import 'module.attr' - default pdb.set_trace - and call it; an unimportable one is
  * ignored with CPython's RuntimeWarning), and the builtins breakpoint, aiter and anext.
+ * Also the builtins CPython's site.py adds (exit, quit, copyright, credits, license, help):
+ * the real objects live in the bundled lib/_sitebuiltins.py, which costs a few milliseconds
+ * to compile, so builtins first holds stand-ins that build the real object on first use
+ * (repr, call or attribute), put it in builtins in their place and delegate to it.
  * Departures: heapscope has no pdb (so a bare breakpoint() prints the warning and returns
  * None), no warnings module (the warning is printed directly, as the default filter would)
  * and no coroutines, so anext(it, default) raises NotImplementedError after the checks.
  * Every function here: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_compile.h"
+#include "internal/hs_compile_codegen.h"
+#include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_descr.h"
@@ -269,10 +276,134 @@ static HsMethodDef builtin_site_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ==== site builtins, built on first use ==== */
+
+/* A stand-in for builtins.<name>; 'make' is the expression building the real object in
+ * _sitebuiltins' namespace. Invariant: 'real' is NULL or that object (owned). */
+typedef struct LazyObject {
+    HsObject ob_base;
+    const char *name;
+    const char *make;
+    HsObject *real;
+} LazyObject;
+
+static const char *const site_names[][2] = {
+    {"exit", "Quitter('exit', 'Ctrl-D (i.e. EOF)')"},
+    {"quit", "Quitter('quit', 'Ctrl-D (i.e. EOF)')"},
+    {"copyright", "_Printer('copyright', COPYRIGHT)"},
+    {"credits", "_Printer('credits', CREDITS)"},
+    {"license", "_Printer('license', LICENSE)"},
+    {"help", "_Helper()"},
+};
+
+/* The real object, made once. Return: borrowed reference (owned by 'lz'). */
+static HsObject *lazy_real(LazyObject *lz) {
+    if (lz->real != NULL) {
+        return lz->real;
+    }
+    HsObject *mod = import_named("_sitebuiltins");
+    if (mod == NULL) {
+        return NULL;
+    }
+    HsObject *ns = HS_MODULE_DICT(mod);
+    HsCompileError err = {0};
+    HsObject *co = hs_comp_compile(lz->make, strlen(lz->make), "<site>", HS_PARSE_EVAL, &err);
+    if (co == NULL) {
+        hs_vm_raise_compile_error(&err);
+        hs_comp_error_clear(&err);
+    }
+    HsObject *real = co != NULL ? hs_vm_eval_code((HsCodeObject *)co, ns, ns) : NULL;
+    Hs_XDECREF(co);
+    Hs_DECREF(mod);
+    HsObject *builtins = real != NULL ? import_named("builtins") : NULL;
+    if (builtins == NULL || HsObject_SetAttrString(builtins, lz->name, real) < 0) {
+        Hs_XDECREF(builtins);
+        Hs_XDECREF(real);
+        return NULL;
+    }
+    Hs_DECREF(builtins);
+    if (lz->real == NULL) {
+        lz->real = real;
+    } else {
+        Hs_DECREF(real);
+    }
+    return lz->real;
+}
+
+static HsObject *lazy_repr(HsObject *op) {
+    HsObject *real = lazy_real((LazyObject *)op);
+    return real != NULL ? HsObject_Repr(real) : NULL;
+}
+
+static HsObject *lazy_call(HsObject *op, HsObject *args, HsObject *kwargs) {
+    HsObject *real = lazy_real((LazyObject *)op);
+    return real != NULL ? HsObject_Call(real, args, kwargs) : NULL;
+}
+
+static HsObject *lazy_getattro(HsObject *op, HsObject *name) {
+    HsObject *real = lazy_real((LazyObject *)op);
+    return real != NULL ? HsObject_GetAttr(real, name) : NULL;
+}
+
+static int lazy_traverse(HsObject *op, hs_visitproc visit, void *arg) {
+    LazyObject *lz = (LazyObject *)op;
+    return lz->real != NULL ? visit(lz->real, arg) : 0;
+}
+
+static int lazy_clear(HsObject *op) {
+    Hs_CLEAR(((LazyObject *)op)->real);
+    return 0;
+}
+
+static void lazy_dealloc(HsObject *op) {
+    hs_gc_untrack(op);
+    lazy_clear(op);
+    hs_gc_free(op);
+}
+
+static HsTypeObject lazy_type = {
+    .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
+    .tp_name = "_sitebuiltins.lazy",
+    .tp_basicsize = sizeof(LazyObject),
+    .tp_dealloc = lazy_dealloc,
+    .tp_repr = lazy_repr,
+    .tp_call = lazy_call,
+    .tp_getattro = lazy_getattro,
+    .tp_flags = HS_TPFLAGS_HAVE_GC,
+    .tp_doc = "A builtin from _sitebuiltins, imported on first use.",
+    .tp_traverse = lazy_traverse,
+    .tp_clear = lazy_clear,
+    .tp_alloc = HsType_GenericAlloc,
+};
+
+/* builtins.<name> = a stand-in for each site builtin. Returns 0 or -1. */
+static int add_lazy_builtins(HsObject *builtins) {
+    if (HsType_Ready(&lazy_type) < 0) {
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof site_names / sizeof site_names[0]; i++) {
+        LazyObject *lz = (LazyObject *)HsType_GenericAlloc(&lazy_type, 0);
+        if (lz == NULL) {
+            return -1;
+        }
+        lz->name = site_names[i][0];
+        lz->make = site_names[i][1];
+        int rc = HsModule_AddObjectRef(builtins, lz->name, (HsObject *)lz);
+        Hs_DECREF(lz);
+        if (rc < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* ==== internal API ==== */
 
 int hs_builtins_add_site(HsObject *builtins) {
-    return HsModule_AddFunctions(builtins, builtin_site_methods);
+    if (HsModule_AddFunctions(builtins, builtin_site_methods) < 0) {
+        return -1;
+    }
+    return add_lazy_builtins(builtins);
 }
 
 int hs_sys_add_hooks(HsObject *sys) {

@@ -83,6 +83,22 @@ static char *edit_prompt(EditLine *el) {
     (void)el;
     return prompt_text;
 }
+
+/* Ctrl-D: EOF on an empty line, else delete the character under the cursor (libedit's own
+ * em-delete-or-list echoes "^D" first, which GNU readline and so CPython do not). */
+static unsigned char edit_ctrl_d(EditLine *el, int ch) {
+    (void)ch;
+    const LineInfo *li = el_line(el);
+    if (li->buffer == li->lastchar) {
+        return CC_EOF;
+    }
+    if (li->cursor < li->lastchar) {
+        el_cursor(el, 1);
+        el_deletestr(el, 1);
+        return CC_REFRESH;
+    }
+    return CC_NORM;
+}
 #endif
 
 static void reader_open(Reader *rd) {
@@ -100,6 +116,8 @@ static void reader_open(Reader *rd) {
         el_set(rd->el, EL_SIGNAL, 1);
         el_set(rd->el, EL_PROMPT, edit_prompt);
         el_set(rd->el, EL_HIST, history, rd->hist);
+        el_set(rd->el, EL_ADDFN, "hs-ctrl-d", "EOF or delete", edit_ctrl_d);
+        el_set(rd->el, EL_BIND, "^D", "hs-ctrl-d", NULL);
         el_source(rd->el, NULL); /* ~/.editrc, as other libedit programs */
     } else if (rd->el != NULL) {
         el_end(rd->el);

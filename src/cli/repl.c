@@ -60,7 +60,9 @@ typedef struct Buffer {
 } Buffer;
 
 static volatile sig_atomic_t got_sigint;
+#if HS_WITH_LIBEDIT
 static char prompt_text[256]; /* the prompt libedit shows (its callback takes no argument) */
+#endif
 
 /* ==== reading lines ==== */
 

@@ -307,17 +307,17 @@ int hs_cli_repl(HsObject *main_dict, int banner) {
 #else
             fputs("\n", stderr);
 #endif
-            break;
-        }
-        if (buf.len == 0 && line[strspn(line, " \t\f")] == '\0') {
+            if (buf.len == 0) {
+                break;
+            }
+            // EOF inside a statement ends it: run what was typed, then read EOF again
+        } else if (buf.len == 0 && line[strspn(line, " \t\f")] == '\0') {
             continue;
-        }
-        if (buffer_add(&buf, line) < 0) {
+        } else if (buffer_add(&buf, line) < 0) {
             fputs("heapscope: out of memory\n", stderr);
             status = 1;
             break;
-        }
-        if (hs_comp_input_incomplete(buf.text, buf.len)) {
+        } else if (hs_comp_input_incomplete(buf.text, buf.len)) {
             continue;
         }
         int done = run_statement(&buf, main_dict, &status);

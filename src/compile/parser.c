@@ -547,9 +547,16 @@ static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t
         if (p->tok_failed) {
             return tokenizer_hit_eof(p->err);
         }
-        /* the parser read up to the end before failing: CPython's _is_end_of_source */
-        return !ends_blank && p->err->kind != HS_COMP_ERR_MEMORY && p->fill > 0 &&
-               HS_P_TOK(p, p->fill - 1)->t.type == HS_TOK_ENDMARKER;
+        if (ends_blank || p->err->kind == HS_COMP_ERR_MEMORY || p->fill == 0) {
+            return 0;
+        }
+        /* the parser read up to the end before failing (CPython's _is_end_of_source): the
+         * last token it looked at is ENDMARKER, or one of the DEDENTs just before it */
+        p->pos = p->fill - 1;
+        while (hs_comp_p_peek(p, 0)->t.type == HS_TOK_DEDENT) {
+            p->pos++;
+        }
+        return hs_comp_p_peek(p, 0)->t.type == HS_TOK_ENDMARKER;
     }
     if (ends_blank) {
         return 0;

@@ -25,6 +25,7 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_module.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm.h"
 #include "internal/hs_vm_frameobject.h"
@@ -37,14 +38,14 @@
 
 /* ==== helpers ==== */
 
-/* sys.modules['builtins'] through the import system. Return: new reference. */
+/* The module 'name' (dotted: the innermost one, as CPython's PyImport_Import with its
+ * non-empty fromlist). Return: new reference. */
 static HsObject *import_named(const char *name) {
     HsObject *n = HsUnicode_FromString(name);
-    if (n == NULL) {
-        return NULL;
-    }
-    HsObject *m = hs_vm_import_name(n, NULL, NULL, 0);
-    Hs_DECREF(n);
+    HsObject *from = n != NULL ? HsTuple_Pack(1, hs_builtins_name("__doc__")) : NULL;
+    HsObject *m = from != NULL ? hs_vm_import_name(n, NULL, from, 0) : NULL;
+    Hs_XDECREF(from);
+    Hs_XDECREF(n);
     return m;
 }
 

@@ -118,7 +118,8 @@ static void reader_open(Reader *rd) {
         el_set(rd->el, EL_SIGNAL, 1);
         el_set(rd->el, EL_PROMPT, edit_prompt);
         el_set(rd->el, EL_HIST, history, rd->hist);
-        el_set(rd->el, EL_ADDFN, "hs-ctrl-d", "EOF or delete", edit_ctrl_d);
+        // the wide call: el_set's narrow EL_ADDFN copies the strings and never frees them
+        el_wset(rd->el, EL_ADDFN, L"hs-ctrl-d", L"EOF or delete", edit_ctrl_d);
         el_set(rd->el, EL_BIND, "^D", "hs-ctrl-d", NULL);
         el_source(rd->el, NULL); /* ~/.editrc, as other libedit programs */
     } else if (rd->el != NULL) {

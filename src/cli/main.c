@@ -3,7 +3,8 @@
  * It starts the runtime (hash secret from PYTHONHASHSEED, types, builtins, sys), compiles
  * the source, runs it as __main__, and exits as CPython does: 0; 1 after printing an
  * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
- * usage error or a file that cannot be opened.
+ * usage error or a file that cannot be opened. With no program and stdin a terminal, or
+ * with -i (after the program), it runs the REPL (repl.c); -q drops the REPL's banner.
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
 #include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
@@ -88,59 +89,6 @@ static char *absolute_path(const char *path) {
     return abs;
 }
 
-/* ==== errors ==== */
-
-/* ==== internal API (hs_cli.h) ==== */
-
-void hs_cli_print_exception(void) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return;
-    }
-    HsObject *sys = hs_sys_get_object("modules");
-    sys = sys != NULL ? HsDict_GetItemString(sys, "sys") : NULL;
-    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
-    if (sys != NULL && (HsObject_SetAttrString(sys, "last_type", (HsObject *)Hs_TYPE(exc)) < 0 ||
-                        HsObject_SetAttrString(sys, "last_value", exc) < 0 ||
-                        HsObject_SetAttrString(sys, "last_traceback", tb ? tb : Hs_None) < 0)) {
-        HsErr_Clear();
-    }
-    hs_stdio_flush_all();
-    hs_vm_print_exception(exc, stderr);
-    Hs_DECREF(exc);
-}
-
-int hs_cli_handle_exception(void) {
-    HsObject *exc = HsErr_GetRaisedException();
-    if (exc == NULL) {
-        return 0;
-    }
-    int status = 1;
-    if (HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_SystemExit)) {
-        HsObject *code = ((HsSystemExitObject *)exc)->code;
-        if (code == NULL || code == Hs_None) {
-            status = 0;
-        } else if (HsLong_Check(code)) {
-            status = (int)HsLong_AsLong(code);
-            HsErr_Clear();
-        } else {
-            HsObject *s = HsObject_Str(code);
-            hs_stdio_flush_all();
-            if (s != NULL) {
-                fprintf(stderr, "%s\n", HsUnicode_AsUTF8(s));
-                Hs_DECREF(s);
-            }
-            HsErr_Clear();
-            status = 1;
-        }
-    } else {
-        hs_stdio_flush_all();
-        hs_vm_print_exception(exc, stderr);
-    }
-    Hs_DECREF(exc);
-    return status;
-}
-
 /* ==== running ==== */
 
 /* Set by -i: the REPL follows the program, so its exceptions (SystemExit too) are printed
@@ -213,11 +161,20 @@ static int init_hash_secret(void) {
     return hs_obj_hash_secret_init(use_seed, seed);
 }
 
-/* ==== main ==== */
+/* ==== command line ==== */
 
-int main(int argc, char **argv) {
-    const char *command = NULL, *script = NULL;
-    int i = 1, quiet = 0;
+/* The command line up to the program: -c CODE, a script or '-', and the options before it. */
+typedef struct Options {
+    const char *command, *script;
+    int first_arg; /* index in argv of what becomes sys.argv[0], or argc */
+    int quiet;     /* -q: no banner */
+} Options;
+
+/* Parse 'argv' into 'o' (and the -i flag). Returns -1 to go on, or the exit status of
+ * --version, --help or a usage error. */
+static int parse_options(int argc, char **argv, Options *o) {
+    memset(o, 0, sizeof *o);
+    int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
@@ -235,12 +192,12 @@ int main(int argc, char **argv) {
                         "Try `heapscope -h' for more information.\n");
                 return 2;
             }
-            command = argv[++i];
+            o->command = argv[++i];
             break;
         }
         if (strcmp(a, "-i") == 0 || strcmp(a, "-q") == 0) {
             inspect |= a[1] == 'i';
-            quiet |= a[1] == 'q';
+            o->quiet |= a[1] == 'q';
             continue;
         }
         if (a[0] == '-' && a[1] != '\0') {
@@ -248,9 +205,74 @@ int main(int argc, char **argv) {
                             "| -] [arg] ...\nTry `heapscope -h' for more information.\n", a);
             return 2;
         }
-        script = a;
+        o->script = a;
         break;
     }
+    o->first_arg = i;
+    return -1;
+}
+
+/* ==== internal API (hs_cli.h) ==== */
+
+void hs_cli_print_exception(void) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsObject *sys = hs_sys_get_object("modules");
+    sys = sys != NULL ? HsDict_GetItemString(sys, "sys") : NULL;
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    if (sys != NULL && (HsObject_SetAttrString(sys, "last_type", (HsObject *)Hs_TYPE(exc)) < 0 ||
+                        HsObject_SetAttrString(sys, "last_value", exc) < 0 ||
+                        HsObject_SetAttrString(sys, "last_traceback", tb ? tb : Hs_None) < 0)) {
+        HsErr_Clear();
+    }
+    hs_stdio_flush_all();
+    hs_vm_print_exception(exc, stderr);
+    Hs_DECREF(exc);
+}
+
+int hs_cli_handle_exception(void) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return 0;
+    }
+    int status = 1;
+    if (HsType_IsSubtype(Hs_TYPE(exc), (HsTypeObject *)HsExc_SystemExit)) {
+        HsObject *code = ((HsSystemExitObject *)exc)->code;
+        if (code == NULL || code == Hs_None) {
+            status = 0;
+        } else if (HsLong_Check(code)) {
+            status = (int)HsLong_AsLong(code);
+            HsErr_Clear();
+        } else {
+            HsObject *s = HsObject_Str(code);
+            hs_stdio_flush_all();
+            if (s != NULL) {
+                fprintf(stderr, "%s\n", HsUnicode_AsUTF8(s));
+                Hs_DECREF(s);
+            }
+            HsErr_Clear();
+            status = 1;
+        }
+    } else {
+        hs_stdio_flush_all();
+        hs_vm_print_exception(exc, stderr);
+    }
+    Hs_DECREF(exc);
+    return status;
+}
+
+/* ==== main ==== */
+
+int main(int argc, char **argv) {
+    Options opt;
+    int rc = parse_options(argc, argv, &opt);
+    if (rc >= 0) {
+        return rc;
+    }
+    const char *command = opt.command, *script = opt.script;
+    int i = opt.first_arg;
     if (init_hash_secret() < 0 || hs_vm_init() < 0) {
         fprintf(stderr, "heapscope: could not start the runtime\n");
         return 1;
@@ -286,7 +308,7 @@ int main(int argc, char **argv) {
     int status = 0;
     int from_stdin = command == NULL && (script == NULL || strcmp(script, "-") == 0);
     if (from_stdin && (inspect || isatty(STDIN_FILENO))) {
-        status = hs_cli_repl(main_dict, !quiet); /* CPython: pymain_repl */
+        status = hs_cli_repl(main_dict, !opt.quiet); /* CPython: pymain_repl */
     } else if (command != NULL) {
         status = run_source(command, strlen(command), "<string>", main_dict);
     } else {

@@ -8,7 +8,8 @@ tools/runtests.py (--driver), printing one 'PASS name' / 'FAIL name: why' line p
    tools/gen_repl_expected.py in NAME.out/.err/.code.
 2. Terminal sessions: heapscope with no argument under a pseudo-terminal (python3's pty),
    so the libedit path runs: banner, prompts, echo, _, multi-line blocks, a traceback and
-   going on, Ctrl-C, history (Ctrl-P), line editing (Ctrl-A), exit(3) and Ctrl-D.
+   going on, Ctrl-C while reading and while a loop runs, history (Ctrl-P), line editing
+   (Ctrl-A), exit(3) and Ctrl-D.
 Usage: tools/test_repl.py HEAPSCOPE
 """
 import glob
@@ -204,6 +205,30 @@ def session_editing(exe):
     return problems
 
 
+def session_interrupt(exe):
+    s = Session(exe)
+    problems = []
+    s.read_until(b">>> ")
+    expect(s.send(b"n = 0\r"), "no prompt after n = 0", problems)
+    expect(s.send(b"while True:\r", b"... "), "no ps2 after while", problems)
+    expect(s.send(b"    n += 1\r", b"... "), "no ps2 in while", problems)
+    time.sleep(0.1)
+    os.write(s.fd, b"\r")  # the blank line starts the endless loop
+    time.sleep(0.5)
+    start = len(s.out)
+    os.write(s.fd, b"\x03")
+    expect(s.read_until(b">>> ", start), "Ctrl-C did not stop the loop", problems)
+    expect(s.send(b"n > 1000\r"), "no prompt after n > 1000", problems)
+    expect(s.send(b"\x04", b"\n"), "no newline after Ctrl-D", problems)
+    status = s.finish()
+    t = s.text()
+    want = ('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+            "KeyboardInterrupt\n>>> n > 1000\nTrue\n>>> \n")
+    expect(want in t, f"transcript wrong: {t[-200:]!r}", problems)
+    expect(status == 0, f"exit status {status}", problems)
+    return problems
+
+
 def has_libedit(exe):
     """True when 'exe' is linked with libedit (else its editing keys are not tested)."""
     try:
@@ -213,7 +238,7 @@ def has_libedit(exe):
     return "libedit" in out
 
 
-SESSIONS = [session_basics, session_blocks, session_editing]
+SESSIONS = [session_basics, session_blocks, session_editing, session_interrupt]
 
 # ==== main ====
 

@@ -10,9 +10,11 @@
  * Lines come from libedit (line editing, history) when stdin and stdout are terminals and
  * HS_WITH_LIBEDIT is 1 (the Makefile sets it when <histedit.h> exists); otherwise from
  * getline with the prompt on stderr, as CPython's PyOS_StdioReadline does.
- * Departure: Ctrl-C while a statement runs is not turned into KeyboardInterrupt (the eval
- * loop has no signal check yet): SIGINT keeps its default action then and ends the process.
- * Invariant: SIGINT is caught only while a line is being read. */
+ * Ctrl-C while a statement runs sets hs_vm_interrupt_pending: the eval loop raises
+ * KeyboardInterrupt at its next backward jump (a loop), printed as a traceback. Departure:
+ * code that never jumps backward (one long C call, a blocking read) is not interrupted.
+ * Invariant: from the first prompt to the end of the loop SIGINT is caught (reading: drop the
+ * line; running: interrupt the code); the default action is restored when the loop ends. */
 #include "internal/hs_cli.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
@@ -71,12 +73,19 @@ static void on_sigint(int sig) {
     got_sigint = 1;
 }
 
-/* Catch SIGINT (without SA_RESTART, so a blocked read returns EINTR) or restore it. */
-static void catch_sigint(int on) {
+/* While a statement runs: the eval loop raises KeyboardInterrupt at its next backward jump. */
+static void on_sigint_running(int sig) {
+    (void)sig;
+    hs_vm_interrupt_pending = 1;
+}
+
+/* Catch SIGINT while reading (without SA_RESTART, so a blocked read returns EINTR), or
+ * while running a statement. */
+static void catch_sigint(int reading) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);
-    sa.sa_handler = on ? on_sigint : SIG_DFL;
+    sa.sa_handler = reading ? on_sigint : on_sigint_running;
     sigaction(SIGINT, &sa, NULL);
 }
 
@@ -215,7 +224,9 @@ static int run_statement(const Buffer *buf, HsObject *main_dict, int *status) {
         hs_cli_print_exception();
         return 0;
     }
+    hs_vm_interrupt_pending = 0;
     HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
+    hs_vm_interrupt_pending = 0; // a Ctrl-C the code never noticed is dropped
     Hs_DECREF(co);
     if (r != NULL) {
         Hs_DECREF(r);
@@ -329,5 +340,6 @@ int hs_cli_repl(HsObject *main_dict, int banner) {
     }
     free(buf.text);
     reader_close(&rd);
+    signal(SIGINT, SIG_DFL);
     return status;
 }

@@ -540,11 +540,96 @@ static int tokenizer_hit_eof(const HsCompileError *err) {
            strcmp(err->msg, "unexpected EOF while parsing") == 0;
 }
 
+/* Parse 'src' in single mode and return what 'judge' makes of the result. */
+typedef int (*JudgeFn)(HsParser *p, const HsAstMod *mod, const char *src, size_t len, void *arg);
+
+static int parse_and_judge(const char *src, size_t len, JudgeFn judge, void *arg) {
+    HsAstArena *arena = hs_comp_arena_new();
+    if (arena == NULL) {
+        return 0;
+    }
+    HsCompileError err;
+    memset(&err, 0, sizeof err);
+    HsParser p;
+    memset(&p, 0, sizeof p);
+    p.tz = hs_comp_tokenizer_new(src, len, "<stdin>");
+    int r = 0;
+    if (p.tz != NULL) {
+        p.line_tz = p.tz;
+        p.arena = arena;
+        p.err = &err;
+        p.filename = "<stdin>";
+        HsAstMod *mod = parse_mode(&p, HS_PARSE_SINGLE);
+        r = judge(&p, mod, src, len, arg);
+        hs_comp_p_free_tokens(&p);
+        hs_comp_tokenizer_free(p.tz);
+    }
+    hs_comp_error_clear(&err);
+    hs_comp_arena_free(arena);
+    return r;
+}
+
+/* For the text with closing brackets added: 2 and *closer when one more is needed, 1 when
+ * the parser fails inside the lines typed (the first 'lines' lines), else 0. */
+typedef struct ClosedProbe {
+    int lines;
+    char closer;
+} ClosedProbe;
+
+static int judge_closed(HsParser *p, const HsAstMod *mod, const char *src, size_t len,
+                        void *arg) {
+    (void)src, (void)len;
+    ClosedProbe *probe = arg;
+    if (mod != NULL) {
+        return 0;
+    }
+    if (p->tok_failed) {
+        const char *m = p->err->msg;
+        if (strstr(m, "was never closed") != NULL && m[0] == '\'') {
+            probe->closer = m[1] == '(' ? ')' : m[1] == '[' ? ']' : '}';
+            return 2;
+        }
+        return 0;
+    }
+    return p->err->lineno >= 1 && p->err->lineno <= probe->lines;
+}
+
+/* Inside open brackets, CPython's parser (reading a line at a time, without look-ahead on
+ * its first pass) reports an error in the lines typed at once, and asks for more lines only
+ * when it reached their end. Ours may look past the error while choosing its message, so
+ * close the brackets and see whether the parser still fails within the typed lines. */
+static int error_before_end(const char *src, size_t len) {
+    enum { MAX_CLOSERS = 256 };
+    ClosedProbe probe = {0, 0};
+    for (size_t i = 0; i < len; i++) {
+        probe.lines += src[i] == '\n';
+    }
+    char *buf = hs_mem_raw_malloc(len + 2 * MAX_CLOSERS + 1);
+    if (buf == NULL) {
+        return 0;
+    }
+    memcpy(buf, src, len);
+    size_t n = len;
+    int r = 2;
+    for (int i = 0; i < MAX_CLOSERS && r == 2; i++) {
+        r = parse_and_judge(buf, n, judge_closed, &probe);
+        buf[n++] = probe.closer;
+        buf[n++] = '\n';
+    }
+    hs_mem_raw_free(buf);
+    return r == 1;
+}
+
 /* Decide from the parse of the lines typed so far whether the REPL must read more. */
-static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t len) {
+static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t len,
+                       void *arg) {
+    (void)arg;
     int ends_blank = len == 1 || (len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n');
     if (mod == NULL) {
         if (p->tok_failed) {
+            if (strstr(p->err->msg, "was never closed") != NULL) {
+                return !error_before_end(src, len);
+            }
             return tokenizer_hit_eof(p->err);
         }
         if (ends_blank || p->err->kind == HS_COMP_ERR_MEMORY || p->fill == 0) {
@@ -566,27 +651,5 @@ static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t
 }
 
 int hs_comp_input_incomplete(const char *src, size_t len) {
-    HsAstArena *arena = hs_comp_arena_new();
-    if (arena == NULL) {
-        return 0;
-    }
-    HsCompileError err;
-    memset(&err, 0, sizeof err);
-    HsParser p;
-    memset(&p, 0, sizeof p);
-    p.tz = hs_comp_tokenizer_new(src, len, "<stdin>");
-    int incomplete = 0;
-    if (p.tz != NULL) {
-        p.line_tz = p.tz;
-        p.arena = arena;
-        p.err = &err;
-        p.filename = "<stdin>";
-        HsAstMod *mod = parse_mode(&p, HS_PARSE_SINGLE);
-        incomplete = judge_input(&p, mod, src, len);
-        hs_comp_p_free_tokens(&p);
-        hs_comp_tokenizer_free(p.tz);
-    }
-    hs_comp_error_clear(&err);
-    hs_comp_arena_free(arena);
-    return incomplete;
+    return parse_and_judge(src, len, judge_input, NULL);
 }

@@ -39,6 +39,11 @@ LIB := $(OUT)/libheapscope.a
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
 CLI_OBJS := $(CLI_SRCS:%.c=$(OUT)/obj/%.o)
 HEAPSCOPE := $(OUT)/heapscope
+# The REPL's line editing and history: libedit (Debian: libedit-dev), linked into the
+# heapscope command only. Without its header the REPL reads plain lines (HS_WITH_LIBEDIT=0).
+HS_WITH_LIBEDIT ?= $(if $(wildcard /usr/include/histedit.h),1,0)
+CLI_LIBS := $(if $(filter 1,$(HS_WITH_LIBEDIT)),-ledit,)
+$(OUT)/obj/src/cli/repl.o: CFLAGS_ALL += -DHS_WITH_LIBEDIT=$(HS_WITH_LIBEDIT)
 
 SUPPORT_SRCS := $(sort $(wildcard tests/c/support/*.c))
 SUPPORT_OBJS := $(SUPPORT_SRCS:%.c=$(OUT)/obj/%.o)
@@ -72,7 +77,7 @@ $(FROZEN_OBJ): $(FROZEN_C)
 
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
+	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -90,10 +95,12 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
 
-# Every test: static checks, the C unit tests, then the Python scripts listed in
-# tests/py/PASSING run by heapscope and compared with CPython's committed output.
+# Every test: static checks, the C unit tests, the REPL tests (tools/test_repl.py), then the
+# Python scripts listed in tests/py/PASSING run by heapscope and compared with CPython's
+# committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
-	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) $(CTESTS)
+	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
+		--driver tools/test_repl.py $(CTESTS)
 
 check: check-layers check-headers
 

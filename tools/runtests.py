@@ -16,10 +16,10 @@ import subprocess
 import sys
 
 
-def run_c_test(path, timeout):
+def run_c_test(path, timeout, argv=None):
     name = os.path.basename(path)
     try:
-        proc = subprocess.run([path], capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(argv or [path], capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return 0, [f"{name}: timed out after {timeout}s"]
     passed, failed = 0, []
@@ -110,6 +110,9 @@ def main():
     ap.add_argument("--build", default="release")
     ap.add_argument("--heapscope", help="the interpreter, to run the Python conformance scripts")
     ap.add_argument("--report", action="store_true", help="run every script; report only")
+    ap.add_argument("--driver", action="append", default=[],
+                    help="a Python test script run as 'python3 SCRIPT HEAPSCOPE' that prints "
+                         "PASS/FAIL lines like the C tests (tools/test_repl.py)")
     ap.add_argument("binaries", nargs="*")
     args = ap.parse_args()
     timeout = 600 if args.build == "asan" else 300
@@ -126,6 +129,11 @@ def main():
         total_pass += p
         failures += f
         print(f"{os.path.basename(b)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
+    for d in args.driver if args.heapscope else []:
+        p, f = run_c_test(d, timeout, [sys.executable, d, args.heapscope])
+        total_pass += p
+        failures += f
+        print(f"{os.path.basename(d)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
     if args.heapscope:
         listed = passing_list()
         py_pass, py_fail = 0, []

@@ -138,4 +138,12 @@ typedef enum { HS_PARSE_FILE = 0, HS_PARSE_EVAL, HS_PARSE_SINGLE } HsParseMode;
 HsAstMod *hs_comp_parse(const char *src, size_t len, const char *filename, HsParseMode mode,
                         HsAstArena *arena, HsCompileError *err);
 
+/* ==== interactive input ==== */
+/* The REPL's question (CPython: the interactive tokenizer's ps2 prompts, and codeop with
+ * PyCF_ALLOW_INCOMPLETE_INPUT): 1 when 'src', the lines typed so far each ending in '\n',
+ * is the start of one statement that more lines could complete (open bracket, triple-quoted
+ * string, backslash, a block header, or a compound statement not yet closed by a blank
+ * line); 0 when it must be compiled now (it may still hold an error to report). */
+int hs_comp_input_incomplete(const char *src, size_t len);
+
 #endif /* HS_INTERNAL_HS_COMPILE_H */

@@ -69,6 +69,12 @@ int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out
  * Return: borrowed reference (owned by sys's dict). CPython: _PySys_GetAttr */
 HsObject *hs_sys_get_object(const char *name);
 
+/* ==== interactive hooks (src/modules/builtins_site.c) ==== */
+/* Add sys.displayhook, breakpointhook and their __dunder__ copies to 'sys'. Returns 0/-1. */
+int hs_sys_add_hooks(HsObject *sys);
+/* Add the builtins aiter, anext and breakpoint to 'builtins'. Returns 0 or -1. */
+int hs_builtins_add_site(HsObject *builtins);
+
 /* ==== text streams (src/modules/stdio.c) ==== */
 extern HsTypeObject HsTextIO_Type; /* '_io.TextIOWrapper' (a minimal one) */
 /* A text stream on file descriptor 'fd' ("<stdout>" etc. as its name); 'writable'

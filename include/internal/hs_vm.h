@@ -12,6 +12,7 @@
 #include "internal/hs_obj_code.h"
 #include "internal/hs_compile.h"
 
+#include <signal.h>
 #include <stdio.h>
 
 /* ==== frames (CPython 3.11: _PyInterpreterFrame, Include/internal/pycore_frame.h) ====
@@ -132,6 +133,13 @@ HsObject *hs_vm_function_vectorcall(HsObject *func, HsObject *const *args, size_
 
 /* Run a module-level code object in 'globals' (also its locals). Return: new reference. */
 HsObject *hs_vm_eval_code(HsCodeObject *co, HsObject *globals, HsObject *locals);
+/* PRINT_EXPR (src/vm/interactive.c): pass 'value' to sys.displayhook (RuntimeError "lost
+ * sys.displayhook" without one). Returns 0, or -1 with an exception. */
+int hs_vm_print_expr(HsObject *value);
+/* Set by a SIGINT handler (async-signal-safe: a store); backward jumps then call
+ * hs_vm_handle_interrupt, which clears it and raises KeyboardInterrupt (returns -1). */
+extern volatile sig_atomic_t hs_vm_interrupt_pending;
+int hs_vm_handle_interrupt(void);
 
 /* ==== classes (src/vm/classes.c) ==== */
 

@@ -3,8 +3,10 @@
  * It starts the runtime (hash secret from PYTHONHASHSEED, types, builtins, sys), compiles
  * the source, runs it as __main__, and exits as CPython does: 0; 1 after printing an
  * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
- * usage error or a file that cannot be opened.
+ * usage error or a file that cannot be opened. With no program and stdin a terminal, or
+ * with -i (after the program), it runs the REPL (repl.c); -q drops the REPL's banner.
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
+#include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
@@ -35,6 +37,9 @@ static const char usage_text[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -84,11 +89,150 @@ static char *absolute_path(const char *path) {
     return abs;
 }
 
-/* ==== errors ==== */
+/* ==== running ==== */
 
-/* The process exit status for the exception being raised, printing it unless it is a
- * SystemExit (CPython: _Py_HandleSystemExit and PyErr_Print). */
-static int handle_exception(void) {
+/* Set by -i: the REPL follows the program, so its exceptions (SystemExit too) are printed
+ * as tracebacks instead of ending the process (CPython: config->inspect). */
+static int inspect;
+
+/* The exit status for the exception being raised, or 1 after printing it under -i. */
+static int program_failed(void) {
+    if (inspect) {
+        hs_cli_print_exception();
+        return 1;
+    }
+    return hs_cli_handle_exception();
+}
+
+static int run_source(const char *src, size_t len, const char *filename, HsObject *main_dict) {
+    HsCompileError err = {0};
+    HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
+    if (co == NULL) {
+        hs_vm_raise_compile_error(&err);
+        hs_comp_error_clear(&err);
+        return program_failed();
+    }
+    HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
+    Hs_DECREF(co);
+    if (r == NULL) {
+        return program_failed();
+    }
+    Hs_DECREF(r);
+    return 0;
+}
+
+/* Run 'script' ("-" or NULL: stdin read to its end) as __main__. Returns the exit status
+ * (2 when the file cannot be opened). */
+static int run_file(const char *script, const char *argv0, HsObject *main_dict) {
+    int from_stdin = script == NULL || strcmp(script, "-") == 0;
+    char *path = from_stdin ? strdup("<stdin>") : absolute_path(script);
+    FILE *fp = from_stdin ? stdin : fopen(script, "rb");
+    if (fp == NULL) {
+        int e = errno;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv0, path, e,
+                strerror(e));
+        free(path);
+        return 2;
+    }
+    size_t len = 0;
+    char *src = read_all(fp, &len);
+    if (fp != stdin) {
+        fclose(fp);
+    }
+    HsObject *file = HsUnicode_FromString(path);
+    if (!from_stdin && file != NULL) {
+        HsDict_SetItemString(main_dict, "__file__", file);
+    }
+    Hs_XDECREF(file);
+    int status = src != NULL ? run_source(src, len, path, main_dict) : 1;
+    free(src);
+    free(path);
+    return status;
+}
+
+static int init_hash_secret(void) {
+    int use_seed = 0;
+    uint32_t seed = 0;
+    if (hs_obj_hash_parse_seed(getenv("PYTHONHASHSEED"), &use_seed, &seed) < 0) {
+        fprintf(stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer "
+                        "in range [0; 4294967295]\n");
+        return -1;
+    }
+    return hs_obj_hash_secret_init(use_seed, seed);
+}
+
+/* ==== command line ==== */
+
+/* The command line up to the program: -c CODE, a script or '-', and the options before it. */
+typedef struct Options {
+    const char *command, *script;
+    int first_arg; /* index in argv of what becomes sys.argv[0], or argc */
+    int quiet;     /* -q: no banner */
+} Options;
+
+/* Parse 'argv' into 'o' (and the -i flag). Returns -1 to go on, or the exit status of
+ * --version, --help or a usage error. */
+static int parse_options(int argc, char **argv, Options *o) {
+    memset(o, 0, sizeof *o);
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("%s\n", HS_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        }
+        if (strcmp(a, "-c") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n%s",
+                        "usage: heapscope [option] ... [-c cmd | file | -] [arg] ...\n"
+                        "Try `heapscope -h' for more information.\n");
+                return 2;
+            }
+            o->command = argv[++i];
+            break;
+        }
+        if (strcmp(a, "-i") == 0 || strcmp(a, "-q") == 0) {
+            inspect |= a[1] == 'i';
+            o->quiet |= a[1] == 'q';
+            continue;
+        }
+        if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "Unknown option: %s\nusage: heapscope [option] ... [-c cmd | file "
+                            "| -] [arg] ...\nTry `heapscope -h' for more information.\n", a);
+            return 2;
+        }
+        o->script = a;
+        break;
+    }
+    o->first_arg = i;
+    return -1;
+}
+
+/* ==== internal API (hs_cli.h) ==== */
+
+void hs_cli_print_exception(void) {
+    HsObject *exc = HsErr_GetRaisedException();
+    if (exc == NULL) {
+        return;
+    }
+    HsObject *sys = hs_sys_get_object("modules");
+    sys = sys != NULL ? HsDict_GetItemString(sys, "sys") : NULL;
+    HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+    if (sys != NULL && (HsObject_SetAttrString(sys, "last_type", (HsObject *)Hs_TYPE(exc)) < 0 ||
+                        HsObject_SetAttrString(sys, "last_value", exc) < 0 ||
+                        HsObject_SetAttrString(sys, "last_traceback", tb ? tb : Hs_None) < 0)) {
+        HsErr_Clear();
+    }
+    hs_stdio_flush_all();
+    hs_vm_print_exception(exc, stderr);
+    Hs_DECREF(exc);
+}
+
+int hs_cli_handle_exception(void) {
     HsObject *exc = HsErr_GetRaisedException();
     if (exc == NULL) {
         return 0;
@@ -119,69 +263,16 @@ static int handle_exception(void) {
     return status;
 }
 
-/* ==== running ==== */
-
-static int run_source(const char *src, size_t len, const char *filename, HsObject *main_dict) {
-    HsCompileError err = {0};
-    HsObject *co = hs_comp_compile(src, len, filename, HS_PARSE_FILE, &err);
-    if (co == NULL) {
-        hs_vm_raise_compile_error(&err);
-        hs_comp_error_clear(&err);
-        return handle_exception();
-    }
-    HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
-    Hs_DECREF(co);
-    if (r == NULL) {
-        return handle_exception();
-    }
-    Hs_DECREF(r);
-    return 0;
-}
-
-static int init_hash_secret(void) {
-    int use_seed = 0;
-    uint32_t seed = 0;
-    if (hs_obj_hash_parse_seed(getenv("PYTHONHASHSEED"), &use_seed, &seed) < 0) {
-        fprintf(stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer "
-                        "in range [0; 4294967295]\n");
-        return -1;
-    }
-    return hs_obj_hash_secret_init(use_seed, seed);
-}
-
 /* ==== main ==== */
 
 int main(int argc, char **argv) {
-    const char *command = NULL, *script = NULL;
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-            printf("%s\n", HS_VERSION);
-            return 0;
-        }
-        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
-            fputs(usage_text, stdout);
-            return 0;
-        }
-        if (strcmp(a, "-c") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n%s",
-                        "usage: heapscope [option] ... [-c cmd | file | -] [arg] ...\n"
-                        "Try `heapscope -h' for more information.\n");
-                return 2;
-            }
-            command = argv[++i];
-            break;
-        }
-        if (a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "Unknown option: %s\nusage: heapscope [option] ... [-c cmd | file "
-                            "| -] [arg] ...\nTry `heapscope -h' for more information.\n", a);
-            return 2;
-        }
-        script = a;
-        break;
+    Options opt;
+    int rc = parse_options(argc, argv, &opt);
+    if (rc >= 0) {
+        return rc;
     }
+    const char *command = opt.command, *script = opt.script;
+    int i = opt.first_arg;
     if (init_hash_secret() < 0 || hs_vm_init() < 0) {
         fprintf(stderr, "heapscope: could not start the runtime\n");
         return 1;
@@ -214,33 +305,17 @@ int main(int argc, char **argv) {
     HsObject *main_dict = HS_MODULE_DICT(main_mod);
     HsDict_SetItemString(sys_modules, "__main__", main_mod);
     HsDict_SetItemString(main_dict, "__builtins__", builtins);
-    int status;
-    if (command != NULL) {
+    int status = 0;
+    int from_stdin = command == NULL && (script == NULL || strcmp(script, "-") == 0);
+    if (from_stdin && (inspect || isatty(STDIN_FILENO))) {
+        status = hs_cli_repl(main_dict, !opt.quiet); /* CPython: pymain_repl */
+    } else if (command != NULL) {
         status = run_source(command, strlen(command), "<string>", main_dict);
     } else {
-        int from_stdin = script == NULL || strcmp(script, "-") == 0;
-        char *path = from_stdin ? strdup("<stdin>") : absolute_path(script);
-        FILE *fp = from_stdin ? stdin : fopen(script, "rb");
-        if (fp == NULL) {
-            int e = errno;
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], path, e,
-                    strerror(e));
-            free(path);
-            return 2;
-        }
-        size_t len = 0;
-        char *src = read_all(fp, &len);
-        if (fp != stdin) {
-            fclose(fp);
-        }
-        HsObject *file = HsUnicode_FromString(path);
-        if (!from_stdin && file != NULL) {
-            HsDict_SetItemString(main_dict, "__file__", file);
-        }
-        Hs_XDECREF(file);
-        status = src != NULL ? run_source(src, len, path, main_dict) : 1;
-        free(src);
-        free(path);
+        status = run_file(script, argv[0], main_dict);
+    }
+    if (inspect && !from_stdin) {
+        status = hs_cli_repl(main_dict, 0);
     }
     hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();

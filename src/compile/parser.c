@@ -606,3 +606,149 @@ HsAstMod *hs_comp_parse(const char *src, size_t len, const char *filename, HsPar
     }
     return mod;
 }
+
+/* ==== interactive input ==== */
+
+/* 1 for the statements the REPL reads up to a blank line (CPython's interactive grammar
+ * wants a NEWLINE after a compound_stmt, so `def f(): pass` still gets a `... ` prompt). */
+static int is_compound(const HsAstStmt *s) {
+    switch (s->kind) {
+    case HS_STMT_FUNCTIONDEF:
+    case HS_STMT_ASYNCFUNCTIONDEF:
+    case HS_STMT_CLASSDEF:
+    case HS_STMT_FOR:
+    case HS_STMT_ASYNCFOR:
+    case HS_STMT_WHILE:
+    case HS_STMT_IF:
+    case HS_STMT_WITH:
+    case HS_STMT_ASYNCWITH:
+    case HS_STMT_MATCH:
+    case HS_STMT_TRY:
+    case HS_STMT_TRYSTAR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The tokenizer errors that only mean "the input stopped too early" (CPython's E_EOF inside
+ * brackets, E_EOFS inside a triple-quoted string, and EOF after a backslash). */
+static int tokenizer_hit_eof(const HsCompileError *err) {
+    return strstr(err->msg, "was never closed") != NULL ||
+           strncmp(err->msg, "unterminated triple-quoted string literal", 41) == 0 ||
+           strcmp(err->msg, "unexpected EOF while parsing") == 0;
+}
+
+/* Parse 'src' in single mode and return what 'judge' makes of the result. */
+typedef int (*JudgeFn)(HsParser *p, const HsAstMod *mod, const char *src, size_t len, void *arg);
+
+static int parse_and_judge(const char *src, size_t len, JudgeFn judge, void *arg) {
+    HsAstArena *arena = hs_comp_arena_new();
+    if (arena == NULL) {
+        return 0;
+    }
+    HsCompileError err;
+    memset(&err, 0, sizeof err);
+    HsParser p;
+    memset(&p, 0, sizeof p);
+    p.tz = hs_comp_tokenizer_new(src, len, "<stdin>");
+    int r = 0;
+    if (p.tz != NULL) {
+        p.line_tz = p.tz;
+        p.arena = arena;
+        p.err = &err;
+        p.filename = "<stdin>";
+        HsAstMod *mod = parse_mode(&p, HS_PARSE_SINGLE);
+        r = judge(&p, mod, src, len, arg);
+        hs_comp_p_free_tokens(&p);
+        hs_comp_tokenizer_free(p.tz);
+    }
+    hs_comp_error_clear(&err);
+    hs_comp_arena_free(arena);
+    return r;
+}
+
+/* For the text with closing brackets added: 2 and *closer when one more is needed, 1 when
+ * the parser fails inside the lines typed (the first 'lines' lines), else 0. */
+typedef struct ClosedProbe {
+    int lines;
+    char closer;
+} ClosedProbe;
+
+static int judge_closed(HsParser *p, const HsAstMod *mod, const char *src, size_t len,
+                        void *arg) {
+    (void)src, (void)len;
+    ClosedProbe *probe = arg;
+    if (mod != NULL) {
+        return 0;
+    }
+    if (p->tok_failed) {
+        const char *m = p->err->msg;
+        if (strstr(m, "was never closed") != NULL && m[0] == '\'') {
+            probe->closer = m[1] == '(' ? ')' : m[1] == '[' ? ']' : '}';
+            return 2;
+        }
+        return 0;
+    }
+    return p->err->lineno >= 1 && p->err->lineno <= probe->lines;
+}
+
+/* Inside open brackets, CPython's parser (reading a line at a time, without look-ahead on
+ * its first pass) reports an error in the lines typed at once, and asks for more lines only
+ * when it reached their end. Ours may look past the error while choosing its message, so
+ * close the brackets and see whether the parser still fails within the typed lines. */
+static int error_before_end(const char *src, size_t len) {
+    enum { MAX_CLOSERS = 256 };
+    ClosedProbe probe = {0, 0};
+    for (size_t i = 0; i < len; i++) {
+        probe.lines += src[i] == '\n';
+    }
+    char *buf = hs_mem_raw_malloc(len + 2 * MAX_CLOSERS + 1);
+    if (buf == NULL) {
+        return 0;
+    }
+    memcpy(buf, src, len);
+    size_t n = len;
+    int r = 2;
+    for (int i = 0; i < MAX_CLOSERS && r == 2; i++) {
+        r = parse_and_judge(buf, n, judge_closed, &probe);
+        buf[n++] = probe.closer;
+        buf[n++] = '\n';
+    }
+    hs_mem_raw_free(buf);
+    return r == 1;
+}
+
+/* Decide from the parse of the lines typed so far whether the REPL must read more. */
+static int judge_input(HsParser *p, const HsAstMod *mod, const char *src, size_t len,
+                       void *arg) {
+    (void)arg;
+    int ends_blank = len == 1 || (len >= 2 && src[len - 1] == '\n' && src[len - 2] == '\n');
+    if (mod == NULL) {
+        if (p->tok_failed) {
+            if (strstr(p->err->msg, "was never closed") != NULL) {
+                return !error_before_end(src, len);
+            }
+            return tokenizer_hit_eof(p->err);
+        }
+        if (ends_blank || p->err->kind == HS_COMP_ERR_MEMORY || p->fill == 0) {
+            return 0;
+        }
+        /* the parser read up to the end before failing (CPython's _is_end_of_source): the
+         * last token it looked at is ENDMARKER, or one of the DEDENTs just before it */
+        p->pos = p->fill - 1;
+        while (hs_comp_p_peek(p, 0)->t.type == HS_TOK_DEDENT) {
+            p->pos++;
+        }
+        return hs_comp_p_peek(p, 0)->t.type == HS_TOK_ENDMARKER;
+    }
+    if (ends_blank) {
+        return 0;
+    }
+    return mod->body != NULL && mod->body->n > 0 &&
+           is_compound((const HsAstStmt *)mod->body->items[0]);
+}
+
+int hs_comp_input_incomplete(const char *src, size_t len) {
+    return parse_and_judge(src, len, judge_input, NULL);
+}

@@ -823,7 +823,8 @@ int hs_builtins_init(HsObject **module_out) {
         "object; Ellipsis represents `...' in slices.");
     int rc = doc != NULL ? HsModule_AddObjectRef(m, "__doc__", doc) : -1;
     Hs_XDECREF(doc);
-    if (rc < 0 || HsModule_AddFunctions(m, builtin_methods) < 0 || add_names(m) < 0) {
+    if (rc < 0 || HsModule_AddFunctions(m, builtin_methods) < 0 || add_names(m) < 0 ||
+        hs_builtins_add_site(m) < 0) {
         Hs_DECREF(m);
         return -1;
     }

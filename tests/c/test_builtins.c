@@ -258,8 +258,9 @@ static void test_dir_vars(void) {
     tb_init();
     HsObject *d = B("dir", 1, Hs_NewRef(tb_sys));
     HS_CHECK(d != NULL && HsList_Check(d));
+    /* sorted: CPython 3.11 also starts with sys.__breakpointhook__ */
     HsObject *first = HsList_GetItem(d, 0);
-    HS_CHECK(hs_str_eq_ascii(first, "__doc__"));
+    HS_CHECK(hs_str_eq_ascii(first, "__breakpointhook__"));
     Hs_DECREF(d);
     /* dir(int) holds the MRO dicts' keys: int's and object's */
     d = B("dir", 1, Hs_NewRef((HsObject *)&HsLong_Type));

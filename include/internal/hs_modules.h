@@ -75,6 +75,9 @@ int hs_sys_add_hooks(HsObject *sys);
 /* Add the builtins aiter, anext and breakpoint to 'builtins'. Returns 0 or -1. */
 int hs_builtins_add_site(HsObject *builtins);
 
+/* The rest of sys's functions and constants (src/modules/sysmodule_more.c). Returns 0 or -1. */
+int hs_sys_add_more(HsObject *m);
+
 /* ==== text streams (src/modules/stdio.c) ==== */
 extern HsTypeObject HsTextIO_Type; /* '_io.TextIOWrapper' (a minimal one) */
 /* A text stream on file descriptor 'fd' ("<stdout>" etc. as its name); 'writable'

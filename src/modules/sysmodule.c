@@ -570,7 +570,7 @@ int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out
     if (add_new(m, "modules", modules) < 0 || HsModule_AddFunctions(m, sys_methods) < 0 ||
         add_new(m, "builtin_module_names", str_tuple(builtin_names)) < 0 ||
         add_argv_path(m, argc, argv) < 0 || add_streams(m) < 0 || add_facts(m) < 0 ||
-        add_number_info(m) < 0 || hs_sys_add_hooks(m) < 0) {
+        add_number_info(m) < 0 || hs_sys_add_hooks(m) < 0 || hs_sys_add_more(m) < 0) {
         Hs_DECREF(m);
         return -1;
     }

@@ -52,3 +52,23 @@ t = [1]
 before = id(t)
 t += [2]
 print(t, "same object:", id(t) == before)
+
+print("\n== an object of a class: a header, a weakref slot and a hidden __dict__ ==")
+import gc
+
+
+class Student:
+    def __init__(self, name):
+        self.name = name
+
+
+alice = Student("Alice")
+print("sys.getsizeof(alice):", sys.getsizeof(alice), "bytes")
+print("refcount of alice:", sys.getrefcount(alice) - 1)
+team = [alice, alice]
+print("after putting her twice in a list:", sys.getrefcount(alice) - 1)
+del team
+bob = Student("Bob")
+alice.friend, bob.friend = bob, alice   # a reference cycle
+del alice, bob
+print("the collector frees the cycle:", gc.collect(), "objects")

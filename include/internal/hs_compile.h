@@ -21,6 +21,8 @@ typedef enum {
     HS_COMP_ERR_RECURSION /* RecursionError (tree deeper than CPython's compiler allows) */
 } HsCompileErrorKind;
 
+#define HS_COMP_MAX_WARNINGS 16
+
 typedef struct HsCompileError {
     HsCompileErrorKind kind;
     char msg[320];
@@ -29,6 +31,13 @@ typedef struct HsCompileError {
     int end_lineno, end_offset; /* same convention; 0 when unknown */
     char *text;                 /* the source line (UTF-8, with its newline), or NULL;
                                    hs_mem_raw_malloc'ed, released by hs_comp_error_clear */
+    /* SyntaxWarnings found by a successful compile ("is" with a literal, ...), for the
+     * caller to issue through the warnings module (at most HS_COMP_MAX_WARNINGS kept) */
+    int nwarnings;
+    struct {
+        int lineno;
+        char msg[160];
+    } warnings[HS_COMP_MAX_WARNINGS];
 } HsCompileError;
 
 /* Release 'err->text' and reset 'err' to no error. */

@@ -145,6 +145,8 @@ typedef struct HsCompiler {
 
 /* compile.c */
 int hs_cg_error(HsCompiler *c, const char *fmt, ...);
+/* Record a SyntaxWarning at the current location (CPython: compiler_warn). */
+void hs_cg_warn(HsCompiler *c, const char *fmt, ...);
 int hs_cg_nomem(HsCompiler *c);
 int hs_cg_addop(HsCompiler *c, int op, int arg);
 int hs_cg_addop_noline(HsCompiler *c, int op, int arg);

@@ -156,6 +156,10 @@ HsObject *hs_vm_name___build_class__(void);
 HsObject *hs_vm_name___enter__(void);
 HsObject *hs_vm_name___exit__(void);
 
+/* Issue the SyntaxWarnings a successful compile recorded in 'err' through the warnings
+ * module (src/vm/errors.c); errors while warning are dropped. */
+void hs_vm_issue_compile_warnings(const HsCompileError *err, const char *filename);
+
 /* ==== imports (src/vm/import.c) ==== */
 
 /* A module written in Python and bundled into the binary (lib/NAME.py; the table is made by

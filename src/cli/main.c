@@ -112,6 +112,7 @@ static int run_source(const char *src, size_t len, const char *filename, HsObjec
         hs_comp_error_clear(&err);
         return program_failed();
     }
+    hs_vm_issue_compile_warnings(&err, filename);
     HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
     Hs_DECREF(co);
     if (r == NULL) {

@@ -224,6 +224,7 @@ static int run_statement(const Buffer *buf, HsObject *main_dict, int *status) {
         hs_cli_print_exception();
         return 0;
     }
+    hs_vm_issue_compile_warnings(&err, "<stdin>");
     hs_vm_interrupt_pending = 0;
     HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
     hs_vm_interrupt_pending = 0; // a Ctrl-C the code never noticed is dropped

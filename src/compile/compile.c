@@ -28,6 +28,19 @@
 
 /* ==== errors ==== */
 
+void hs_cg_warn(HsCompiler *c, const char *fmt, ...) {
+    HsCompileError *err = c->err;
+    if (err->nwarnings >= HS_COMP_MAX_WARNINGS) {
+        return;
+    }
+    int i = err->nwarnings++;
+    err->warnings[i].lineno = c->u != NULL ? c->u->lineno : 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->warnings[i].msg, sizeof err->warnings[i].msg, fmt, ap);
+    va_end(ap);
+}
+
 int hs_cg_error(HsCompiler *c, const char *fmt, ...) {
     if (c->failed) {
         return 0;

@@ -122,7 +122,41 @@ static int addop_compare(HsCompiler *c, HsAstCmpOp op) {
     }
 }
 
+/* Is 'e' fine as an operand of `is` (not a literal other than None/True/False/...)?
+ * CPython: check_is_arg. */
+static int is_arg_ok(const HsAstExpr *e) {
+    if (e->kind != HS_EXPR_CONSTANT) {
+        return 1;
+    }
+    const HsAstConst *k = &e->v.Constant.value;
+    if (k->kind == HS_CONST_NONE || k->kind == HS_CONST_TRUE || k->kind == HS_CONST_FALSE ||
+        k->kind == HS_CONST_ELLIPSIS) {
+        return 1;
+    }
+    if ((int)k->kind == (int)HS_CONST_OBJECT) {
+        HsObject *o = (HsObject *)(void *)k->s;
+        return o == Hs_None || o == Hs_True || o == Hs_False || o == Hs_Ellipsis;
+    }
+    return 0;
+}
+
+/* SyntaxWarning for `x is 5` (CPython: check_compare). */
+static void check_compare(HsCompiler *c, const HsAstExpr *e) {
+    int left = is_arg_ok(e->v.Compare.left);
+    for (Hs_ssize_t i = 0; i < HS_SEQ_LEN(e->v.Compare.comparators); i++) {
+        HsAstCmpOp op = e->v.Compare.ops[i];
+        int right = is_arg_ok(HS_SEQ_GET(e->v.Compare.comparators, i));
+        if ((op == HS_CMP_IS || op == HS_CMP_ISNOT) && (!left || !right)) {
+            hs_cg_warn(c, op == HS_CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                          : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
 static int compare(HsCompiler *c, HsAstExpr *e) {
+    check_compare(c, e);
     VISIT(c, e->v.Compare.left);
     Hs_ssize_t n = HS_SEQ_LEN(e->v.Compare.comparators) - 1;
     if (n == 0) {
@@ -234,6 +268,7 @@ int hs_cg_jump_if(HsCompiler *c, HsAstExpr *e, HsBlock *next, int cond) {
     case HS_EXPR_COMPARE:
         hs_cg_set_loc(c, &e->pos); /* as 3.11: the jump carries the comparison's position */
         if (HS_SEQ_LEN(e->v.Compare.comparators) > 1) {
+            check_compare(c, e);
             return jump_if_compare(c, e, next, cond);
         }
         break;
@@ -673,7 +708,61 @@ static int method_call(HsCompiler *c, HsAstExpr *e) {
     return 1;
 }
 
+/* The type a literal callee would have, for "'tuple' object is not callable; perhaps you
+ * missed a comma?" (CPython: check_caller / infer_type), or NULL. */
+static const char *literal_type_name(const HsAstExpr *e) {
+    switch (e->kind) {
+    case HS_EXPR_TUPLE:
+        return "tuple";
+    case HS_EXPR_LIST:
+    case HS_EXPR_LISTCOMP:
+        return "list";
+    case HS_EXPR_DICT:
+    case HS_EXPR_DICTCOMP:
+        return "dict";
+    case HS_EXPR_SET:
+    case HS_EXPR_SETCOMP:
+        return "set";
+    case HS_EXPR_GENERATOREXP:
+        return "generator";
+    case HS_EXPR_JOINEDSTR:
+    case HS_EXPR_FORMATTEDVALUE:
+        return "str";
+    case HS_EXPR_CONSTANT:
+        switch ((int)e->v.Constant.value.kind) {
+        case HS_CONST_NONE:
+            return "NoneType";
+        case HS_CONST_TRUE:
+        case HS_CONST_FALSE:
+            return "bool";
+        case HS_CONST_ELLIPSIS:
+            return "ellipsis";
+        case HS_CONST_INT:
+            return "int";
+        case HS_CONST_FLOAT:
+            return "float";
+        case HS_CONST_COMPLEX:
+            return "complex";
+        case HS_CONST_STR:
+            return "str";
+        case HS_CONST_BYTES:
+            return "bytes";
+        case (int)HS_CONST_OBJECT:
+            return Hs_TYPE((HsObject *)(void *)e->v.Constant.value.s)->tp_name;
+        default:
+            return NULL;
+        }
+    default:
+        return NULL;
+    }
+}
+
 static int call(HsCompiler *c, HsAstExpr *e) {
+    const char *lit = literal_type_name(e->v.Call.func);
+    if (lit != NULL) {
+        hs_cg_set_loc(c, &e->pos);
+        hs_cg_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?", lit);
+    }
     int r = method_call(c, e);
     if (r >= 0) {
         return r;

@@ -504,6 +504,9 @@ static int annassign(HsCompiler *c, HsAstStmt *s) {
 }
 
 static int assert_stmt(HsCompiler *c, HsAstStmt *s) {
+    if (s->v.Assert.test->kind == HS_EXPR_TUPLE && HS_SEQ_LEN(s->v.Assert.test->v.Tuple.elts) > 0) {
+        hs_cg_warn(c, "assertion is always true, perhaps remove parentheses?");
+    }
     NEW_BLOCK(c, end);
     CHECK(hs_cg_jump_if(c, s->v.Assert.test, end, 1));
     ADDOP(c, HS_OP_LOAD_ASSERTION_ERROR);

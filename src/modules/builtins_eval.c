@@ -47,6 +47,8 @@ static HsObject *compile_text(const char *src, Hs_ssize_t len, const char *filen
     if (co == NULL) {
         hs_vm_raise_compile_error(&err);
         hs_comp_error_clear(&err);
+    } else {
+        hs_vm_issue_compile_warnings(&err, filename);
     }
     return co;
 }

@@ -211,3 +211,32 @@ void HsErr_WriteUnraisable(HsObject *obj) {
     hs_vm_print_exception(exc, stderr);
     Hs_DECREF(exc);
 }
+
+void hs_vm_issue_compile_warnings(const HsCompileError *err, const char *filename) {
+    if (err->nwarnings == 0) {
+        return;
+    }
+    HsObject *exc = HsErr_GetRaisedException();
+    HsObject *name = HsUnicode_FromString("warnings");
+    HsObject *mod = name != NULL ? hs_vm_import_name(name, NULL, NULL, 0) : NULL;
+    HsObject *fn = mod != NULL ? HsObject_GetAttrString(mod, "warn_explicit") : NULL;
+    HsObject *fname = HsUnicode_FromString(filename != NULL ? filename : "<string>");
+    for (int i = 0; fn != NULL && fname != NULL && i < err->nwarnings; i++) {
+        HsObject *msg = HsUnicode_FromString(err->warnings[i].msg);
+        HsObject *lineno = HsLong_FromLong(err->warnings[i].lineno);
+        if (msg != NULL && lineno != NULL) {
+            HsObject *args[4] = {msg, HsExc_SyntaxWarning, fname, lineno};
+            HsObject *r = HsObject_Vectorcall(fn, args, 4, NULL);
+            Hs_XDECREF(r);
+        }
+        Hs_XDECREF(msg);
+        Hs_XDECREF(lineno);
+        HsErr_Clear(); /* a warning turned into an error is dropped here */
+    }
+    HsErr_Clear();
+    Hs_XDECREF(fname);
+    Hs_XDECREF(fn);
+    Hs_XDECREF(mod);
+    Hs_XDECREF(name);
+    HsErr_SetRaisedException(exc);
+}

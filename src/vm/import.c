@@ -272,6 +272,9 @@ static HsObject *load_code(HsObject *fullname, const char *src, size_t len,
         hs_comp_error_clear(&err);
         return NULL;
     }
+    if (!frozen) {
+        hs_vm_issue_compile_warnings(&err, filename);
+    }
     HsObject *mod = HsModule_New(HsUnicode_AsUTF8(fullname));
     HsObject *d = mod != NULL ? HS_MODULE_DICT(mod) : NULL, *file = HsUnicode_FromString(filename);
     const char *full = HsUnicode_AsUTF8(fullname), *dot = strrchr(full, '.');

@@ -7,6 +7,7 @@
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_codecs.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_args.h"
 #include "hs/abstract.h"
 #include "internal/hs_obj_bytes.h"
@@ -495,6 +496,14 @@ Hs_ssize_t hs_str_sizeof(HsObject *op) {
 
 Hs_ssize_t hs_str_interned_count(void) {
     return (Hs_ssize_t)intern_used;
+}
+
+Hs_ssize_t hs_str_singleton_count(void) {
+    Hs_ssize_t n = empty_str != NULL;
+    for (int i = 0; i < 256; i++) {
+        n += latin1_cache[i] != NULL;
+    }
+    return n;
 }
 
 /* ==== public API ==== */

@@ -7,6 +7,7 @@
  * "cannot import name 'y' from 'm' (path)", "...; 'm' is not a package").
  * Invariant: hs_vm_import_init() has been given sys.modules and sys.path before any import. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_obj_dict.h"
@@ -82,7 +83,7 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
 static HsObject *hs_str_dunder_path(void) {
     static HsObject *s;
     if (s == NULL) {
-        s = HsUnicode_InternFromString("__path__"); /* kept for the process lifetime */
+        hs_obj_static_name(&s, "__path__"); /* kept until finalization */
     }
     return s;
 }
@@ -90,7 +91,7 @@ static HsObject *hs_str_dunder_path(void) {
 static HsObject *hs_str_dunder_all(void) {
     static HsObject *s;
     if (s == NULL) {
-        s = HsUnicode_InternFromString("__all__"); /* kept for the process lifetime */
+        hs_obj_static_name(&s, "__all__"); /* kept until finalization */
     }
     return s;
 }

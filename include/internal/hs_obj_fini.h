@@ -21,15 +21,15 @@ void hs_obj_register_static(HsObject **slot);
 /* Fill '*slot' with the interned 's' once and register it. Return: borrowed reference (owned
  * by the slot), or NULL with an exception. */
 HsObject *hs_obj_static_name(HsObject **slot, const char *s);
-/* HsType_Ready calls this for a static (not heap) type it has just readied; 'own_bases' is
- * 1 when tp_bases was made by the readying (not given in the type's definition). */
-void hs_obj_note_static_type(HsTypeObject *type, int own_bases);
+/* HsType_Ready calls this for a static (not heap) type it has just readied. Its tp_bases,
+ * tp_mro and tp_dict must be objects made at run time (never static initialisers). */
+void hs_obj_note_static_type(HsTypeObject *type);
 
 /* Empty the free lists (tuple, list, dict and keys, float), the method cache, and every
  * registered static slot. Safe at any time no object is being built: each cache is refilled
  * on next use. */
 void hs_obj_release_caches(void);
-/* Drop tp_dict, tp_mro (and tp_bases made by readying) of the static types readied after the
+/* Drop tp_dict, tp_mro and tp_bases of the static types readied after the
  * last hs_obj_release_caches-before-baseline mark (hs_obj_mark_types), newest first, and
  * clear their READY flag. Only at the very end: such a type is unusable afterwards. */
 void hs_obj_unready_late_types(void);
@@ -47,7 +47,8 @@ void hs_type_cache_clear(void);
 void hs_slice_cache_clear(void);
 void hs_repr_stack_clear(void); /* the repr recursion stack's array, when empty */
 /* The immortal string singletons made so far ('' and the one-character latin-1 strings,
- * created on first use); each holds one reference and one block of its own. */
-Hs_ssize_t hs_str_singleton_count(void);
+ * created on first use): returns how many (each cache holds one reference) and sets
+ * '*blocks' to the blocks they own (themselves and any cached UTF-8 form). */
+Hs_ssize_t hs_str_singleton_count(Hs_ssize_t *blocks);
 
 #endif /* HS_INTERNAL_HS_OBJ_FINI_H */

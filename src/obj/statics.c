@@ -23,10 +23,7 @@ static HsObject **slots[MAX_STATIC_SLOTS];
 static int n_slots;
 static HsObject **clearing[MAX_STATIC_SLOTS]; /* the slots being cleared (may re-register) */
 
-static struct {
-    HsTypeObject *type;
-    int own_bases;
-} types[MAX_STATIC_TYPES];
+static HsTypeObject *types[MAX_STATIC_TYPES];
 static int n_types;
 static int n_types_marked;
 
@@ -48,11 +45,9 @@ HsObject *hs_obj_static_name(HsObject **slot, const char *s) {
     return *slot;
 }
 
-void hs_obj_note_static_type(HsTypeObject *type, int own_bases) {
+void hs_obj_note_static_type(HsTypeObject *type) {
     if (n_types < MAX_STATIC_TYPES) {
-        types[n_types].type = type;
-        types[n_types].own_bases = own_bases;
-        n_types++;
+        types[n_types++] = type;
     }
 }
 
@@ -83,12 +78,10 @@ void hs_obj_mark_types(void) {
 void hs_obj_unready_late_types(void) {
     while (n_types > n_types_marked) {
         n_types--;
-        HsTypeObject *tp = types[n_types].type;
+        HsTypeObject *tp = types[n_types];
         Hs_CLEAR(tp->tp_dict);
         Hs_CLEAR(tp->tp_mro);
-        if (types[n_types].own_bases) {
-            Hs_CLEAR(tp->tp_bases);
-        }
+        Hs_CLEAR(tp->tp_bases); // made at run time: by HsType_Ready or its caller
         tp->tp_flags &= ~HS_TPFLAGS_READY;
     }
     hs_type_cache_clear();

@@ -286,7 +286,6 @@ int HsType_Ready(HsTypeObject *type) {
         return 0;
     }
     type->tp_flags |= HS_TPFLAGS_READYING;
-    int own_bases = type->tp_bases == NULL;
     if (Hs_TYPE(type) == NULL) {
         Hs_TYPE(type) = &HsType_Type;
     }
@@ -319,7 +318,7 @@ int HsType_Ready(HsTypeObject *type) {
     type->tp_flags = (type->tp_flags & ~HS_TPFLAGS_READYING) | HS_TPFLAGS_READY;
     hs_type_modified(type);
     if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
-        hs_obj_note_static_type(type, own_bases);
+        hs_obj_note_static_type(type);
     }
     return 0;
 error:

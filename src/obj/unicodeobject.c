@@ -369,7 +369,7 @@ static HsObject *str_new_exact(HsObject *args, HsObject *kwds) {
     }
     HsObject *x = out[0], *encoding = out[1], *errors = out[2];
     if (x == NULL) {
-        return Hs_NewRef(hs_str_empty());
+        return hs_str_empty(); // already a new reference (str() leaked one before)
     }
     if (encoding == NULL && errors == NULL) {
         return HsObject_Str(x);
@@ -498,10 +498,15 @@ Hs_ssize_t hs_str_interned_count(void) {
     return (Hs_ssize_t)intern_used;
 }
 
-Hs_ssize_t hs_str_singleton_count(void) {
+Hs_ssize_t hs_str_singleton_count(Hs_ssize_t *blocks) {
     Hs_ssize_t n = empty_str != NULL;
+    *blocks = n;
     for (int i = 0; i < 256; i++) {
-        n += latin1_cache[i] != NULL;
+        HsObject *s = latin1_cache[i];
+        if (s != NULL) {
+            n++;
+            *blocks += 1 + (!HS_STR_IS_ASCII(s) && ((HsCompactUnicodeObject *)s)->utf8 != NULL);
+        }
     }
     return n;
 }

@@ -161,8 +161,9 @@ void hs_vm_finalize_baseline(void) {
     hs_obj_release_caches();
     hs_obj_mark_types();
     hs_vm_tstate_clear();
-    base_refs = hs_obj_ref_total() - hs_str_singleton_count();
-    base_blocks = hs_mem_allocated_blocks() - (size_t)hs_str_singleton_count();
+    Hs_ssize_t singleton_blocks;
+    base_refs = hs_obj_ref_total() - hs_str_singleton_count(&singleton_blocks);
+    base_blocks = hs_mem_allocated_blocks() - (size_t)singleton_blocks;
     have_baseline = 1;
 }
 
@@ -210,9 +211,9 @@ int hs_vm_finalize_check(FILE *out) {
         return 0;
     }
     /* the string singletons are immortal: their own reference and block are not counted */
-    Hs_ssize_t singletons = hs_str_singleton_count();
-    Hs_ssize_t refs = hs_obj_ref_total() - singletons - base_refs;
-    long blocks = (long)hs_mem_allocated_blocks() - (long)singletons - (long)base_blocks;
+    Hs_ssize_t singleton_blocks;
+    Hs_ssize_t refs = hs_obj_ref_total() - hs_str_singleton_count(&singleton_blocks) - base_refs;
+    long blocks = (long)hs_mem_allocated_blocks() - (long)singleton_blocks - (long)base_blocks;
     fprintf(out, "[heapscope final] refs %+ld blocks %+ld\n", (long)refs, blocks);
     return refs != 0 || blocks != 0;
 }

@@ -79,7 +79,8 @@ void hs_vm_tstate_clear(void);
 
 /* ==== finalization (src/vm/finalize.c; docs/internals/finalization.md) ==== */
 
-/* sys.is_finalizing(): 1 once hs_vm_finalize_modules has started. */
+/* 0 while running; 1 once hs_vm_finalize_modules has started (sys.is_finalizing()); 2 once
+ * sys.modules is being emptied (tracebacks then print no source lines, as CPython's). */
 int hs_vm_is_finalizing(void);
 /* Take the baseline right after bootstrap (empties the object layer's caches first). */
 void hs_vm_finalize_baseline(void);

@@ -29,7 +29,7 @@
 
 /* ==== state ==== */
 
-static int finalizing; /* sys.is_finalizing() */
+static int finalizing; /* 0 running; 1 finalizing (sys.is_finalizing()); 2 modules removed */
 
 /* The baseline: what is alive after bootstrap once the caches that finalization empties are
  * emptied (see docs/internals/finalization.md). */
@@ -179,6 +179,7 @@ void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins) {
     hs_vm_import_init(NULL, NULL, NULL); /* imports fail from here on */
     delete_special(sysdict, builtins_dict);
     HsObject *weaklist = NULL;
+    finalizing = 2;
     if (modules != NULL && HsDict_Check(modules)) {
         weaklist = remove_modules(modules);
         HsDict_Clear(modules);
@@ -201,6 +202,10 @@ void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins) {
 void hs_vm_finalize_runtime(void) {
     collect();
     hs_vm_tstate_clear();
+    collect();
+    /* Releasing the static slots can orphan cycles (a registry of objects that refer to
+     * themselves): collect once more, then empty what that collection refilled. */
+    hs_obj_release_caches();
     collect();
     hs_obj_release_caches();
     hs_obj_unready_late_types();

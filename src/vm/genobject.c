@@ -379,7 +379,7 @@ static void gen_finalize(HsObject *op) {
     HsObject *saved = HsErr_GetRaisedException();
     HsObject *r = gen_close(op, NULL);
     if (r == NULL) {
-        HsErr_Clear(); /* CPython reports it as unraisable */
+        HsErr_WriteUnraisable(op); /* CPython: _PyGen_Finalize */
     }
     Hs_XDECREF(r);
     HsErr_SetRaisedException(saved);

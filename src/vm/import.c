@@ -439,6 +439,11 @@ static int handle_fromlist(HsObject *mod, HsObject *fromlist) {
 /* ==== internal API ==== */
 
 HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level) {
+    if (modules == NULL && hs_vm_is_finalizing()) { /* torn down by finalize.c */
+        HsErr_SetString(HsExc_ImportError, "sys.meta_path is None, Python is likely shutting "
+                                           "down");
+        return NULL;
+    }
     if (modules == NULL) {
         return HsErr_Format(HsExc_ImportError, "import of %U halted; the import system is not "
                             "set up", name);

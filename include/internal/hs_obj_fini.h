@@ -25,13 +25,13 @@ HsObject *hs_obj_static_name(HsObject **slot, const char *s);
  * tp_mro and tp_dict must be objects made at run time (never static initialisers). */
 void hs_obj_note_static_type(HsTypeObject *type);
 
-/* Empty the free lists (tuple, list, dict and keys, float), the method cache, and every
- * registered static slot. Safe at any time no object is being built: each cache is refilled
- * on next use. */
+/* Empty the free lists (tuple, list, dict and keys, float), the slice cache, the repr stack,
+ * the method cache, and every registered static slot; each is refilled on next use. Only
+ * called where no C code holds a name borrowed from a slot: at the baseline and at exit. */
 void hs_obj_release_caches(void);
-/* Drop tp_dict, tp_mro and tp_bases of the static types readied after the
- * last hs_obj_release_caches-before-baseline mark (hs_obj_mark_types), newest first, and
- * clear their READY flag. Only at the very end: such a type is unusable afterwards. */
+/* Drop tp_dict, tp_mro and tp_bases of the static types readied since hs_obj_mark_types,
+ * newest first, and clear their READY flag. Only at the very end: such a type is unusable
+ * until HsType_Ready runs on it again. */
 void hs_obj_unready_late_types(void);
 /* Remember how many static types are readied now: hs_obj_unready_late_types keeps those. */
 void hs_obj_mark_types(void);

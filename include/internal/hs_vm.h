@@ -84,6 +84,9 @@ void hs_vm_tstate_clear(void);
 int hs_vm_is_finalizing(void);
 /* Take the baseline right after bootstrap (empties the object layer's caches first). */
 void hs_vm_finalize_baseline(void);
+/* Keep a copy of the 'builtins' module's dict as made, for hs_vm_finalize_modules to restore
+ * before wiping it (CPython: interp->builtins_copy). */
+void hs_vm_finalize_keep_builtins(HsObject *builtins);
 /* Tear the modules down as CPython's finalize_modules, 'sys' and 'builtins' last (both
  * borrowed; the caller drops its references afterwards). Never raises. */
 void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins);

@@ -222,6 +222,7 @@ int main(int argc, char **argv) {
         HsErr_Print();
         return 1;
     }
+    hs_vm_finalize_keep_builtins(builtins); /* restored before builtins are wiped at exit */
     HsObject *sys_modules = HsObject_GetAttrString(sys, "modules");
     HsObject *sys_path = HsObject_GetAttrString(sys, "path");
     if (sys_modules == NULL || sys_path == NULL) {

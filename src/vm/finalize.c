@@ -30,6 +30,7 @@
 /* ==== state ==== */
 
 static int finalizing; /* 0 running; 1 finalizing (sys.is_finalizing()); 2 modules removed */
+static HsObject *builtins_copy; /* builtins' dict as bootstrap left it (owned), or NULL */
 
 /* The baseline: what is alive after bootstrap once the caches that finalization empties are
  * emptied (see docs/internals/finalization.md). */
@@ -145,6 +146,23 @@ static void clear_weaklist(HsObject *weaklist, HsObject *sysdict, HsObject *buil
     }
 }
 
+/* Put builtins back as they were made, dropping what the program added or replaced.
+ * CPython: finalize_restore_builtins. */
+static void restore_builtins(HsObject *builtins_dict) {
+    if (builtins_dict == NULL || builtins_copy == NULL) {
+        return;
+    }
+    HsObject *old = HsDict_Copy(builtins_dict); /* what is dropped dies after the update */
+    if (old == NULL) {
+        HsErr_WriteUnraisable(NULL);
+    }
+    HsDict_Clear(builtins_dict);
+    if (HsDict_Merge(builtins_dict, builtins_copy, 1) < 0) {
+        HsErr_Clear();
+    }
+    Hs_XDECREF(old);
+}
+
 static void collect(void) {
     HsObject *exc = HsErr_GetRaisedException();
     hs_gc_collect(2);
@@ -167,6 +185,13 @@ void hs_vm_finalize_baseline(void) {
     have_baseline = 1;
 }
 
+void hs_vm_finalize_keep_builtins(HsObject *builtins) {
+    Hs_XSETREF(builtins_copy, HsDict_Copy(HS_MODULE_DICT(builtins)));
+    if (builtins_copy == NULL) {
+        HsErr_Clear(); /* then builtins are wiped as the program left them */
+    }
+}
+
 void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins) {
     finalizing = 1;
     if (hs_gc_is_enabled()) { /* CPython: _PyGC_CollectIfEnabled */
@@ -184,6 +209,7 @@ void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins) {
         weaklist = remove_modules(modules);
         HsDict_Clear(modules);
     }
+    restore_builtins(builtins_dict);
     collect();
     if (weaklist != NULL) {
         clear_weaklist(weaklist, sysdict, builtins_dict);
@@ -195,6 +221,7 @@ void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins) {
     if (builtins_dict != NULL) {
         clear_module_dict(builtins_dict);
     }
+    Hs_CLEAR(builtins_copy);
     Hs_XDECREF(modules);
     collect();
 }

@@ -773,10 +773,10 @@ static int add_names(HsObject *m) {
 HsObject *hs_builtins_name(const char *s) {
     size_t i = 0;
     for (; i < sizeof kept_names / sizeof kept_names[0] && kept_names[i].key != NULL; i++) {
-        if (strcmp(kept_names[i].key, s) == 0 && kept_names[i].name != NULL) {
-            return kept_names[i].name;
-        }
         if (strcmp(kept_names[i].key, s) == 0) {
+            if (kept_names[i].name != NULL) {
+                return kept_names[i].name;
+            }
             break; // released by finalization (hs_obj_release_caches): make it again
         }
     }

@@ -81,19 +81,13 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
 /* ==== errors ==== */
 
 static HsObject *hs_str_dunder_path(void) {
-    static HsObject *s;
-    if (s == NULL) {
-        hs_obj_static_name(&s, "__path__"); /* kept until finalization */
-    }
-    return s;
+    static HsObject *s; /* kept until finalization */
+    return hs_obj_static_name(&s, "__path__");
 }
 
 static HsObject *hs_str_dunder_all(void) {
-    static HsObject *s;
-    if (s == NULL) {
-        hs_obj_static_name(&s, "__all__"); /* kept until finalization */
-    }
-    return s;
+    static HsObject *s; /* kept until finalization */
+    return hs_obj_static_name(&s, "__all__");
 }
 
 /* Turn a compile error into the exception CPython raises (SyntaxError and its subclasses

@@ -6,7 +6,10 @@ non-zero if any failed. A binary that crashes, hangs past the timeout, or exits 
 without a FAIL line counts as one failed test of its own.
 
 Python conformance scripts (--heapscope EXE) are run as docs/testing.md describes and their
-stdout, stderr and exit code compared byte for byte with CPython's recorded ones. Those
+stdout, stderr and exit code compared byte for byte with CPython's recorded ones. In debug
+builds (--build debug) each is also run with HEAPSCOPE_CHECK_FINAL=1 and must end with the
+reference total and allocated blocks back at the startup baseline, unless listed in
+tests/py/FINAL_LEAKS. Those
 listed in tests/py/PASSING count as tests (each must match); --report runs every script
 and prints which match, without failing.
 """
@@ -60,9 +63,32 @@ def read_expected(path, ext, default):
         return default
 
 
-def run_py_test(exe, script, timeout):
+FINAL_PREFIX = "[heapscope final] "
+
+
+def final_leaks():
+    """Scripts allowed to end away from the startup baseline: tests/py/FINAL_LEAKS, one
+    'path  # reason' a line (docs/internals/finalization.md)."""
+    try:
+        with open(os.path.join(ROOT, "tests", "py", "FINAL_LEAKS")) as f:
+            return {l.split("#")[0].strip() for l in f if l.split("#")[0].strip()}
+    except FileNotFoundError:
+        return set()
+
+
+def split_final_report(err):
+    """Remove the finalization report line from stderr. Returns (stderr, report or None)."""
+    lines = err.splitlines(keepends=True)
+    if lines and lines[-1].startswith(FINAL_PREFIX):
+        return "".join(lines[:-1]), lines[-1][len(FINAL_PREFIX):].strip()
+    return err, None
+
+
+def run_py_test(exe, script, timeout, check_final=False, allowed_leaks=()):
     env = {"PATH": os.environ.get("PATH", ""), "PYTHONHASHSEED": "0",
            "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+    if check_final:
+        env["HEAPSCOPE_CHECK_FINAL"] = "1"
     try:
         with open(os.devnull, "rb") as devnull:
             proc = subprocess.run([exe, script], cwd=ROOT, env=env, stdin=devnull,
@@ -72,6 +98,7 @@ def run_py_test(exe, script, timeout):
     strip = ROOT + "/"
     out = proc.stdout.decode("utf-8", "replace").replace(strip, "")
     err = proc.stderr.decode("utf-8", "replace").replace(strip, "")
+    err, final = split_final_report(err)
     want_out = read_expected(script, ".out", "")
     want_err = read_expected(script, ".err", "")
     want_code = int(read_expected(script, ".code", "0").strip() or 0)
@@ -84,6 +111,11 @@ def run_py_test(exe, script, timeout):
         problems.append("stderr differs" + first_difference(want_err, err))
     if proc.returncode != want_code:
         problems.append(f"exit code {proc.returncode}, expected {want_code}")
+    if check_final and script not in allowed_leaks:
+        if final is None:
+            problems.append("no finalization report")
+        elif final != "refs +0 blocks +0":
+            problems.append(f"not back to the startup baseline at exit: {final}")
     return "; ".join(problems) or None
 
 
@@ -137,8 +169,12 @@ def main():
     if args.heapscope:
         listed = passing_list()
         py_pass, py_fail = 0, []
+        # Debug builds also check that each script ends at the startup baseline.
+        check_final = args.build == "debug"
+        allowed = final_leaks()
         for script in listed:
-            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60)
+            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60,
+                                  check_final, allowed)
             if problem is None:
                 py_pass += 1
             else:

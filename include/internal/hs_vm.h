@@ -75,6 +75,29 @@ int hs_vm_init(void);
 /* Return: the running thread's state (never NULL once the runtime is initialised). */
 HsThreadState *hs_vm_tstate(void);
 
+/* Drop what the thread state owns (the handled and the raised exception). */
+void hs_vm_tstate_clear(void);
+
+/* ==== finalization (src/vm/finalize.c; docs/internals/finalization.md) ==== */
+
+/* 0 while running; 1 once hs_vm_finalize_modules has started (sys.is_finalizing()); 2 once
+ * sys.modules is being emptied (tracebacks then print no source lines, as CPython's). */
+int hs_vm_is_finalizing(void);
+/* Take the baseline right after bootstrap (empties the object layer's caches first). */
+void hs_vm_finalize_baseline(void);
+/* Keep a copy of the 'builtins' module's dict as made, for hs_vm_finalize_modules to restore
+ * before wiping it (CPython: interp->builtins_copy). */
+void hs_vm_finalize_keep_builtins(HsObject *builtins);
+/* Tear the modules down as CPython's finalize_modules, 'sys' and 'builtins' last (both
+ * borrowed; the caller drops its references afterwards). Never raises. */
+void hs_vm_finalize_modules(HsObject *sys, HsObject *builtins);
+/* After the last module reference is gone: collect, clear the thread state, empty the
+ * object layer's caches and un-ready the static types readied after the baseline. */
+void hs_vm_finalize_runtime(void);
+/* Write "[heapscope final] refs +N blocks +M" (differences from the baseline) to 'out'.
+ * Returns 1 when either differs, 0 when both match or no baseline was taken. */
+int hs_vm_finalize_check(FILE *out);
+
 /* ==== frames (src/vm/frame.c) ==== */
 
 /* Room for a frame of 'size' bytes on the thread's data stack. Return: the frame memory

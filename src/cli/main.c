@@ -264,6 +264,30 @@ int hs_cli_handle_exception(void) {
     return status;
 }
 
+/* Finalize as CPython's Py_FinalizeEx (docs/internals/finalization.md): atexit functions,
+ * flush, modules torn down, flush again, the runtime's caches emptied. With
+ * HEAPSCOPE_CHECK_FINAL set, a debug build then reports the difference from the startup
+ * baseline on stderr. Steals: 'main_mod', 'sys', 'builtins'. Returns 'status'. */
+static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *builtins) {
+    hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
+    hs_stdio_flush_all();
+    fflush(stdout);
+    fflush(stderr);
+    Hs_DECREF(main_mod); /* sys.modules keeps __main__ until the modules are torn down */
+    hs_vm_finalize_modules(sys, builtins);
+    hs_stdio_flush_all();
+    Hs_XDECREF(sys);
+    Hs_XDECREF(builtins);
+    hs_vm_finalize_runtime();
+    hs_stdio_flush_all();
+    fflush(stdout);
+    fflush(stderr);
+    if (getenv("HEAPSCOPE_CHECK_FINAL") != NULL) {
+        hs_vm_finalize_check(stderr);
+    }
+    return status;
+}
+
 /* ==== main ==== */
 
 int main(int argc, char **argv) {
@@ -278,6 +302,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "heapscope: could not start the runtime\n");
         return 1;
     }
+    hs_vm_finalize_baseline();
     /* sys.argv: the script and what follows it; ['-c', ...] for -c; [''] for stdin. */
     int sys_argc = i < argc ? argc - i : 1;
     char **sys_argv = i < argc ? argv + i : (char *[]){"", NULL};
@@ -289,6 +314,7 @@ int main(int argc, char **argv) {
         HsErr_Print();
         return 1;
     }
+    hs_vm_finalize_keep_builtins(builtins); /* restored before builtins are wiped at exit */
     HsObject *sys_modules = HsObject_GetAttrString(sys, "modules");
     HsObject *sys_path = HsObject_GetAttrString(sys, "path");
     if (sys_modules == NULL || sys_path == NULL) {
@@ -318,12 +344,5 @@ int main(int argc, char **argv) {
     if (inspect && !from_stdin) {
         status = hs_cli_repl(main_dict, 0);
     }
-    hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
-    hs_stdio_flush_all();
-    fflush(stdout);
-    fflush(stderr);
-    Hs_DECREF(main_mod);
-    Hs_XDECREF(sys);
-    Hs_XDECREF(builtins);
-    return status;
+    return finalize(status, main_mod, sys, builtins);
 }

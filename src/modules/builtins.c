@@ -11,6 +11,7 @@
  * reference, or NULL with an exception set.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_code.h"
@@ -41,7 +42,7 @@
 
 /* ==== static helpers ==== */
 
-/* The names hs_builtins_name has handed out: owned, never released. */
+/* The names hs_builtins_name has handed out: owned until finalization releases them. */
 static struct {
     const char *key;
     HsObject *name;
@@ -773,13 +774,17 @@ HsObject *hs_builtins_name(const char *s) {
     size_t i = 0;
     for (; i < sizeof kept_names / sizeof kept_names[0] && kept_names[i].key != NULL; i++) {
         if (strcmp(kept_names[i].key, s) == 0) {
-            return kept_names[i].name;
+            if (kept_names[i].name != NULL) {
+                return kept_names[i].name;
+            }
+            break; // released by finalization (hs_obj_release_caches): make it again
         }
     }
     HsObject *n = HsUnicode_InternFromString(s);
     if (n != NULL && i < sizeof kept_names / sizeof kept_names[0]) {
         kept_names[i].key = s;
-        kept_names[i].name = n; // kept for the process
+        kept_names[i].name = n; // kept for the process (released at exit)
+        hs_obj_register_static(&kept_names[i].name);
     }
     // a dead interned name may have had this address: forget lookups cached under it
     hs_type_modified(NULL);

@@ -9,6 +9,7 @@
  * Invariants: output is written with the file's write method, one call for the text and one
  * for "\n", as print() does; file=None means sys.stdout at call time. */
 #include "internal/hs_modules_dis.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_gc.h"
@@ -234,13 +235,14 @@ HsObject *hs_dis_getattr(HsObject *o, const char *name) {
     if (i == sizeof kept / sizeof kept[0]) {
         return HsObject_GetAttrString(o, name); // never happens with the names used here
     }
-    if (kept[i].key == NULL) {
+    if (kept[i].key == NULL || kept[i].name == NULL) {
         HsObject *n = HsUnicode_InternFromString(name);
         if (n == NULL) {
             return NULL;
         }
         kept[i].key = name;
-        kept[i].name = n;       // kept for the process
+        kept[i].name = n; // kept until finalization
+        hs_obj_register_static(&kept[i].name);
         hs_type_modified(NULL); // a dead name may have had this address: drop cached lookups
     }
     return HsObject_GetAttr(o, kept[i].name);
@@ -255,6 +257,7 @@ HsObject *hs_dis_builtin(const char *name) {
         if (builtins == NULL) {
             return NULL;
         }
+        hs_obj_register_static(&builtins); // until finalization
     }
     HsObject *f = hs_dis_getattr(builtins, name);
     Hs_XDECREF(f); // borrowed: the builtins module keeps it

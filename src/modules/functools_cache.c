@@ -16,6 +16,7 @@
  * arguments are borrowed.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -688,6 +689,7 @@ int hs_functools_add_cache(HsObject *m) {
         (kwd_mark = HsObject_CallNoArgs((HsObject *)&HsBaseObject_Type)) == NULL) {
         return -1;
     }
+    hs_obj_register_static(&kwd_mark); // released by finalization
     HsObject *mod = HsUnicode_FromString("functools");
     int rc = mod != NULL ? HsDict_SetItemString(cacheinfo_type.tp_dict, "__module__", mod) : -1;
     Hs_XDECREF(mod);

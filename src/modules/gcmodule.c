@@ -12,6 +12,7 @@
  * Every gc_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -31,8 +32,8 @@
 
 /* ==== state ==== */
 
-static HsObject *gc_garbage;   /* list, owned for the process */
-static HsObject *gc_callbacks; /* list, owned for the process */
+static HsObject *gc_garbage;   /* list, owned until finalization */
+static HsObject *gc_callbacks; /* list, owned until finalization */
 
 /* ==== static helpers: argument conversion ==== */
 
@@ -105,7 +106,7 @@ static void write_stderr(const char *text) {
 /* The garbage sink: append 'op' to gc.garbage. Returns 0 or -1 (no memory). */
 static int garbage_sink(HsObject *op, void *arg) {
     (void)arg;
-    if (HsList_Append(gc_garbage, op) < 0) {
+    if (gc_garbage == NULL || HsList_Append(gc_garbage, op) < 0) { // NULL: after finalization
         HsErr_Clear();
         return -1;
     }
@@ -167,7 +168,7 @@ static void report_unraisable(HsObject *cb) {
 
 /* Call each of gc.callbacks with (phase, info). CPython: invoke_gc_callback. */
 static void invoke_callbacks(const char *phase, const HsGCCollectionInfo *info) {
-    if (Hs_SIZE(gc_callbacks) == 0) {
+    if (gc_callbacks == NULL || Hs_SIZE(gc_callbacks) == 0) { // NULL: after finalization
         return;
     }
     HsObject *saved = HsErr_GetRaisedException();
@@ -608,6 +609,8 @@ static int gc_state_init(void) {
     hs_gc_internal_garbage_clear();
     gc_garbage = garbage;
     gc_callbacks = callbacks;
+    hs_obj_register_static(&gc_garbage); // both released by finalization
+    hs_obj_register_static(&gc_callbacks);
     hs_gc_set_garbage_sink(garbage_sink, NULL);
     hs_gc_set_hook(collection_hook, NULL);
     return 0;

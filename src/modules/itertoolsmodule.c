@@ -563,7 +563,7 @@ static HsObject *funciter_new(const char *name, HsTypeObject *type, HsObject *ar
     return alloc_with(type, 2, 2, v);
 }
 
-/* func(item) as a truth value, consuming 'item'. Returns 1, 0 or -1. */
+/* func(item) as a truth value ('item' borrowed). Returns 1, 0 or -1. */
 static int call_pred(HsObject *func, HsObject *item) {
     HsObject *r = HsObject_CallOneArg(func, item);
     if (r == NULL) {
@@ -624,7 +624,7 @@ static HsObject *TakewhileObject_next(HsObject *op) {
     if (item == NULL) {
         return NULL;
     }
-    int ok = call_pred(lz->func, Hs_NewRef(item));
+    int ok = call_pred(lz->func, item);
     if (ok > 0) {
         return item;
     }
@@ -648,7 +648,7 @@ static HsObject *DropwhileObject_next(HsObject *op) {
         if (item == NULL || lz->state) {
             return item;
         }
-        int ok = call_pred(lz->func, Hs_NewRef(item));
+        int ok = call_pred(lz->func, item);
         if (ok < 0) {
             Hs_DECREF(item);
             return NULL;
@@ -678,7 +678,7 @@ static HsObject *FilterfalseObject_next(HsObject *op) {
         if (lz->func == Hs_None || lz->func == (HsObject *)&HsBool_Type) {
             ok = HsObject_IsTrue(item);
         } else {
-            ok = call_pred(lz->func, Hs_NewRef(item));
+            ok = call_pred(lz->func, item);
         }
         if (ok == 0) {
             return item;

@@ -8,6 +8,7 @@
  * Every env_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
@@ -310,6 +311,7 @@ HsObject *hs_os_environ_object(void) {
     ENV_DATA(op) = data;
     hs_gc_track(op);
     the_environ = op;
+    hs_obj_register_static(&the_environ); // released by finalization
     return Hs_NewRef(op);
 }
 

@@ -14,6 +14,7 @@
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
@@ -272,7 +273,7 @@ static HsObject *sys_exception(HsObject *self, HsObject *unused) {
 static HsObject *sys_is_finalizing(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
-    return HsBool_FromLong(0);
+    return HsBool_FromLong(hs_vm_is_finalizing());
 }
 
 static HsMethodDef sys_methods[] = {
@@ -576,6 +577,9 @@ int hs_sys_init(HsObject *builtins, int argc, char **argv, HsObject **module_out
     }
     HsObject *old = sys_module;
     sys_module = Hs_NewRef(m);
+    if (old == NULL) {
+        hs_obj_register_static(&sys_module); /* released at exit */
+    }
     Hs_XDECREF(old);
     *module_out = m;
     return 0;

@@ -15,6 +15,7 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_obj_args.h"
+#include "internal/hs_obj_fini.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -26,10 +27,15 @@ static HsObject *trace_func, *profile_func; /* owned or NULL: kept for the trace
 /* Flush sys.stdout/sys.stderr's buffers before writing to the C stream directly. */
 static void flush_std_streams(void) {
     const char *names[2] = {"stdout", "stderr"};
+    static HsObject *flush;
+    if (flush == NULL && hs_obj_static_name(&flush, "flush") == NULL) {
+        HsErr_Clear();
+        return;
+    }
     for (int i = 0; i < 2; i++) {
         HsObject *s = hs_sys_get_object(names[i]);
         if (s != NULL && s != Hs_None) {
-            HsObject *r = HsObject_CallMethodNoArgs(s, HsUnicode_InternFromString("flush"));
+            HsObject *r = HsObject_CallMethodNoArgs(s, flush);
             Hs_XDECREF(r);
             HsErr_Clear();
         }
@@ -75,6 +81,9 @@ static HsObject *sys_setswitchinterval(HsObject *self, HsObject *arg) {
 
 static HsObject *set_hook(HsObject **slot, HsObject *func) {
     Hs_XSETREF(*slot, func == Hs_None ? NULL : Hs_NewRef(func));
+    if (*slot != NULL) {
+        hs_obj_register_static(slot); /* released at exit */
+    }
     Hs_RETURN_NONE;
 }
 

@@ -9,6 +9,7 @@
  * with an exception; arguments are borrowed. */
 #include "internal/hs_modules_weakref.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_modules.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -359,8 +360,11 @@ static HsObject *finalize_new(HsTypeObject *type, HsObject *args, HsObject *kwds
                             "finalize.__init__() missing %zd required positional argument%s: %s",
                             2 - n, n == 1 ? "" : "s", n == 1 ? "'func'" : "'obj' and 'func'");
     }
-    if (fin_registry == NULL && (fin_registry = HsDict_New()) == NULL) {
-        return NULL;
+    if (fin_registry == NULL) {
+        if ((fin_registry = HsDict_New()) == NULL) {
+            return NULL;
+        }
+        hs_obj_register_static(&fin_registry); // released by finalization
     }
     HsObject *self = type->tp_alloc(type, 0);
     InfoObject *in = self != NULL ? (InfoObject *)HsType_GenericAlloc(&info_type, 0) : NULL;

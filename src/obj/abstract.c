@@ -5,6 +5,7 @@
  * Invariant: each function returns a new reference or NULL with an exception set. */
 #include "hs/abstract.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
@@ -213,6 +214,14 @@ int hs_repr_enter(HsObject *op) {
     return 0;
 }
 
+void hs_repr_stack_clear(void) {
+    if (repr_len == 0) {
+        hs_mem_raw_free(repr_stack);
+        repr_stack = NULL;
+        repr_cap = 0;
+    }
+}
+
 void hs_repr_leave(HsObject *op) {
     for (Hs_ssize_t i = repr_len - 1; i >= 0; i--) {
         if (repr_stack[i] == op) {
@@ -302,7 +311,7 @@ HsObject *HsObject_GetItem(HsObject *o, HsObject *key) {
     }
     if (HsType_Check(o)) { /* list[int]: __class_getitem__ (PEP 560) */
         static HsObject *name;
-        if (name == NULL && (name = HsUnicode_InternFromString("__class_getitem__")) == NULL) {
+        if (name == NULL && hs_obj_static_name(&name, "__class_getitem__") == NULL) {
             return NULL;
         }
         HsObject *meth = NULL;
@@ -459,7 +468,7 @@ HsObject *HsObject_Format(HsObject *o, HsObject *format_spec) {
         return HsObject_Str(o); /* CPython's fast path */
     }
     static HsObject *name;
-    if (name == NULL && (name = HsUnicode_InternFromString("__format__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__format__") == NULL) {
         return NULL;
     }
     HsObject *spec = format_spec != NULL ? Hs_NewRef(format_spec) : hs_str_empty();

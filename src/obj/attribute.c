@@ -6,6 +6,7 @@
  * Invariant: every path returns a new reference or NULL with an exception set. */
 #include "hs/abstract.h"
 #include "internal/hs_obj_descr.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_list.h"
@@ -252,7 +253,7 @@ static int dir_add_mro(HsObject *s, HsTypeObject *type) {
  * module.__dir__; user-defined __dir__ arrives with classes.) Return: new reference. */
 HsObject *hs_object_dir_default(HsObject *o) {
     static HsObject *dict_name;
-    if (dict_name == NULL && (dict_name = HsUnicode_InternFromString("__dict__")) == NULL) {
+    if (dict_name == NULL && hs_obj_static_name(&dict_name, "__dict__") == NULL) {
         return NULL;
     }
     HsObject *s = HsSet_New(NULL);
@@ -285,7 +286,7 @@ HsObject *hs_object_dir_default(HsObject *o) {
  * default above. CPython: _dir_object. */
 HsObject *HsObject_Dir(HsObject *o) {
     static HsObject *name;
-    if (name == NULL && (name = HsUnicode_InternFromString("__dir__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__dir__") == NULL) {
         return NULL;
     }
     HsObject *meth = hs_type_lookup(Hs_TYPE(o), name);

@@ -13,6 +13,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_fmt.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -527,7 +528,7 @@ static HsObject *try_complex_special(HsObject *r) {
         return NULL;
     }
     static HsObject *name;
-    if (name == NULL && (name = HsUnicode_InternFromString("__complex__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__complex__") == NULL) {
         return NULL;
     }
     int found;

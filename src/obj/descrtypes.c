@@ -6,6 +6,7 @@
  * Invariants: every field is an owned reference or NULL; super's zero-argument form asks
  * the vm (through a hook set at start-up) for the running method's class and self. */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_func.h"
@@ -230,7 +231,7 @@ static HsObject *property_get_isabstract(HsObject *self, void *closure) {
     (void)closure;
     HsPropertyObject *p = (HsPropertyObject *)self;
     static HsObject *name;
-    if (name == NULL && (name = HsUnicode_InternFromString("__isabstractmethod__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__isabstractmethod__") == NULL) {
         return NULL;
     }
     HsObject *fs[3] = {p->prop_get, p->prop_set, p->prop_del};
@@ -416,7 +417,7 @@ static HsObject *wrapping_get_isabstract(HsObject *self, void *closure) {
     HsObject *f = ((HsWrappingObject *)self)->cm_callable;
     HsObject *v = NULL;
     static HsObject *name;
-    if (name == NULL && (name = HsUnicode_InternFromString("__isabstractmethod__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__isabstractmethod__") == NULL) {
         return NULL;
     }
     if (f != NULL && HsObject_LookupAttr(f, name, &v) < 0) {

@@ -8,6 +8,7 @@
  * exact str keys; ma_used counts entries with a value; the shared empty keys object is
  * never written to or freed. See docs/internals/dict.md. */
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -651,6 +652,15 @@ Hs_ssize_t hs_dict_table_size(HsObject *d) {
 
 Hs_ssize_t hs_dict_freelist_count(void) {
     return numfree;
+}
+
+void hs_dict_freelist_clear(void) {
+    while (numfree > 0) {
+        hs_gc_free((HsObject *)free_list[--numfree]);
+    }
+    while (keys_numfree > 0) {
+        hs_mem_free(keys_free_list[--keys_numfree]);
+    }
 }
 
 void hs_dict_maybe_untrack(HsObject *d) {

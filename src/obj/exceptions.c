@@ -8,6 +8,7 @@
  * '__notes__' (the 'notes' field stays NULL, as in 3.11); all exception instances are
  * GC-tracked once initialised. */
 #include "internal/hs_obj_exc.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_weakref.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_codecs.h"
@@ -1017,9 +1018,9 @@ int hs_exc_init_types(void) {
 }
 
 HsObject *hs_exc_name_notes(void) {
-    static HsObject *name; /* interned, kept for the process */
+    static HsObject *name; /* interned, kept until finalization */
     if (name == NULL) {
-        name = HsUnicode_InternFromString("__notes__");
+        hs_obj_static_name(&name, "__notes__");
     }
     return name;
 }

@@ -6,6 +6,7 @@
  * Invariants: the free list holds at most HS_FLOAT_MAXFREELIST exact floats, chained through
  * ob_type, with refcounts of 0; a float's value never changes once handed out. */
 #include "internal/hs_obj_float.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_hash.h"
@@ -27,6 +28,15 @@ static int numfree;
 
 int hs_float_freelist_count(void) {
     return numfree;
+}
+
+void hs_float_freelist_clear(void) {
+    while (free_list != NULL) {
+        HsFloatObject *op = free_list;
+        free_list = (HsFloatObject *)Hs_TYPE(op);
+        numfree--;
+        hs_obj_free((HsObject *)op);
+    }
 }
 
 HsObject *HsFloat_FromDouble(double v) {

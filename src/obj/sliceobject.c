@@ -6,6 +6,7 @@
  * while alive (as in 3.11); the cached slice is untracked, refcount 0, and holds no
  * references. */
 #include "internal/hs_obj_slice.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -45,6 +46,14 @@ HsObject *HsSlice_New(HsObject *start, HsObject *stop, HsObject *step) {
     obj->step = Hs_NewRef(step != NULL ? step : Hs_None);
     hs_gc_track((HsObject *)obj);
     return (HsObject *)obj;
+}
+
+void hs_slice_cache_clear(void) {
+    if (slice_cache != NULL) {
+        HsSliceObject *r = slice_cache;
+        slice_cache = NULL;
+        hs_gc_free((HsObject *)r);
+    }
 }
 
 static void slice_dealloc(HsObject *op) {

@@ -6,6 +6,7 @@
  * free-listed tuple still counts in generation 0's count (as CPython, whose free list
  * bypasses PyObject_GC_Del), so reuse does not count again. */
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "hs/errors.h"
 
@@ -142,6 +143,17 @@ int hs_tuple_init(void) {
 
 Hs_ssize_t hs_tuple_freelist_count(Hs_ssize_t size) {
     return size > 0 && size < HS_TUPLE_MAXSAVESIZE ? numfree[size] : 0;
+}
+
+void hs_tuple_freelist_clear(void) {
+    for (Hs_ssize_t n = 0; n < HS_TUPLE_MAXSAVESIZE; n++) {
+        while (free_list[n] != NULL) {
+            HsTupleObject *t = free_list[n];
+            free_list[n] = (HsTupleObject *)t->ob_item[0];
+            numfree[n]--;
+            hs_gc_free((HsObject *)t);
+        }
+    }
 }
 
 /* ==== public API ==== */

@@ -8,6 +8,7 @@
  * instance has basicsize 24 (header + weakref list) plus 16 bytes of GC head and 16 of
  * pre-header = 56. */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
@@ -331,7 +332,7 @@ HsObject *hs_type_compute_mro(HsTypeObject *type) {
         /* a metaclass may override mro() */
         static HsObject *name;
         if (name == NULL) {
-            name = HsUnicode_InternFromString("mro"); /* kept for the process */
+            hs_obj_static_name(&name, "mro"); /* kept until finalization */
         }
         HsObject *m = name != NULL ? hs_type_lookup(meta, name) : NULL;
         if (m != NULL && HsFunction_Check(m)) {
@@ -687,7 +688,7 @@ static int set_names(HsTypeObject *type) {
     }
     static HsObject *name;
     if (name == NULL) {
-        name = HsUnicode_InternFromString("__set_name__"); /* kept for the process */
+        hs_obj_static_name(&name, "__set_name__"); /* kept until finalization */
     }
     Hs_ssize_t pos = 0;
     HsObject *key, *value;
@@ -722,7 +723,7 @@ static int set_names(HsTypeObject *type) {
 static int init_subclass(HsTypeObject *type, HsObject *kwds) {
     static HsObject *name;
     if (name == NULL) {
-        name = HsUnicode_InternFromString("__init_subclass__"); /* kept for the process */
+        hs_obj_static_name(&name, "__init_subclass__"); /* kept until finalization */
     }
     HsObject *mro = type->tp_mro;
     HsObject *func = NULL;

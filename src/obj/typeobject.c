@@ -15,6 +15,7 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_fini.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -316,6 +317,9 @@ int HsType_Ready(HsTypeObject *type) {
     }
     type->tp_flags = (type->tp_flags & ~HS_TPFLAGS_READYING) | HS_TPFLAGS_READY;
     hs_type_modified(type);
+    if (!(type->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        hs_obj_note_static_type(type);
+    }
     return 0;
 error:
     type->tp_flags &= ~HS_TPFLAGS_READYING;
@@ -344,6 +348,14 @@ HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name) {
         Hs_XDECREF(old);
     }
     return v;
+}
+
+void hs_type_cache_clear(void) {
+    for (size_t i = 0; i < CACHE_SIZE; i++) {
+        HsObject *name = method_cache[i].name;
+        method_cache[i] = (CacheEntry){NULL, NULL, NULL, 0};
+        Hs_XDECREF(name);
+    }
 }
 
 void hs_type_modified(HsTypeObject *type) {
@@ -583,7 +595,7 @@ static HsObject *object_reduce_ex(HsObject *self, HsObject *arg) {
         return NULL;
     }
     static HsObject *name, *base_reduce;
-    if (name == NULL && (name = HsUnicode_InternFromString("__reduce__")) == NULL) {
+    if (name == NULL && hs_obj_static_name(&name, "__reduce__") == NULL) {
         return NULL;
     }
     if (base_reduce == NULL) {

@@ -10,6 +10,7 @@
  * Invariants: the table lists entries sharing a slot consecutively; names are interned once
  * and live for the process (the type lookup cache keys on name pointers). */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_func.h"
@@ -52,7 +53,7 @@ typedef struct HsMethodWrapperObject {
 
 static HsObject *intern_name(const char *s, HsObject **cache) {
     if (*cache == NULL) {
-        *cache = HsUnicode_InternFromString(s);
+        hs_obj_static_name(cache, s);
     }
     return *cache;
 }

@@ -7,6 +7,7 @@
  * data is NUL-terminated in its kind's width; the interned table never owns its strings. */
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_codecs.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_args.h"
 #include "hs/abstract.h"
 #include "internal/hs_obj_bytes.h"
@@ -368,7 +369,7 @@ static HsObject *str_new_exact(HsObject *args, HsObject *kwds) {
     }
     HsObject *x = out[0], *encoding = out[1], *errors = out[2];
     if (x == NULL) {
-        return Hs_NewRef(hs_str_empty());
+        return hs_str_empty(); // already a new reference (str() leaked one before)
     }
     if (encoding == NULL && errors == NULL) {
         return HsObject_Str(x);
@@ -495,6 +496,19 @@ Hs_ssize_t hs_str_sizeof(HsObject *op) {
 
 Hs_ssize_t hs_str_interned_count(void) {
     return (Hs_ssize_t)intern_used;
+}
+
+Hs_ssize_t hs_str_singleton_count(Hs_ssize_t *blocks) {
+    Hs_ssize_t n = empty_str != NULL;
+    *blocks = n;
+    for (int i = 0; i < 256; i++) {
+        HsObject *s = latin1_cache[i];
+        if (s != NULL) {
+            n++;
+            *blocks += 1 + (!HS_STR_IS_ASCII(s) && ((HsCompactUnicodeObject *)s)->utf8 != NULL);
+        }
+    }
+    return n;
 }
 
 /* ==== public API ==== */

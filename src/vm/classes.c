@@ -4,6 +4,7 @@
  * the __module__ of type(name, bases, dict); special-method lookup for `with`.
  * Invariant: names used as type-lookup keys are interned and live for the process. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_func.h"
@@ -20,7 +21,7 @@
 
 static HsObject *interned(const char *s, HsObject **cache) {
     if (*cache == NULL) {
-        *cache = HsUnicode_InternFromString(s);
+        hs_obj_static_name(cache, s);
     }
     return *cache;
 }

@@ -4,6 +4,7 @@
  * out of memory never needs memory to report it.
  * Invariant: tstate->curexc is NULL or an owned reference to an exception instance. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -122,6 +123,7 @@ HsObject *HsErr_NoMemory(void) {
         if (memory_error_instance == NULL) {
             HS_FATAL("out of memory while creating the MemoryError instance");
         }
+        hs_obj_register_static(&memory_error_instance); // released by finalization
     }
     set_current(Hs_NewRef(memory_error_instance));
     return NULL;

@@ -8,6 +8,7 @@
  * (CREATED / SUSPENDED / EXECUTING) or none (COMPLETED / CLEARED); only then is it
  * traversed or cleared. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_weakref.h"
 #include "internal/hs_vm_frameobject.h"
 #include "internal/hs_obj_args.h"
@@ -198,12 +199,12 @@ static HsObject *gen_close(HsObject *op, HsObject *unused);
 /* "close" / "throw", interned once for the process lifetime. Return: borrowed. */
 static HsObject *str_close(void) {
     static HsObject *s;
-    return s != NULL ? s : (s = HsUnicode_InternFromString("close"));
+    return hs_obj_static_name(&s, "close");
 }
 
 static HsObject *str_throw(void) {
     static HsObject *s;
-    return s != NULL ? s : (s = HsUnicode_InternFromString("throw"));
+    return hs_obj_static_name(&s, "throw");
 }
 
 /* Close the delegated-to iterator: gen.close(), or its close method if it has one
@@ -378,7 +379,7 @@ static void gen_finalize(HsObject *op) {
     HsObject *saved = HsErr_GetRaisedException();
     HsObject *r = gen_close(op, NULL);
     if (r == NULL) {
-        HsErr_Clear(); /* CPython reports it as unraisable */
+        HsErr_WriteUnraisable(op); /* CPython: _PyGen_Finalize */
     }
     Hs_XDECREF(r);
     HsErr_SetRaisedException(saved);

@@ -7,6 +7,7 @@
  * "cannot import name 'y' from 'm' (path)", "...; 'm' is not a package").
  * Invariant: hs_vm_import_init() has been given sys.modules and sys.path before any import. */
 #include "internal/hs_vm.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_obj_dict.h"
@@ -65,6 +66,9 @@ static HsObject *get_spec_class(void) {
     if (d != NULL && name != NULL && HsDict_SetItemString(d, "__name__", name) == 0 &&
         hs_vm_exec_frozen("_hs_bootstrap", d) == 0) {
         spec_class = Hs_XNewRef(HsDict_GetItemString(d, "ModuleSpec"));
+        if (spec_class != NULL) {
+            hs_obj_register_static(&spec_class); /* released at exit */
+        }
     }
     Hs_XDECREF(name);
     Hs_XDECREF(d);
@@ -130,6 +134,9 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
     modules = sys_modules;
     path = sys_path;
     builtins = builtins_module;
+    if (modules == NULL) {
+        return; /* finalization: the import system is switched off */
+    }
     HsObject *names[2] = {HsUnicode_FromString("sys"), HsUnicode_FromString("builtins")};
     for (int i = 0; i < 2; i++) {
         HsObject *m = names[i] != NULL ? HsDict_GetItemWithError(modules, names[i]) : NULL;
@@ -144,19 +151,13 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
 /* ==== errors ==== */
 
 static HsObject *hs_str_dunder_path(void) {
-    static HsObject *s;
-    if (s == NULL) {
-        s = HsUnicode_InternFromString("__path__"); /* kept for the process lifetime */
-    }
-    return s;
+    static HsObject *s; /* kept until finalization */
+    return hs_obj_static_name(&s, "__path__");
 }
 
 static HsObject *hs_str_dunder_all(void) {
-    static HsObject *s;
-    if (s == NULL) {
-        s = HsUnicode_InternFromString("__all__"); /* kept for the process lifetime */
-    }
-    return s;
+    static HsObject *s; /* kept until finalization */
+    return hs_obj_static_name(&s, "__all__");
 }
 
 /* Turn a compile error into the exception CPython raises (SyntaxError and its subclasses
@@ -524,6 +525,11 @@ static int handle_fromlist(HsObject *mod, HsObject *fromlist) {
 /* ==== internal API ==== */
 
 HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level) {
+    if (modules == NULL && hs_vm_is_finalizing()) { /* torn down by finalize.c */
+        HsErr_SetString(HsExc_ImportError, "sys.meta_path is None, Python is likely shutting "
+                                           "down");
+        return NULL;
+    }
     if (modules == NULL) {
         return HsErr_Format(HsExc_ImportError, "import of %U halted; the import system is not "
                             "set up", name);

@@ -5,6 +5,7 @@
 #include "internal/hs_vm_frameobject.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_mem.h"
 #include "hs/ceval.h"
 #include "hs/errors.h"
 
@@ -27,6 +28,19 @@ int hs_vm_init(void) {
 
 HsThreadState *hs_vm_tstate(void) {
     return &main_tstate;
+}
+
+void hs_vm_tstate_clear(void) {
+    Hs_CLEAR(main_tstate.curexc);
+    Hs_CLEAR(main_tstate.exc_info);
+    HsStackChunk *c = main_tstate.datastack_chunk;
+    if (main_tstate.frame == NULL && c != NULL && c->previous == NULL) {
+        /* the first chunk, kept for reuse as CPython does: give it back at exit */
+        main_tstate.datastack_chunk = NULL;
+        main_tstate.datastack_top = NULL;
+        main_tstate.datastack_limit = NULL;
+        hs_mem_raw_free(c);
+    }
 }
 
 /* ==== public API: recursion limit ==== */

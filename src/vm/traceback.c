@@ -166,6 +166,9 @@ static void find_anchors(const char *seg, int *left, int *right) {
  * starts with 'margin' (an exception group's "  | "). */
 static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int lineno,
                          const char *margin) {
+    if (hs_vm_is_finalizing() > 1) {
+        return; /* as CPython, whose source display cannot import io once modules are gone */
+    }
     const char *filename = HsUnicode_AsUTF8(co->co_filename);
     char line[4096];
     if (filename == NULL || lineno < 1 || !read_source_line(filename, lineno, line, sizeof line)) {

@@ -339,16 +339,12 @@ static HsObject *tm_get_traces(HsObject *self, HsObject *unused) {
     return list;
 }
 
-/* Where the object's memory block starts: before its GC head and managed-dict pointers
- * (CPython: _PyType_PreHeaderSize). */
+/* Where the object's memory block starts if it has no managed-dict pointers: before its GC
+ * head. CPython 3.11's _tracemalloc__get_object_traceback subtracts only sizeof(PyGC_Head),
+ * so instances of classes with a managed __dict__ (whose block starts two pointers earlier)
+ * are not found and give None; heapscope does the same (docs/internals/tracemalloc.md). */
 static const void *object_block(HsObject *obj) {
-    HsTypeObject *tp = Hs_TYPE(obj);
-    size_t pre = 0;
-    if (HsType_IS_GC(tp)) {
-        pre = sizeof(HsGCHead) + ((tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) ? 2 * sizeof(void *)
-                                                                           : 0);
-    }
-    return (const char *)obj - pre;
+    return HsType_IS_GC(Hs_TYPE(obj)) ? (const char *)obj - sizeof(HsGCHead) : (const char *)obj;
 }
 
 static HsObject *tm_get_object_traceback(HsObject *self, HsObject *obj) {

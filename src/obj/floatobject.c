@@ -7,6 +7,7 @@
  * ob_type, with refcounts of 0; a float's value never changes once handed out. */
 #include "internal/hs_obj_float.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_mem_trace.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
@@ -37,6 +38,7 @@ HsObject *HsFloat_FromDouble(double v) {
         Hs_TYPE(op) = &HsFloat_Type;
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
+        hs_mem_trace_new_reference(op); // CPython: _Py_NewReference
     } else {
         op = (HsFloatObject *)hs_obj_new(&HsFloat_Type, sizeof(HsFloatObject));
         if (op == NULL) {

@@ -7,6 +7,7 @@
  * bypasses PyObject_GC_Del), so reuse does not count again. */
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_mem_trace.h"
 #include "hs/errors.h"
 
 #include <stdarg.h>
@@ -57,6 +58,7 @@ static HsTupleObject *tuple_alloc(Hs_ssize_t size) {
         numfree[size]--;
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
+        hs_mem_trace_new_reference(HS_GC_HEAD(op)); // CPython: _Py_NewReference
         return op;
     }
     if ((size_t)size > (SIZE_MAX - sizeof(HsTupleObject)) / sizeof(HsObject *)) {

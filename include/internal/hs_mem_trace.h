@@ -1,6 +1,7 @@
 /* tracemalloc's bookkeeping in the mem layer (CPython: Python/tracemalloc.c's tables). While
- * tracing is on, every block handed out by the object layer (hs_mem_malloc/calloc/realloc)
- * is recorded as (address -> requested size, traceback) and forgotten when it is freed.
+ * tracing is on, every block handed out by the object and raw layers (hs_mem_malloc/calloc/
+ * realloc, hs_mem_raw_*) is recorded as (address -> requested size, traceback) and forgotten
+ * when it is freed.
  * The traceback is the running thread's Python frames, which live in the vm layer: the
  * layer that starts tracing passes a 'walk' hook that fills in (filename, line) pairs, and
  * 'retain'/'release' hooks that keep the filenames (opaque here) alive while a traceback
@@ -34,9 +35,9 @@ typedef struct HsMemTraceFrame {
  * running frame is the shared one-frame traceback ("<unknown>", 0), as in CPython. */
 typedef struct HsMemTraceback {
     size_t tb_hash;
-    size_t tb_index;      /* 0 .. hs_mem_trace_ntracebacks()-1, in order of creation */
-    int tb_nframe;        /* frames kept, 1..limit */
-    int tb_total_nframe;  /* frames there were (capped at HS_MEM_TRACE_MAX_NFRAME) */
+    size_t tb_index;     /* 0 .. hs_mem_trace_ntracebacks()-1, in order of creation */
+    int tb_nframe;       /* frames kept, 1..limit */
+    int tb_total_nframe; /* frames there were (capped at HS_MEM_TRACE_MAX_NFRAME) */
     HsMemTraceFrame tb_frames[];
 } HsMemTraceback;
 

@@ -331,30 +331,48 @@ void hs_mem_free(void *p) {
     free_untraced(p);
 }
 
-/* ==== public API: raw layer ==== */
+/* ==== public API: raw layer ====
+ * Traced too, as CPython's tracemalloc hooks the raw domain (everything here runs under the
+ * GIL, so the frames can be read). */
+
+static NOINLINE void *traced_raw(void *p, size_t n) {
+    if (p != NULL && hs_mem_trace_add(p, n) < 0) {
+        big_free(p);
+        return NULL;
+    }
+    return p;
+}
 
 void *hs_mem_raw_malloc(size_t n) {
-    return big_alloc(n, BIG_RAW, 0);
+    void *p = big_alloc(n, BIG_RAW, 0);
+    return HS_UNLIKELY(hs_mem_trace_on) ? traced_raw(p, n) : p;
 }
 
 void *hs_mem_raw_calloc(size_t nelem, size_t elsize) {
     if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
         return NULL;
     }
-    return big_alloc(nelem * elsize, BIG_RAW, 1);
+    void *p = big_alloc(nelem * elsize, BIG_RAW, 1);
+    return HS_UNLIKELY(hs_mem_trace_on) ? traced_raw(p, nelem * elsize) : p;
 }
 
 void *hs_mem_raw_realloc(void *p, size_t n) {
     if (p == NULL) {
-        return big_alloc(n, BIG_RAW, 0);
+        return hs_mem_raw_malloc(n);
     }
     HS_ASSERT(!is_small(p));
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        return traced_realloc(p, n);
+    }
     return big_realloc(p, n);
 }
 
 void hs_mem_raw_free(void *p) {
     if (p != NULL) {
         HS_ASSERT(!is_small(p));
+        if (HS_UNLIKELY(hs_mem_trace_on)) {
+            hs_mem_trace_remove(p);
+        }
         big_free(p);
     }
 }

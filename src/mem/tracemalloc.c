@@ -24,14 +24,14 @@ typedef struct TraceEntry {
 
 typedef struct TraceState {
     HsMemTraceHooks hooks;
-    int max_nframe;            /* traceback limit */
-    int in_hook;               /* a hook is running: allocations are not traced */
-    HsMemTraceFrame *scratch;  /* room for max_nframe frames */
-    TraceEntry *traces;        /* capacity 'traces_cap' (a power of two, or 0) */
+    int max_nframe;           /* traceback limit */
+    int in_hook;              /* a hook is running: allocations are not traced */
+    HsMemTraceFrame *scratch; /* room for max_nframe frames */
+    TraceEntry *traces;       /* capacity 'traces_cap' (a power of two, or 0) */
     size_t traces_cap, traces_len;
-    HsMemTraceback **tbs;      /* capacity 'tbs_cap' (a power of two, or 0) */
+    HsMemTraceback **tbs; /* capacity 'tbs_cap' (a power of two, or 0) */
     size_t tbs_cap, tbs_len;
-    size_t tbs_bytes;          /* bytes of the interned tracebacks */
+    size_t tbs_bytes; /* bytes of the interned tracebacks */
     size_t traced_bytes, peak_bytes;
 } TraceState;
 

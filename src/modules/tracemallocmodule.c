@@ -35,12 +35,12 @@ static HsObject *unknown_filename; /* "<unknown>", owned for the process once ma
  * which changes the tables). Filenames in 'frames' hold a reference each. */
 typedef struct TraceCopy {
     size_t ntraces, ntbs, nframes;
-    size_t *sizes;          /* per trace */
-    size_t *tb_of;          /* per trace: traceback index */
+    size_t *sizes; /* per trace */
+    size_t *tb_of; /* per trace: traceback index */
     int *tb_nframe, *tb_total;
-    size_t *tb_first;       /* per traceback: index of its first frame in 'frames' */
+    size_t *tb_first; /* per traceback: index of its first frame in 'frames' */
     HsMemTraceFrame *frames;
-    size_t fill;            /* filling cursor (traces, then frames) */
+    size_t fill; /* filling cursor (traces, then frames) */
     int failed;
 } TraceCopy;
 
@@ -193,9 +193,8 @@ static HsObject *trace_to_tuple(size_t size, HsObject *tb, int total) {
     HsObject *domain = HsLong_FromLong(0);
     HsObject *sz = HsLong_FromUnsignedLongLong((unsigned long long)size);
     HsObject *tot = HsLong_FromLong(total);
-    HsObject *t = domain != NULL && sz != NULL && tot != NULL
-                      ? HsTuple_Pack(4, domain, sz, tb, tot)
-                      : NULL;
+    HsObject *t =
+        domain != NULL && sz != NULL && tot != NULL ? HsTuple_Pack(4, domain, sz, tb, tot) : NULL;
     Hs_XDECREF(domain);
     Hs_XDECREF(sz);
     Hs_XDECREF(tot);
@@ -349,8 +348,8 @@ static const void *object_block(HsObject *obj) {
 
 static HsObject *tm_get_object_traceback(HsObject *self, HsObject *obj) {
     (void)self;
-    const HsMemTraceback *tb = hs_mem_trace_on ? hs_mem_trace_lookup(object_block(obj), NULL)
-                                               : NULL;
+    const HsMemTraceback *tb =
+        hs_mem_trace_on ? hs_mem_trace_lookup(object_block(obj), NULL) : NULL;
     if (tb == NULL) {
         Hs_RETURN_NONE;
     }
@@ -383,8 +382,7 @@ static HsMethodDef tm_methods[] = {
      "Get the traceback where the Python object obj was allocated."},
     {"_get_traces", HS_CFUNC(tm_get_traces), HS_METH_NOARGS,
      "Get traces of all memory blocks allocated by Python."},
-    {"start", HS_CFUNC(tm_start), HS_METH_FASTCALL,
-     "Start tracing Python memory allocations."},
+    {"start", HS_CFUNC(tm_start), HS_METH_FASTCALL, "Start tracing Python memory allocations."},
     {"stop", HS_CFUNC(tm_stop), HS_METH_NOARGS, "Stop tracing Python memory allocations."},
     {"get_traceback_limit", HS_CFUNC(tm_get_traceback_limit), HS_METH_NOARGS,
      "Get the maximum number of frames stored in the traceback of a trace."},
@@ -399,14 +397,18 @@ static HsMethodDef tm_methods[] = {
 
 int hs_tracemalloc_init(HsObject **module_out) {
     *module_out = NULL;
-    if (unknown_filename == NULL && (unknown_filename = HsUnicode_FromString("<unknown>")) == NULL) {
-        return -1;
+    if (unknown_filename == NULL) {
+        unknown_filename = HsUnicode_FromString("<unknown>");
+        if (unknown_filename == NULL) {
+            return -1;
+        }
     }
     HsObject *m = HsModule_New("_tracemalloc");
     if (m == NULL) {
         return -1;
     }
-    HsObject *doc = HsUnicode_FromString("Debug module to trace memory blocks allocated by Python.");
+    HsObject *doc =
+        HsUnicode_FromString("Debug module to trace memory blocks allocated by Python.");
     int rc = (doc == NULL || HsModule_AddObjectRef(m, "__doc__", doc) < 0 ||
               HsModule_AddFunctions(m, tm_methods) < 0)
                  ? -1

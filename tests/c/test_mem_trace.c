@@ -1,7 +1,8 @@
 /* src/mem/tracemalloc.c and its hooks in obmalloc.c, without the VM: a fake 'walk' hook
  * serves a stack of (filename, line) frames set by each test, and fake 'retain'/'release'
  * hooks count holds per filename. Checked: nothing is traced while off; every traced block
- * counts its requested bytes (small, large, zero-byte, calloc, realloc in place and moved);
+ * counts its requested bytes (small, large, zero-byte, calloc, realloc in place and moved,
+ * the raw layer);
  * the peak and reset_peak; tracebacks are interned, cut at the limit with the total kept,
  * most recent frame first, "<unknown>" when no frame runs; holds balance (every retain is
  * released by clear/stop); stop and clear forget everything; the table survives growth and
@@ -107,9 +108,9 @@ static void test_sizes_are_requested_bytes(void) {
     at(0, 10);
     HS_CHECK_EQ(hs_mem_trace_start(&hooks, 5), 0);
     HS_CHECK_EQ(hs_mem_trace_limit(), 5);
-    void *a = hs_mem_malloc(28);       /* small: class 32, counted 28 */
-    void *b = hs_mem_calloc(100, 10);  /* large: 1000 */
-    void *c = hs_mem_malloc(0);        /* 0 bytes, still a traced block */
+    void *a = hs_mem_malloc(28);      /* small: class 32, counted 28 */
+    void *b = hs_mem_calloc(100, 10); /* large: 1000 */
+    void *c = hs_mem_malloc(0);       /* 0 bytes, still a traced block */
     at(1, 20);
     void *d = hs_mem_malloc(513);
     HS_CHECK_EQ(hs_mem_trace_count(), 4);
@@ -172,6 +173,28 @@ static void test_realloc(void) {
     hs_mem_free(r);
     HS_CHECK_EQ(cur(), 0);
     HS_CHECK_EQ(peak(), 5400);
+    hs_mem_trace_stop();
+    HS_CHECK(holds_zero());
+}
+
+static void test_raw_layer_traced(void) {
+    at(1, 4);
+    HS_CHECK_EQ(hs_mem_trace_start(&hooks, 1), 0);
+    void *r = hs_mem_raw_malloc(70);
+    void *z = hs_mem_raw_calloc(3, 5);
+    HS_CHECK_EQ(cur(), 85);
+    size_t sz = 0;
+    HS_CHECK(hs_mem_trace_lookup(z, &sz) != NULL);
+    HS_CHECK_EQ(sz, 15);
+    r = hs_mem_raw_realloc(r, 9000);
+    HS_CHECK(hs_mem_trace_lookup(r, &sz) != NULL);
+    HS_CHECK_EQ(sz, 9000);
+    HS_CHECK_EQ(cur(), 9015);
+    HS_CHECK_EQ(hs_mem_trace_count(), 2);
+    hs_mem_raw_free(r);
+    hs_mem_raw_free(z);
+    HS_CHECK_EQ(cur(), 0);
+    HS_CHECK_EQ(hs_mem_trace_count(), 0);
     hs_mem_trace_stop();
     HS_CHECK(holds_zero());
 }
@@ -323,5 +346,5 @@ static void test_renew(void) {
 }
 
 HS_TEST_MAIN(test_off_traces_nothing, test_sizes_are_requested_bytes, test_realloc,
-             test_limit_order_and_total, test_clear_keeps_tracing, test_random_mix_and_growth,
-             test_hook_allocations_untraced, test_renew)
+             test_raw_layer_traced, test_limit_order_and_total, test_clear_keeps_tracing,
+             test_random_mix_and_growth, test_hook_allocations_untraced, test_renew)

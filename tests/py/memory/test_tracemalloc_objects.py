@@ -73,3 +73,32 @@ pair2 = helper(ints[1])
 print("limit 1:", where(pair2))
 tracemalloc.stop()
 print("after stop:", where(pair2))
+
+# *args is built before the callee's frame runs: it belongs to the caller's line
+tracemalloc.start(3)
+
+
+def star(*args):
+    return args
+
+
+packed = star(*range(40))
+print("*args:", where(packed))
+
+
+def gen():
+    yield tuple(range(100, 130))
+
+
+g = gen()
+print("generator object:", where(g))
+print("made inside a generator:", where(next(g)))
+
+
+class Holder:
+    def __init__(self, n):
+        self.items = tuple(range(n, n + 30))
+
+
+print("made in __init__:", where(Holder(5).items))
+tracemalloc.stop()

@@ -13,6 +13,7 @@
 #include "internal/hs_modules.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
@@ -55,11 +56,29 @@ static int frame_line(HsFrame *f) {
     return line < 0 ? 0 : line;
 }
 
-/* CPython: traceback_get_frames. Most recent frame first. Allocates nothing. */
+/* A frame that has not reached its RESUME yet (CPython: _PyFrame_IsIncomplete), e.g. a
+ * generator function's frame running RETURN_GENERATOR. */
+static int frame_incomplete(const HsFrame *f) {
+    if (f->owner == HS_FRAME_OWNED_BY_GENERATOR) {
+        return 0;
+    }
+    const hs_codeunit *code = f->f_code->co_code;
+    Hs_ssize_t n = Hs_SIZE(f->f_code), first = 0;
+    while (first < n && HS_CU_OPCODE(code[first]) != HS_OP_RESUME) {
+        first++;
+    }
+    return f->prev_instr - code < first;
+}
+
+/* CPython 3.11: traceback_get_frames, which walks PyThreadState_GetFrame/PyFrame_GetBack and
+ * so skips incomplete frames. Most recent frame first. Allocates nothing. */
 static int walk_frames(HsMemTraceFrame *out, int max, int *total) {
     HsThreadState *ts = hs_vm_tstate();
     int n = 0, all = 0;
     for (HsFrame *f = ts != NULL ? ts->frame : NULL; f != NULL; f = f->previous) {
+        if (frame_incomplete(f)) {
+            continue;
+        }
         if (n < max) {
             HsObject *fn = f->f_code->co_filename;
             out[n].tf_filename = fn != NULL && HsUnicode_Check(fn) ? (void *)fn : NULL;

@@ -7,10 +7,14 @@
  *                         as CPython hands such requests to PyMem_RawMalloc;
  *   raw (hs_mem_raw_*)    the C library with the same header, counted apart.
  * A pointer is small exactly when the arena map says its 1 MiB region is one of our arenas;
- * nothing else is read to decide. Accounting invariant, true between any two calls:
+ * nothing else is read to decide. While tracemalloc traces (hs_mem_trace_on), the object
+ * layer's entry points take an out-of-line path that also records or forgets the block
+ * (tracemalloc.c); otherwise that costs one predictable branch.
+ * Accounting invariant, true between any two calls:
  *   bytes_in_use = sum of class sizes of small blocks + requested bytes of large and raw.
  * No locking: the GIL guards all of it. See docs/internals/memory.md. */
 #include "internal/hs_mem_pool.h"
+#include "internal/hs_mem_trace.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -203,6 +207,10 @@ static void big_free(void *p) {
     free(h);
 }
 
+/* ==== static helpers: the object layer, untraced ==== */
+
+static void *malloc_untraced(size_t n);
+
 /* Move the small block 'p' as CPython's pymalloc_realloc(): keep it when 'n' still fits
  * its class and shaves off less than a quarter; else copy into a new block. */
 static void *small_realloc(void *p, size_t n) {
@@ -214,7 +222,7 @@ static void *small_realloc(void *p, size_t n) {
         }
         size = n;
     }
-    void *bp = hs_mem_malloc(n);
+    void *bp = malloc_untraced(n);
     if (bp != NULL) {
         memcpy(bp, p, size);
         small_free(p);
@@ -222,20 +230,15 @@ static void *small_realloc(void *p, size_t n) {
     return bp;
 }
 
-/* ==== public API: object layer ==== */
-
-void *hs_mem_malloc(size_t n) {
+static inline void *malloc_untraced(size_t n) {
     if (HS_LIKELY(n - 1 < HS_MEM_SMALL_LIMIT)) {
         return small_alloc((unsigned)(n - 1) >> HS_MEM_ALIGNMENT_SHIFT);
     }
     return big_alloc(n, BIG_LARGE, 0);
 }
 
-void *hs_mem_calloc(size_t nelem, size_t elsize) {
-    if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
-        return NULL;
-    }
-    size_t n = nelem * elsize;
+/* 'n' zeroed bytes ('n' already checked for overflow). */
+static void *calloc_untraced(size_t n) {
     if (n - 1 < HS_MEM_SMALL_LIMIT) {
         void *p = small_alloc((unsigned)(n - 1) >> HS_MEM_ALIGNMENT_SHIFT);
         if (p != NULL) {
@@ -246,9 +249,9 @@ void *hs_mem_calloc(size_t nelem, size_t elsize) {
     return big_alloc(n, BIG_LARGE, 1);
 }
 
-void *hs_mem_realloc(void *p, size_t n) {
+static void *realloc_untraced(void *p, size_t n) {
     if (p == NULL) {
-        return hs_mem_malloc(n);
+        return malloc_untraced(n);
     }
     if (is_small(p)) {
         return small_realloc(p, n);
@@ -257,7 +260,7 @@ void *hs_mem_realloc(void *p, size_t n) {
     return big_realloc(p, n);
 }
 
-void hs_mem_free(void *p) {
+static inline void free_untraced(void *p) {
     if (HS_LIKELY(is_small(p))) {
         small_free(p);
     } else if (p != NULL) {
@@ -265,30 +268,111 @@ void hs_mem_free(void *p) {
     }
 }
 
-/* ==== public API: raw layer ==== */
+/* ==== static helpers: the object layer, traced (CPython: tracemalloc_alloc etc.) ==== */
+
+/* A block recorded with the current traceback; a block whose trace cannot be stored is
+ * given back and the call fails, as CPython's tracemalloc_alloc. */
+static NOINLINE void *traced_malloc(size_t n, int zero) {
+    void *p = zero ? calloc_untraced(n) : malloc_untraced(n);
+    if (p != NULL && hs_mem_trace_add(p, n) < 0) {
+        free_untraced(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* CPython's tracemalloc_realloc: the new block is traced with the current traceback,
+ * whether or not the old one was. If that trace cannot be stored the block stays
+ * untraced (CPython aborts there). */
+static NOINLINE void *traced_realloc(void *p, size_t n) {
+    void *p2 = realloc_untraced(p, n);
+    if (p2 == NULL) {
+        return NULL;
+    }
+    if (p != NULL && p2 != p) {
+        hs_mem_trace_remove(p);
+    }
+    if (hs_mem_trace_add(p2, n) < 0) {
+        hs_mem_trace_remove(p2);
+    }
+    return p2;
+}
+
+/* ==== public API: object layer ==== */
+
+void *hs_mem_malloc(size_t n) {
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        return traced_malloc(n, 0);
+    }
+    return malloc_untraced(n);
+}
+
+void *hs_mem_calloc(size_t nelem, size_t elsize) {
+    if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
+        return NULL;
+    }
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        return traced_malloc(nelem * elsize, 1);
+    }
+    return calloc_untraced(nelem * elsize);
+}
+
+void *hs_mem_realloc(void *p, size_t n) {
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        return traced_realloc(p, n);
+    }
+    return realloc_untraced(p, n);
+}
+
+void hs_mem_free(void *p) {
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        hs_mem_trace_remove(p);
+    }
+    free_untraced(p);
+}
+
+/* ==== public API: raw layer ====
+ * Traced too, as CPython's tracemalloc hooks the raw domain (everything here runs under the
+ * GIL, so the frames can be read). */
+
+static NOINLINE void *traced_raw(void *p, size_t n) {
+    if (p != NULL && hs_mem_trace_add(p, n) < 0) {
+        big_free(p);
+        return NULL;
+    }
+    return p;
+}
 
 void *hs_mem_raw_malloc(size_t n) {
-    return big_alloc(n, BIG_RAW, 0);
+    void *p = big_alloc(n, BIG_RAW, 0);
+    return HS_UNLIKELY(hs_mem_trace_on) ? traced_raw(p, n) : p;
 }
 
 void *hs_mem_raw_calloc(size_t nelem, size_t elsize) {
     if (elsize != 0 && nelem > (size_t)HS_SSIZE_T_MAX / elsize) {
         return NULL;
     }
-    return big_alloc(nelem * elsize, BIG_RAW, 1);
+    void *p = big_alloc(nelem * elsize, BIG_RAW, 1);
+    return HS_UNLIKELY(hs_mem_trace_on) ? traced_raw(p, nelem * elsize) : p;
 }
 
 void *hs_mem_raw_realloc(void *p, size_t n) {
     if (p == NULL) {
-        return big_alloc(n, BIG_RAW, 0);
+        return hs_mem_raw_malloc(n);
     }
     HS_ASSERT(!is_small(p));
+    if (HS_UNLIKELY(hs_mem_trace_on)) {
+        return traced_realloc(p, n);
+    }
     return big_realloc(p, n);
 }
 
 void hs_mem_raw_free(void *p) {
     if (p != NULL) {
         HS_ASSERT(!is_small(p));
+        if (HS_UNLIKELY(hs_mem_trace_on)) {
+            hs_mem_trace_remove(p);
+        }
         big_free(p);
     }
 }

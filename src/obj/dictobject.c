@@ -9,6 +9,7 @@
  * never written to or freed. See docs/internals/dict.md. */
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_fini.h"
+#include "internal/hs_mem_trace.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -708,6 +709,7 @@ HsObject *HsDict_New(void) {
         mp = free_list[--numfree];
         Hs_REFCNT(mp) = 1;
         HS_REF_TOTAL_INC();
+        hs_mem_trace_new_reference(HS_GC_HEAD(mp)); // CPython: _Py_NewReference
     } else {
         mp = (HsDictObject *)hs_gc_alloc(&HsDict_Type, sizeof(HsDictObject));
         if (mp == NULL) {

@@ -8,6 +8,7 @@
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_mem_trace.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
@@ -47,6 +48,7 @@ HsObject *HsFloat_FromDouble(double v) {
         Hs_TYPE(op) = &HsFloat_Type;
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
+        hs_mem_trace_new_reference(op); // CPython: _Py_NewReference
     } else {
         op = (HsFloatObject *)hs_obj_new(&HsFloat_Type, sizeof(HsFloatObject));
         if (op == NULL) {

@@ -783,8 +783,29 @@ static int describe_step(HsRefVec *out, uintptr_t p, HsObject *c) {
     return 0;
 }
 
+/* If nodes[i] is a function, nodes[i+1] its closure tuple and nodes[i+2] a cell of it, the
+ * free variable's name (borrowed), else NULL. */
+static HsObject *closure_step(const uintptr_t *nodes, size_t i, size_t n) {
+    if (i + 3 >= n || NODE_IS_FRAME(nodes[i]) || !HsFunction_Check((HsObject *)nodes[i])) {
+        return NULL;
+    }
+    HsFunctionObject *f = (HsFunctionObject *)nodes[i];
+    HsCodeObject *co = (HsCodeObject *)f->func_code;
+    if (f->func_closure == NULL || (uintptr_t)f->func_closure != nodes[i + 1] ||
+        !HsTuple_Check(f->func_closure) || !HsCode_Check(co)) {
+        return NULL;
+    }
+    for (Hs_ssize_t j = 0; j < Hs_SIZE(f->func_closure) && j < co->co_nfreevars; j++) {
+        if ((uintptr_t)HS_TUPLE_GET(f->func_closure, j) == nodes[i + 2]) {
+            return HS_TUPLE_GET(co->co_localsplusnames, co->co_nlocalsplus - co->co_nfreevars + j);
+        }
+    }
+    return NULL;
+}
+
 /* Turn the node path 'nodes[0..n)' (root first, target last) into records, merging
- * "owner -> its namespace dict -> value" into one step. */
+ * "owner -> its namespace dict -> value" and "function -> __closure__ -> cell -> value" into
+ * one step each. */
 static int render_path(HsRefVec *out, const uintptr_t *nodes, size_t n) {
     HsThreadState *ts = hs_vm_tstate();
     if (n > 0 && !NODE_IS_FRAME(nodes[0]) &&
@@ -795,6 +816,15 @@ static int render_path(HsRefVec *out, const uintptr_t *nodes, size_t n) {
         }
     }
     for (size_t i = 0; i + 1 < n; i++) {
+        HsObject *freevar = closure_step(nodes, i, n);
+        if (freevar != NULL) {
+            if (refs_push(out, (HsObject *)nodes[i], NULL, HS_REF_CLOSURE_CELL, -1, freevar,
+                          NULL) < 0) {
+                return -1;
+            }
+            i += 2;
+            continue;
+        }
         int kind;
         HsObject *ns = node_namespace(nodes[i], &kind);
         if (ns != NULL && (uintptr_t)ns == nodes[i + 1] && i + 2 < n && HsDict_Check(ns)) {

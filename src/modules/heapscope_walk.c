@@ -470,6 +470,12 @@ static int refs_known(HsRefVec *out, HsObject *h, HsObject *t) {
     } else if (HsFrame_Check(h) && ((HsFrameObject *)h)->f_frame->owner ==
                                        HS_FRAME_OWNED_BY_FRAME_OBJECT) {
         r = refs_in_frame(out, h, ((HsFrameObject *)h)->f_frame, t, 1);
+    } else if (hs_vm_gen_check(h) && hs_vm_gen_frame(h) != NULL) {
+        size_t start = out->rv_len;
+        r = refs_in_frame(out, h, hs_vm_gen_frame(h), t, 1);
+        for (size_t i = start; i < out->rv_len; i++) {
+            out->rv_items[i].hr_kind = HS_REF_GENERATOR; // keyed by variable or stack slot
+        }
     } else {
         r = refs_in_small(out, h, t);
     }

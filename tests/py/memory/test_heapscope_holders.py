@@ -117,7 +117,7 @@ def gen():
 g = gen()
 next(g)
 rows, ok = summary(x)
-print('generator frame:', has(rows, 'generator frame', None, 'generator'))
+print("generator frame 'held':", has(rows, 'generator frame', 'held', 'generator'))
 print('adds up:', ok)
 del g
 

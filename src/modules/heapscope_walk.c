@@ -129,10 +129,49 @@ static void refs_truncate(HsRefVec *v, size_t len) {
 
 /* ==== static helpers: children of an object ==== */
 
+/* Is the value stack of running frame 'f' readable, i.e. did the eval loop save its depth?
+ * Only when 'f' called the frame above it inline (that frame is not an entry frame). */
+static int frame_stack_ok(HsFrame *f) {
+    for (HsFrame *g = hs_vm_tstate()->frame; g != NULL; g = g->previous) {
+        if (g->previous == f) {
+            return !g->is_entry;
+        }
+    }
+    return 0;
+}
+
+
+/* The frame of generator 'op' if it is running with an unsaved stack depth (its own
+ * stacktop is stale: slots above the real top may point at freed objects), else NULL. */
+static HsFrame *gen_stale_frame(HsObject *op) {
+    HsFrame *f = hs_vm_gen_check(op) ? hs_vm_gen_frame(op) : NULL;
+    HsThreadState *ts = hs_vm_tstate();
+    for (HsFrame *g = ts->frame; f != NULL && g != NULL; g = g->previous) {
+        if (g == f) {
+            return g == ts->frame || !frame_stack_ok(g) ? f : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* Visit what 'op' references: tp_traverse for GC objects (tracked or not), the constants and
- * names of code objects (which are not GC objects). Stops at the first nonzero result. */
+ * names of code objects (which are not GC objects). Dead objects (refcount 0: on a free list,
+ * reached through a stale pointer) are not looked into. Stops at the first nonzero result. */
 static int visit_children(HsObject *op, hs_visitproc visit, void *arg) {
     HsTypeObject *tp = Hs_TYPE(op);
+    if (Hs_REFCNT(op) <= 0) {
+        return 0;
+    }
+    HsFrame *stale = gen_stale_frame(op);
+    if (stale != NULL) {
+        // Traverse without the stale stack: the eval loop keeps the running frame's depth in
+        // a local and overwrites stacktop at its next save, and nothing runs meanwhile.
+        int saved = stale->stacktop;
+        stale->stacktop = 0;
+        int r = tp->tp_traverse(op, visit, arg);
+        stale->stacktop = saved;
+        return r;
+    }
     if (tp->tp_traverse != NULL && HsObject_IS_GC(op)) {
         return tp->tp_traverse(op, visit, arg);
     }
@@ -190,17 +229,6 @@ static Hs_ssize_t count_refs(HsObject *op, HsObject *t) {
     return c.n;
 }
 
-/* Is the value stack of running frame 'f' readable, i.e. did the eval loop save its depth?
- * Only when 'f' called the frame above it inline (that frame is not an entry frame). */
-static int frame_stack_ok(HsFrame *f) {
-    for (HsFrame *g = hs_vm_tstate()->frame; g != NULL; g = g->previous) {
-        if (g->previous == f) {
-            return !g->is_entry;
-        }
-    }
-    return 0;
-}
-
 /* ==== internal API: maps ==== */
 
 int hs_heapscope_map_put(HsPtrMap *m, uintptr_t key, uintptr_t val) {
@@ -253,6 +281,9 @@ void hs_heapscope_refs_free(HsRefVec *v) {
 
 static int walk_add(HsObject *op, void *arg) {
     HsHeapWalk *w = arg;
+    if (Hs_REFCNT(op) <= 0) {
+        return 0; // a stale pointer to a dead object
+    }
     int r = hs_heapscope_map_put(&w->hw_seen, (uintptr_t)op, 0);
     if (r <= 0) {
         return r;
@@ -684,6 +715,9 @@ typedef struct Bfs {
 /* Add 'node' (found from b->cur, or a root when 'root') unless seen. Nonzero stops the
  * search: the target was found, or memory ran out (b->error). */
 static int bfs_add(Bfs *b, uintptr_t node, int root) {
+    if (!NODE_IS_FRAME(node) && Hs_REFCNT((HsObject *)node) <= 0) {
+        return 0; // a stale pointer to a dead object
+    }
     int r = hs_heapscope_map_put(&b->parent, node, root ? 0 : b->cur);
     if (r <= 0) {
         b->error = r < 0;

@@ -48,3 +48,14 @@ del points, records
 gc.collect()
 gone = heapscope.heap_summary()['by_type']
 print('gone:', Point in gone, Record in gone)
+
+
+# inside a running generator whose stack holds stale pointers (freed temporaries)
+def running():
+    n = len([Point(), Point()] + [(yield 1)])
+    yield n, Point in heapscope.heap_summary()['by_type']  # the Points are gone
+
+
+g = running()
+next(g)
+print('running generator:', g.send(None))

@@ -122,6 +122,20 @@ print('adds up:', ok)
 del g
 
 
+# a running generator whose value stack shrank below the depth saved at its last yield
+# (the slots above hold stale pointers to freed lists): they are not read
+def running_gen():
+    size = len([object(), object()] + [(yield 1)])
+    rows, ok = summary(x)
+    yield size, has(rows, 'generator frame'), ok  # the generator does not hold x
+
+
+it = running_gen()
+next(it)
+print('running generator:', it.send(0))
+del it
+
+
 # frames further up the stack: one record per frame, named by variable
 def outer():
     obj = [0]

@@ -105,6 +105,15 @@ void hs_gc_set_hook(hs_gc_hook hook, void *arg);
 /* The record of the most recent collection. */
 void hs_gc_last_collection(HsGCCollectionInfo *out);
 
+/* The log of collections since start: a ring keeping the last HS_GC_LOG_CAPACITY records
+ * (heapscope.gc_log). hs_gc_log_size is how many are kept, hs_gc_log_total how many were
+ * ever recorded; hs_gc_log_get fills 'out' with record 'i' (0 = oldest kept) and returns 0,
+ * or -1 when 'i' is out of range. */
+#define HS_GC_LOG_CAPACITY 10000
+Hs_ssize_t hs_gc_log_size(void);
+Hs_ssize_t hs_gc_log_total(void);
+int hs_gc_log_get(Hs_ssize_t i, HsGCCollectionInfo *out);
+
 /* ==== gc.garbage, freeze, object lists ==== */
 
 /* The list of objects kept by DEBUG_SAVEALL or found uncollectable. Set by the gc module

@@ -144,6 +144,9 @@ extern HsTypeObject HsGen_Type;
  * and the caller releases the frame's memory without clearing it. Return: new reference. */
 HsObject *hs_vm_gen_from_frame(HsFrame *frame);
 int hs_vm_gen_check(HsObject *op);
+/* The frame of generator 'op' while it is not finished (the one its traverse visits), else
+ * NULL. */
+HsFrame *hs_vm_gen_frame(HsObject *op);
 /* Mark the generator owning 'frame' suspended (YIELD_VALUE). */
 void hs_vm_gen_suspend(HsFrame *frame);
 /* Send 'arg' into an iterator for `yield from` (CPython: PyIter_Send): 1 and *result for a

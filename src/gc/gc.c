@@ -484,6 +484,7 @@ static Hs_ssize_t collect_with_callback(int generation) {
         info.pause_ns = 1; // a collection always takes time; clocks may be coarse
     }
     st->last = info;
+    hs_gc_log_record(&info);
     if (st->hook != NULL) {
         st->hook(HS_GC_PHASE_STOP, &info, st->hook_arg);
     }

@@ -164,6 +164,9 @@ static inline Hs_ssize_t gc_list_size(HsGCHead *list) {
 /* Give 'op' to gc.garbage (the sink, or the internal list). Returns 0 or -1 (no memory). */
 int hs_gc_garbage_append(HsObject *op);
 
+/* Append one collection's record to the log ring (gcinspect.c; see hs_gc_log_get). */
+void hs_gc_log_record(const HsGCCollectionInfo *info);
+
 #if HS_DEBUG_GC
 /* Check one list: links consistent both ways; 'flags' says which bits must be set:
  * bit0 COLLECTING everywhere, bit1 NEXT_MASK_UNREACHABLE everywhere (else both clear). */

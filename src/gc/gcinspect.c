@@ -160,6 +160,35 @@ void hs_gc_last_collection(HsGCCollectionInfo *out) {
     *out = hs_gc_state.last;
 }
 
+/* ==== internal API: the collection log ====
+ * A fixed ring in static storage (no allocation, so logging never fails and never shows in
+ * the allocator's figures): 'log_total' records ever written, the newest at
+ * (log_total - 1) % HS_GC_LOG_CAPACITY. */
+static HsGCCollectionInfo gc_log_ring[HS_GC_LOG_CAPACITY];
+static Hs_ssize_t gc_log_count_total;
+
+void hs_gc_log_record(const HsGCCollectionInfo *info) {
+    gc_log_ring[gc_log_count_total % HS_GC_LOG_CAPACITY] = *info;
+    gc_log_count_total++;
+}
+
+Hs_ssize_t hs_gc_log_size(void) {
+    return gc_log_count_total < HS_GC_LOG_CAPACITY ? gc_log_count_total : HS_GC_LOG_CAPACITY;
+}
+
+Hs_ssize_t hs_gc_log_total(void) {
+    return gc_log_count_total;
+}
+
+int hs_gc_log_get(Hs_ssize_t i, HsGCCollectionInfo *out) {
+    Hs_ssize_t size = hs_gc_log_size();
+    if (i < 0 || i >= size) {
+        return -1;
+    }
+    *out = gc_log_ring[(gc_log_count_total - size + i) % HS_GC_LOG_CAPACITY];
+    return 0;
+}
+
 /* ==== internal API: freeze ==== */
 
 void hs_gc_freeze(void) {

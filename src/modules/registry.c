@@ -25,6 +25,7 @@ int hs_modules_register_builtins(void) {
         {"_weakref", hs_weakref_module_init},
         {"weakref", hs_weakref_py_module_init},
         {"_tracemalloc", hs_tracemalloc_init},
+        {"heapscope", hs_heapscope_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

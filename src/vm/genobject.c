@@ -557,6 +557,10 @@ int hs_vm_gen_check(HsObject *op) {
     return Hs_TYPE(op) == &HsGen_Type;
 }
 
+HsFrame *hs_vm_gen_frame(HsObject *op) {
+    return gen_live((GenObject *)op) ? GEN_FRAME(op) : NULL;
+}
+
 void hs_vm_gen_suspend(HsFrame *frame) {
     GenObject *g = (GenObject *)((char *)frame - offsetof(GenObject, gi_iframe));
     g->gi_frame_state = GEN_SUSPENDED;

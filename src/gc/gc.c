@@ -7,6 +7,8 @@
  * 'collecting' is 1 and no other collection starts. Statistics, freeze, foreach and the
  * validators live in gcinspect.c. Design and departures: docs/internals/gc.md. */
 #include "gc_internal.h"
+#include "internal/hs_obj_fini.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_mem.h"
 
 #include <string.h>
@@ -457,6 +459,13 @@ static Hs_ssize_t gc_collect_main(int generation, HsGCCollectionInfo *info) {
     n = gc_list_size(&finalizers);
     handle_legacy_finalizers(&finalizers, old);
     HS_GC_VALIDATE_LIST(old, 0);
+    if (generation == HS_GC_NUM_GENERATIONS - 1) {
+        /* a full collection also empties the free lists (CPython: clear_freelists) */
+        hs_tuple_freelist_clear();
+        hs_list_freelist_clear();
+        hs_dict_freelist_clear();
+        hs_float_freelist_clear();
+    }
     HsGCGenStats *stats = &st->stats[generation];
     stats->collections++;
     stats->collected += m;

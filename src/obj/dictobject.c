@@ -719,6 +719,55 @@ HsObject *HsDict_GetItemWithError(HsObject *d, HsObject *key) {
     return hs_dict_getitem_known_hash(d, key, hash);
 }
 
+HsObject *hs_dict_get_str_hint(HsObject *d, HsObject *key, uint32_t *hint) {
+    HsDictObject *mp = (HsDictObject *)d;
+    HsDictKeysObject *dk = mp->ma_keys;
+    Hs_ssize_t ix = *hint;
+    if (ix < dk->dk_nentries && DK_IS_UNICODE(dk) && DK_UENTRIES(dk)[ix].me_key == key) {
+        return DK_UENTRIES(dk)[ix].me_value; /* the key is unique: this is its entry */
+    }
+    Hs_ssize_t hash = key_hash(key);
+    if (hash == -1) {
+        return NULL;
+    }
+    if (!DK_IS_UNICODE(dk)) {
+        return hs_dict_getitem_known_hash(d, key, hash); /* == may run code here */
+    }
+    ix = lookup_unicode(dk, key, hash);
+    if (ix < 0) {
+        return NULL;
+    }
+    *hint = (uint32_t)ix;
+    return *entry_value_ptr(mp->ma_keys, ix);
+}
+
+int hs_dict_set_str_hint(HsObject *d, HsObject *key, HsObject *value, uint32_t *hint) {
+    HsDictObject *mp = (HsDictObject *)d;
+    HsDictKeysObject *dk = mp->ma_keys;
+    Hs_ssize_t ix = *hint;
+    if (ix < dk->dk_nentries && DK_IS_UNICODE(dk) && DK_UENTRIES(dk)[ix].me_key == key) {
+        /* insert()'s replacement path, without the probe */
+        maintain_tracking(mp, key, value);
+        HsObject **slot = &DK_UENTRIES(dk)[ix].me_value;
+        HsObject *old = *slot;
+        if (old != value) {
+            *slot = Hs_NewRef(value);
+            mp->ma_version_tag = NEXT_VERSION();
+            Hs_DECREF(old); /* last: may run code that touches the dict */
+        }
+        return 0;
+    }
+    if (HsDict_SetItem(d, key, value) < 0) {
+        return -1;
+    }
+    dk = mp->ma_keys;
+    if (DK_IS_UNICODE(dk) && dk->dk_nentries > 0 &&
+        DK_UENTRIES(dk)[dk->dk_nentries - 1].me_key == key) {
+        *hint = (uint32_t)(dk->dk_nentries - 1); /* just appended: the usual case */
+    }
+    return 0;
+}
+
 HsObject *HsDict_GetItemString(HsObject *d, const char *key) {
     HsObject *k = HsUnicode_FromString(key);
     if (k == NULL) {

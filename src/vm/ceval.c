@@ -9,6 +9,7 @@
  * stack_base to stack_pointer; frame->prev_instr points at the current instruction; an
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_specialize.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"

@@ -57,6 +57,43 @@ static HsObject *binary_op(int oparg, HsObject *lhs, HsObject *rhs) {
     return binary_ops[oparg](lhs, rhs);
 }
 
+/* BINARY_OP on two one-digit exact ints, for the operators whose result needs no checks
+ * (CPython 3.11: BINARY_OP_ADD_INT, _SUBTRACT_INT, _MULTIPLY_INT; the bitwise ones too, as
+ * C's two's complement matches Python's). Returns 1 with *res (a new reference, or NULL on
+ * MemoryError) when it applies, 0 otherwise. */
+static inline int int_binop_fast(int oparg, HsObject *lhs, HsObject *rhs, HsObject **res) {
+    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs) || !hs_int_is_compact(lhs) ||
+        !hs_int_is_compact(rhs)) {
+        return 0;
+    }
+    long long a = hs_int_compact_value(lhs), b = hs_int_compact_value(rhs), v;
+    switch (oparg) {
+    case HS_NB_ADD: case HS_NB_INPLACE_ADD: v = a + b; break;
+    case HS_NB_SUBTRACT: case HS_NB_INPLACE_SUBTRACT: v = a - b; break;
+    case HS_NB_MULTIPLY: case HS_NB_INPLACE_MULTIPLY: v = a * b; break; /* < 2**60 */
+    case HS_NB_AND: case HS_NB_INPLACE_AND: v = a & b; break;
+    case HS_NB_OR: case HS_NB_INPLACE_OR: v = a | b; break;
+    case HS_NB_XOR: case HS_NB_INPLACE_XOR: v = a ^ b; break;
+    default: return 0;
+    }
+    *res = HsLong_FromLongLong(v);
+    return 1;
+}
+
+/* COMPARE_OP on two one-digit exact ints (CPython 3.11: COMPARE_OP_INT_JUMP's test).
+ * Returns 1 with *res (a new reference to a bool) when it applies, 0 otherwise. */
+static inline int int_compare_fast(int op, HsObject *lhs, HsObject *rhs, HsObject **res) {
+    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs) || !hs_int_is_compact(lhs) ||
+        !hs_int_is_compact(rhs) || op < HS_LT || op > HS_GE) {
+        return 0;
+    }
+    long a = hs_int_compact_value(lhs), b = hs_int_compact_value(rhs);
+    int r = op == HS_LT ? a < b : op == HS_LE ? a <= b : op == HS_EQ ? a == b
+          : op == HS_NE ? a != b : op == HS_GT ? a > b : a >= b;
+    *res = Hs_NewRef(r ? Hs_True : Hs_False);
+    return 1;
+}
+
 /* The name of local 'i', for error messages. */
 static HsObject *local_name(HsCodeObject *co, int i) {
     return HS_TUPLE_GET(co->co_localsplusnames, i);

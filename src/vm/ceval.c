@@ -74,6 +74,19 @@ static inline int int_binop_fast(int oparg, HsObject *lhs, HsObject *rhs, HsObje
     case HS_NB_AND: case HS_NB_INPLACE_AND: v = a & b; break;
     case HS_NB_OR: case HS_NB_INPLACE_OR: v = a | b; break;
     case HS_NB_XOR: case HS_NB_INPLACE_XOR: v = a ^ b; break;
+    case HS_NB_REMAINDER: case HS_NB_INPLACE_REMAINDER:
+        if (b == 0) {
+            return 0; /* ZeroDivisionError from the slot */
+        }
+        v = a % b;
+        v += (v != 0 && (v < 0) != (b < 0)) ? b : 0; /* the sign of the divisor */
+        break;
+    case HS_NB_FLOOR_DIVIDE: case HS_NB_INPLACE_FLOOR_DIVIDE:
+        if (b == 0) {
+            return 0;
+        }
+        v = a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0); /* rounded down */
+        break;
     default: return 0;
     }
     *res = HsLong_FromLongLong(v);

@@ -156,6 +156,9 @@ HsObject *HsClassMethod_New(HsObject *callable);
  * argument (borrowed), or returns -1 with CPython's RuntimeError. */
 typedef int (*hs_super_frame_hook)(HsTypeObject **type, HsObject **obj);
 void hs_super_set_frame_hook(hs_super_frame_hook hook);
+/* super() without arguments, as calling the type does, for the eval loop's CALL (CPython
+ * 3.11: super_vectorcall). Return: new reference. */
+HsObject *hs_super_new_noargs(void);
 
 /* ==== types.GenericAlias and types.UnionType (src/obj/genericalias.c) ==== */
 extern HsTypeObject HsGenericAlias_Type, HsUnion_Type;

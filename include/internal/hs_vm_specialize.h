@@ -35,9 +35,10 @@ int hs_vm_store_attr(HsFrame *f, HsObject *owner, HsObject *name, HsObject *valu
 HsObject *hs_vm_method_descr(HsFrame *f, HsObject *owner, HsObject *name,
                              const hs_codeunit *cache);
 
-/* Calling a class made by a class statement whose instances come from object.__new__ and
- * whose __init__ is a Python function: allocate and run __init__ directly, without the
- * argument tuple of type_call. 'args' has 'nargs' positional values, then the keyword values
+/* Calling a type ('type' is an instance of exactly type) without type_call's argument tuple:
+ * str(x), type(x) and super() directly; a class made by a class statement whose instances
+ * come from object.__new__ and whose __init__ is a Python function: allocate and run
+ * __init__ directly. 'args' has 'nargs' positional values, then the keyword values
  * named by 'kwnames'; args[-1] must be writable (it is restored). Returns 0 when the class
  * does not qualify (nothing done), else 1 with *result a new reference or NULL with an
  * exception. */

@@ -568,6 +568,18 @@ static int super_init(HsObject *self, HsObject *args, HsObject *kwds) {
     return 0;
 }
 
+HsObject *hs_super_new_noargs(void) {
+    HsObject *self = HsSuper_Type.tp_alloc(&HsSuper_Type, 0);
+    HsObject *empty = self != NULL ? HsTuple_New(0) : NULL;
+    if (empty == NULL || super_init(self, empty, NULL) < 0) {
+        Hs_XDECREF(empty);
+        Hs_XDECREF(self);
+        return NULL;
+    }
+    Hs_DECREF(empty);
+    return self;
+}
+
 static HsObject *super_getattro(HsObject *self, HsObject *name) {
     HsSuperObject *su = (HsSuperObject *)self;
     HsTypeObject *start = su->obj_type;

@@ -262,6 +262,22 @@ static HsObject *name_init;
 int hs_vm_call_class(HsObject *type, HsObject **args, Hs_ssize_t nargs, HsObject *kwnames,
                      HsObject **result) {
     HsTypeObject *tp = (HsTypeObject *)type;
+    if (kwnames == NULL && !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
+        /* CPython 3.11: PRECALL_NO_KW_STR_1, PRECALL_NO_KW_TYPE_1, super_vectorcall */
+        if (tp == &HsUnicode_Type && nargs == 1) {
+            *result = HsObject_Str(args[0]);
+            return 1;
+        }
+        if (tp == &HsType_Type && nargs == 1) {
+            *result = Hs_NewRef((HsObject *)Hs_TYPE(args[0]));
+            return 1;
+        }
+        if (tp == &HsSuper_Type && nargs == 0) {
+            *result = hs_super_new_noargs();
+            return 1;
+        }
+        return 0;
+    }
     if (Hs_TYPE(type) != &HsType_Type || !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE) ||
         (tp->tp_flags & HS_TPFLAGS_IS_ABSTRACT) || tp->tp_new != HsBaseObject_Type.tp_new) {
         return 0;

@@ -719,26 +719,27 @@ HsObject *HsDict_GetItemWithError(HsObject *d, HsObject *key) {
     return hs_dict_getitem_known_hash(d, key, hash);
 }
 
-HsObject *hs_dict_get_str_hint(HsObject *d, HsObject *key, uint32_t *hint) {
-    HsDictObject *mp = (HsDictObject *)d;
-    HsDictKeysObject *dk = mp->ma_keys;
-    Hs_ssize_t ix = *hint;
-    if (ix < dk->dk_nentries && DK_IS_UNICODE(dk) && DK_UENTRIES(dk)[ix].me_key == key) {
-        return DK_UENTRIES(dk)[ix].me_value; /* the key is unique: this is its entry */
-    }
-    Hs_ssize_t hash = key_hash(key);
-    if (hash == -1) {
-        return NULL;
-    }
+int hs_dict_get_str_hint(HsObject *d, HsObject *key, uint32_t *hint, HsObject **value) {
+    HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
     if (!DK_IS_UNICODE(dk)) {
-        return hs_dict_getitem_known_hash(d, key, hash); /* == may run code here */
+        return -1;
+    }
+    Hs_ssize_t ix = *hint;
+    if (ix < dk->dk_nentries && DK_UENTRIES(dk)[ix].me_key == key) {
+        *value = DK_UENTRIES(dk)[ix].me_value; /* the key is unique: this is its entry */
+        return 1;
+    }
+    Hs_ssize_t hash = HS_STR_ASCII(key)->hash;
+    if (hash == -1) {
+        return -1;
     }
     ix = lookup_unicode(dk, key, hash);
     if (ix < 0) {
-        return NULL;
+        return 0;
     }
     *hint = (uint32_t)ix;
-    return *entry_value_ptr(mp->ma_keys, ix);
+    *value = DK_UENTRIES(dk)[ix].me_value;
+    return 1;
 }
 
 int hs_dict_set_str_hint(HsObject *d, HsObject *key, HsObject *value, uint32_t *hint) {

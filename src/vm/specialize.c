@@ -143,29 +143,16 @@ HsObject *hs_vm_load_attr(HsFrame *f, HsObject *owner, HsObject *name, const hs_
     }
     OpCache *c = cache_of(f->f_code, cache);
     HsObject *descr = type_attr(c, tp, name);
-    HsObject *dict = managed_dict(tp, owner);
+    HsObject *dict = managed_dict(tp, owner), *v;
     if (c != NULL && dict != NULL && (descr == NULL || !is_data_descr(descr))) {
-        /* _PyObject_GenericGetAttrWithDict's instance-dict step, with the entry hint; the
-         * references kept while a comparison (non-str keys only) may run code */
-        Hs_INCREF(dict);
-        Hs_XINCREF(descr);
-        HsObject *v = hs_dict_get_str_hint(dict, name, &c->hint);
-        Hs_XINCREF(v);
-        Hs_DECREF(dict);
-        if (v != NULL || HsErr_Occurred() ||
-            (descr != NULL && Hs_TYPE(descr)->tp_descr_get == NULL)) {
-            if (v == NULL && !HsErr_Occurred()) {
-                v = Hs_NewRef(descr); /* a plain class attribute */
-            }
-            Hs_XDECREF(descr);
-            return v;
+        /* _PyObject_GenericGetAttrWithDict's instance-dict step, with the entry hint */
+        int found = hs_dict_get_str_hint(dict, name, &c->hint, &v);
+        if (found > 0) {
+            return Hs_NewRef(v);
         }
-        HsObject *r = hs_object_generic_getattr_descr(owner, name, descr);
-        Hs_XDECREF(descr);
-        if (r == NULL) {
-            hs_attribute_error_set_context(owner, name);
+        if (found == 0 && descr != NULL && Hs_TYPE(descr)->tp_descr_get == NULL) {
+            return Hs_NewRef(descr); /* a plain class attribute */
         }
-        return r;
     }
     HsObject *r = hs_object_generic_getattr_descr(owner, name, descr);
     if (r == NULL) {
@@ -203,22 +190,19 @@ HsObject *hs_vm_method_descr(HsFrame *f, HsObject *owner, HsObject *name,
     if (descr == NULL || !(Hs_TYPE(descr)->tp_flags & HS_TPFLAGS_METHOD_DESCRIPTOR)) {
         return NULL;
     }
-    HsObject **dictptr = tp->tp_dictoffset != 0 ? hs_object_dict_ptr(owner) : NULL;
-    if (dictptr == NULL || *dictptr == NULL) {
+    HsObject *dict = managed_dict(tp, owner);
+    if (dict == NULL && tp->tp_dictoffset != 0 && !(tp->tp_flags & HS_TPFLAGS_MANAGED_DICT)) {
+        HsObject **dictptr = hs_object_dict_ptr(owner);
+        dict = dictptr != NULL ? *dictptr : NULL;
+    }
+    if (dict == NULL) {
         return Hs_NewRef(descr);
     }
     /* An instance attribute of the same name hides the method. */
-    HsObject *dict = Hs_NewRef(*dictptr);
-    Hs_INCREF(descr);
     uint32_t spare = 0;
-    HsObject *v = hs_dict_get_str_hint(dict, name, c != NULL ? &c->hint : &spare);
-    Hs_DECREF(dict);
-    if (v == NULL && !HsErr_Occurred()) {
-        return descr;
-    }
-    HsErr_Clear(); /* an error: the ordinary lookup meets it again */
-    Hs_DECREF(descr);
-    return NULL;
+    HsObject *v;
+    int found = hs_dict_get_str_hint(dict, name, c != NULL ? &c->hint : &spare, &v);
+    return found == 0 ? Hs_NewRef(descr) : NULL; /* else the ordinary lookup decides */
 }
 
 /* ==== calling a class ==== */

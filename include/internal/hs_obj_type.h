@@ -159,6 +159,11 @@ void hs_super_set_frame_hook(hs_super_frame_hook hook);
 /* super() without arguments, as calling the type does, for the eval loop's CALL (CPython
  * 3.11: super_vectorcall). Return: new reference. */
 HsObject *hs_super_new_noargs(void);
+/* For LOAD_METHOD on a super object: the method descriptor super_getattro would bind to
+ * the instance, and that instance, so the call needs no bound method. Return: new
+ * reference, with *obj borrowed (owned by the super object); NULL without an exception when
+ * the ordinary lookup must decide. */
+HsObject *hs_super_lookup_method(HsObject *self, HsObject *name, HsObject **obj);
 
 /* ==== types.GenericAlias and types.UnionType (src/obj/genericalias.c) ==== */
 extern HsTypeObject HsGenericAlias_Type, HsUnion_Type;

@@ -30,9 +30,11 @@ HsObject *hs_vm_load_attr(HsFrame *f, HsObject *owner, HsObject *name, const hs_
 int hs_vm_store_attr(HsFrame *f, HsObject *owner, HsObject *name, HsObject *value,
                      const hs_codeunit *cache);
 /* LOAD_METHOD's lookup: the method descriptor on owner's type that a call may use unbound
- * (CPython: _PyObject_GetMethod's fast case). Return: new reference, or NULL when the
- * ordinary attribute lookup must be used (never an exception). */
-HsObject *hs_vm_method_descr(HsFrame *f, HsObject *owner, HsObject *name,
+ * (CPython: _PyObject_GetMethod's fast case), and for super() objects the method found
+ * after the class, with *owner_io replaced by the instance (the super object's reference is
+ * released; 3.12's LOAD_SUPER_ATTR). Return: new reference, or NULL when the ordinary
+ * attribute lookup must be used (never an exception; *owner_io then unchanged). */
+HsObject *hs_vm_method_descr(HsFrame *f, HsObject **owner_io, HsObject *name,
                              const hs_codeunit *cache);
 
 /* Calling a type ('type' is an instance of exactly type) without type_call's argument tuple:

@@ -179,11 +179,17 @@ int hs_vm_store_attr(HsFrame *f, HsObject *owner, HsObject *name, HsObject *valu
     return hs_object_generic_setattr_descr(owner, name, value, descr);
 }
 
-HsObject *hs_vm_method_descr(HsFrame *f, HsObject *owner, HsObject *name,
+HsObject *hs_vm_method_descr(HsFrame *f, HsObject **owner_io, HsObject *name,
                              const hs_codeunit *cache) {
+    HsObject *owner = *owner_io;
     HsTypeObject *tp = Hs_TYPE(owner);
     if (tp->tp_getattro != HsObject_GenericGetAttr) {
-        return NULL;
+        HsObject *self, *meth = NULL;
+        if (tp == &HsSuper_Type && (meth = hs_super_lookup_method(owner, name, &self)) != NULL) {
+            *owner_io = Hs_NewRef(self); /* super().m(...): m unbound, then the instance */
+            Hs_DECREF(owner);
+        }
+        return meth;
     }
     OpCache *c = cache_of(f->f_code, cache);
     HsObject *descr = type_attr(c, tp, name);

@@ -21,9 +21,10 @@ except NameError as e:
     print("NameError", e)
 
 print(read_len("abc"))
+real_len = builtins.len
 builtins.len = lambda x: 42
 print(read_len("abc"))
-del builtins.len
+builtins.len = real_len
 print(read_len("abcd"))
 len = lambda x: -1
 print(read_len("abc"))
@@ -227,3 +228,54 @@ try:
 except RecursionError as e:
     print("depth", count, e)
 sys.setrecursionlimit(limit)
+
+
+class SA:
+    def m(self, x):
+        return ("SA.m", type(self).__name__, x)
+
+    @classmethod
+    def c(cls, x):
+        return ("SA.c", cls.__name__, x)
+
+    @staticmethod
+    def s(x):
+        return ("SA.s", x)
+
+    @property
+    def p(self):
+        return "SA.p"
+
+    def __repr__(self):
+        return "<SA>"
+
+
+class SB(SA):
+    def __init__(self):
+        super().__init__()
+        self.m = "instance attribute"
+
+    def m(self, x):
+        return super().m(x + 1)
+
+    @classmethod
+    def c(cls, x):
+        return super().c(x * 2)
+
+    @staticmethod
+    def s(x):
+        return super(SB, SB).s(x)
+
+    def calls(self):
+        return (super().m(0), super().c(1), super().s(2), super().p, super().__repr__(),
+                super(SB, self).m(5), super().__class__)
+
+
+sb = SB()
+for _ in range(2):
+    print(SB.m(sb, 1), SB.c(3), SB.s(4))
+    print(sb.calls())
+try:
+    super(SB, sb).missing()
+except AttributeError as e:
+    print("AttributeError", e)

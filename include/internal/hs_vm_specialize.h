@@ -1,12 +1,13 @@
 /* Inline caches for the eval loop (CPython 3.11: Python/specialize.c and the cache entries
  * of Include/internal/pycore_code.h, reduced). A code object gets, on first use, one cache
- * record per LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD instruction; the records
+ * record per LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR, LOAD_METHOD and CALL instruction; the records
  * live beside the code (co_extra: one hs_mem_raw block, freed with the code), so co_code is
  * never rewritten and dis shows it unchanged. A record remembers the last lookup and the
  * versions that make it valid:
  *   LOAD_GLOBAL                      globals' and builtins' ma_version_tag -> the value
  *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD (type, hs_type_epoch) -> the type attribute, plus the
  *                                    entry number of the name in the instance dict (a hint)
+ *   CALL of a class                  (class, hs_type_epoch) -> its __init__
  * See docs/internals/vm.md, "Inline caches". */
 #ifndef HS_INTERNAL_HS_VM_SPECIALIZE_H
 #define HS_INTERNAL_HS_VM_SPECIALIZE_H
@@ -44,7 +45,7 @@ HsObject *hs_vm_method_descr(HsFrame *f, HsObject **owner_io, HsObject *name,
  * named by 'kwnames'; args[-1] must be writable (it is restored). Returns 0 when the class
  * does not qualify (nothing done), else 1 with *result a new reference or NULL with an
  * exception. */
-int hs_vm_call_class(HsObject *type, HsObject **args, Hs_ssize_t nargs, HsObject *kwnames,
-                     HsObject **result);
+int hs_vm_call_class(HsFrame *f, HsObject *type, HsObject **args, Hs_ssize_t nargs,
+                     HsObject *kwnames, HsObject **result, const hs_codeunit *cache);
 
 #endif

@@ -45,7 +45,7 @@ static CodeCaches no_caches = {0, NULL};
 
 static int cacheable(int op) {
     return op == HS_OP_LOAD_GLOBAL || op == HS_OP_LOAD_ATTR || op == HS_OP_STORE_ATTR ||
-           op == HS_OP_LOAD_METHOD;
+           op == HS_OP_LOAD_METHOD || op == HS_OP_CALL;
 }
 
 /* Build co_extra: count the cacheable instructions, then number them. Out of memory (or
@@ -249,8 +249,8 @@ static HsObject *call_init(HsTypeObject *tp, HsObject *init, HsObject **args, Hs
 
 static HsObject *name_init;
 
-int hs_vm_call_class(HsObject *type, HsObject **args, Hs_ssize_t nargs, HsObject *kwnames,
-                     HsObject **result) {
+int hs_vm_call_class(HsFrame *f, HsObject *type, HsObject **args, Hs_ssize_t nargs,
+                     HsObject *kwnames, HsObject **result, const hs_codeunit *cache) {
     HsTypeObject *tp = (HsTypeObject *)type;
     if (kwnames == NULL && !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE)) {
         /* CPython 3.11: PRECALL_NO_KW_STR_1, PRECALL_NO_KW_TYPE_1, super_vectorcall */
@@ -276,7 +276,7 @@ int hs_vm_call_class(HsObject *type, HsObject **args, Hs_ssize_t nargs, HsObject
         HsErr_Clear();
         return 0;
     }
-    HsObject *init = hs_type_lookup(tp, name_init);
+    HsObject *init = type_attr(cache_of(f->f_code, cache), tp, name_init);
     if (init == NULL || !HsFunction_Check(init)) {
         return 0; /* a C __init__, or a callable object: type_call does it */
     }

@@ -60,11 +60,24 @@ static HsObject *binary_op(int oparg, HsObject *lhs, HsObject *rhs) {
 /* BINARY_OP on two one-digit exact ints, for the operators whose result needs no checks
  * (CPython 3.11: BINARY_OP_ADD_INT, _SUBTRACT_INT, _MULTIPLY_INT; the bitwise ones too, as
  * C's two's complement matches Python's). Returns 1 with *res (a new reference, or NULL on
- * MemoryError) when it applies, 0 otherwise. */
+ * MemoryError) when it applies, 0 otherwise. Larger exact ints go straight to int's own
+ * + and - (CPython's BINARY_OP_ADD_INT calls _PyLong_Add for any size too). */
 static inline int int_binop_fast(int oparg, HsObject *lhs, HsObject *rhs, HsObject **res) {
-    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs) || !hs_int_is_compact(lhs) ||
-        !hs_int_is_compact(rhs)) {
+    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs)) {
         return 0;
+    }
+    if (!hs_int_is_compact(lhs) || !hs_int_is_compact(rhs)) {
+        /* two exact ints: int's own slot, without the operator protocol's dispatch */
+        HsNumberMethods *nb = HsLong_Type.tp_as_number;
+        hs_binaryfunc fn = oparg == HS_NB_ADD || oparg == HS_NB_INPLACE_ADD ? nb->nb_add
+                           : oparg == HS_NB_SUBTRACT || oparg == HS_NB_INPLACE_SUBTRACT
+                               ? nb->nb_subtract
+                               : NULL;
+        if (fn == NULL) {
+            return 0;
+        }
+        *res = fn(lhs, rhs);
+        return 1;
     }
     long long a = hs_int_compact_value(lhs), b = hs_int_compact_value(rhs), v;
     switch (oparg) {

@@ -337,7 +337,9 @@ HsFrame *hs_vm_frame_push_call(HsThreadState *ts, HsObject *func, HsObject *cons
         !(co->co_flags & (HS_CO_VARARGS | HS_CO_VARKEYWORDS))) {
         /* exactly the positional parameters: what initialize_locals would do, directly
          * (CPython 3.11: CALL_PY_EXACT_ARGS) */
-        memcpy(f->localsplus, args, (size_t)nargs * sizeof(HsObject *));
+        for (Hs_ssize_t i = 0; i < nargs; i++) {
+            f->localsplus[i] = args[i];
+        }
         return f;
     }
     if (initialize_locals(fn, co, f->localsplus, args, nargs, kwnames) < 0) {

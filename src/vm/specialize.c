@@ -131,7 +131,8 @@ HsObject *hs_vm_load_global(HsFrame *f, HsObject *name, const hs_codeunit *cache
 
 /* ==== attributes ==== */
 
-/* The instance dict of 'obj' when its type keeps it in the pre-header, else NULL. */
+/* The instance dict of 'obj' when its type keeps it in the pre-header, else NULL.
+ * Return: borrowed reference (owned by the instance). */
 static inline HsObject *managed_dict(HsTypeObject *tp, HsObject *obj) {
     return (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) ? *HS_MANAGED_DICT_PTR(obj) : NULL;
 }

@@ -58,7 +58,7 @@ static CodeCaches *caches_init(HsCodeObject *co) {
     CodeCaches *c = NULL;
     if (count > 0 && count < 65535) {
         size_t recs = sizeof(CodeCaches) + (size_t)count * sizeof(OpCache);
-        c = hs_mem_raw_calloc(1, recs + (size_t)n * sizeof(uint16_t));
+        c = hs_mem_raw_calloc(1, recs + (size_t)(n + 1) * sizeof(uint16_t)); /* +1: see cache_of */
     }
     if (c == NULL) {
         co->co_extra = &no_caches;
@@ -76,7 +76,9 @@ static CodeCaches *caches_init(HsCodeObject *co) {
     return c;
 }
 
-/* The record of the instruction whose first cache unit is 'cache', or NULL. */
+/* The record of the instruction whose first cache unit is 'cache', or NULL. 'cache' may be
+ * one past the last unit (a cacheable opcode ending malformed bytecode): that index entry
+ * exists and is 0. */
 static inline OpCache *cache_of(HsCodeObject *co, const hs_codeunit *cache) {
     CodeCaches *c = co->co_extra != NULL ? co->co_extra : caches_init(co);
     if (c->index == NULL) {

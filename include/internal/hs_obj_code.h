@@ -62,7 +62,8 @@ typedef struct HsCodeObject {
     int co_firstlineno;
     int co_nlocalsplus, co_nlocals, co_nplaincellvars, co_ncellvars, co_nfreevars;
     HsObject *co_weakreflist;
-    void *co_extra;            /* per-code runtime state (tracer, caches); owned by the vm */
+    void *co_extra; /* the vm's inline-cache table: NULL, static (first word 0), or an
+                     * hs_mem_raw block (first word nonzero) freed with the code */
     hs_codeunit co_code[1];    /* ob_size code units */
 } HsCodeObject;
 

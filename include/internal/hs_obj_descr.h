@@ -142,5 +142,11 @@ HsObject *HsCFunction_NewEx(HsMethodDef *ml, HsObject *self, HsObject *module);
  * its calling convention requires; 'qualname' names it in error messages. */
 HsObject *hs_cfunction_call(HsMethodDef *ml, const char *qualname, HsObject *self,
                             HsObject *const *args, Hs_ssize_t nargs, HsObject *kwnames);
+/* hs_cfunction_call for the calls whose errors cannot need the qualified name (a correct
+ * METH_NOARGS / METH_O call, any METH_FASTCALL one), so callers need not format it first.
+ * Returns 1 with *res (new reference, or NULL with an exception) when it made the call, 0
+ * when the caller must use hs_cfunction_call. */
+int hs_cfunction_call_fast(HsMethodDef *ml, HsObject *self, HsObject *const *args,
+                           Hs_ssize_t nargs, HsObject *kwnames, HsObject **res);
 
 #endif /* HS_INTERNAL_HS_OBJ_DESCR_H */

@@ -51,6 +51,14 @@ HsObject *HsDict_New(void);
 HsObject *HsDict_GetItemWithError(HsObject *d, HsObject *key);
 /* The same with a known hash. */
 HsObject *hs_dict_getitem_known_hash(HsObject *d, HsObject *key, Hs_ssize_t hash);
+/* d[key] for an exact str 'key' (attribute names) in a table of str keys only, trying entry
+ * number '*hint' first and updating it; runs no code and raises nothing. Returns 1 with
+ * *value borrowed, 0 when missing, -1 when it cannot tell (keys of other types, an unhashed
+ * key): use HsDict_GetItemWithError. For the eval loop's attribute caches. */
+int hs_dict_get_str_hint(HsObject *d, HsObject *key, uint32_t *hint, HsObject **value);
+/* d[key] = value (borrowed) for an exact str 'key', replacing in place when entry '*hint'
+ * holds the key; exactly HsDict_SetItem otherwise. Returns 0, or -1 with an exception. */
+int hs_dict_set_str_hint(HsObject *d, HsObject *key, HsObject *value, uint32_t *hint);
 /* Look up a key given as a C string; lookup errors are cleared (CPython's PyDict_GetItemString).
  * Return: borrowed reference, or NULL. */
 HsObject *HsDict_GetItemString(HsObject *d, const char *key);

@@ -8,6 +8,8 @@
 
 #include "internal/hs_obj.h"
 
+#include <stdint.h>
+
 /* Is 'sub' the same type as, or a subtype of, 'base'? Walks tp_mro once the type is
  * readied, else the tp_base chain. CPython: PyType_IsSubtype. */
 int HsType_IsSubtype(HsTypeObject *sub, HsTypeObject *base);
@@ -31,6 +33,9 @@ HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name);
 
 /* Forget every cached lookup: call after changing a type's dict or bases. */
 void hs_type_modified(HsTypeObject *type);
+/* The lookup cache's epoch: changes whenever a cached lookup may have become stale, so an
+ * (type, epoch) pair read before is still valid while the epoch is unchanged. */
+extern uint64_t hs_type_epoch;
 
 /* tp_alloc for every type: zeroed memory for 'nitems' items, header set, tracked if GC.
  * Return: new reference. CPython: PyType_GenericAlloc. */
@@ -83,6 +88,13 @@ typedef struct HsHeapTypeObject {
 /* Where 'obj''s instance dict pointer lives, or NULL if its type gives it none.
  * CPython: _PyObject_GetDictPtr. */
 HsObject **hs_object_dict_ptr(HsObject *obj);
+
+/* HsObject_GenericGetAttr / SetAttr with the type's attribute 'descr' (borrowed, may be
+ * NULL) already looked up, for the eval loop's inline caches. 'name' must be a str.
+ * Get: Return: new reference. Set ('value' NULL deletes): 0 or -1. */
+HsObject *hs_object_generic_getattr_descr(HsObject *obj, HsObject *name, HsObject *descr);
+int hs_object_generic_setattr_descr(HsObject *obj, HsObject *name, HsObject *value,
+                                    HsObject *descr);
 
 /* type.__new__(metatype, name, bases, dict, **kwds): a new class. Return: new reference.
  * CPython: type_new. */
@@ -144,6 +156,14 @@ HsObject *HsClassMethod_New(HsObject *callable);
  * argument (borrowed), or returns -1 with CPython's RuntimeError. */
 typedef int (*hs_super_frame_hook)(HsTypeObject **type, HsObject **obj);
 void hs_super_set_frame_hook(hs_super_frame_hook hook);
+/* super() without arguments, as calling the type does, for the eval loop's CALL (CPython
+ * 3.11: super_vectorcall). Return: new reference. */
+HsObject *hs_super_new_noargs(void);
+/* For LOAD_METHOD on a super object: the method descriptor super_getattro would bind to
+ * the instance, and that instance, so the call needs no bound method. Return: new
+ * reference, with *obj borrowed (owned by the super object); NULL without an exception when
+ * the ordinary lookup must decide. */
+HsObject *hs_super_lookup_method(HsObject *self, HsObject *name, HsObject **obj);
 
 /* ==== types.GenericAlias and types.UnionType (src/obj/genericalias.c) ==== */
 extern HsTypeObject HsGenericAlias_Type, HsUnion_Type;

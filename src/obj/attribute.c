@@ -70,8 +70,11 @@ static int check_name(HsObject *name) {
 /* ==== public API ==== */
 
 HsObject *HsObject_GenericGetAttr(HsObject *obj, HsObject *name) {
+    return hs_object_generic_getattr_descr(obj, name, hs_type_lookup(Hs_TYPE(obj), name));
+}
+
+HsObject *hs_object_generic_getattr_descr(HsObject *obj, HsObject *name, HsObject *descr) {
     HsTypeObject *tp = Hs_TYPE(obj);
-    HsObject *descr = hs_type_lookup(tp, name);
     hs_descrgetfunc get = NULL;
     HsObject *res = NULL;
     if (descr != NULL) {
@@ -118,11 +121,15 @@ static int uses_inline_values(HsTypeObject *tp) {
 }
 
 int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
-    HsTypeObject *tp = Hs_TYPE(obj);
     if (check_name(name) < 0) {
         return -1;
     }
-    HsObject *descr = hs_type_lookup(tp, name);
+    return hs_object_generic_setattr_descr(obj, name, value, hs_type_lookup(Hs_TYPE(obj), name));
+}
+
+int hs_object_generic_setattr_descr(HsObject *obj, HsObject *name, HsObject *value,
+                                    HsObject *descr) {
+    HsTypeObject *tp = Hs_TYPE(obj);
     if (descr != NULL && Hs_TYPE(descr)->tp_descr_set != NULL) {
         Hs_INCREF(descr);
         int r = Hs_TYPE(descr)->tp_descr_set(descr, obj, value);

@@ -85,6 +85,9 @@ static void code_dealloc(HsObject *op) {
     hs_mem_free(co->co_localspluskinds);
     hs_mem_free(co->co_linetable);
     hs_mem_free(co->co_exceptiontable);
+    if (co->co_extra != NULL && ((Hs_ssize_t *)co->co_extra)[0] != 0) {
+        hs_mem_raw_free(co->co_extra); /* the vm's cache table (src/vm/specialize.c) */
+    }
     hs_obj_free(op);
 }
 

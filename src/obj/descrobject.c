@@ -83,6 +83,15 @@ static HsObject *method_vectorcall(HsObject *op, HsObject *const *args, size_t n
                                    HsObject *kwnames) {
     HsMethodDescrObject *d = (HsMethodDescrObject *)op;
     Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    HsObject *res;
+    if (nargs >= 1) {
+        if (!descr_check((HsDescrObject *)d, args[0])) {
+            return NULL;
+        }
+        if (hs_cfunction_call_fast(d->d_method, args[0], args + 1, nargs - 1, kwnames, &res)) {
+            return res; /* the name below is only for error messages */
+        }
+    }
     char qualname[256];
     snprintf(qualname, sizeof qualname, "%s.%s", short_name(d->d_type), d->d_method->ml_name);
     if (nargs < 1) {

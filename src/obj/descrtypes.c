@@ -591,6 +591,49 @@ static int super_init(HsObject *self, HsObject *args, HsObject *kwds) {
     return 0;
 }
 
+HsObject *hs_super_new_noargs(void) {
+    HsObject *self = HsSuper_Type.tp_alloc(&HsSuper_Type, 0);
+    HsObject *empty = self != NULL ? HsTuple_New(0) : NULL;
+    if (empty == NULL || super_init(self, empty, NULL) < 0) {
+        Hs_XDECREF(empty);
+        Hs_XDECREF(self);
+        return NULL;
+    }
+    Hs_DECREF(empty);
+    return self;
+}
+
+HsObject *hs_super_lookup_method(HsObject *self, HsObject *name, HsObject **obj) {
+    HsSuperObject *su = (HsSuperObject *)self;
+    HsTypeObject *start = su->obj_type;
+    if (Hs_TYPE(self) != &HsSuper_Type || start == NULL || su->obj == NULL ||
+        su->obj == (HsObject *)start || !HsUnicode_CheckExact(name) ||
+        hs_str_eq_ascii(name, "__class__")) {
+        return NULL;
+    }
+    HsObject *mro = start->tp_mro;
+    Hs_ssize_t n = mro != NULL ? Hs_SIZE(mro) : 0, i = 0;
+    while (i < n && HS_TUPLE_GET(mro, i) != (HsObject *)su->type) {
+        i++;
+    }
+    for (i++; i < n; i++) {
+        HsObject *dict = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;
+        HsObject *res = dict != NULL ? HsDict_GetItemWithError(dict, name) : NULL;
+        if (res != NULL) {
+            if (!(Hs_TYPE(res)->tp_flags & HS_TPFLAGS_METHOD_DESCRIPTOR)) {
+                return NULL;
+            }
+            *obj = su->obj;
+            return Hs_NewRef(res);
+        }
+        if (HsErr_Occurred()) {
+            HsErr_Clear(); /* super_getattro meets it again */
+            return NULL;
+        }
+    }
+    return NULL;
+}
+
 static HsObject *super_getattro(HsObject *self, HsObject *name) {
     HsSuperObject *su = (HsSuperObject *)self;
     HsTypeObject *start = su->obj_type;

@@ -731,6 +731,56 @@ HsObject *HsDict_GetItemWithError(HsObject *d, HsObject *key) {
     return hs_dict_getitem_known_hash(d, key, hash);
 }
 
+int hs_dict_get_str_hint(HsObject *d, HsObject *key, uint32_t *hint, HsObject **value) {
+    HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
+    if (!DK_IS_UNICODE(dk)) {
+        return -1;
+    }
+    Hs_ssize_t ix = *hint;
+    if (ix < dk->dk_nentries && DK_UENTRIES(dk)[ix].me_key == key) {
+        *value = DK_UENTRIES(dk)[ix].me_value; /* the key is unique: this is its entry */
+        return 1;
+    }
+    Hs_ssize_t hash = HS_STR_ASCII(key)->hash;
+    if (hash == -1) {
+        return -1;
+    }
+    ix = lookup_unicode(dk, key, hash);
+    if (ix < 0) {
+        return 0;
+    }
+    *hint = (uint32_t)ix;
+    *value = DK_UENTRIES(dk)[ix].me_value;
+    return 1;
+}
+
+int hs_dict_set_str_hint(HsObject *d, HsObject *key, HsObject *value, uint32_t *hint) {
+    HsDictObject *mp = (HsDictObject *)d;
+    HsDictKeysObject *dk = mp->ma_keys;
+    Hs_ssize_t ix = *hint;
+    if (ix < dk->dk_nentries && DK_IS_UNICODE(dk) && DK_UENTRIES(dk)[ix].me_key == key) {
+        /* insert()'s replacement path, without the probe */
+        maintain_tracking(mp, key, value);
+        HsObject **slot = &DK_UENTRIES(dk)[ix].me_value;
+        HsObject *old = *slot;
+        if (old != value) {
+            *slot = Hs_NewRef(value);
+            mp->ma_version_tag = NEXT_VERSION();
+            Hs_DECREF(old); /* last: may run code that touches the dict */
+        }
+        return 0;
+    }
+    if (HsDict_SetItem(d, key, value) < 0) {
+        return -1;
+    }
+    dk = mp->ma_keys;
+    if (DK_IS_UNICODE(dk) && dk->dk_nentries > 0 &&
+        DK_UENTRIES(dk)[dk->dk_nentries - 1].me_key == key) {
+        *hint = (uint32_t)(dk->dk_nentries - 1); /* just appended: the usual case */
+    }
+    return 0;
+}
+
 HsObject *HsDict_GetItemString(HsObject *d, const char *key) {
     HsObject *k = HsUnicode_FromString(key);
     if (k == NULL) {

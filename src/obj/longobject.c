@@ -100,6 +100,14 @@ HsObject *hs_int_richcompare(HsObject *a, HsObject *b, int op) {
 
 /* An int holding the magnitude 'mag' with sign 'neg'. */
 static HsObject *from_magnitude(unsigned long long mag, int neg) {
+    if (mag <= HS_INT_MASK) {
+        HsLongObject *one = hs_int_new(1); /* the common one-digit case, without the loops */
+        if (one != NULL) {
+            one->ob_digit[0] = (uint32_t)mag;
+            Hs_SIZE(one) = neg ? -1 : 1;
+        }
+        return (HsObject *)one;
+    }
     Hs_ssize_t n = 0;
     for (unsigned long long t = mag; t != 0; t >>= HS_INT_SHIFT) {
         n++;

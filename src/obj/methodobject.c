@@ -114,6 +114,30 @@ static HsObject *cfunction_call_unguarded(HsMethodDef *ml, const char *qualname,
     }
 }
 
+int hs_cfunction_call_fast(HsMethodDef *ml, HsObject *self, HsObject *const *args,
+                           Hs_ssize_t nargs, HsObject *kwnames, HsObject **res) {
+    int flags = ml->ml_flags & ~(HS_METH_CLASS | HS_METH_STATIC | HS_METH_COEXIST);
+    int has_kw = kwnames != NULL && Hs_SIZE(kwnames) > 0;
+    if (flags == (HS_METH_FASTCALL | HS_METH_KEYWORDS)) {
+        *res = ((hs_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs,
+                                                                   has_kw ? kwnames : NULL);
+        return 1;
+    }
+    if (has_kw) {
+        return 0;
+    }
+    if (flags == HS_METH_FASTCALL) {
+        *res = ((hs_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args, nargs);
+    } else if (flags == HS_METH_O && nargs == 1) {
+        *res = ml->ml_meth(self, args[0]);
+    } else if (flags == HS_METH_NOARGS && nargs == 0) {
+        *res = ml->ml_meth(self, NULL);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* ==== builtin_function_or_method ==== */
 
 /* "list.append" for a bound method, "len" for a builtin, "math.sqrt" for a module
@@ -142,6 +166,11 @@ static const char *cfunction_qualname(HsCFunctionObject *f, char *buf, size_t n)
 static HsObject *cfunction_vectorcall(HsObject *op, HsObject *const *args, size_t nargsf,
                                       HsObject *kwnames) {
     HsCFunctionObject *f = (HsCFunctionObject *)op;
+    HsObject *res;
+    if (hs_cfunction_call_fast(f->m_ml, f->m_self, args, HsVectorcall_NARGS(nargsf), kwnames,
+                               &res)) {
+        return res;
+    }
     char buf[256];
     return hs_cfunction_call(f->m_ml, cfunction_qualname(f, buf, sizeof buf), f->m_self, args,
                              HsVectorcall_NARGS(nargsf), kwnames);

@@ -35,7 +35,7 @@ typedef struct CacheEntry {
 } CacheEntry;
 
 static CacheEntry method_cache[CACHE_SIZE];
-static uint64_t type_epoch = 1;
+uint64_t hs_type_epoch = 1;
 
 /* ==== static helpers ==== */
 
@@ -331,7 +331,7 @@ error:
 HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name) {
     size_t h = ((size_t)type >> 4) ^ ((size_t)name >> 3);
     CacheEntry *e = &method_cache[h & (CACHE_SIZE - 1)];
-    if (e->type == type && e->name == name && e->epoch == type_epoch) {
+    if (e->type == type && e->name == name && e->epoch == hs_type_epoch) {
         return e->value;
     }
     int err;
@@ -344,7 +344,7 @@ HsObject *hs_type_lookup(HsTypeObject *type, HsObject *name) {
         /* The entry owns its name, as CPython's type cache does: a freed name's address
          * could otherwise be reused by another interned string and hit this entry. */
         HsObject *old = e->name;
-        *e = (CacheEntry){type, Hs_NewRef(name), v, type_epoch};
+        *e = (CacheEntry){type, Hs_NewRef(name), v, hs_type_epoch};
         Hs_XDECREF(old);
     }
     return v;
@@ -360,7 +360,7 @@ void hs_type_cache_clear(void) {
 
 void hs_type_modified(HsTypeObject *type) {
     (void)type;
-    type_epoch++;
+    hs_type_epoch++;
 }
 
 /* ==== allocation ==== */

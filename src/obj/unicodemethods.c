@@ -21,6 +21,8 @@
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
+#include <string.h>
+
 /* ==== static helpers ==== */
 
 #define CH(s, i) HS_STR_READ_CHAR((s), (i))
@@ -381,9 +383,46 @@ static HsObject *str_expandtabs(HsObject *self, HsObject *const *args, Hs_ssize_
 
 /* Concatenate 'n' items with 'self' between them; 'items' are known to be str.
  * Return: new reference. */
+/* join for an ASCII separator and ASCII items: the size is known, so one allocation and
+ * plain copies (CPython: _PyUnicode_JoinArray's memcpy path). NULL without an exception
+ * when some string is not ASCII. Return: new reference. */
+static HsObject *join_ascii(HsObject *self, HsObject *const *items, Hs_ssize_t n) {
+    Hs_ssize_t seplen = HS_STR_LEN(self), total = n > 0 ? (n - 1) * seplen : 0;
+    if (!HS_STR_IS_ASCII(self)) {
+        return NULL;
+    }
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        if (!HS_STR_IS_ASCII(items[i]) || total > HS_SSIZE_T_MAX / 2) {
+            return NULL;
+        }
+        total += HS_STR_LEN(items[i]);
+    }
+    HsObject *r = HsUnicode_New(total, 127);
+    if (r == NULL) {
+        return NULL;
+    }
+    uint8_t *out = HS_STR_1BYTE(r);
+    const uint8_t *sep = HS_STR_1BYTE(self);
+    for (Hs_ssize_t i = 0; i < n; i++) {
+        if (i > 0 && seplen > 0) {
+            memcpy(out, sep, (size_t)seplen);
+            out += seplen;
+        }
+        memcpy(out, HS_STR_1BYTE(items[i]), (size_t)HS_STR_LEN(items[i]));
+        out += HS_STR_LEN(items[i]);
+    }
+    return r;
+}
+
 static HsObject *join_items(HsObject *self, HsObject *const *items, Hs_ssize_t n) {
     if (n == 1 && HsUnicode_CheckExact(items[0])) {
         return Hs_NewRef(items[0]);
+    }
+    if (n > 1) {
+        HsObject *r = join_ascii(self, items, n);
+        if (r != NULL || HsErr_Occurred()) {
+            return r;
+        }
     }
     HsStrWriter w;
     hs_str_writer_init(&w);

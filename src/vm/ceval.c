@@ -9,6 +9,7 @@
  * stack_base to stack_pointer; frame->prev_instr points at the current instruction; an
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_specialize.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
@@ -54,6 +55,69 @@ static HsObject *binary_op(int oparg, HsObject *lhs, HsObject *rhs) {
         return HsErr_Format(HsExc_SystemError, "bad BINARY_OP argument %d", oparg);
     }
     return binary_ops[oparg](lhs, rhs);
+}
+
+/* BINARY_OP on two one-digit exact ints, for the operators whose result needs no checks
+ * (CPython 3.11: BINARY_OP_ADD_INT, _SUBTRACT_INT, _MULTIPLY_INT; the bitwise ones too, as
+ * C's two's complement matches Python's). Returns 1 with *res (a new reference, or NULL on
+ * MemoryError) when it applies, 0 otherwise. Larger exact ints go straight to int's own
+ * + and - (CPython's BINARY_OP_ADD_INT calls _PyLong_Add for any size too). */
+static inline int int_binop_fast(int oparg, HsObject *lhs, HsObject *rhs, HsObject **res) {
+    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs)) {
+        return 0;
+    }
+    if (!hs_int_is_compact(lhs) || !hs_int_is_compact(rhs)) {
+        /* two exact ints: int's own slot, without the operator protocol's dispatch */
+        HsNumberMethods *nb = HsLong_Type.tp_as_number;
+        hs_binaryfunc fn = oparg == HS_NB_ADD || oparg == HS_NB_INPLACE_ADD ? nb->nb_add
+                           : oparg == HS_NB_SUBTRACT || oparg == HS_NB_INPLACE_SUBTRACT
+                               ? nb->nb_subtract
+                               : NULL;
+        if (fn == NULL) {
+            return 0;
+        }
+        *res = fn(lhs, rhs);
+        return 1;
+    }
+    long long a = hs_int_compact_value(lhs), b = hs_int_compact_value(rhs), v;
+    switch (oparg) {
+    case HS_NB_ADD: case HS_NB_INPLACE_ADD: v = a + b; break;
+    case HS_NB_SUBTRACT: case HS_NB_INPLACE_SUBTRACT: v = a - b; break;
+    case HS_NB_MULTIPLY: case HS_NB_INPLACE_MULTIPLY: v = a * b; break; /* < 2**60 */
+    case HS_NB_AND: case HS_NB_INPLACE_AND: v = a & b; break;
+    case HS_NB_OR: case HS_NB_INPLACE_OR: v = a | b; break;
+    case HS_NB_XOR: case HS_NB_INPLACE_XOR: v = a ^ b; break;
+    case HS_NB_REMAINDER: case HS_NB_INPLACE_REMAINDER:
+        if (b == 0) {
+            return 0; /* ZeroDivisionError from the slot */
+        }
+        v = a % b;
+        v += (v != 0 && (v < 0) != (b < 0)) ? b : 0; /* the sign of the divisor */
+        break;
+    case HS_NB_FLOOR_DIVIDE: case HS_NB_INPLACE_FLOOR_DIVIDE:
+        if (b == 0) {
+            return 0;
+        }
+        v = a / b - ((a % b != 0 && (a < 0) != (b < 0)) ? 1 : 0); /* rounded down */
+        break;
+    default: return 0;
+    }
+    *res = HsLong_FromLongLong(v);
+    return 1;
+}
+
+/* COMPARE_OP on two one-digit exact ints (CPython 3.11: COMPARE_OP_INT_JUMP's test).
+ * Returns 1 with *res (a new reference to a bool) when it applies, 0 otherwise. */
+static inline int int_compare_fast(int op, HsObject *lhs, HsObject *rhs, HsObject **res) {
+    if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs) || !hs_int_is_compact(lhs) ||
+        !hs_int_is_compact(rhs) || op < HS_LT || op > HS_GE) {
+        return 0;
+    }
+    long a = hs_int_compact_value(lhs), b = hs_int_compact_value(rhs);
+    int r = op == HS_LT ? a < b : op == HS_LE ? a <= b : op == HS_EQ ? a == b
+          : op == HS_NE ? a != b : op == HS_GT ? a > b : a >= b;
+    *res = Hs_NewRef(r ? Hs_True : Hs_False);
+    return 1;
 }
 
 /* The name of local 'i', for error messages. */

@@ -334,6 +334,15 @@ HsFrame *hs_vm_frame_push_call(HsThreadState *ts, HsObject *func, HsObject *cons
     }
     HsObject *locals = (co->co_flags & HS_CO_OPTIMIZED) ? NULL : Hs_NewRef(fn->func_globals);
     frame_init(f, co, Hs_NewRef(func), fn->func_globals, fn->func_builtins, locals);
+    if (kwnames == NULL && nargs == co->co_argcount && co->co_kwonlyargcount == 0 &&
+        !(co->co_flags & (HS_CO_VARARGS | HS_CO_VARKEYWORDS))) {
+        /* exactly the positional parameters: what initialize_locals would do, directly
+         * (CPython 3.11: CALL_PY_EXACT_ARGS) */
+        for (Hs_ssize_t i = 0; i < nargs; i++) {
+            f->localsplus[i] = args[i];
+        }
+        return f;
+    }
     if (initialize_locals(fn, co, f->localsplus, args, nargs, kwnames) < 0) {
         hs_vm_frame_clear_and_pop(ts, f);
         return NULL;

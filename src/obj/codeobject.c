@@ -30,6 +30,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ==== static helpers ==== */
@@ -86,7 +87,7 @@ static void code_dealloc(HsObject *op) {
     hs_mem_free(co->co_linetable);
     hs_mem_free(co->co_exceptiontable);
     if (co->co_extra != NULL && ((Hs_ssize_t *)co->co_extra)[0] != 0) {
-        hs_mem_raw_free(co->co_extra); /* the vm's cache table (src/vm/specialize.c) */
+        free(co->co_extra); /* the vm's cache table: libc, untraced (src/vm/specialize.c) */
     }
     hs_obj_free(op);
 }

@@ -118,23 +118,27 @@ int hs_cfunction_call_fast(HsMethodDef *ml, HsObject *self, HsObject *const *arg
                            Hs_ssize_t nargs, HsObject *kwnames, HsObject **res) {
     int flags = ml->ml_flags & ~(HS_METH_CLASS | HS_METH_STATIC | HS_METH_COEXIST);
     int has_kw = kwnames != NULL && Hs_SIZE(kwnames) > 0;
+    if (!(flags == (HS_METH_FASTCALL | HS_METH_KEYWORDS) ||
+          (!has_kw && (flags == HS_METH_FASTCALL || (flags == HS_METH_O && nargs == 1) ||
+                       (flags == HS_METH_NOARGS && nargs == 0))))) {
+        return 0;
+    }
+    /* the fast path still counts against the recursion limit, as hs_cfunction_call */
+    if (HsEnter_RecursiveCall(" while calling a Python object") < 0) {
+        *res = NULL;
+        return 1;
+    }
     if (flags == (HS_METH_FASTCALL | HS_METH_KEYWORDS)) {
         *res = ((hs_cfunction_fast_kw)(void (*)(void))ml->ml_meth)(self, args, nargs,
                                                                    has_kw ? kwnames : NULL);
-        return 1;
-    }
-    if (has_kw) {
-        return 0;
-    }
-    if (flags == HS_METH_FASTCALL) {
+    } else if (flags == HS_METH_FASTCALL) {
         *res = ((hs_cfunction_fast)(void (*)(void))ml->ml_meth)(self, args, nargs);
     } else if (flags == HS_METH_O && nargs == 1) {
         *res = ml->ml_meth(self, args[0]);
     } else if (flags == HS_METH_NOARGS && nargs == 0) {
         *res = ml->ml_meth(self, NULL);
-    } else {
-        return 0;
     }
+    HsLeave_RecursiveCall();
     return 1;
 }
 

@@ -20,6 +20,7 @@
 #include "hs/ceval.h"
 #include "hs/errors.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ==== the side table ==== */
@@ -58,7 +59,9 @@ static CodeCaches *caches_init(HsCodeObject *co) {
     CodeCaches *c = NULL;
     if (count > 0 && count < 65535) {
         size_t recs = sizeof(CodeCaches) + (size_t)count * sizeof(OpCache);
-        c = hs_mem_raw_calloc(1, recs + (size_t)(n + 1) * sizeof(uint16_t)); /* +1: see cache_of */
+        /* libc, not the traced raw layer: in CPython the caches are part of the code object
+         * made at compile time, so running code allocates nothing tracemalloc would see */
+        c = calloc(1, recs + (size_t)(n + 1) * sizeof(uint16_t)); /* +1: see cache_of */
     }
     if (c == NULL) {
         co->co_extra = &no_caches;

@@ -4,8 +4,9 @@
  * a dict whose keys are all exact str uses 16-byte entries (key, value; the hash lives in
  * the str), any other 24-byte ones (hash, key, value). Growth and sizes follow CPython 3.11
  * exactly, so sys.getsizeof({}) == 64, ({'a': 1}) == 184, ({1: 2}) == 224.
- * Departure: no split (shared-key) tables; instance dicts are combined tables (see
- * docs/internals/dict.md). */
+ * Departure: split (shared-key) tables are a size model only: an instance dict is always a
+ * combined table, and records which class keys CPython would share so that getsizeof and
+ * the split-to-combined conversions match (see docs/internals/dict.md). */
 #ifndef HS_INTERNAL_HS_OBJ_DICT_H
 #define HS_INTERNAL_HS_OBJ_DICT_H
 
@@ -25,8 +26,31 @@ typedef struct HsDictObject {
     Hs_ssize_t ma_used;       /* number of items */
     uint64_t ma_version_tag;  /* changes on every mutation (for lookup caches) */
     HsDictKeysObject *ma_keys;
-    void *ma_values;          /* always NULL: no split tables (layout kept for getsizeof) */
+    void *ma_values;          /* NULL, or a split dict's HsSharedKeys, bit 0 = embedded */
 } HsDictObject;
+
+/* A class's shared keys (CPython 3.11: ht_cached_keys, made by _PyDict_NewKeysForClass for
+ * every class whose instances have a managed dict), kept as the figures getsizeof needs.
+ * A split dict's CPython size is 48 + 8 * (nentries + usable), plus the 768-byte keys
+ * object when the dict is its only user. Invariant: nentries + usable only changes when
+ * object.__new__ makes an instance (usable drops while above 1); adding a key moves one
+ * from usable to nentries. */
+#define HS_SHARED_KEYS_MAX 30 /* CPython: SHARED_KEYS_MAX_SIZE */
+typedef struct HsSharedKeys {
+    Hs_ssize_t refcnt;                  /* the class and each split dict */
+    Hs_ssize_t usable;                  /* dk_usable */
+    Hs_ssize_t nentries;                /* keys added so far */
+    HsObject *keys[HS_SHARED_KEYS_MAX]; /* the keys added, exact str (owned) */
+} HsSharedKeys;
+
+/* A new set of shared keys with one reference, or NULL with MemoryError set. */
+HsSharedKeys *hs_shared_keys_new(void);
+void hs_shared_keys_decref(HsSharedKeys *sk);
+/* object.__new__ made an instance of a class using 'sk' (CPython: init_inline_values). */
+void hs_shared_keys_instance_made(HsSharedKeys *sk);
+/* A new empty split dict using 'sk' (borrowed; NULL makes a combined dict), embedded or
+ * not. Return: new reference. */
+HsObject *hs_dict_new_split(HsSharedKeys *sk, int embedded);
 
 extern HsTypeObject HsDict_Type;
 
@@ -35,8 +59,7 @@ extern HsTypeObject HsDict_Type;
  * (the owning instance's traverse visits its items instead), so gc.collect() counts an
  * instance in a cycle as one object, as CPython does. Reading obj.__dict__ materializes
  * it (hs_dict_materialize): the mark goes and the dict is tracked like any other. */
-#define HS_DICT_EMBEDDED ((void *)1)
-#define HS_DICT_IS_EMBEDDED(d) (((HsDictObject *)(d))->ma_values == HS_DICT_EMBEDDED)
+#define HS_DICT_IS_EMBEDDED(d) (((uintptr_t)((HsDictObject *)(d))->ma_values & 1) != 0)
 void hs_dict_materialize(HsObject *d);
 
 #define HsDict_CheckExact(op) (Hs_TYPE(op) == &HsDict_Type)

@@ -78,6 +78,7 @@ typedef struct HsHeapTypeObject {
     struct HsMemberDef *ht_members; /* one per __slots__ name, NULL-terminated, or NULL */
     HsTypeObject **ht_subclasses; /* direct subclasses, borrowed */
     Hs_ssize_t ht_nsubclasses, ht_subclasses_cap;
+    struct HsSharedKeys *ht_cached_keys; /* managed-dict classes: CPython's shared keys, or NULL */
 } HsHeapTypeObject;
 
 /* Bytes kept before a managed-dict object's GC head, as CPython 3.11's pre-header: the
@@ -88,6 +89,14 @@ typedef struct HsHeapTypeObject {
 /* Where 'obj''s instance dict pointer lives, or NULL if its type gives it none.
  * CPython: _PyObject_GetDictPtr. */
 HsObject **hs_object_dict_ptr(HsObject *obj);
+
+/* Does CPython 3.11 keep this class's instance attributes as inline values (instances made
+ * by object.__new__ of a managed-dict class whose C base is object)? */
+int hs_object_uses_inline_values(HsTypeObject *tp);
+
+/* object.__new__ made 'obj': count it against its class's shared keys, as CPython's
+ * init_inline_values does. */
+void hs_object_inline_values_made(HsObject *obj);
 
 /* HsObject_GenericGetAttr / SetAttr with the type's attribute 'descr' (borrowed, may be
  * NULL) already looked up, for the eval loop's inline caches. 'name' must be a str.

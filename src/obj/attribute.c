@@ -110,7 +110,7 @@ done:
 /* Does CPython 3.11 keep this class's instance attributes as inline values? Only when
  * object.__new__ made the instance: the class's C base is object itself (a list or
  * Exception subclass gets a real dict from the start). */
-static int uses_inline_values(HsTypeObject *tp) {
+int hs_object_uses_inline_values(HsTypeObject *tp) {
     if (!(tp->tp_flags & HS_TPFLAGS_MANAGED_DICT)) {
         return 0;
     }
@@ -118,6 +118,14 @@ static int uses_inline_values(HsTypeObject *tp) {
         tp = tp->tp_base;
     }
     return tp == &HsBaseObject_Type;
+}
+
+void hs_object_inline_values_made(HsObject *obj) {
+    HsTypeObject *tp = Hs_TYPE(obj);
+    if ((tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) && (tp->tp_flags & HS_TPFLAGS_HEAPTYPE) &&
+        ((HsHeapTypeObject *)tp)->ht_cached_keys != NULL) {
+        hs_shared_keys_instance_made(((HsHeapTypeObject *)tp)->ht_cached_keys);
+    }
 }
 
 int HsObject_GenericSetAttr(HsObject *obj, HsObject *name, HsObject *value) {
@@ -151,11 +159,13 @@ int hs_object_generic_setattr_descr(HsObject *obj, HsObject *name, HsObject *val
             no_attribute(obj, name);
             return -1;
         }
-        if ((*dictptr = HsDict_New()) == NULL) {
+        /* CPython: inline values, or for a managed dict without them a split dict on the
+         * class's shared keys (_PyObjectDict_SetItem) */
+        HsSharedKeys *sk = (tp->tp_flags & HS_TPFLAGS_MANAGED_DICT) &&
+                                   (tp->tp_flags & HS_TPFLAGS_HEAPTYPE)
+                               ? ((HsHeapTypeObject *)tp)->ht_cached_keys : NULL;
+        if ((*dictptr = hs_dict_new_split(sk, hs_object_uses_inline_values(tp))) == NULL) {
             return -1;
-        }
-        if (uses_inline_values(tp)) {
-            ((HsDictObject *)*dictptr)->ma_values = HS_DICT_EMBEDDED;
         }
     }
     HsObject *dict = Hs_NewRef(*dictptr);

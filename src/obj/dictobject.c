@@ -344,6 +344,102 @@ static int insertion_resize(HsDictObject *mp, int unicode) {
     return dict_resize(mp, log2_keysize(mp->ma_used * 3), unicode);
 }
 
+/* ==== split tables (a size model: see hs_obj_dict.h) ==== */
+
+static inline HsSharedKeys *split_keys(HsDictObject *mp) {
+    return (HsSharedKeys *)((uintptr_t)mp->ma_values & ~(uintptr_t)1);
+}
+
+HsSharedKeys *hs_shared_keys_new(void) {
+    HsSharedKeys *sk = hs_mem_raw_malloc(sizeof *sk);
+    if (sk == NULL) {
+        HsErr_NoMemory();
+        return NULL;
+    }
+    sk->refcnt = 1;
+    sk->usable = HS_SHARED_KEYS_MAX; /* "max size + 1: shrinks by one before each object" */
+    sk->nentries = 0;
+    return sk;
+}
+
+void hs_shared_keys_decref(HsSharedKeys *sk) {
+    if (--sk->refcnt > 0) {
+        return;
+    }
+    for (Hs_ssize_t i = 0; i < sk->nentries; i++) {
+        Hs_DECREF(sk->keys[i]);
+    }
+    hs_mem_raw_free(sk);
+}
+
+void hs_shared_keys_instance_made(HsSharedKeys *sk) {
+    if (sk->usable > 1) {
+        sk->usable--;
+    }
+}
+
+static void materialize_tracking(HsDictObject *mp);
+
+/* Become a combined table as CPython's dictresize of a split dict does: the embedded mark
+ * goes too (CPython materializes the instance's dict first), then the table is rebuilt
+ * with 2**log2 slots ('unicode': keep 16-byte entries). Returns 0 or -1. */
+static int unsplit(HsDictObject *mp, uint8_t log2, int unicode) {
+    HsSharedKeys *sk = split_keys(mp);
+    if (HS_DICT_IS_EMBEDDED(mp)) {
+        materialize_tracking(mp);
+    }
+    mp->ma_values = NULL;
+    hs_shared_keys_decref(sk);
+    if (mp->ma_keys == EMPTY_KEYS) {
+        HsDictKeysObject *dk = new_keys(log2, unicode);
+        if (dk == NULL) {
+            return -1;
+        }
+        mp->ma_keys = dk;
+        return 0;
+    }
+    return dict_resize(mp, log2, unicode);
+}
+
+/* 'key' (exact str) is new to the split dict 'mp': it joins the shared keys if they have
+ * it or room for it, else the dict becomes combined (CPython: insertdict's
+ * insertion_resize when dk_usable <= 0). Returns 0 or -1. */
+static int split_add_key(HsDictObject *mp, HsObject *key) {
+    HsSharedKeys *sk = split_keys(mp);
+    for (Hs_ssize_t i = 0; i < sk->nentries; i++) {
+        if (sk->keys[i] == key || hs_str_eq(sk->keys[i], key)) {
+            return 0;
+        }
+    }
+    if (sk->usable > 0 && sk->nentries < HS_SHARED_KEYS_MAX) {
+        sk->keys[sk->nentries++] = Hs_NewRef(key);
+        sk->usable--;
+        return 0;
+    }
+    return unsplit(mp, log2_keysize(mp->ma_used * 3), 1);
+}
+
+HsObject *hs_dict_new_split(HsSharedKeys *sk, int embedded) {
+    HsObject *d = HsDict_New();
+    if (d != NULL && (sk != NULL || embedded)) {
+        if (sk != NULL) {
+            sk->refcnt++;
+        }
+        ((HsDictObject *)d)->ma_values = (void *)((uintptr_t)sk | (embedded ? 1u : 0u));
+    }
+    return d;
+}
+
+/* getsizeof's figure for a split dict: CPython's _PyDict_SizeOf. */
+static Hs_ssize_t split_sizeof(HsDictObject *mp, HsSharedKeys *sk) {
+    Hs_ssize_t size = Hs_TYPE(mp)->tp_basicsize +
+                      (sk->nentries + sk->usable) * (Hs_ssize_t)sizeof(HsObject *);
+    if (sk->refcnt == 1) { /* the class is gone: the dict alone holds the keys */
+        size += (Hs_ssize_t)keys_bytes(6, 6, 1); /* NEXT_LOG2_SHARED_KEYS_MAX_SIZE */
+    }
+    return size;
+}
+
 /* Could 'op' be part of a reference cycle? CPython: _PyObject_GC_MAY_BE_TRACKED. */
 static int may_be_tracked(HsObject *op) {
     if (!HsObject_IS_GC(op)) {
@@ -353,7 +449,7 @@ static int may_be_tracked(HsObject *op) {
 }
 
 static void maintain_tracking(HsDictObject *mp, HsObject *key, HsObject *value) {
-    if (!hs_gc_is_tracked((HsObject *)mp) && mp->ma_values != HS_DICT_EMBEDDED &&
+    if (!hs_gc_is_tracked((HsObject *)mp) && !HS_DICT_IS_EMBEDDED(mp) &&
         (may_be_tracked(key) || may_be_tracked(value))) {
         hs_gc_track((HsObject *)mp);
     }
@@ -361,6 +457,10 @@ static void maintain_tracking(HsDictObject *mp, HsObject *key, HsObject *value) 
 
 /* Insert or replace; 'key' and 'value' are borrowed. CPython: insertdict. */
 static int insert(HsDictObject *mp, HsObject *key, Hs_ssize_t hash, HsObject *value) {
+    if (split_keys(mp) != NULL && !HsUnicode_CheckExact(key) &&
+        unsplit(mp, log2_keysize(mp->ma_used * 3), 0) < 0) {
+        return -1;
+    }
     if (mp->ma_keys == EMPTY_KEYS) {
         HsDictKeysObject *dk = new_keys(LOG_MINSIZE, HsUnicode_CheckExact(key));
         if (dk == NULL) {
@@ -374,6 +474,9 @@ static int insert(HsDictObject *mp, HsObject *key, Hs_ssize_t hash, HsObject *va
     }
     Hs_ssize_t ix = dict_lookup(mp, key, hash);
     if (ix == DKIX_ERROR) {
+        return -1;
+    }
+    if (ix == DKIX_EMPTY && split_keys(mp) != NULL && split_add_key(mp, key) < 0) {
         return -1;
     }
     maintain_tracking(mp, key, value);
@@ -431,6 +534,10 @@ static void dict_dealloc(HsObject *op) {
         return;
     }
     free_keys(mp->ma_keys);
+    if (split_keys(mp) != NULL) {
+        hs_shared_keys_decref(split_keys(mp));
+    }
+    mp->ma_values = NULL;
     if (numfree < HS_DICT_MAXFREELIST && HsDict_CheckExact(op)) {
         free_list[numfree++] = mp;
     } else {
@@ -592,6 +699,9 @@ int hs_dict_popitem(HsObject *d, HsObject **key, HsObject **value) {
     if (mp->ma_used == 0) {
         return 0;
     }
+    if (split_keys(mp) != NULL && unsplit(mp, 6, 1) < 0) { /* the shared keys' size */
+        return -1;
+    }
     HsDictKeysObject *dk = mp->ma_keys;
     Hs_ssize_t ix = dk->dk_nentries - 1;
     while (ix >= 0 && *entry_value_ptr(dk, ix) == NULL) {
@@ -638,6 +748,9 @@ int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
 
 Hs_ssize_t hs_dict_sizeof(HsObject *d) {
     HsDictKeysObject *dk = ((HsDictObject *)d)->ma_keys;
+    if (split_keys((HsDictObject *)d) != NULL) {
+        return split_sizeof((HsDictObject *)d, split_keys((HsDictObject *)d));
+    }
     Hs_ssize_t size = Hs_TYPE(d)->tp_basicsize; /* subtypes count their own fields */
     if (dk != EMPTY_KEYS && dk->dk_refcnt == 1) {
         size += (Hs_ssize_t)keys_bytes(dk->dk_log2_size, dk->dk_log2_index_bytes,
@@ -683,10 +796,15 @@ void hs_dict_maybe_untrack(HsObject *d) {
 
 void hs_dict_materialize(HsObject *d) {
     HsDictObject *mp = (HsDictObject *)d;
-    if (mp->ma_values != HS_DICT_EMBEDDED) {
-        return;
+    if (HS_DICT_IS_EMBEDDED(mp)) {
+        materialize_tracking(mp); /* a split dict still, as make_dict_from_instance_values */
     }
-    mp->ma_values = NULL;
+}
+
+/* Drop the embedded mark and track the dict if an item could be in a cycle. */
+static void materialize_tracking(HsDictObject *mp) {
+    HsObject *d = (HsObject *)mp;
+    mp->ma_values = (void *)((uintptr_t)mp->ma_values & ~(uintptr_t)1);
     HsDictKeysObject *dk = mp->ma_keys;
     for (Hs_ssize_t i = 0; i < dk->dk_nentries; i++) {
         HsObject *value = *entry_value_ptr(dk, i);
@@ -851,12 +969,17 @@ Hs_ssize_t HsDict_Size(HsObject *d) {
 void HsDict_Clear(HsObject *d) {
     HsDictObject *mp = (HsDictObject *)d;
     HsDictKeysObject *old = mp->ma_keys;
-    if (old == EMPTY_KEYS) {
+    HsSharedKeys *sk = split_keys(mp);
+    if (old == EMPTY_KEYS && sk == NULL) {
         return;
     }
+    mp->ma_values = (void *)((uintptr_t)mp->ma_values & 1); /* combined now: CPython too */
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
     mp->ma_version_tag = NEXT_VERSION();
+    if (sk != NULL) {
+        hs_shared_keys_decref(sk);
+    }
     free_keys(old); /* after the dict is consistent: destructors may look at it */
 }
 
@@ -888,7 +1011,7 @@ int HsDict_Merge(HsObject *a, HsObject *b, int override) {
     }
     if (ma->ma_used == 0) {
         override = 1;
-        if (mb->ma_used == dk->dk_nentries &&
+        if (mb->ma_used == dk->dk_nentries && mb->ma_values == NULL &&
             (dk->dk_log2_size == LOG_MINSIZE ||
              USABLE_FRACTION((Hs_ssize_t)DK_SIZE(dk) / 2) < mb->ma_used)) {
             HsDictKeysObject *keys = clone_keys(mb);
@@ -933,9 +1056,10 @@ int HsDict_Merge(HsObject *a, HsObject *b, int override) {
 }
 
 /* CPython: PyDict_Copy. A table with at most a third of its entries deleted is cloned as
- * it is (same size, dummies and all); a sparser one is compacted through a merge. */
-HsObject *HsDict_Copy(HsObject *d) {
-    HsDictObject *mp = (HsDictObject *)d;
+ * it is (same size, dummies and all); a sparser one is compacted through a merge.
+ * Return: new reference. */
+static HsObject *copy_table(HsDictObject *mp) {
+    HsObject *d = (HsObject *)mp;
     HsObject *copy = HsDict_New();
     if (copy == NULL || mp->ma_used == 0) {
         return copy;
@@ -956,6 +1080,17 @@ HsObject *HsDict_Copy(HsObject *d) {
     }
     if (HsDict_Merge(copy, d, 1) < 0) {
         Hs_CLEAR(copy);
+    }
+    return copy;
+}
+
+HsObject *HsDict_Copy(HsObject *d) {
+    HsDictObject *mp = (HsDictObject *)d;
+    HsObject *copy = copy_table(mp);
+    HsSharedKeys *sk = split_keys(mp);
+    if (copy != NULL && sk != NULL) { /* CPython copies a split dict as a split dict */
+        sk->refcnt++;
+        ((HsDictObject *)copy)->ma_values = sk;
     }
     return copy;
 }

@@ -160,8 +160,15 @@ static HsObject *subtype_get_dict(HsObject *self, void *closure) {
     if (dictptr == NULL) {
         return HsErr_Format(HsExc_AttributeError, "This object has no __dict__");
     }
-    if (*dictptr == NULL && (*dictptr = HsDict_New()) == NULL) {
-        return NULL;
+    if (*dictptr == NULL) {
+        /* CPython: an instance made by object.__new__ has inline values, which become a
+         * split dict; any other gets a combined one (PyObject_GenericGetDict) */
+        HsTypeObject *tp = Hs_TYPE(self);
+        HsSharedKeys *sk = hs_object_uses_inline_values(tp)
+                               ? ((HsHeapTypeObject *)tp)->ht_cached_keys : NULL;
+        if ((*dictptr = hs_dict_new_split(sk, 0)) == NULL) {
+            return NULL;
+        }
     }
     hs_dict_materialize(*dictptr);
     return Hs_NewRef(*dictptr);
@@ -864,6 +871,10 @@ HsObject *hs_type_new(HsTypeObject *metatype, HsObject *args, HsObject *kwds) {
     if (HsType_Ready(type) < 0 || set_classcell(type) < 0 || hs_type_fixup_slots(type) < 0) {
         goto error;
     }
+    if ((type->tp_flags & HS_TPFLAGS_MANAGED_DICT) &&
+        (et->ht_cached_keys = hs_shared_keys_new()) == NULL) {
+        goto error;
+    }
     type->tp_flags &= ~HS_TPFLAGS_HAVE_VECTORCALL;
     for (Hs_ssize_t i = 0; i < Hs_SIZE(ctx.bases); i++) {
         if (add_subclass((HsTypeObject *)HS_TUPLE_GET(ctx.bases, i), type) < 0) {
@@ -914,6 +925,9 @@ void hs_heaptype_dealloc(HsObject *op) {
     Hs_XDECREF(et->ht_name);
     Hs_XDECREF(et->ht_qualname);
     Hs_XDECREF(et->ht_slots);
+    if (et->ht_cached_keys != NULL) {
+        hs_shared_keys_decref(et->ht_cached_keys);
+    }
     hs_mem_free(et->ht_tpname);
     hs_mem_free(et->ht_members);
     hs_mem_free(et->ht_subclasses);

@@ -438,7 +438,11 @@ static HsObject *object_new(HsTypeObject *type, HsObject *args, HsObject *kwds) 
     if (type->tp_flags & HS_TPFLAGS_IS_ABSTRACT) {
         return abstract_error(type);
     }
-    return type->tp_alloc(type, 0);
+    HsObject *obj = type->tp_alloc(type, 0);
+    if (obj != NULL) {
+        hs_object_inline_values_made(obj);
+    }
+    return obj;
 }
 
 static int object_init(HsObject *self, HsObject *args, HsObject *kwds) {

@@ -12,6 +12,7 @@
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -230,6 +231,7 @@ static HsObject *call_init(HsTypeObject *tp, HsObject *init, HsObject **args, Hs
     HsObject *self = tp->tp_alloc(tp, 0);
     HsObject *r = NULL;
     if (self != NULL) {
+        hs_object_inline_values_made(self); /* what object_new does */
         Hs_INCREF(init); /* __init__ may replace itself on the class */
         HsObject *saved = args[-1];
         args[-1] = self;
@@ -278,7 +280,7 @@ int hs_vm_call_class(HsFrame *f, HsObject *type, HsObject **args, Hs_ssize_t nar
         (tp->tp_flags & HS_TPFLAGS_IS_ABSTRACT) || tp->tp_new != HsBaseObject_Type.tp_new) {
         return 0;
     }
-    if (name_init == NULL && (name_init = HsUnicode_InternFromString("__init__")) == NULL) {
+    if (name_init == NULL && hs_obj_static_name(&name_init, "__init__") == NULL) {
         HsErr_Clear();
         return 0;
     }

@@ -102,6 +102,12 @@ enum { HS_GC_PHASE_START = 0, HS_GC_PHASE_STOP = 1 };
 typedef void (*hs_gc_hook)(int phase, const HsGCCollectionInfo *info, void *arg);
 void hs_gc_set_hook(hs_gc_hook hook, void *arg);
 
+/* Called for each object a collection finds unreachable under DEBUG_COLLECTABLE (msg
+ * "collectable") and each uncollectable one under DEBUG_UNCOLLECTABLE ("uncollectable");
+ * the gc module prints CPython's "gc: <msg> <type addr>" line. Must not collect. */
+typedef void (*hs_gc_debug_cycle_hook)(const char *msg, HsObject *op);
+void hs_gc_set_debug_cycle_hook(hs_gc_debug_cycle_hook hook);
+
 /* The record of the most recent collection. */
 void hs_gc_last_collection(HsGCCollectionInfo *out);
 

@@ -92,6 +92,10 @@ void hs_mem_reset_peak(void);
 
 /* Write the report of CPython's sys._debugmallocstats() to 'out'. */
 void hs_mem_debug_stats(FILE *out);
+/* One "N <name>s * S bytes each = total" line (CPython: _PyDebugAllocatorStats), for the
+ * object layer's free-list part of sys._debugmallocstats(). */
+void hs_mem_debug_allocator_stats(FILE *out, const char *block_name, int num_blocks,
+                                  size_t sizeof_block);
 
 /* ==== locating a block ==== */
 typedef struct HsMemLocation {

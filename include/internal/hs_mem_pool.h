@@ -118,6 +118,8 @@ typedef struct HsMemMapLeaf {
 
 extern HsMemMapLeaf *hs_mem_map_root[HS_MEM_MAP_ROOT_LEN];
 extern size_t hs_mem_map_leaves; /* leaves allocated (never freed) */
+/* CPython 3.11's radix-tree nodes for the same arenas (mid, bot), for _debugmallocstats. */
+extern size_t hs_mem_cpython_map_mid, hs_mem_cpython_map_bot;
 
 /* Arena index + 1 of the arena holding address 'a', or 0 if 'a' is not in one of ours. */
 static inline uint32_t hs_mem_map_lookup(uintptr_t a) {

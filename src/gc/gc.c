@@ -260,6 +260,16 @@ static int visit_move(HsObject *op, void *arg) {
     return 0;
 }
 
+/* Under the debug flag 'flag', report each object of 'list' (CPython: debug_cycle). */
+static void debug_cycles(HsGCHead *list, int flag, const char *msg) {
+    if (!(hs_gc_state.debug & flag) || hs_gc_state.debug_cycle == NULL) {
+        return;
+    }
+    for (HsGCHead *gc = gc_next_of(list); gc != list; gc = gc_next_of(gc)) {
+        hs_gc_state.debug_cycle(msg, HS_GC_OBJ(gc));
+    }
+}
+
 /* Move everything unreachable reachable from 'finalizers' into it (it grows as we go). */
 static void move_legacy_finalizer_reachable(HsGCHead *finalizers) {
     for (HsGCHead *gc = gc_next_of(finalizers); gc != finalizers; gc = gc_next_of(gc)) {
@@ -447,6 +457,7 @@ static Hs_ssize_t gc_collect_main(int generation, HsGCCollectionInfo *info) {
         st->long_lived_total = survivors;
     }
     move_legacy_finalizer_reachable(&finalizers);
+    debug_cycles(&unreachable, HS_GC_DEBUG_COLLECTABLE, "collectable");
     HS_GC_VALIDATE_LIST(&finalizers, 0);
     HS_GC_VALIDATE_LIST(&unreachable, 1);
     m += handle_weakrefs(&unreachable, old);
@@ -457,6 +468,7 @@ static Hs_ssize_t gc_collect_main(int generation, HsGCCollectionInfo *info) {
     m += gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
     n = gc_list_size(&finalizers);
+    debug_cycles(&finalizers, HS_GC_DEBUG_UNCOLLECTABLE, "uncollectable");
     handle_legacy_finalizers(&finalizers, old);
     HS_GC_VALIDATE_LIST(old, 0);
     if (generation == HS_GC_NUM_GENERATIONS - 1) {

@@ -55,6 +55,7 @@ typedef struct HsGCState {
     HsGCCollectionInfo last;
     hs_gc_hook hook;
     void *hook_arg;
+    hs_gc_debug_cycle_hook debug_cycle; /* DEBUG_COLLECTABLE/UNCOLLECTABLE reporter, or NULL */
     hs_gc_garbage_fn garbage_fn;
     void *garbage_arg;
     HsObject **garbage_items; /* internal garbage list (new references) */

@@ -156,6 +156,10 @@ void hs_gc_set_hook(hs_gc_hook hook, void *arg) {
     hs_gc_state.hook_arg = arg;
 }
 
+void hs_gc_set_debug_cycle_hook(hs_gc_debug_cycle_hook hook) {
+    hs_gc_state.debug_cycle = hook;
+}
+
 void hs_gc_last_collection(HsGCCollectionInfo *out) {
     *out = hs_gc_state.last;
 }

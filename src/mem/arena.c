@@ -24,6 +24,25 @@ size_t hs_mem_map_leaves;
 
 /* ==== arena map ==== */
 
+/* The nodes CPython 3.11's three-level arena map would hold for the arenas mapped so far
+ * (64-bit: 15 root bits, 15 mid bits, 14 bot bits above the 20 arena bits; nodes never
+ * freed), which sys._debugmallocstats() reports in CPython's terms. */
+size_t hs_mem_cpython_map_mid, hs_mem_cpython_map_bot;
+static uintptr_t seen_mid[64], seen_bot[64];
+
+static void note_node(uintptr_t *seen, size_t *count, uintptr_t key) {
+    size_t n = *count < 64 ? *count : 64;
+    for (size_t i = 0; i < n; i++) {
+        if (seen[i] == key) {
+            return;
+        }
+    }
+    if (*count < 64) {
+        seen[*count] = key;
+    }
+    (*count)++;
+}
+
 /* Set the map entry of the arena at 'base' to 'value' (slot index + 1, or 0).
  * Returns 0 on success, -1 if a leaf could not be allocated. */
 static int map_set(uintptr_t base, uint32_t value) {
@@ -43,6 +62,10 @@ static int map_set(uintptr_t base, uint32_t value) {
         hs_mem_map_leaves++;
     }
     hs_mem_map_root[r]->leaf_slot[(base >> 20) & (HS_MEM_MAP_LEAF_LEN - 1)] = value;
+    if (value != 0) {
+        note_node(seen_mid, &hs_mem_cpython_map_mid, base >> 49);
+        note_node(seen_bot, &hs_mem_cpython_map_bot, base >> 34);
+    }
     return 0;
 }
 

@@ -94,18 +94,32 @@ static void print_classes(FILE *out, const HsMemStats *s, size_t sums[3]) {
     fputc('\n', out);
 }
 
-/* heapscope's arena map in the place and format of CPython's radix-tree section. */
+/* CPython's radix-tree section, with the nodes CPython 3.11's three-level map would hold for
+ * these arenas (heapscope's own map is two-level: see docs/internals/memory.md). */
 static void print_arena_map(FILE *out) {
+    const size_t root = (size_t)1 << 15, mid = (size_t)1 << 15, bot = (size_t)1 << 14;
     fputs("\narena map counts\n", out);
-    (void)printone(out, "# arena map leaf nodes", hs_mem_map_leaves);
+    (void)printone(out, "# arena map mid nodes", hs_mem_cpython_map_mid);
+    (void)printone(out, "# arena map bot nodes", hs_mem_cpython_map_bot);
     fputc('\n', out);
-    size_t total = printone(out, "# bytes lost to arena map root", sizeof hs_mem_map_root);
-    total +=
-        printone(out, "# bytes lost to arena map leaf", hs_mem_map_leaves * sizeof(HsMemMapLeaf));
+    size_t total = printone(out, "# bytes lost to arena map root", root * sizeof(void *));
+    total += printone(out, "# bytes lost to arena map mid",
+                      hs_mem_cpython_map_mid * mid * sizeof(void *));
+    total += printone(out, "# bytes lost to arena map bot",
+                      hs_mem_cpython_map_bot * bot * 2 * sizeof(int32_t));
     (void)printone(out, "Total", total);
 }
 
 /* ==== public API ==== */
+
+void hs_mem_debug_allocator_stats(FILE *out, const char *block_name, int num_blocks,
+                                  size_t sizeof_block) {
+    char buf1[128], buf2[160];
+    snprintf(buf1, sizeof buf1, "%d %ss * %zu bytes each", num_blocks, block_name,
+             sizeof_block);
+    snprintf(buf2, sizeof buf2, "%48s ", buf1);
+    (void)printone(out, buf2, (size_t)num_blocks * sizeof_block);
+}
 
 void hs_mem_get_stats(HsMemStats *out) {
     const HsMemState *st = &hs_mem_state;

@@ -3,8 +3,7 @@
  * flags (DEBUG_SAVEALL is honoured by the collector; DEBUG_STATS is printed here from the
  * start/stop hook), get_objects/get_referrers/get_referents, is_tracked/is_finalized,
  * freeze/unfreeze/get_freeze_count, get_stats, and the `garbage` and `callbacks` lists.
- * Departure: DEBUG_COLLECTABLE/DEBUG_UNCOLLECTABLE print nothing (the collector has no
- * per-object hook for them).
+ * DEBUG_COLLECTABLE/DEBUG_UNCOLLECTABLE lines come from the collector's debug-cycle hook.
  * Invariants: 'gc_garbage' and 'gc_callbacks' are made once and live for the process, as
  * CPython's gcstate->garbage/callbacks: re-importing gc gives the same lists, and rebinding
  * gc.garbage does not change where the collector puts garbage. Once the module exists, the
@@ -101,6 +100,13 @@ static void write_stderr(const char *text) {
     Hs_XDECREF(s);
     HsErr_Clear();
     HsErr_SetRaisedException(exc);
+}
+
+/* "gc: collectable <A 0x7f...>" on sys.stderr (CPython: debug_cycle). */
+static void debug_cycle(const char *msg, HsObject *op) {
+    char buf[200];
+    snprintf(buf, sizeof buf, "gc: %s <%s %p>\n", msg, Hs_TYPE(op)->tp_name, (void *)op);
+    write_stderr(buf);
 }
 
 /* The garbage sink: append 'op' to gc.garbage. Returns 0 or -1 (no memory). */
@@ -613,6 +619,7 @@ static int gc_state_init(void) {
     hs_obj_register_static(&gc_callbacks);
     hs_gc_set_garbage_sink(garbage_sink, NULL);
     hs_gc_set_hook(collection_hook, NULL);
+    hs_gc_set_debug_cycle_hook(debug_cycle);
     return 0;
 }
 

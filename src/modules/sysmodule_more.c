@@ -20,6 +20,7 @@
 #include "hs/errors.h"
 
 #include <stdio.h>
+#include <stddef.h>
 
 static double switch_interval = 0.005; /* seconds, CPython's default */
 static HsObject *trace_func, *profile_func; /* owned or NULL: kept for the tracer */
@@ -48,6 +49,20 @@ static HsObject *sys_debugmallocstats(HsObject *self, HsObject *unused) {
     (void)unused;
     flush_std_streams();
     hs_mem_debug_stats(stderr);
+    /* then the object layer's free lists, as CPython's _PyObject_DebugTypeStats */
+    fputc('\n', stderr);
+    hs_mem_debug_allocator_stats(stderr, "free PyDictObject", (int)hs_dict_freelist_count(),
+                                 sizeof(HsDictObject));
+    hs_mem_debug_allocator_stats(stderr, "free PyFloatObject", hs_float_freelist_count(),
+                                 sizeof(HsFloatObject));
+    hs_mem_debug_allocator_stats(stderr, "free PyListObject", hs_list_freelist_count(),
+                                 sizeof(HsListObject));
+    for (Hs_ssize_t i = 1; i <= 20; i++) { /* PyTuple_MAXSAVESIZE */
+        char name[64];
+        snprintf(name, sizeof name, "free %d-sized PyTupleObject", (int)i);
+        hs_mem_debug_allocator_stats(stderr, name, (int)hs_tuple_freelist_count(i),
+                                     offsetof(HsTupleObject, ob_item) + (size_t)i * sizeof(HsObject *));
+    }
     fflush(stderr);
     Hs_RETURN_NONE;
 }

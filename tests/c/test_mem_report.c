@@ -115,11 +115,13 @@ static void test_report_of_known_heap_verbatim(void) {
         "Total                              =            1,048,576",
         "",
         "arena map counts",
-        "# arena map leaf nodes             =                    1",
+        "# arena map mid nodes              =                    1",
+        "# arena map bot nodes              =                    1",
         "",
-        "# bytes lost to arena map root     =               32,768",
-        "# bytes lost to arena map leaf     =              262,144",
-        "Total                              =              294,912",
+        "# bytes lost to arena map root     =              262,144",
+        "# bytes lost to arena map mid      =              262,144",
+        "# bytes lost to arena map bot      =              131,072",
+        "Total                              =              655,360",
     };
     HS_CHECK(capture());
     int n = (int)(sizeof expected / sizeof expected[0]);

@@ -62,6 +62,9 @@ HsObject *hs_float_fmt_out_to_str(HsFmtOut *out);
 extern HsMethodDef hs_float_methods[];
 extern HsGetSetDef hs_float_getset[];
 HsObject *hs_float_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+/* float(...) without an argument tuple (float's tp_vectorcall). Return: new reference. */
+HsObject *hs_float_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                              HsObject *kwnames);
 /* float's nb_int / __trunc__: int(x) truncated. Return: new reference. */
 HsObject *hs_float_trunc(HsObject *v);
 

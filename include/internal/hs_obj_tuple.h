@@ -60,6 +60,9 @@ HsObject *hs_tuple_richcompare(HsObject *v, HsObject *w, int op);
 HsObject *hs_tuple_repr(HsObject *op);
 HsObject *hs_tuple_iter(HsObject *op);
 HsObject *hs_tuple_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+/* tuple(...) without an argument tuple (tuple's tp_vectorcall). Return: new reference. */
+HsObject *hs_tuple_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                              HsObject *kwnames);
 extern HsMethodDef hs_tuple_methods[];
 extern HsSequenceMethods hs_tuple_as_sequence;
 extern HsMappingMethods hs_tuple_as_mapping;

@@ -90,6 +90,12 @@ typedef struct HsHeapTypeObject {
  * CPython: _PyObject_GetDictPtr. */
 HsObject **hs_object_dict_ptr(HsObject *obj);
 
+/* Call 'callable' through its tp_call with an argument tuple and keyword dict built from
+ * the vector (CPython: _PyObject_MakeTpCall). The fallback of a type's tp_vectorcall for
+ * the forms it does not handle. Return: new reference. */
+HsObject *hs_object_make_tp_call(HsObject *callable, HsObject *const *args, Hs_ssize_t nargs,
+                                 HsObject *kwnames);
+
 /* Does CPython 3.11 keep this class's instance attributes as inline values (instances made
  * by object.__new__ of a managed-dict class whose C base is object)? */
 int hs_object_uses_inline_values(HsTypeObject *tp);

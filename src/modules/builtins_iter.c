@@ -86,6 +86,8 @@ static int no_keywords(const char *name, HsObject *kwds) {
 
 /* ==== enumerate ==== */
 
+static HsObject *enum_make(HsTypeObject *type, HsObject *iterable, HsObject *startarg);
+
 static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     static const char *const kw[] = {"iterable", "start", NULL};
     static const HsArgParser parser = {"enumerate", kw};
@@ -96,10 +98,15 @@ static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (a[0] == NULL) {
         return HsErr_Format(HsExc_TypeError, "enumerate() missing required argument 'iterable'");
     }
+    return enum_make(type, a[0], a[1]);
+}
+
+/* enumerate(iterable[, start]) once the arguments are known (CPython: enum_new_impl). */
+static HsObject *enum_make(HsTypeObject *type, HsObject *iterable, HsObject *startarg) {
     HsObject *start = NULL;
     Hs_ssize_t index = 0;
-    if (a[1] != NULL) {
-        start = HsNumber_Index(a[1]);
+    if (startarg != NULL) {
+        start = HsNumber_Index(startarg);
         if (start == NULL) {
             return NULL;
         }
@@ -108,7 +115,7 @@ static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
             Hs_CLEAR(start);
         }
     }
-    HsObject *sit = HsObject_GetIter(a[0]);
+    HsObject *sit = HsObject_GetIter(iterable);
     if (sit == NULL) {
         Hs_XDECREF(start);
         return NULL;
@@ -126,6 +133,17 @@ static HsObject *enum_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     en->en_result = result;
     en->en_longindex = start;
     return (HsObject *)en;
+}
+
+/* enumerate(x) and enumerate(x, n) without an argument tuple; other forms through tp_call
+ * (CPython: enum_vectorcall). */
+static HsObject *enum_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                 HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if ((kwnames == NULL || Hs_SIZE(kwnames) == 0) && (nargs == 1 || nargs == 2)) {
+        return enum_make((HsTypeObject *)type, args[0], nargs == 2 ? args[1] : NULL);
+    }
+    return hs_object_make_tp_call(type, args, nargs, kwnames);
 }
 
 static int enum_traverse(HsObject *op, hs_visitproc visit, void *arg) {
@@ -222,6 +240,7 @@ HsTypeObject HsEnum_Type = {
     .tp_iternext = enum_next,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = enum_new,
+    .tp_vectorcall = enum_vectorcall,
 };
 
 /* ==== zip ==== */
@@ -248,14 +267,13 @@ static int zip_strict_arg(HsObject *kwds) {
 }
 
 /* A tuple of iter(x) for each x in the tuple 'args' from index 'from'. Return: new ref. */
-static HsObject *iter_tuple(HsObject *args, Hs_ssize_t from) {
-    Hs_ssize_t n = Hs_SIZE(args) - from;
+static HsObject *iter_array(HsObject *const *args, Hs_ssize_t n) {
     HsObject *t = HsTuple_New(n);
     if (t == NULL) {
         return NULL;
     }
     for (Hs_ssize_t i = 0; i < n; i++) {
-        HsObject *it = HsObject_GetIter(HS_TUPLE_GET(args, from + i));
+        HsObject *it = HsObject_GetIter(args[i]);
         if (it == NULL) {
             Hs_DECREF(t);
             return NULL;
@@ -270,7 +288,7 @@ static HsObject *zip_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (strict < 0) {
         return NULL;
     }
-    HsObject *its = iter_tuple(args, 0);
+    HsObject *its = iter_array(HS_TUPLE_ITEMS(args), Hs_SIZE(args));
     if (its == NULL) {
         return NULL;
     }
@@ -399,14 +417,29 @@ HsTypeObject HsZip_Type = {
 
 /* ==== map ==== */
 
+static HsObject *map_make(HsTypeObject *type, HsObject *const *args, Hs_ssize_t nargs);
+
+static HsObject *map_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                HsObject *kwnames) {
+    if (kwnames != NULL && Hs_SIZE(kwnames) > 0) {
+        return hs_object_make_tp_call(type, args, HsVectorcall_NARGS(nargsf), kwnames);
+    }
+    return map_make((HsTypeObject *)type, args, HsVectorcall_NARGS(nargsf));
+}
+
 static HsObject *map_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (no_keywords("map", kwds) < 0) {
         return NULL;
     }
-    if (Hs_SIZE(args) < 2) {
+    return map_make(type, HS_TUPLE_ITEMS(args), Hs_SIZE(args));
+}
+
+/* map(func, *iterables) from an argument array (CPython: map_vectorcall). */
+static HsObject *map_make(HsTypeObject *type, HsObject *const *args, Hs_ssize_t nargs) {
+    if (nargs < 2) {
         return HsErr_Format(HsExc_TypeError, "map() must have at least two arguments.");
     }
-    HsObject *its = iter_tuple(args, 1);
+    HsObject *its = iter_array(args + 1, nargs - 1);
     if (its == NULL) {
         return NULL;
     }
@@ -416,7 +449,7 @@ static HsObject *map_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
         return NULL;
     }
     m->iters = its;
-    m->func = Hs_NewRef(HS_TUPLE_GET(args, 0));
+    m->func = Hs_NewRef(args[0]);
     return (HsObject *)m;
 }
 
@@ -479,16 +512,34 @@ HsTypeObject HsMap_Type = {
     .tp_iternext = map_next,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = map_new,
+    .tp_vectorcall = map_vectorcall,
 };
 
 /* ==== filter ==== */
+
+static HsObject *filter_make(HsTypeObject *type, HsObject *func, HsObject *seq);
+
+/* filter(f, it) without an argument tuple (CPython: filter_vectorcall). */
+static HsObject *filter_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                   HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if ((kwnames != NULL && Hs_SIZE(kwnames) > 0) || nargs != 2) {
+        return hs_object_make_tp_call(type, args, nargs, kwnames);
+    }
+    return filter_make((HsTypeObject *)type, args[0], args[1]);
+}
 
 static HsObject *filter_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (no_keywords("filter", kwds) < 0 ||
         hs_arg_check_positional("filter", Hs_SIZE(args), 2, 2) < 0) {
         return NULL;
     }
-    HsObject *it = HsObject_GetIter(HS_TUPLE_GET(args, 1));
+    return filter_make(type, HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+}
+
+/* filter(func, iterable) once the arguments are known. */
+static HsObject *filter_make(HsTypeObject *type, HsObject *func, HsObject *seq) {
+    HsObject *it = HsObject_GetIter(seq);
     if (it == NULL) {
         return NULL;
     }
@@ -497,7 +548,7 @@ static HsObject *filter_new(HsTypeObject *type, HsObject *args, HsObject *kwds) 
         Hs_DECREF(it);
         return NULL;
     }
-    f->func = Hs_NewRef(HS_TUPLE_GET(args, 0));
+    f->func = Hs_NewRef(func);
     f->it = it;
     return (HsObject *)f;
 }
@@ -556,18 +607,35 @@ HsTypeObject HsFilter_Type = {
     .tp_iternext = filter_next,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = filter_new,
+    .tp_vectorcall = filter_vectorcall,
 };
 
 /* ==== reversed ==== */
 
 /* reversed(seq): seq.__reversed__() if the type has it (None means not reversible), else a
  * reversed object over the sequence protocol. CPython: reversed_new_impl. */
+static HsObject *reversed_make(HsTypeObject *type, HsObject *seq);
+
+/* reversed(seq) without an argument tuple (CPython: reversed_vectorcall). */
+static HsObject *reversed_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                     HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if ((kwnames != NULL && Hs_SIZE(kwnames) > 0) || nargs != 1) {
+        return hs_object_make_tp_call(type, args, nargs, kwnames);
+    }
+    return reversed_make((HsTypeObject *)type, args[0]);
+}
+
 static HsObject *reversed_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (no_keywords("reversed", kwds) < 0 ||
         hs_arg_check_positional("reversed", Hs_SIZE(args), 1, 1) < 0) {
         return NULL;
     }
-    HsObject *seq = HS_TUPLE_GET(args, 0);
+    return reversed_make(type, HS_TUPLE_GET(args, 0));
+}
+
+/* reversed(seq) once the argument is known (CPython: reversed_new_impl). */
+static HsObject *reversed_make(HsTypeObject *type, HsObject *seq) {
     HsObject *name = hs_builtins_name("__reversed__");
     if (name == NULL) {
         return NULL;
@@ -661,6 +729,7 @@ HsTypeObject HsReversed_Type = {
     .tp_methods = reversed_methods,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = reversed_new,
+    .tp_vectorcall = reversed_vectorcall,
 };
 
 /* ==== callable_iterator ==== */

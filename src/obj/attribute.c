@@ -69,11 +69,19 @@ static int check_name(HsObject *name) {
 
 /* ==== public API ==== */
 
+static HsObject *generic_getattr(HsObject *obj, HsObject *name, HsObject *descr, int suppress);
+
 HsObject *HsObject_GenericGetAttr(HsObject *obj, HsObject *name) {
     return hs_object_generic_getattr_descr(obj, name, hs_type_lookup(Hs_TYPE(obj), name));
 }
 
 HsObject *hs_object_generic_getattr_descr(HsObject *obj, HsObject *name, HsObject *descr) {
+    return generic_getattr(obj, name, descr, 0);
+}
+
+/* The generic lookup; with 'suppress' a missing attribute returns NULL without raising
+ * (CPython: _PyObject_GenericGetAttrWithDict's suppress). */
+static HsObject *generic_getattr(HsObject *obj, HsObject *name, HsObject *descr, int suppress) {
     HsTypeObject *tp = Hs_TYPE(obj);
     hs_descrgetfunc get = NULL;
     HsObject *res = NULL;
@@ -99,7 +107,7 @@ HsObject *hs_object_generic_getattr_descr(HsObject *obj, HsObject *name, HsObjec
         res = get(descr, obj, (HsObject *)tp);
     } else if (descr != NULL) {
         res = Hs_NewRef(descr);
-    } else {
+    } else if (!suppress) {
         no_attribute(obj, name);
     }
 done:
@@ -201,7 +209,18 @@ HsObject *HsObject_GetAttrString(HsObject *o, const char *name) {
 }
 
 int HsObject_LookupAttr(HsObject *o, HsObject *name, HsObject **result) {
-    *result = HsObject_GetAttr(o, name);
+    if (Hs_TYPE(o)->tp_getattro == HsObject_GenericGetAttr && HsUnicode_Check(name)) {
+        /* no AttributeError made just to be cleared (CPython: _PyObject_LookupAttr) */
+        *result = generic_getattr(o, name, hs_type_lookup(Hs_TYPE(o), name), 1);
+        if (*result != NULL) {
+            return 1;
+        }
+        if (!HsErr_Occurred()) {
+            return 0;
+        }
+    } else {
+        *result = HsObject_GetAttr(o, name);
+    }
     if (*result != NULL) {
         return 1;
     }

@@ -23,7 +23,7 @@ static hs_vectorcallfunc vectorcall_of(HsObject *callable) {
 }
 
 /* tp_call with a tuple and a dict built from the vector. CPython: _PyObject_MakeTpCall. */
-static HsObject *make_tp_call(HsObject *callable, HsObject *const *args, Hs_ssize_t nargs,
+HsObject *hs_object_make_tp_call(HsObject *callable, HsObject *const *args, Hs_ssize_t nargs,
                               HsObject *kwnames) {
     hs_ternaryfunc call = Hs_TYPE(callable)->tp_call;
     if (call == NULL) {
@@ -64,7 +64,7 @@ HsObject *HsObject_Vectorcall(HsObject *callable, HsObject *const *args, size_t 
     if (f != NULL) {
         return f(callable, args, nargsf, kwnames);
     }
-    return make_tp_call(callable, args, HsVectorcall_NARGS(nargsf), kwnames);
+    return hs_object_make_tp_call(callable, args, HsVectorcall_NARGS(nargsf), kwnames);
 }
 
 HsObject *HsVectorcall_Call(HsObject *callable, HsObject *args, HsObject *kwargs) {

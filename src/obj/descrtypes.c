@@ -552,14 +552,22 @@ static HsTypeObject *supercheck(HsTypeObject *type, HsObject *obj) {
     return NULL;
 }
 
+static int super_init_array(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
+
 static int super_init(HsObject *self, HsObject *args, HsObject *kwds) {
-    HsSuperObject *su = (HsSuperObject *)self;
     if (hs_arg_no_kwargs_dict("super", kwds) < 0 ||
         hs_arg_count_varargs("super", Hs_SIZE(args), 0, 2) < 0) {
         return -1;
     }
+    return super_init_array(self, HS_TUPLE_ITEMS(args), Hs_SIZE(args));
+}
+
+/* super() / super(type) / super(type, obj) with the arguments in an array (CPython:
+ * super_init_impl). Returns 0 or -1. */
+static int super_init_array(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    HsSuperObject *su = (HsSuperObject *)self;
     HsObject *type = NULL, *obj = NULL;
-    if (Hs_SIZE(args) == 0) {
+    if (nargs == 0) {
         HsTypeObject *t = NULL;
         if (super_hook == NULL) {
             HsErr_SetString(HsExc_RuntimeError, "super(): no arguments");
@@ -570,8 +578,8 @@ static int super_init(HsObject *self, HsObject *args, HsObject *kwds) {
         }
         type = (HsObject *)t;
     } else {
-        type = HS_TUPLE_GET(args, 0);
-        obj = Hs_SIZE(args) > 1 ? HS_TUPLE_GET(args, 1) : NULL;
+        type = args[0];
+        obj = nargs > 1 ? args[1] : NULL;
     }
     if (!HsType_Check(type)) {
         HsErr_Format(HsExc_TypeError, "super() argument 1 must be a type, not %.200s",
@@ -591,15 +599,28 @@ static int super_init(HsObject *self, HsObject *args, HsObject *kwds) {
     return 0;
 }
 
+/* super(...) without an argument tuple (CPython: super_vectorcall). */
+static HsObject *super_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                  HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("super", kwnames) < 0 ||
+        hs_arg_count_varargs("super", nargs, 0, 2) < 0) {
+        return NULL;
+    }
+    HsTypeObject *tp = (HsTypeObject *)type;
+    HsObject *self = tp->tp_alloc(tp, 0);
+    if (self != NULL && super_init_array(self, args, nargs) < 0) {
+        Hs_CLEAR(self);
+    }
+    return self;
+}
+
 HsObject *hs_super_new_noargs(void) {
     HsObject *self = HsSuper_Type.tp_alloc(&HsSuper_Type, 0);
-    HsObject *empty = self != NULL ? HsTuple_New(0) : NULL;
-    if (empty == NULL || super_init(self, empty, NULL) < 0) {
-        Hs_XDECREF(empty);
+    if (self == NULL || super_init_array(self, NULL, 0) < 0) {
         Hs_XDECREF(self);
         return NULL;
     }
-    Hs_DECREF(empty);
     return self;
 }
 
@@ -711,6 +732,7 @@ HsTypeObject HsSuper_Type = {
     .tp_init = super_init,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = HsType_GenericNew,
+    .tp_vectorcall = super_vectorcall,
 };
 
 /* ==== mappingproxy ==== */

@@ -9,6 +9,7 @@
  * Arguments are borrowed; functions returning HsObject* return a new reference, or NULL
  * with an exception set. See docs/internals/dict.md. */
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
@@ -577,9 +578,12 @@ int hs_dict_update_arg(HsObject *d, HsObject *arg) {
     if (HsDict_CheckExact(arg)) {
         return HsDict_Merge(d, arg, 1);
     }
-    HsObject *name = HsUnicode_InternFromString("keys"), *func = NULL;
-    int r = name != NULL ? HsObject_LookupAttr(arg, name, &func) : -1;
-    Hs_XDECREF(name);
+    static HsObject *name_keys;
+    HsObject *func = NULL;
+    if (name_keys == NULL && hs_obj_static_name(&name_keys, "keys") == NULL) {
+        return -1;
+    }
+    int r = HsObject_LookupAttr(arg, name_keys, &func);
     if (r < 0) {
         return -1;
     }

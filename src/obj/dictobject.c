@@ -578,6 +578,35 @@ static HsMappingMethods dict_as_mapping = {
     .mp_ass_subscript = hs_dict_ass_subscript,
 };
 
+static HsObject *dict_new(HsTypeObject *type, HsObject *args, HsObject *kwds);
+
+/* dict(...) without an argument tuple or keyword dict (CPython: dict_vectorcall). */
+static HsObject *dict_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                 HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_check_positional("dict", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    HsObject *self = dict_new((HsTypeObject *)type, NULL, NULL);
+    if (self == NULL) {
+        return NULL;
+    }
+    if (nargs == 1) {
+        if (hs_dict_update_arg(self, args[0]) < 0) {
+            Hs_DECREF(self);
+            return NULL;
+        }
+        args++;
+    }
+    for (Hs_ssize_t i = 0; kwnames != NULL && i < Hs_SIZE(kwnames); i++) {
+        if (HsDict_SetItem(self, HS_TUPLE_GET(kwnames, i), args[i]) < 0) {
+            Hs_DECREF(self);
+            return NULL;
+        }
+    }
+    return self;
+}
+
 static void dict_free(void *op) {
     hs_gc_free(op);
 }
@@ -622,6 +651,7 @@ HsTypeObject HsDict_Type = {
     .tp_init = hs_dict_init_slot,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = dict_new,
+    .tp_vectorcall = dict_vectorcall,
     .tp_free = dict_free,
 };
 

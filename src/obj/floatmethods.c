@@ -106,6 +106,25 @@ HsObject *HsNumber_Float(HsObject *o) {
 }
 
 /* float(x=0.0, /). CPython: float_new_impl. */
+/* float(x), or float() for NULL. Return: new reference. */
+static HsObject *float_from_arg(HsObject *x) {
+    if (x == NULL) {
+        return HsFloat_FromDouble(0.0);
+    }
+    return HsUnicode_CheckExact(x) ? HsFloat_FromString(x) : number_float(x);
+}
+
+HsObject *hs_float_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                              HsObject *kwnames) {
+    (void)type;
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("float", kwnames) < 0 ||
+        hs_arg_check_positional("float", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    return float_from_arg(nargs == 1 ? args[0] : NULL);
+}
+
 HsObject *hs_float_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (hs_arg_no_kwargs_dict("float", kwds) < 0) {
         return NULL;
@@ -114,13 +133,7 @@ HsObject *hs_float_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (hs_arg_check_positional("float", nargs, 0, 1) < 0) {
         return NULL;
     }
-    HsObject *r;
-    if (nargs == 0) {
-        r = HsFloat_FromDouble(0.0);
-    } else {
-        HsObject *x = HS_TUPLE_GET(args, 0);
-        r = HsUnicode_CheckExact(x) ? HsFloat_FromString(x) : number_float(x);
-    }
+    HsObject *r = float_from_arg(nargs == 1 ? HS_TUPLE_GET(args, 0) : NULL);
     if (r == NULL || type == &HsFloat_Type) {
         return r;
     }

@@ -476,4 +476,5 @@ HsTypeObject HsFloat_Type = {
     .tp_methods = hs_float_methods,
     .tp_getset = hs_float_getset,
     .tp_new = hs_float_new,
+    .tp_vectorcall = hs_float_vectorcall,
 };

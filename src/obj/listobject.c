@@ -500,22 +500,15 @@ HsObject *hs_list_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwargs) {
     return (HsObject *)op;
 }
 
-int hs_list_tp_init(HsObject *self, HsObject *args, HsObject *kwargs) {
-    if (hs_arg_no_kwargs_dict("list", kwargs) < 0) {
-        return -1;
-    }
-    Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
-    if (hs_arg_check_positional("list", nargs, 0, 1) < 0) {
-        return -1;
-    }
+/* list.__init__ with 'iterable' (NULL: none). */
+static int list_init_from(HsObject *self, HsObject *iterable) {
     HsListObject *l = LIST(self);
     if (l->ob_item != NULL) {
         (void)list_clear_items(l);
     }
-    if (nargs == 0) {
+    if (iterable == NULL) {
         return 0;
     }
-    HsObject *iterable = HS_TUPLE_GET(args, 0);
     HsTypeObject *tp = Hs_TYPE(iterable);
     if ((tp->tp_as_sequence != NULL && tp->tp_as_sequence->sq_length != NULL) ||
         (tp->tp_as_mapping != NULL && tp->tp_as_mapping->mp_length != NULL)) {
@@ -533,17 +526,35 @@ int hs_list_tp_init(HsObject *self, HsObject *args, HsObject *kwargs) {
     return hs_list_extend(self, iterable);
 }
 
-HsObject *hs_list_from_iterable(HsObject *iterable) {
-    HsObject *args = iterable != NULL ? HsTuple_Pack(1, iterable) : HsTuple_New(0);
-    if (args == NULL) {
-        return NULL;
+int hs_list_tp_init(HsObject *self, HsObject *args, HsObject *kwargs) {
+    if (hs_arg_no_kwargs_dict("list", kwargs) < 0) {
+        return -1;
     }
-    HsObject *l = hs_list_tp_new(&HsList_Type, args, NULL);
-    if (l != NULL && hs_list_tp_init(l, args, NULL) < 0) {
+    Hs_ssize_t nargs = args != NULL ? Hs_SIZE(args) : 0;
+    if (hs_arg_check_positional("list", nargs, 0, 1) < 0) {
+        return -1;
+    }
+    return list_init_from(self, nargs == 1 ? HS_TUPLE_GET(args, 0) : NULL);
+}
+
+HsObject *hs_list_from_iterable(HsObject *iterable) {
+    HsObject *l = hs_list_tp_new(&HsList_Type, NULL, NULL);
+    if (l != NULL && list_init_from(l, iterable) < 0) {
         Hs_CLEAR(l);
     }
-    Hs_DECREF(args);
     return l;
+}
+
+/* list(...) called without an argument tuple (CPython: list_vectorcall). */
+static HsObject *list_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                 HsObject *kwnames) {
+    (void)type;
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("list", kwnames) < 0 ||
+        hs_arg_check_positional("list", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    return hs_list_from_iterable(nargs == 1 ? args[0] : NULL);
 }
 
 HsObject *HsList_AsTuple(HsObject *op) {
@@ -1066,4 +1077,5 @@ HsTypeObject HsList_Type = {
     .tp_methods = hs_list_methods,
     .tp_init = hs_list_tp_init,
     .tp_new = hs_list_tp_new,
+    .tp_vectorcall = list_vectorcall,
 };

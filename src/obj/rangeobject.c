@@ -139,6 +139,13 @@ HsObject *hs_range_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwargs) 
     return hs_range_new(HS_TUPLE_ITEMS(args), Hs_SIZE(args), NULL);
 }
 
+/* range(...) called without an argument tuple (CPython: range_vectorcall). */
+static HsObject *range_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                  HsObject *kwnames) {
+    (void)type;
+    return hs_range_new(args, HsVectorcall_NARGS(nargsf), kwnames);
+}
+
 static void range_dealloc(HsObject *op) {
     HsRangeObject *r = RANGE(op);
     Hs_DECREF(r->start);
@@ -746,4 +753,5 @@ HsTypeObject HsRange_Type = {
     .tp_methods = range_methods,
     .tp_members = range_members,
     .tp_new = hs_range_tp_new,
+    .tp_vectorcall = range_vectorcall,
 };

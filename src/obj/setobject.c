@@ -1208,6 +1208,31 @@ static HsObject *set_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     return make_new_set(type, NULL);
 }
 
+/* set(...) without an argument tuple (CPython: set_vectorcall). */
+static HsObject *set_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("set", kwnames) < 0 ||
+        hs_arg_check_positional("set", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    return make_new_set((HsTypeObject *)type, nargs == 1 ? args[0] : NULL);
+}
+
+/* frozenset(...) without an argument tuple (CPython: frozenset_vectorcall). */
+static HsObject *frozenset_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                                      HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("frozenset", kwnames) < 0 ||
+        hs_arg_check_positional("frozenset", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    if (nargs == 1 && HsFrozenSet_CheckExact(args[0])) {
+        return Hs_NewRef(args[0]);
+    }
+    return make_new_set((HsTypeObject *)type, nargs == 1 ? args[0] : NULL);
+}
+
 /* frozenset(iterable): an exact frozenset argument is returned as it is. */
 static HsObject *frozenset_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (type == &HsFrozenSet_Type && hs_arg_no_kwargs_dict("frozenset", kwds) < 0) {
@@ -1347,6 +1372,7 @@ HsTypeObject HsSet_Type = {
     .tp_init = set_init,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = set_new,
+    .tp_vectorcall = set_vectorcall,
     .tp_free = set_free,
 };
 
@@ -1369,6 +1395,7 @@ HsTypeObject HsFrozenSet_Type = {
     .tp_methods = frozenset_methods,
     .tp_alloc = HsType_GenericAlloc,
     .tp_new = frozenset_new,
+    .tp_vectorcall = frozenset_vectorcall,
     .tp_free = set_free,
 };
 

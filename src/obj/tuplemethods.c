@@ -328,6 +328,17 @@ HsObject *hs_tuple_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     return sub;
 }
 
+HsObject *hs_tuple_vectorcall(HsObject *type, HsObject *const *args, size_t nargsf,
+                              HsObject *kwnames) {
+    (void)type;
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (hs_arg_no_keywords("tuple", kwnames) < 0 ||
+        hs_arg_check_positional("tuple", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    return nargs == 0 ? HsTuple_New(0) : HsSequence_Tuple(args[0]);
+}
+
 HsMethodDef hs_tuple_methods[] = {
     {"count", HS_CFUNC(tuple_count), HS_METH_O, NULL},
     {"index", HS_CFUNC(tuple_index), HS_METH_FASTCALL, NULL},

@@ -35,7 +35,8 @@ HsTypeObject HsTuple_Type = {
     .tp_richcompare = hs_tuple_richcompare,
     .tp_iter = hs_tuple_iter,
     .tp_methods = hs_tuple_methods,
-        .tp_new = hs_tuple_new,
+    .tp_new = hs_tuple_new,
+    .tp_vectorcall = hs_tuple_vectorcall,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TUPLE_SUBCLASS |
                 HS_TPFLAGS_SEQUENCE,
     .tp_traverse = tuple_traverse,

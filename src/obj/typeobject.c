@@ -796,6 +796,18 @@ static HsObject *type_call(HsObject *self, HsObject *args, HsObject *kwds) {
     return obj;
 }
 
+/* type(x): x's type without an argument tuple; anything else through type_call.
+ * CPython: type_vectorcall. */
+static HsObject *type_vectorcall(HsObject *metatype, HsObject *const *args, size_t nargsf,
+                                 HsObject *kwnames) {
+    Hs_ssize_t nargs = HsVectorcall_NARGS(nargsf);
+    if (nargs == 1 && metatype == (HsObject *)&HsType_Type &&
+        (kwnames == NULL || Hs_SIZE(kwnames) == 0)) {
+        return Hs_NewRef((HsObject *)Hs_TYPE(args[0]));
+    }
+    return hs_object_make_tp_call(metatype, args, nargs, kwnames);
+}
+
 static HsObject *type_new_entry(HsTypeObject *metatype, HsObject *args, HsObject *kwds) {
     return hs_type_new(metatype, args, kwds);
 }
@@ -1185,7 +1197,12 @@ HsTypeObject HsType_Type = {
     .tp_call = type_call,
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,
-    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TYPE_SUBCLASS,
+    /* calling a type goes through its tp_vectorcall when it has one (range, list, ...),
+     * else tp_call (CPython: PyType_Type.tp_vectorcall_offset) */
+    .tp_vectorcall_offset = offsetof(HsTypeObject, tp_vectorcall),
+    .tp_vectorcall = type_vectorcall,
+    .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_BASETYPE | HS_TPFLAGS_TYPE_SUBCLASS |
+                HS_TPFLAGS_HAVE_VECTORCALL,
     .tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .tp_traverse = type_traverse,
     .tp_clear = hs_heaptype_clear,

@@ -95,12 +95,13 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Itests/c $< $(SUPPORT_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) -o $@
 
-# Every test: static checks, the C unit tests, the REPL tests (tools/test_repl.py), then the
+# Every test: static checks, the C unit tests, the REPL and command-line tests
+# (tools/test_repl.py, tools/test_cli.py), then the
 # Python scripts listed in tests/py/PASSING run by heapscope and compared with CPython's
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_cli.py $(CTESTS)
 
 check: check-layers check-headers
 

@@ -86,6 +86,9 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable);
 /* Flush every stream made by hs_stdio_new that is still alive, after hs_io_flush_all (the exit
  * path). */
 void hs_stdio_flush_all(void);
+/* Set before the sys module is made: stdout and stderr write each write() through at once
+ * (CPython: -u / PYTHONUNBUFFERED, write_through=True). */
+extern int hs_stdio_unbuffered;
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
 /* Create the `gc` module; the first call also installs the collector's garbage sink and

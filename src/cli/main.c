@@ -40,6 +40,8 @@ static const char usage_text[] =
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -196,6 +198,10 @@ static int parse_options(int argc, char **argv, Options *o) {
             o->command = argv[++i];
             break;
         }
+        if (strcmp(a, "-u") == 0) {
+            hs_stdio_unbuffered = 1;
+            continue;
+        }
         if (strcmp(a, "-i") == 0 || strcmp(a, "-q") == 0) {
             inspect |= a[1] == 'i';
             o->quiet |= a[1] == 'q';
@@ -298,6 +304,10 @@ int main(int argc, char **argv) {
     }
     const char *command = opt.command, *script = opt.script;
     int i = opt.first_arg;
+    const char *unbuffered = getenv("PYTHONUNBUFFERED");
+    if (unbuffered != NULL && unbuffered[0] != '\0') {
+        hs_stdio_unbuffered = 1;
+    }
     if (init_hash_secret() < 0 || hs_vm_init() < 0) {
         fprintf(stderr, "heapscope: could not start the runtime\n");
         return 1;

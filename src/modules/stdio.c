@@ -31,6 +31,7 @@ typedef struct TextIOObject {
     int tio_fd;
     char tio_writable;
     char tio_line_buffering;
+    char tio_write_through; /* -u: every write goes out at once */
     char tio_closed;
     HsObject *tio_name;                         /* "<stdout>" */
     struct TextIOObject *tio_next, **tio_pprev; /* the 'streams' list */
@@ -159,7 +160,8 @@ static HsObject *tio_write(HsObject *self, HsObject *s) {
     if (p == NULL || tio_put(t, p, n) < 0) {
         return NULL;
     }
-    if (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL && tio_flush_buffer(t) < 0) {
+    if ((t->tio_write_through || (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL)) &&
+        tio_flush_buffer(t) < 0) {
         return NULL;
     }
     return HsLong_FromSsize_t(HS_STR_LEN(s));
@@ -303,6 +305,8 @@ HsTypeObject HsTextIO_Type = {
 
 /* ==== internal API ==== */
 
+int hs_stdio_unbuffered;
+
 HsObject *hs_stdio_new(int fd, const char *name, int writable) {
     if (HsType_Ready(&HsTextIO_Type) < 0) {
         return NULL;
@@ -314,6 +318,7 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable) {
     t->tio_fd = fd;
     t->tio_writable = (char)(writable != 0);
     t->tio_line_buffering = (char)(writable && (fd == 2 || isatty(fd)));
+    t->tio_write_through = (char)(writable && hs_stdio_unbuffered);
     t->tio_closed = 0;
     t->tio_len = 0;
     t->tio_name = HsUnicode_FromString(name);

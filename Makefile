@@ -116,9 +116,14 @@ check-headers:
 		$(CC) $(CFLAGS_ALL) -fsyntax-only $(OUT)/hdr/one.c || exit 1; \
 	done; echo "headers: each compiles alone"
 
-bench: $(BENCHES)
+bench: $(BENCHES) $(OUT)/bench/peak
 	@sh bench/run.sh $(OUT) $(BENCHES)
-	@python3 bench/run_py.py $(HEAPSCOPE)
+	@python3 bench/run_py.py $(HEAPSCOPE) $(OUT)/bench/peak
+
+# bench/run_py.py's wrapper measuring a program's peak memory and time (not a benchmark)
+$(OUT)/bench/peak: bench/tools/peak.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $< -o $@
 
 demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	$(OUT)/examples/demo

@@ -313,6 +313,14 @@ static void build_indices(HsDictKeysObject *dk, Hs_ssize_t n) {
  * 'unicode' keeps the 16-byte entry form if the current table has it. CPython: dictresize */
 static int dict_resize(HsDictObject *mp, uint8_t log2_size, int unicode) {
     HsDictKeysObject *old = mp->ma_keys;
+    if (old == EMPTY_KEYS) { /* nothing to move: a fresh table as asked */
+        HsDictKeysObject *dk = new_keys(log2_size, unicode);
+        if (dk == NULL) {
+            return -1;
+        }
+        mp->ma_keys = dk;
+        return 0;
+    }
     unicode = unicode && DK_IS_UNICODE(old);
     HsDictKeysObject *dk = new_keys(log2_size, unicode);
     if (dk == NULL) {
@@ -390,14 +398,6 @@ static int unsplit(HsDictObject *mp, uint8_t log2, int unicode) {
     }
     mp->ma_values = NULL;
     hs_shared_keys_decref(sk);
-    if (mp->ma_keys == EMPTY_KEYS) {
-        HsDictKeysObject *dk = new_keys(log2, unicode);
-        if (dk == NULL) {
-            return -1;
-        }
-        mp->ma_keys = dk;
-        return 0;
-    }
     return dict_resize(mp, log2, unicode);
 }
 
@@ -763,14 +763,6 @@ int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
     int unicode = like != NULL && DK_IS_UNICODE(((HsDictObject *)like)->ma_keys);
     uint8_t log2 = log2_keysize((n * 3 + 1) / 2); /* CPython: estimate_log2_keysize */
     if (log2 <= mp->ma_keys->dk_log2_size && mp->ma_keys != EMPTY_KEYS) {
-        return 0;
-    }
-    if (mp->ma_keys == EMPTY_KEYS) {
-        HsDictKeysObject *dk = new_keys(log2, unicode);
-        if (dk == NULL) {
-            return -1;
-        }
-        mp->ma_keys = dk;
         return 0;
     }
     return dict_resize(mp, log2, unicode);

@@ -1,6 +1,7 @@
 """JSON encoding and decoding (CPython 3.11: the json package), heapscope's own single-module
 implementation with CPython's API, output and error messages (those of CPython's C scanner,
-which CPython uses by default). No C accelerator: encoding and scanning are plain Python. `json.decoder` and `json.encoder` are bundled as small
+which CPython uses by default). The string scanner and encoders come from the `_json` C
+module (src/modules/jsonmodule.c); the rest is plain Python. `json.decoder` and `json.encoder` are bundled as small
 modules re-exporting from here."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
@@ -82,8 +83,11 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    from _json import encode_basestring, encode_basestring_ascii
+except ImportError:
+    encode_basestring = py_encode_basestring
+    encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -383,7 +387,10 @@ def py_scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
-scanstring = py_scanstring
+try:
+    from _json import scanstring
+except ImportError:
+    scanstring = py_scanstring
 
 
 def _match_number(s, idx):

@@ -53,3 +53,13 @@ f = io.StringIO(); json.dump({'a': [1, 2]}, f, indent=1); print(f.getvalue())
 print(json.load(io.StringIO('{"k": [true]}')))
 print(json.dumps(10**30), json.dumps(-5), json.dumps(True), json.dumps(3.14159))
 print(json.dumps("\u2028\u2029"), json.dumps('\x7f'))
+from json.decoder import scanstring
+from json.encoder import encode_basestring, encode_basestring_ascii
+print(scanstring('"abc" tail', 1), scanstring('x"a\\n\\u00e9\\ud83d\\ude00"', 2), scanstring('"a\tb"', 1, False))
+for bad in [('"abc', 1), ('"a\\q"', 1), ('"a\x02"', 1), ('"\\ud83d\\uzzzz"', 1)]:
+    try:
+        scanstring(*bad)
+    except json.JSONDecodeError as e:
+        print('JSONDecodeError', e)
+print(encode_basestring('a"b\\c\n\x00\u00e9\U0001F600'), encode_basestring_ascii('a"b\\c\n\x00\u00e9\U0001F600\x7f'))
+print(json.dumps(['\u00e9' * 3, 'plain', '\U0001F600']), json.dumps('\u00e9', ensure_ascii=False))

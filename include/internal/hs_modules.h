@@ -22,6 +22,9 @@ HsObject *hs_builtins_exec(HsObject *self, HsObject *const *args, Hs_ssize_t nar
                            HsObject *kwnames);
 HsObject *hs_builtins_compile(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
                               HsObject *kwnames);
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0) (builtins_eval.c). */
+HsObject *hs_builtins_import(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                             HsObject *kwnames);
 
 /* The iterator types of builtins_iter.c (CPython's names and sizes). */
 extern HsTypeObject HsEnum_Type;     /* 'enumerate', getsizeof 72 */

@@ -34,6 +34,10 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
 FROZEN_PY := $(sort $(wildcard lib/*.py))
 FROZEN_C := $(OUT)/gen/frozen_lib.c
 FROZEN_OBJ := $(OUT)/obj/gen/frozen_lib.o
+# The trace viewer page (web/), compiled in as text by tools/embed_viewer.py (docs/viewer.md).
+VIEWER_WEB := $(sort $(wildcard web/*))
+VIEWER_C := $(OUT)/gen/viewer_assets.c
+VIEWER_OBJ := $(OUT)/obj/gen/viewer_assets.o
 LIB := $(OUT)/libheapscope.a
 
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
@@ -62,7 +66,7 @@ lib: $(LIB)
 
 interpreter: $(HEAPSCOPE)
 
-$(LIB): $(LIB_OBJS) $(FROZEN_OBJ)
+$(LIB): $(LIB_OBJS) $(FROZEN_OBJ) $(VIEWER_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
@@ -72,6 +76,14 @@ $(FROZEN_C): $(FROZEN_PY) tools/freeze.py
 	python3 tools/freeze.py $(FROZEN_PY) > $@
 
 $(FROZEN_OBJ): $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(VIEWER_C): $(VIEWER_WEB) tools/embed_viewer.py
+	@mkdir -p $(dir $@)
+	python3 tools/embed_viewer.py web/viewer.html > $@
+
+$(VIEWER_OBJ): $(VIEWER_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
@@ -97,10 +109,12 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 
 # Every test: static checks, the C unit tests, the REPL tests (tools/test_repl.py), then the
 # Python scripts listed in tests/py/PASSING run by heapscope and compared with CPython's
-# committed output.
+# committed output. The viewer's browser tests (tools/test_browser.py, docs/viewer.md) run in the
+# release build only.
+BROWSER_DRIVER := $(if $(filter release,$(BUILD)),--driver tools/test_browser.py,)
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py $(CTESTS)
+		--driver tools/test_repl.py $(BROWSER_DRIVER) $(CTESTS)
 
 check: check-layers check-headers
 

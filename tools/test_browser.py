@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""The trace viewer's browser tests (docs/viewer.md), run by `make test` in the release build as
+a --driver of tools/runtests.py:
+
+    python3 tools/test_browser.py build/heapscope
+
+Writes the viewer pages into build/browser/ with build/tests/test_trace_html --write (the
+library's hs_trace_html_write): the committed fixture tests/browser/fixtures/cycle.json, a
+synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py --large, regenerated
+only when that script changes), and, when this heapscope has --trace, a trace of
+tests/browser/fixtures/cycle.py made by it (else a '# skip' note). Then runs
+tests/browser/run.mjs in headless Chromium and passes on its 'PASS'/'FAIL' lines.
+
+Chromium (/usr/bin/chromium), node and tests/browser/node_modules (npm ci) must be there:
+a missing one is a FAIL, never a skip. .ci/run installs them.
+"""
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTDIR = os.path.join(ROOT, "tests", "browser")
+
+
+def fail(what):
+    print(f"FAIL browser setup: {what}", flush=True)
+    print("0 passed, 1 failed")
+    sys.exit(1)
+
+
+def run(argv, **kw):
+    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, **kw)
+
+
+def write_page(writer, trace, page, title):
+    proc = run([writer, "--write", trace, page, title], timeout=120)
+    if proc.returncode != 0:
+        fail(f"{writer} --write {trace}: {proc.stderr.strip()}")
+
+
+def real_trace(heapscope, outdir):
+    """A trace of fixtures/cycle.py by this heapscope, or None (with a note) without --trace."""
+    trace = os.path.join(outdir, "real.json")
+    if os.path.exists(trace):
+        os.remove(trace)
+    script = os.path.join("tests", "browser", "fixtures", "cycle.py")
+    try:
+        proc = run([heapscope, "--trace", trace, script], timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        print(f"# skip real trace: {heapscope} --trace failed: {e}", flush=True)
+        return None
+    if proc.returncode != 0 or not os.path.exists(trace):
+        why = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"# skip real trace: {heapscope} has no working --trace yet ({why})", flush=True)
+        return None
+    return trace
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: test_browser.py HEAPSCOPE")
+    heapscope = os.path.abspath(sys.argv[1])
+    out = os.path.dirname(heapscope)
+    outdir = os.path.join(out, "browser")
+    os.makedirs(outdir, exist_ok=True)
+    if not os.path.exists("/usr/bin/chromium"):
+        fail("/usr/bin/chromium is missing (apt-get install chromium; .ci/run does it)")
+    node = shutil.which("node")
+    if node is None:
+        fail("node is missing (apt-get install nodejs npm; .ci/run does it)")
+    if not os.path.isdir(os.path.join(TESTDIR, "node_modules", "playwright-core")):
+        fail("tests/browser/node_modules is missing (cd tests/browser && npm ci; .ci/run does it)")
+    writer = os.path.join(out, "tests", "test_trace_html")
+    if not os.path.exists(writer):
+        fail(f"{writer} is missing (make test builds it)")
+
+    cycle = os.path.join(outdir, "cycle.html")
+    write_page(writer, os.path.join(TESTDIR, "fixtures", "cycle.json"), cycle, "cycle.py")
+    gen = os.path.join(TESTDIR, "make_fixtures.py")
+    large_json = os.path.join(outdir, "large.json")
+    if not os.path.exists(large_json) or os.path.getmtime(large_json) < os.path.getmtime(gen):
+        proc = run([sys.executable, gen, "--large", large_json + ".tmp"], timeout=120)
+        if proc.returncode != 0:
+            fail(f"make_fixtures.py --large: {proc.stderr.strip()}")
+        os.replace(large_json + ".tmp", large_json)
+    large = os.path.join(outdir, "large.html")
+    write_page(writer, large_json, large, "big.py")
+    argv = [node, "run.mjs", "--cycle", cycle, "--large", large, "--shots", outdir]
+    real = real_trace(heapscope, outdir)
+    if real is not None:
+        page = os.path.join(outdir, "real.html")
+        write_page(writer, real, page, "cycle.py")
+        argv += ["--real", page]
+    proc = subprocess.run(argv, cwd=TESTDIR, timeout=240)
+    return proc.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -7,9 +7,10 @@ docs/trace-format.md) by hand rather than by the tracer, so the viewer can be te
         write a synthetic trace of STEPS steps (200000) with OBJECTS live objects (10000)
 
 cycle.json is fixtures/cycle.py step by step: a list and an alias, a call that builds a
-two-list cycle, the cycle left behind when the call returns and freed by gc.collect() (a
-generation-2 collection that collects 2), stdout, and a string holding "</script><!--" (the
-page must embed it without breaking out of its script element).
+two-list cycle (the list's append as an edges_patch), the cycle leaving the trace when the call
+returns, gc.collect() collecting it (a generation-2 collection that collects 2), stdout, and a
+string holding "</script><!--" (the page must embed it without breaking out of its script
+element).
 """
 import json
 import os
@@ -23,11 +24,15 @@ def addr(k):
     return BASE + 16 * k
 
 
-def obj(type_, repr_, size, rc, mutable, edges=(), gen=0, tracked=None, alloc=None):
-    tracked = mutable if tracked is None else tracked
-    return {"type": type_, "repr": repr_, "size": size, "refcount": rc, "mutable": mutable,
-            "gc": {"tracked": tracked, "generation": gen if tracked else None, "finalized": False},
-            "alloc": alloc, "edges": [list(e) for e in edges]}
+def obj(type_, repr_, size, rc, mutable, edges=(), gen=0, gc=None, alloc=None):
+    """An OBJECT; gc: True/False (a GC type, tracked or not) or None (default: mutable)."""
+    gc = mutable if gc is None else gc
+    o = {"type": type_, "repr": repr_, "size": size, "refcount": rc, "mutable": mutable,
+         "gc": None if gc is False else {"tracked": True, "generation": gen, "finalized": False},
+         "alloc": alloc}
+    if edges:
+        o["edges"] = [list(e) for e in edges]
+    return o
 
 
 def pool(arena, p, sc):
@@ -35,80 +40,92 @@ def pool(arena, p, sc):
 
 
 def cycle_trace():
+    """fixtures/cycle.py as heapscope traces it (docs/trace-format.md): objects are 'shown'
+    while reachable from a frame or the globals, so the cycle leaves the trace when make_pair
+    returns (step 8, with the str it holds) and gc.collect() at step 12 collects it unseen."""
     src_path = os.path.join(HERE, "fixtures", "cycle.py")
     with open(src_path) as f:
         lines = f.read().split("\n")[:-1]
     script = "cycle.py"
-    F, L, I1, I2, I3, S, A, B, N2, M, T = (addr(k) for k in range(1, 12))
+    F, L, I1, I2, I3, S, A, B, M, T = (addr(k) for k in range(1, 11))
     steps = []
+    last = {}
 
     def step(line, stack, **kw):
-        s = {"file": script, "line": line, "thread": 1, "stack": stack}
+        s = {"line": line}
+        for key, val in (("file", script), ("thread", 1), ("stack", stack)):
+            if last.get(key) != val:
+                s[key] = val
+                last[key] = val
         s.update(kw)
-        s.setdefault("events", [])
         steps.append(s)
 
-    small = lambda v, k: obj("int", str(v), 28, 1000000000 + v, False, alloc=pool(0, 2, 32))
+    def small(v):
+        return obj("int", str(v), 28, 1000000000 + v, False, gc=False)
+
+    def allocs(**by_type):
+        return {"kind": "alloc", "count": sum(by_type.values()), "by_type": by_type}
+
     step(1, ["f1"], frames={"f1": {"function": "<module>", "qualname": "<module>", "file": script,
-                                  "line": 1, "locals": {"set": {}, "del": []}}},
+                                  "firstline": 1, "line": 1}},
          allocator={"arenas": 1, "pools_used": 6, "blocks_used": 210,
                     "size_classes": {"16": 20, "32": 90, "48": 60, "64": 40}})
     step(7, ["f1"], frames={"f1": {"line": 7}}, globals={"set": {"make_pair": {"ref": F}}},
          objects={"new": {str(F): obj("function", "<function make_pair>", 144, 2, True,
                                       alloc=pool(0, 5, 144))}},
-         events=[{"kind": "alloc", "id": F, "type": "function"}],
+         events=[allocs(function=1)],
          allocator={"blocks_used": 211, "size_classes": {"144": 1}})
     step(8, ["f1"], frames={"f1": {"line": 8}}, globals={"set": {"nums": {"ref": L}}},
          objects={"new": {str(L): obj("list", "[1, 2, 3]", 88, 1, True,
                                       [("[0]", I1), ("[1]", I2), ("[2]", I3)], alloc=pool(0, 4, 64)),
-                          str(I1): small(1, 1), str(I2): small(2, 2), str(I3): small(3, 3)}},
-         events=[{"kind": "alloc", "id": L, "type": "list"}],
-         allocator={"blocks_used": 213, "size_classes": {"64": 41, "32": 91}})
+                          str(I1): small(1), str(I2): small(2), str(I3): small(3)}},
+         events=[allocs(list=1)],
+         allocator={"blocks_used": 212, "size_classes": {"64": 41}})
     step(9, ["f1"], frames={"f1": {"line": 9}}, globals={"set": {"alias": {"ref": L}}},
          objects={"changed": {str(L): {"refcount": 2}}})
-    step(2, ["f1", "f2"], frames={"f1": {"line": 9}, "f2": {
-        "function": "make_pair", "qualname": "make_pair", "file": script, "line": 2,
-        "locals": {"set": {"tag": {"ref": S}}}}},
-         objects={"new": {str(S): obj("str", "'x'", 50, 3, False, alloc=pool(0, 3, 64))}},
+    step(2, ["f1", "f2"], frames={"f2": {
+        "function": "make_pair", "qualname": "make_pair", "file": script, "firstline": 1,
+        "line": 2, "locals": {"set": {"tag": {"ref": S}}}}},
+         objects={"new": {str(S): obj("str", "'x'", 50, 3, False, gc=False, alloc=pool(0, 3, 64))}},
          events=[{"kind": "call", "frame": "f2", "function": "make_pair"}])
     step(3, ["f1", "f2"], frames={"f2": {"line": 3, "locals": {"set": {"a": {"ref": A}}}}},
          objects={"new": {str(A): obj("list", "['x']", 64, 1, True, [("[0]", S)], alloc=pool(0, 4, 64))},
                   "changed": {str(S): {"refcount": 4}}},
-         events=[{"kind": "alloc", "id": A, "type": "list"}],
-         allocator={"blocks_used": 214, "size_classes": {"64": 42}})
+         events=[allocs(list=1)],
+         allocator={"blocks_used": 213, "size_classes": {"64": 42}})
     step(4, ["f1", "f2"], frames={"f2": {"line": 4, "locals": {"set": {"b": {"ref": B}}}}},
-         objects={"new": {str(B): obj("list", "[['x']]", 64, 1, True, [("[0]", A)], alloc=pool(0, 4, 64))},
+         objects={"new": {str(B): obj("list", "[[…]]", 64, 1, True, [("[0]", A)], alloc=pool(0, 4, 64))},
                   "changed": {str(A): {"refcount": 2}}},
-         events=[{"kind": "alloc", "id": B, "type": "list"}],
-         allocator={"blocks_used": 215, "size_classes": {"64": 43}})
+         events=[allocs(list=1)],
+         allocator={"blocks_used": 214, "size_classes": {"64": 43}})
     step(5, ["f1", "f2"], frames={"f2": {"line": 5}},
-         objects={"changed": {str(A): {"repr": "['x', [[...]]]", "size": 88, "edges": [["[0]", S], ["[1]", B]]},
+         objects={"changed": {str(A): {"repr": "['x', […]]", "size": 88,
+                                       "edges_patch": {"set": [["[1]", B]]}},
                               str(B): {"refcount": 2}}})
-    step(10, ["f1"], frames={"f1": {"line": 10}}, globals={"set": {"n": {"ref": N2}}},
-         objects={"changed": {str(A): {"refcount": 1}, str(B): {"refcount": 1}, str(S): {"refcount": 3}},
-                  "new": {str(N2): small(2, 0)}},
+    step(10, ["f1"], frames={"f1": {"line": 10}}, globals={"set": {"n": {"ref": I2}}},
+         objects={"freed": [A, B, S], "changed": {str(I2): {"refcount": 1000000003}}},
          events=[{"kind": "return", "frame": "f2"}])
-    # small(2) is the same object as I2 in CPython; keep one: re-point n at I2.
-    steps[-1]["globals"] = {"set": {"n": {"ref": I2}}}
-    del steps[-1]["objects"]["new"]
     step(11, ["f1"], frames={"f1": {"line": 11}}, events=[{"kind": "stdout", "text": "pair 2\n"}])
     step(12, ["f1"], frames={"f1": {"line": 12}}, globals={"del": ["alias"]},
          objects={"changed": {str(L): {"refcount": 1}}})
     step(13, ["f1"], frames={"f1": {"line": 13}}, globals={"set": {"gc": {"ref": M}}},
-         objects={"new": {str(M): obj("module", "<module 'gc' (built-in)>", 72, 2, True, alloc=None)}})
+         objects={"new": {str(M): obj("module", "<module 'gc'>", 72, 2, True, gc=True)}})
     step(14, ["f1"], frames={"f1": {"line": 14}},
-         objects={"freed": [A, B], "changed": {str(S): {"refcount": 2}}},
-         events=[{"kind": "gc", "generation": 2, "collected": 2, "uncollectable": 0, "pause_ns": 15300},
-                 {"kind": "free", "id": A, "type": "list"}, {"kind": "free", "id": B, "type": "list"}],
-         allocator={"blocks_used": 213, "size_classes": {"64": 41}})
+         events=[{"kind": "free", "count": 2, "by_type": {"list": 2}},
+                 {"kind": "gc", "generation": 2, "collected": 2, "uncollectable": 0, "pause_ns": 15300}],
+         allocator={"blocks_used": 212, "size_classes": {"64": 41}})
     step(15, ["f1"], frames={"f1": {"line": 15}}, globals={"set": {"s": {"ref": T}}},
-         objects={"new": {str(T): obj("str", "'</script><!-- <b>'", 66, 1, False, alloc=pool(0, 6, 80))}},
-         events=[{"kind": "alloc", "id": T, "type": "str"}],
-         allocator={"blocks_used": 214, "size_classes": {"80": 1}})
-    step(15, ["f1"], frames={"f1": {"line": 15}}, events=[{"kind": "stdout", "text": "done\n"}])
+         objects={"new": {str(T): obj("str", "'</script><!-- <b>'", 66, 1, False, gc=False,
+                                      alloc=pool(0, 6, 80))}},
+         events=[allocs(str=1)],
+         allocator={"blocks_used": 213, "size_classes": {"80": 1}})
+    step(15, [], final=True, events=[{"kind": "stdout", "text": "done\n"},
+                                     {"kind": "return", "frame": "f1"}])
     return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
-            "step_mode": "line", "sources": {script: lines}, "truncated": False, "steps": steps,
-            "summary": {"steps": len(steps), "max_live_objects": 9, "collections": 1}}
+            "step_mode": "line", "steps": steps, "sources": {script: lines}, "truncated": False,
+            "exit": {"code": 0, "exception": None},
+            "summary": {"steps": len(steps), "max_live_objects": 9, "collections": 1,
+                        "allocations": 5, "frees": 2}}
 
 
 LARGE_SRC = [
@@ -142,7 +159,7 @@ def large_trace(nsteps, nobjs):
                           alloc=pool(k // 4000, (k // 60) % 64, sc))
     steps = [{"file": script, "line": 1, "thread": 1, "stack": ["f1"],
               "frames": {"f1": {"function": "<module>", "qualname": "<module>", "file": script,
-                                "line": 1, "locals": {"set": {}, "del": []}}},
+                                "firstline": 1, "line": 1}},
               "globals": {"set": {"objs": {"ref": L}}},
               "objects": {"new": new},
               "allocator": {"arenas": 3, "pools_used": 170, "blocks_used": nobjs,
@@ -154,14 +171,15 @@ def large_trace(nsteps, nobjs):
     in_call = False
     gc_n = 0
     for i in range(1, nsteps):
-        s = {"file": script}
+        s = {}
         ev = []
         if i % 4 == 1:
             frame_no += 1
             fid = "f%d" % frame_no
             s["line"] = 3
             s["stack"] = ["f1", fid]
-            s["frames"] = {fid: {"function": "work", "qualname": "work", "file": script, "line": 3,
+            s["frames"] = {fid: {"function": "work", "qualname": "work", "file": script,
+                                 "firstline": 2, "line": 3,
                                  "locals": {"set": {"k": {"ref": items[i % len(items)]}}}}}
             ev.append({"kind": "call", "frame": fid, "function": "work"})
             in_call = True
@@ -185,10 +203,10 @@ def large_trace(nsteps, nobjs):
             a = addr(next_addr)
             next_addr += 1
             od["new"] = {str(a): obj("float", "%d.5" % i, 24, 1, False, alloc=pool(2, 60, 32))}
-            ev.append({"kind": "alloc", "id": a, "type": "float"})
+            ev.append({"kind": "alloc", "count": 1, "by_type": {"float": 1}})
             if temp is not None:
                 od["freed"] = [temp]
-                ev.append({"kind": "free", "id": temp, "type": "float"})
+                ev.insert(1, {"kind": "free", "count": 1, "by_type": {"float": 1}})
             temp = a
             s["globals"] = {"set": {"x": {"ref": a}}}
         s["objects"] = od
@@ -220,7 +238,7 @@ def main():
             f.write(json.dumps(large_trace(nsteps, nobjs), separators=(",", ":")))
         return
     with open(os.path.join(HERE, "fixtures", "cycle.json"), "w") as f:
-        json.dump(cycle_trace(), f, indent=1)
+        json.dump(cycle_trace(), f, indent=1, ensure_ascii=False)
         f.write("\n")
 
 

@@ -125,15 +125,22 @@ async function cycleTests(browser) {
     await goTo(page, 5);
     eq((await ids(page, '#graph g.obj.new')).join(), String(A), 'new at step 5: the list a');
     eq((await ids(page, '#graph g.obj.changed')).join(), String(S), 'changed at step 5: the str (rc)');
-    eq(await page.locator(`#graph g.obj[data-id="${S}"] text.meta`).textContent(), 'rc 3\u21924 \u00b7 50 B \u00b7 untracked', 'rc change shown');
+    eq(await page.locator(`#graph g.obj[data-id="${S}"] text.meta`).textContent(), 'rc 3\u21924 \u00b7 50 B \u00b7 no gc', 'rc change shown');
     await goTo(page, 7);
     eq((await ids(page, '#graph g.obj.changed')).sort().join(), [A, B].sort().join(), 'changed at step 7');
     eq(await page.locator('#graph g.obj.new').count(), 0, 'nothing new at step 7');
-    await goTo(page, 12);
-    eq((await ids(page, '#graph g.obj.freed')).sort().join(), [A, B].sort().join(), 'freed at step 12');
+    // a.append(b) came as an edges_patch: a's second item is b, drawn as an arrow.
+    const texts = await page.evaluate((id) => Array.from(document.querySelectorAll(`#graph g.obj[data-id="${id}"] text`),
+                                                         (t) => t.textContent).join('|'), A);
+    eq(texts, `list|${A}|['x', [\u2026]]|rc 2 \u00b7 88 B \u00b7 gen 0|[0]|[1]`, 'a after append');
+    eq(await page.locator('#graph path.ref').count(), 12, 'arrows at step 7 (6 variables, 3 + 2 + 1 items)');
+    // make_pair returned: the cycle (and the str it holds) leaves the trace.
+    await goTo(page, 8);
+    eq((await ids(page, '#graph g.obj.freed')).sort().join(), [A, B, S].sort().join(), 'gone at step 8');
     check((await page.textContent('#graph')).includes('gone at this step'), 'freed column title');
-    await goTo(page, 11);
-    eq(await page.locator('#graph g.obj.freed').count(), 0, 'nothing freed at step 11');
+    eq(await page.locator('#graph g.frame').count(), 1, 'only the global frame left');
+    await goTo(page, 7);
+    eq(await page.locator('#graph g.obj.freed').count(), 0, 'nothing gone at step 7');
     // Mutable and immutable are told apart.
     await goTo(page, 5);
     eq(await page.locator(`#graph g.obj.mutable[data-id="${L}"]`).count(), 1, 'the list is mutable');
@@ -190,6 +197,7 @@ async function cycleTests(browser) {
     check((await page.textContent('#graph')).includes("'</script><!-- <b>'"), 'repr in the diagram');
     eq(await page.textContent('#source .src-line[data-line="14"] .code'), 's = "</script><!-- <b>"', 'source line');
     eq(await page.locator('script').count(), 2, 'no injected script element');
+    check((await page.textContent('#where')).endsWith('program ended, exit 0'), 'the end: ' + await page.textContent('#where'));
     noErrors(page);
   });
   await test('cycle: screenshot saved as a PNG', async () => {

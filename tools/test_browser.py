@@ -40,7 +40,9 @@ def write_page(writer, trace, page, title):
 
 
 def real_trace(heapscope, outdir):
-    """A trace of fixtures/cycle.py by this heapscope, or None (with a note) without --trace."""
+    """A trace of fixtures/cycle.py by this heapscope (or by $HS_TRACE_HEAPSCOPE, another
+    build's), or None (with a note) without --trace."""
+    heapscope = os.environ.get("HS_TRACE_HEAPSCOPE") or heapscope
     trace = os.path.join(outdir, "real.json")
     if os.path.exists(trace):
         os.remove(trace)

@@ -1,5 +1,8 @@
-/* The trace viewer page: one self-contained HTML file (inline CSS and JS, no network) with a
- * trace's JSON embedded, written by src/trace/html.c from the web/ template. See docs/viewer.md. */
+/* The --html page of the step tracer (src/trace/html.c, written by the viewer work of
+ * issue #5): one self-contained HTML file (no network) that shows a trace. The command
+ * (src/cli/main.c) calls it with the whole JSON trace (docs/trace-format.md) in memory;
+ * it declares the function weak, so a build without src/trace/html.c still links and says
+ * "--html is not available in this build". */
 #ifndef HS_INTERNAL_HS_TRACE_HTML_H
 #define HS_INTERNAL_HS_TRACE_HTML_H
 
@@ -10,9 +13,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Write the viewer page to 'out' with the trace 'json' ('json_len' bytes, the --trace format)
- * embedded and 'title' (NULL: "heapscope trace") as the page title. Returns 0, or -1 on a
- * write error. */
+/* Write the viewer page for the trace 'json' ('json_len' bytes of UTF-8, a complete trace
+ * document) to 'out', titled 'title' (e.g. the script's name). Returns 0, or -1 when the
+ * page could not be written. */
 int hs_trace_html_write(FILE *out, const char *json, size_t json_len, const char *title);
 
 #endif /* HS_INTERNAL_HS_TRACE_HTML_H */

@@ -298,8 +298,33 @@ async function realTests(browser) {
       seen.add(await curLine(page));
     }
     check(seen.size >= 5, 'distinct highlighted lines: ' + [...seen].join(','));
+    await page.locator('body').click({ position: { x: 5, y: 880 } });
     await page.keyboard.press('End');
-    check((await page.textContent('#stdout')).includes('pair 2'), 'stdout');
+    await waitStep(page, n - 1);
+    eq(await page.textContent('#stdout'), 'pair 2\ndone\n', 'stdout');
+    check((await page.textContent('#gc-list')).includes('gen 2 collected'), 'gc.collect() in the timeline: ' +
+          await page.textContent('#gc-list'));
+    // Inside make_pair after a.append(b): a's [1] is b, and b's [0] is a.
+    const at = await page.evaluate(() => {
+      const m = window.heapscopeViewer.model;
+      for (let k = 0; k < m.n; k++) {
+        const st = m.seek(k);
+        const f = st.stack.length ? st.frames.get(st.stack[st.stack.length - 1]) : null;
+        if (f && f.function === 'make_pair' && st.line === 5) return k;
+      }
+      return -1;
+    });
+    check(at > 0, 'a step at line 5 in make_pair');
+    await goTo(page, at);
+    const cyc = await page.evaluate(() => {
+      const st = window.heapscopeViewer.model.state;
+      const f = st.frames.get(st.stack[st.stack.length - 1]);
+      const a = f.locals.get('a'), b = f.locals.get('b');
+      const ea = st.objects.get(a).edges || [], eb = st.objects.get(b).edges || [];
+      return ea.some((e) => e[1] === b) && eb.some((e) => e[1] === a) &&
+        !!document.querySelector(`#graph g.obj[data-id="${a}"]`) && !!document.querySelector(`#graph g.obj[data-id="${b}"]`);
+    });
+    check(cyc, 'the cycle a <-> b is in the state and drawn');
     await page.screenshot({ path: path.join(args.shots, 'viewer-real.png') });
     noErrors(page);
     await page.close();

@@ -5,7 +5,7 @@ a --driver of tools/runtests.py:
     python3 tools/test_browser.py build/heapscope
 
 Writes the viewer pages into build/browser/ with build/tests/test_trace_html --write (the
-library's hs_trace_html_write): the committed fixture tests/browser/fixtures/cycle.json, a
+library's hs_trace_html_write): the committed fixtures tests/browser/fixtures/*.json, a
 synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py --large, regenerated
 only when that script changes), and, when this heapscope has --trace, a trace of
 tests/browser/fixtures/cycle.py made by it (else a '# skip' note). Then runs
@@ -79,16 +79,18 @@ def main():
 
     cycle = os.path.join(outdir, "cycle.html")
     write_page(writer, os.path.join(TESTDIR, "fixtures", "cycle.json"), cycle, "cycle.py")
-    gen = os.path.join(TESTDIR, "make_fixtures.py")
+    gen = os.path.join(outdir, "gen.html")
+    write_page(writer, os.path.join(TESTDIR, "fixtures", "gen.json"), gen, "gen.py")
+    maker = os.path.join(TESTDIR, "make_fixtures.py")
     large_json = os.path.join(outdir, "large.json")
-    if not os.path.exists(large_json) or os.path.getmtime(large_json) < os.path.getmtime(gen):
-        proc = run([sys.executable, gen, "--large", large_json + ".tmp"], timeout=120)
+    if not os.path.exists(large_json) or os.path.getmtime(large_json) < os.path.getmtime(maker):
+        proc = run([sys.executable, maker, "--large", large_json + ".tmp"], timeout=120)
         if proc.returncode != 0:
             fail(f"make_fixtures.py --large: {proc.stderr.strip()}")
         os.replace(large_json + ".tmp", large_json)
     large = os.path.join(outdir, "large.html")
     write_page(writer, large_json, large, "big.py")
-    argv = [node, "run.mjs", "--cycle", cycle, "--large", large, "--shots", outdir]
+    argv = [node, "run.mjs", "--cycle", cycle, "--gen", gen, "--large", large, "--shots", outdir]
     real = real_trace(heapscope, outdir)
     if real is not None:
         page = os.path.join(outdir, "real.html")

@@ -2,7 +2,7 @@
 """Trace fixtures for the viewer's browser tests, written to the trace format (version 1,
 docs/trace-format.md) by hand rather than by the tracer, so the viewer can be tested on its own.
 
-    python3 tests/browser/make_fixtures.py            rewrite fixtures/cycle.json (committed)
+    python3 tests/browser/make_fixtures.py            rewrite fixtures/*.json (committed)
     python3 tests/browser/make_fixtures.py --large OUT [STEPS [OBJECTS]]
         write a synthetic trace of STEPS steps (200000) with OBJECTS live objects (10000)
 
@@ -128,6 +128,83 @@ def cycle_trace():
                         "allocations": 5, "frees": 2}}
 
 
+def gen_trace():
+    """fixtures/gen.py: a generator's frame 'f2' leaves the stack at each yield and comes back
+    described only by what changed (a generator's frame keeps its id and is described once),
+    so the viewer must remember its function and locals while it is suspended."""
+    with open(os.path.join(HERE, "fixtures", "gen.py")) as f:
+        lines = f.read().split("\n")[:-1]
+    script = "gen.py"
+    G, F = addr(1), addr(2)
+    ints = {v: addr(20 + v) for v in range(7)}
+    steps = []
+    last = {}
+
+    def step(line, stack, **kw):
+        s = {"line": line}
+        for key, val in (("file", script), ("thread", 1), ("stack", stack)):
+            if last.get(key) != val:
+                s[key] = val
+                last[key] = val
+        s.update(kw)
+        steps.append(s)
+
+    def intobj(v):
+        return obj("int", str(v), 28 if v else 24, 1000000000, False, gc=False)
+
+    def ref(v):
+        return {"ref": ints[v]}
+
+    step(1, ["f1"], frames={"f1": {"function": "<module>", "qualname": "<module>", "file": script,
+                                  "firstline": 1, "line": 1}})
+    step(7, ["f1"], frames={"f1": {"line": 7}}, globals={"set": {"countdown": {"ref": F}}},
+         objects={"new": {str(F): obj("function", "<function countdown>", 152, 1, True)}})
+    step(8, ["f1"], frames={"f1": {"line": 8}}, globals={"set": {"g": {"ref": G}}},
+         objects={"new": {str(G): obj("generator", "<generator object countdown>", 208, 1, True)}})
+    step(9, ["f1"], frames={"f1": {"line": 9}}, globals={"set": {"total": ref(0)}},
+         objects={"new": {str(ints[0]): intobj(0)}})
+    step(2, ["f1", "f2"], frames={"f2": {"function": "countdown", "qualname": "countdown",
+                                        "file": script, "firstline": 1, "line": 2,
+                                        "locals": {"set": {"n": ref(3)}}}},
+         objects={"new": {str(ints[3]): intobj(3)}},
+         events=[{"kind": "call", "frame": "f2", "function": "countdown"}])
+    step(3, ["f1", "f2"], frames={"f2": {"line": 3}})
+    total, n = 0, 3
+    shown = {0, 3}
+    while True:
+        # the yield: back in the loop body
+        step(10, ["f1"], frames={"f1": {"line": 10}}, globals={"set": {"v": ref(n)}},
+             events=[{"kind": "return", "frame": "f2"}])
+        total += n
+        new = {}
+        if total not in shown:
+            shown.add(total)
+            new[str(ints[total])] = intobj(total)
+        step(9, ["f1"], frames={"f1": {"line": 9}}, globals={"set": {"total": ref(total)}},
+             **({"objects": {"new": new}} if new else {}))
+        # resumed: only the line changes
+        step(4, ["f1", "f2"], frames={"f2": {"line": 4}},
+             events=[{"kind": "call", "frame": "f2", "function": "countdown"}])
+        n -= 1
+        new = {}
+        if n not in shown:
+            shown.add(n)
+            new[str(ints[n])] = intobj(n)
+        step(2, ["f1", "f2"], frames={"f2": {"line": 2, "locals": {"set": {"n": ref(n)}}}},
+             **({"objects": {"new": new}} if new else {}))
+        if n == 0:
+            break
+        step(3, ["f1", "f2"], frames={"f2": {"line": 3}})
+    step(11, ["f1"], frames={"f1": {"line": 11}}, events=[{"kind": "return", "frame": "f2"}])
+    step(11, [], final=True, events=[{"kind": "stdout", "text": "6\n"},
+                                     {"kind": "return", "frame": "f1"}])
+    return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
+            "step_mode": "line", "steps": steps, "sources": {script: lines}, "truncated": False,
+            "exit": {"code": 0, "exception": None},
+            "summary": {"steps": len(steps), "max_live_objects": 8, "collections": 0,
+                        "allocations": 2, "frees": 0}}
+
+
 LARGE_SRC = [
     "objs = [make(i) for i in range(N)]",
     "def work(k):",
@@ -237,9 +314,10 @@ def main():
         with open(out, "w") as f:
             f.write(json.dumps(large_trace(nsteps, nobjs), separators=(",", ":")))
         return
-    with open(os.path.join(HERE, "fixtures", "cycle.json"), "w") as f:
-        json.dump(cycle_trace(), f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    for name, trace in (("cycle", cycle_trace()), ("gen", gen_trace())):
+        with open(os.path.join(HERE, "fixtures", name + ".json"), "w") as f:
+            json.dump(trace, f, indent=1, ensure_ascii=False)
+            f.write("\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 // Browser tests of the trace viewer page (docs/viewer.md): headless Chromium (Debian's
 // /usr/bin/chromium) driven by playwright-core. tools/test_browser.py writes the pages and runs
-//     node tests/browser/run.mjs --cycle PAGE --large PAGE --shots DIR [--real PAGE]
+//     node tests/browser/run.mjs --cycle PAGE --gen PAGE --large PAGE --shots DIR [--real PAGE]
 // Prints 'PASS name' / 'FAIL name: why' per test, notes as '# ...', and 'N passed, N failed'.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -212,6 +212,32 @@ async function cycleTests(browser) {
   await page.close();
 }
 
+// fixtures/gen.json: the generator frame f2 is described once and resumed with only its line.
+async function genTests(browser) {
+  await test('gen: a resumed generator frame keeps its function and locals', async () => {
+    const page = await open(browser, args.gen);
+    const frameAt = (k) => page.evaluate((n) => {
+      const st = window.heapscopeViewer.model.seek(n);
+      const f = st.frames.get(st.stack[st.stack.length - 1]);
+      const id = f && f.locals.get('n');
+      return f ? `${f.function} line ${f.line} n=${id === undefined ? '-' : st.objects.get(id).repr}` : 'none';
+    }, k);
+    // Jump straight to the resumptions (forwards, then back: a restore from the checkpoint).
+    for (const [k, want] of [[13, 'countdown line 4 n=2'], [8, 'countdown line 4 n=3'],
+                             [18, 'countdown line 4 n=1'], [19, 'countdown line 2 n=0'],
+                             [6, '<module> line 10 n=-']]) {
+      eq(await frameAt(k), want, 'step ' + k);
+    }
+    await goTo(page, 12);
+    await goTo(page, 13);
+    eq(await page.textContent('#graph g.frame.current text.fname'), 'countdown', 'drawn frame');
+    eq(await page.textContent('#graph g.frame.current text.var'), 'n', 'its variable');
+    eq(await curLine(page), 4, 'line');
+    noErrors(page);
+    await page.close();
+  });
+}
+
 async function largeTests(browser) {
   let page;
   await test('large: 200,000 steps / 10,000 objects load', async () => {
@@ -341,6 +367,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
     await cycleTests(browser);
+    await genTests(browser);
     await realTests(browser);
     if (args.large) await largeTests(browser);
   } finally {

@@ -26,7 +26,8 @@ function renderAll() {
   svg.innerHTML = renderGraph(lay, st, v.selected);
   $('show-more').hidden = !lay.more;
   $('graph-info').textContent = `${lay.order.length} of ${st.objects.size} objects drawn` +
-    (st.capped ? ' (the trace shows at most 10,000 per step)' : '');
+    (st.capped ? ' (the trace shows at most 10,000 per step)' : '') +
+    (st.freed.length ? `; ${st.freed.length} gone at this step (last column)` : '');
   renderEvents(v, st);
   renderStdout(v, st);
   renderHeapList(v, st);

@@ -8,7 +8,8 @@ Writes the viewer pages into build/browser/ with build/tests/test_trace_html --w
 library's hs_trace_html_write): the committed fixtures tests/browser/fixtures/*.json, a
 synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py --large, regenerated
 only when that script changes), and, when this heapscope has --trace, a trace of
-tests/browser/fixtures/cycle.py made by it (else a '# skip' note). Then runs
+tests/browser/fixtures/cycle.py made by it, as a page by its --html when it has that (else a
+'# skip' note). Then runs
 tests/browser/run.mjs in headless Chromium and passes on its 'PASS'/'FAIL' lines.
 
 Chromium (/usr/bin/chromium), node and tests/browser/node_modules (npm ci) must be there:
@@ -59,6 +60,23 @@ def real_trace(heapscope, outdir):
     return trace
 
 
+def cli_page(heapscope, outdir):
+    """The page 'heapscope --html' writes for fixtures/cycle.py, or None (with a note) when
+    this build has no --html (the trace is then made into a page with --write)."""
+    heapscope = os.environ.get("HS_TRACE_HEAPSCOPE") or heapscope
+    page = os.path.join(outdir, "real-cli.html")
+    if os.path.exists(page):
+        os.remove(page)
+    script = os.path.join("tests", "browser", "fixtures", "cycle.py")
+    proc = run([heapscope, "--html", page, script], timeout=60)
+    if proc.returncode != 0 or not os.path.exists(page):
+        why = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"# no --html in {heapscope} ({why}): the real trace's page is made with --write",
+              flush=True)
+        return None
+    return page
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: test_browser.py HEAPSCOPE")
@@ -93,8 +111,10 @@ def main():
     argv = [node, "run.mjs", "--cycle", cycle, "--gen", gen, "--large", large, "--shots", outdir]
     real = real_trace(heapscope, outdir)
     if real is not None:
-        page = os.path.join(outdir, "real.html")
-        write_page(writer, real, page, "cycle.py")
+        page = cli_page(heapscope, outdir)
+        if page is None:
+            page = os.path.join(outdir, "real.html")
+            write_page(writer, real, page, "cycle.py")
         argv += ["--real", page]
     proc = subprocess.run(argv, cwd=TESTDIR, timeout=240)
     return proc.returncode

@@ -178,7 +178,14 @@ function renderAllocator(v, st) {
   for (const key of ['arenas', 'pools_used', 'blocks_used']) {
     if (a[key] !== undefined) sum.push(`<span class="stat">${key.replace('_', ' ')} <b>${a[key]}</b></span>`);
   }
-  $('alloc-summary').innerHTML = sum.join(' ') || '<span class="hint">no allocator data</span>';
+  // An arena holds 64 pools of 16 KiB (1 MiB): how full the arenas are, in pools.
+  let fill = '';
+  if (a.arenas && a.pools_used !== undefined) {
+    const cap = a.arenas * 64;
+    fill = (`<div class="fill" title="${a.pools_used} of ${cap} pools in ${a.arenas} arenas">` +
+      `<span style="width:${Math.min(100, 100 * a.pools_used / cap).toFixed(1)}%"></span></div>`);
+  }
+  $('alloc-summary').innerHTML = (sum.join(' ') + fill) || '<span class="hint">no allocator data</span>';
   // Pools filling: the traced objects per (arena, pool), as a fraction of the pool's blocks.
   const pools = new Map();
   for (const r of st.objects.values()) {

@@ -200,6 +200,21 @@ async function cycleTests(browser) {
     check((await page.textContent('#where')).endsWith('program ended, exit 0'), 'the end: ' + await page.textContent('#where'));
     noErrors(page);
   });
+  await test('cycle: the allocator panel follows the deltas', async () => {
+    await goTo(page, 0);
+    eq(await page.textContent('#alloc-summary'), 'arenas 1 pools used 6 blocks used 210', 'step 0');
+    eq(await page.locator('#size-classes .sc').count(), 4, 'size classes at step 0');
+    eq(await page.getAttribute('#alloc-summary .fill', 'title'), '6 of 64 pools in 1 arenas', 'pools filling');
+    await goTo(page, 1);
+    eq(await page.textContent('#alloc-summary'), 'arenas 1 pools used 6 blocks used 211', 'step 1');
+    eq(await page.textContent('#size-classes .sc:last-child'), '144 B1', 'the function block');
+    await goTo(page, 7);
+    // Shown objects by pool: arena 0's pools 3 (the str), 4 (three lists), 5 (the function).
+    eq(await page.locator('#arenas .arena .pool').count(), 3, 'pools holding shown objects');
+    check((await page.getAttribute('#arenas .pool:nth-child(3)', 'title')).startsWith('arena 0 pool 4: 3 traced objects of 64 B'),
+          'pool 4: ' + await page.getAttribute('#arenas .pool:nth-child(3)', 'title'));
+    noErrors(page);
+  });
   await test('cycle: screenshot saved as a PNG', async () => {
     await goTo(page, 7);
     const file = path.join(args.shots, 'viewer-cycle.png');

@@ -135,6 +135,11 @@ function applyStep(st, s, i, archive) {
       applyNames(f.locals, fd.locals, fid, st.varsChanged);
     }
   }
+  // The innermost frame's line is the step's line (the trace writes it only on first sight).
+  if (st.stack.length && s.line !== undefined) {
+    const top = st.frames.get(st.stack[st.stack.length - 1]);
+    if (top) top.line = s.line;
+  }
   if (st.frames.size > st.stack.length) {
     const on = new Set(st.stack);
     for (const [fid, f] of st.frames) {

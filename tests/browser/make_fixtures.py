@@ -131,7 +131,8 @@ def cycle_trace():
 def gen_trace():
     """fixtures/gen.py: a generator's frame 'f2' leaves the stack at each yield and comes back
     described only by what changed (a generator's frame keeps its id and is described once),
-    so the viewer must remember its function and locals while it is suspended."""
+    so the viewer must remember its function and locals while it is suspended. The innermost
+    frame's line is the step's line (written in the frame only on first sight)."""
     with open(os.path.join(HERE, "fixtures", "gen.py")) as f:
         lines = f.read().split("\n")[:-1]
     script = "gen.py"
@@ -147,6 +148,15 @@ def gen_trace():
                 s[key] = val
                 last[key] = val
         s.update(kw)
+        # As the tracer writes it: the innermost frame's line only on first sight.
+        fr = s.get("frames", {})
+        top = fr.get(stack[-1]) if stack else None
+        if top is not None and "function" not in top:
+            top.pop("line", None)
+            if not top:
+                del fr[stack[-1]]
+            if not fr:
+                del s["frames"]
         steps.append(s)
 
     def intobj(v):

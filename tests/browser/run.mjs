@@ -248,6 +248,9 @@ async function genTests(browser) {
     eq(await page.textContent('#graph g.frame.current text.fname'), 'countdown', 'drawn frame');
     eq(await page.textContent('#graph g.frame.current text.var'), 'n', 'its variable');
     eq(await curLine(page), 4, 'line');
+    // Lines come from the steps: the caller stays at the call's line.
+    eq(await page.textContent('#graph g.frame:not(.current) text.fsub'), 'line 9', 'the caller (Global frame)');
+    eq(await page.textContent('#graph g.frame.current text.fsub'), 'line 4', 'the generator');
     noErrors(page);
     await page.close();
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The trace viewer's browser tests (docs/viewer.md), run by `make test` in the release build as
-a --driver of tools/runtests.py:
+"""The trace viewer's browser tests (docs/viewer.md), run by `make test` in the release build
+(tools/runtests.py adds it as a --driver when --build release):
 
     python3 tools/test_browser.py build/heapscope
 

@@ -92,7 +92,9 @@ function layoutGraph(st, model, opts) {
     if (order.length >= opts.limit) { more = true; return; }
     const rec = st.objects.get(id);
     const edges = rec.edges || [];
-    const nShown = Math.min(edges.length, opts.expanded.get(id) || G.EDGES_SHOWN);
+    // Up to EDGES_SHOWN references, or all when only a few more (no "+2 more" for a 10-list).
+    const base = edges.length <= G.EDGES_SHOWN + 4 ? edges.length : G.EDGES_SHOWN;
+    const nShown = Math.min(edges.length, opts.expanded.get(id) || base);
     const extra = edges.length > nShown || rec.edges_omitted ? G.LINE_H : 0;
     const h = G.HEAD_H + 2 * G.LINE_H + nShown * G.LINE_H + extra + 6;
     const top = Math.max(colY[depth] || 10, wantY - 12);

@@ -11,6 +11,9 @@
 'use strict';
 
 const CHECKPOINT_EVERY = 1000;
+const EMPTY_SET = new Set();    // shared by the steps that change nothing: never added to
+const EMPTY_MAP = new Map();
+const EMPTY_LIST = [];
 
 // A REF is {"ref": ID}; a bare number is accepted too. Returns the id or null.
 function refId(r) {
@@ -83,12 +86,17 @@ function applyNames(map, delta, tag, changedSet) {
 
 // Apply step 's' (its index 'i') to 'st' in place. 'archive' keeps the frames off the stack.
 function applyStep(st, s, i, archive) {
-  st.created = new Set();
-  st.changed = new Map();
-  st.freed = [];
-  st.varsChanged = new Set();
+  // Most steps change little: share empty sets until something is added (fewer allocations in
+  // the load pass over 200,000 steps).
+  st.created = EMPTY_SET;
+  st.changed = EMPTY_MAP;
+  st.freed = EMPTY_LIST;
+  st.varsChanged = (s.globals || s.frames) ? new Set() : EMPTY_SET;
   const od = s.objects;
   if (od) {
+    st.created = new Set();
+    st.changed = new Map();
+    st.freed = [];
     if (od.freed) {
       for (const raw of od.freed) {
         const id = Number(raw);

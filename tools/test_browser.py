@@ -12,9 +12,13 @@ tests/browser/fixtures/cycle.py made by it, as a page by its --html when it has 
 '# skip' note). Then runs
 tests/browser/run.mjs in headless Chromium and passes on its 'PASS'/'FAIL' lines.
 
+When docs/trace-schema.json exists (the trace branch), the fixtures are first validated
+against it (a PASS/FAIL line; with the jsonschema package, else tools/test_trace.py's validator).
+
 Chromium (/usr/bin/chromium), node and tests/browser/node_modules (npm ci) must be there:
 a missing one is a FAIL, never a skip. .ci/run installs them.
 """
+import json
 import os
 import shutil
 import subprocess
@@ -77,6 +81,60 @@ def cli_page(heapscope, outdir):
     return page
 
 
+def schema_validator():
+    """A function(doc) raising on a document that breaks docs/trace-schema.json, or None with
+    the reason: the jsonschema package, else tools/test_trace.py's small validator."""
+    path = os.path.join(ROOT, "docs", "trace-schema.json")
+    if not os.path.exists(path):
+        return None, "no docs/trace-schema.json in this tree"
+    with open(path) as f:
+        schema = json.load(f)
+    try:
+        import jsonschema
+        validator = jsonschema.Draft202012Validator(schema)
+
+        def check(doc):
+            err = jsonschema.exceptions.best_match(validator.iter_errors(doc))
+            if err is not None:
+                raise ValueError(f"{list(err.absolute_path)}: {err.message[:200]}")
+        return check, None
+    except ImportError:
+        pass
+    try:
+        sys.path.insert(0, os.path.join(ROOT, "tools"))
+        from test_trace import check_schema
+        return (lambda doc: check_schema(doc, schema, schema)), None
+    except ImportError:
+        return None, "neither jsonschema nor tools/test_trace.py's validator"
+
+
+def check_fixtures(outdir):
+    """The fixtures follow the trace format: PASS/FAIL, or a note when there is no schema."""
+    check, why = schema_validator()
+    if check is None:
+        print(f"# skip schema check of the fixtures: {why}", flush=True)
+        return
+    docs = [(name, os.path.join(TESTDIR, "fixtures", name)) for name in ("cycle.json", "gen.json")]
+    small = os.path.join(outdir, "schema-large.json")
+    proc = run([sys.executable, os.path.join(TESTDIR, "make_fixtures.py"), "--large", small,
+                "3000", "200"], timeout=60)
+    docs.append(("make_fixtures.py --large (3000 steps)", small))
+    bad = []
+    for name, path in docs:
+        try:
+            with open(path) as f:
+                check(json.load(f))
+        except (OSError, ValueError) as e:
+            bad.append(f"{name}: {e}")
+    if proc.returncode != 0:
+        bad.append("make_fixtures.py --large failed")
+    if bad:
+        print("FAIL fixtures: the trace-schema: " + "; ".join(bad), flush=True)
+    else:
+        print("PASS fixtures: cycle.json, gen.json and the large generator match docs/trace-schema.json",
+              flush=True)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: test_browser.py HEAPSCOPE")
@@ -95,6 +153,7 @@ def main():
     if not os.path.exists(writer):
         fail(f"{writer} is missing (make test builds it)")
 
+    check_fixtures(outdir)
     cycle = os.path.join(outdir, "cycle.html")
     write_page(writer, os.path.join(TESTDIR, "fixtures", "cycle.json"), cycle, "cycle.py")
     gen = os.path.join(outdir, "gen.html")

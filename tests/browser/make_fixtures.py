@@ -112,7 +112,8 @@ def cycle_trace():
          objects={"new": {str(M): obj("module", "<module 'gc'>", 72, 2, True, gc=True)}})
     step(14, ["f1"], frames={"f1": {"line": 14}},
          events=[{"kind": "free", "count": 2, "by_type": {"list": 2}},
-                 {"kind": "gc", "generation": 2, "collected": 2, "uncollectable": 0, "pause_ns": 15300}],
+                 {"kind": "gc", "generation": 2, "candidates": 9, "collected": 2,
+                  "uncollectable": 0, "pause_ns": 15300}],
          allocator={"blocks_used": 212, "size_classes": {"64": 41}})
     step(15, ["f1"], frames={"f1": {"line": 15}}, globals={"set": {"s": {"ref": T}}},
          objects={"new": {str(T): obj("str", "'</script><!-- <b>'", 66, 1, False, gc=False,
@@ -300,7 +301,8 @@ def large_trace(nsteps, nobjs):
         if i % 700 == 0:
             gen = 2 if i % 49000 == 0 else 1 if i % 7000 == 0 else 0
             gc_n += 1
-            ev.append({"kind": "gc", "generation": gen, "collected": i % 13,
+            ev.append({"kind": "gc", "generation": gen, "candidates": 100 + i % 13,
+                       "collected": i % 13,
                        "uncollectable": 0, "pause_ns": 2000 + (i % 97) * 100 + gen * 40000})
         if i % 1000 == 0:
             ev.append({"kind": "stdout", "text": "step %d\n" % i})
@@ -311,8 +313,9 @@ def large_trace(nsteps, nobjs):
         steps.append(s)
     return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
             "step_mode": "line", "sources": {script: LARGE_SRC}, "truncated": False,
-            "steps": steps, "summary": {"steps": nsteps, "max_live_objects": nobjs + 1,
-                                        "collections": gc_n}}
+            "steps": steps, "exit": {"code": 0, "exception": None},
+            "summary": {"steps": nsteps, "max_live_objects": nobjs + 1, "collections": gc_n,
+                        "allocations": nobjs + nsteps // 20, "frees": nsteps // 20 - 1}}
 
 
 def main():

@@ -232,6 +232,7 @@ class TraceModel {
     this.gcEvents = [];        // {step, generation, collected, uncollectable, pause_ns}
     this.outChunks = [];       // {step, text}
     this.liveCount = new Int32Array(this.n);
+    this.stepFile = new Array(this.n);      // the file of each step (a step names it on change)
     this.checkpoints = [];
     this.maxLive = 0;
     this.threads = new Set();
@@ -248,6 +249,7 @@ class TraceModel {
       const s = this.steps[i];
       applyStep(st, s, i, this.archive);
       this.liveCount[i] = st.objects.size;
+      this.stepFile[i] = st.file;
       if (st.objects.size > this.maxLive) this.maxLive = st.objects.size;
       if (s.thread !== undefined) this.threads.add(s.thread);
       if (s.events) {
@@ -279,6 +281,15 @@ class TraceModel {
   }
 
   step(n) { return this.steps[n]; }
+
+  // The first step after 'from' (wrapping round) at 'line' of 'file', or -1.
+  nextAtLine(from, file, line) {
+    for (let k = 1; k <= this.n; k++) {
+      const i = (from + k) % this.n;
+      if (this.steps[i].line === line && this.stepFile[i] === file) return i;
+    }
+    return -1;
+  }
 
   // The program's output (stdout and stderr) up to and including step 'n': the last chunks,
   // at most about 'limit' characters. Returns {chunks: [{text, err}], cut}.

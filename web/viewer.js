@@ -1,6 +1,7 @@
 // The viewer's controller: reads the embedded trace, builds the TraceModel, and renders the
 // panels for the current step. Stepping: the slider, the buttons, and the keys Left/Right
-// (one step), Shift+Left/Right (10), PageUp/PageDown (100), Home/End (first/last), '/' (search).
+// (one step), Shift+Left/Right (10), PageUp/PageDown (100), Home/End (first/last), '/' (search);
+// a click on a source line goes to the next step at that line.
 // A burst of key presses renders once per animation frame. window.heapscopeViewer exposes the
 // state and timings to the browser tests (tests/browser/run.mjs).
 'use strict';
@@ -162,6 +163,13 @@ function wire() {
   $('show-more').addEventListener('click', () => { v.limit += 80; renderAll(); });
   $('search').addEventListener('keydown', (e) => { if (e.key === 'Enter') search(e.target.value); });
   for (const id of ['graph', 'heap-list', 'detail', 'gc-list']) $(id).addEventListener('click', onClick);
+  // A click on a source line goes to the next step at that line.
+  $('source').addEventListener('click', (e) => {
+    const el = e.target.closest('.src-line');
+    if (!el) return;
+    const k = v.model.nextAtLine(v.model.state.step, v.sourceFile, Number(el.dataset.line));
+    if (k >= 0) goTo(k);
+  });
   $('heap-list').addEventListener('scroll', () => renderHeapList(v, v.model.state));
   $('gc-timeline').addEventListener('click', (e) => goTo(timelineStepAt(v, e.clientX)));
   window.addEventListener('resize', () => { v.timelineBase = null; renderTimeline(v, v.model.state); });

@@ -76,7 +76,7 @@ async function cycleTests(browser) {
     noErrors(page);
   });
   if (!page) return;
-  await test('cycle: keyboard steps forward and back (arrows, Home, End)', async () => {
+  await test('cycle: keyboard steps forward and back (arrows, Home, End); source-line clicks', async () => {
     await page.locator('body').click({ position: { x: 5, y: 880 } });
     const lines = [await curLine(page)];
     const objs = [await drawn(page)];
@@ -104,6 +104,15 @@ async function cycleTests(browser) {
     eq(await curLine(page), 1, 'Home');
     await page.keyboard.press('Shift+ArrowRight');
     await waitStep(page, 10);
+    // A click on a source line goes to the next step there (wrapping round).
+    await page.click('#source .src-line[data-line="5"]');
+    await waitStep(page, 7);
+    await page.click('#source .src-line[data-line="15"]');
+    await waitStep(page, 13);
+    await page.click('#source .src-line[data-line="15"]');
+    await waitStep(page, 14);
+    await page.click('#source .src-line[data-line="1"]');
+    await waitStep(page, 0);
     noErrors(page);
   });
   await test('cycle: the slider steps (drag value and click)', async () => {

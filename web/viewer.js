@@ -1,13 +1,14 @@
 // The viewer's controller: reads the embedded trace, builds the TraceModel, and renders the
 // panels for the current step. Stepping: the slider, the buttons, and the keys Left/Right
-// (one step), Shift+Left/Right (10), PageUp/PageDown (100), Home/End (first/last), '/' (search);
+// (one step), Shift+Left/Right (10), PageUp/PageDown (100), Home/End (first/last), '/' (search),
+// Escape (forget the selected object);
 // a click on a source line goes to the next step at that line.
 // A burst of key presses renders once per animation frame. window.heapscopeViewer exposes the
 // state and timings to the browser tests (tests/browser/run.mjs).
 'use strict';
 
 const viewer = {
-  model: null, cur: 0, selected: null, focus: null, limit: 80, expanded: new Map(),
+  model: null, selected: null, focus: null, limit: 80, expanded: new Map(),
   sourceFile: undefined, curLineEl: null, heapIds: null, heapIdsStep: -1, timelineBase: null,
   ready: false, error: null, renders: 0, timings: { parseMs: 0, indexMs: 0, lastSeekMs: 0, lastRenderMs: 0 },
   pending: false,
@@ -84,6 +85,10 @@ function onKey(e) {
     case 'Home': to = 0; break;
     case 'End': to = v.model.n - 1; break;
     case '/': e.preventDefault(); $('search').focus(); return;
+    case 'Escape':
+      // Forget the selected / searched object.
+      v.selected = null; v.focus = null; $('search-result').textContent = ''; renderAll();
+      return;
     default: return;
   }
   e.preventDefault();

@@ -194,6 +194,9 @@ async function cycleTests(browser) {
     // Typing in the search box does not step.
     await page.press('#search', 'ArrowRight');
     eq(await stepNo(page), 6, 'step unchanged');
+    await page.press('#search', 'Escape');
+    await page.keyboard.press('Escape');
+    eq(await page.locator('#graph g.obj.selected').count(), 0, 'Escape forgets the selection');
     noErrors(page);
   });
   await test('cycle: stdout and the hostile string are shown as text', async () => {

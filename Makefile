@@ -34,6 +34,10 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
 FROZEN_PY := $(sort $(wildcard lib/*.py))
 FROZEN_C := $(OUT)/gen/frozen_lib.c
 FROZEN_OBJ := $(OUT)/obj/gen/frozen_lib.o
+# The trace viewer page (web/), compiled in as text by tools/embed_viewer.py (docs/viewer.md).
+VIEWER_WEB := $(sort $(wildcard web/*))
+VIEWER_C := $(OUT)/gen/viewer_assets.c
+VIEWER_OBJ := $(OUT)/obj/gen/viewer_assets.o
 LIB := $(OUT)/libheapscope.a
 
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
@@ -62,7 +66,7 @@ lib: $(LIB)
 
 interpreter: $(HEAPSCOPE)
 
-$(LIB): $(LIB_OBJS) $(FROZEN_OBJ)
+$(LIB): $(LIB_OBJS) $(FROZEN_OBJ) $(VIEWER_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
@@ -75,9 +79,19 @@ $(FROZEN_OBJ): $(FROZEN_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
+$(VIEWER_C): $(VIEWER_WEB) tools/embed_viewer.py
+	@mkdir -p $(dir $@)
+	python3 tools/embed_viewer.py web/viewer.html > $@
+
+$(VIEWER_OBJ): $(VIEWER_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# The command's --html needs src/trace/html.c (and the page) from the library: -u makes the
+# linker take them even where src/cli refers to hs_trace_html_write only weakly.
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CLI_OBJS) -Wl,-u,hs_trace_html_write $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -12,6 +12,9 @@ reference total and allocated blocks back at the startup baseline, unless listed
 tests/py/FINAL_LEAKS. Those
 listed in tests/py/PASSING count as tests (each must match); --report runs every script
 and prints which match, without failing.
+
+In the release build (--build release) tools/test_browser.py, the trace viewer's browser tests
+(docs/viewer.md), runs as one more --driver.
 """
 import argparse
 import os
@@ -43,6 +46,7 @@ def run_c_test(path, timeout, argv=None):
 
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BROWSER_DRIVER = os.path.join(ROOT, "tools", "test_browser.py")
 
 
 def py_scripts():
@@ -161,7 +165,12 @@ def main():
         total_pass += p
         failures += f
         print(f"{os.path.basename(b)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
-    for d in args.driver if args.heapscope else []:
+    drivers = list(args.driver)
+    # The trace viewer's browser tests (headless Chromium; docs/viewer.md) run in the release
+    # build only: the page does not depend on the build, so debug and asan do not repeat them.
+    if args.build == "release" and os.path.exists(BROWSER_DRIVER):
+        drivers.append(BROWSER_DRIVER)
+    for d in drivers if args.heapscope else []:
         p, f = run_c_test(d, timeout, [sys.executable, d, args.heapscope])
         total_pass += p
         failures += f

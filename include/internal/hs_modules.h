@@ -298,6 +298,9 @@ int hs_heapscope_init(HsObject **module_out);
 /* ==== _json (src/modules/jsonmodule.c): json's string scanner and encoders ==== */
 int hs_json_init(HsObject **module_out);
 
+/* ==== _traceback (src/modules/tracebackmodule.c): the printer behind lib/traceback.py ==== */
+int hs_traceback_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

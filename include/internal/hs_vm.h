@@ -127,6 +127,17 @@ extern HsTypeObject HsTraceback_Type;
 int hs_vm_traceback_here(HsFrame *frame);
 /* Print 'exc' as an uncaught exception, CPython 3.11's format, to 'out'. */
 void hs_vm_print_exception(HsObject *exc, FILE *out);
+/* The same report as CPython 3.11's traceback module writes it (src/modules: _traceback):
+ * no "Did you mean" suggestion; 'chain': follow causes and contexts; 'only': just the
+ * exception line(s) and notes; with 'has_limit', at most 'limit' traceback entries per
+ * exception (the last -limit when negative), and no header when none are left. */
+void hs_vm_format_exception(HsObject *exc, FILE *out, int chain, int only, int has_limit,
+                            long limit);
+/* The entries of traceback 'tb' without the header (traceback.format_tb). */
+void hs_vm_format_tb_entries(HsObject *tb, FILE *out, int has_limit, long limit);
+/* One stack entry for 'co' at instruction byte offset 'lasti' and line 'lineno': the
+ * "  File ..." line, the source line and carets (traceback.format_stack). */
+void hs_vm_format_frame_entry(FILE *out, HsCodeObject *co, int lasti, int lineno);
 
 /* ==== the eval loop (src/vm/ceval.c) ==== */
 

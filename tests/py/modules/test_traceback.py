@@ -29,7 +29,7 @@ try:
 except ValueError as e:
     print(''.join(traceback.format_exception(e)), end='')
     print(''.join(traceback.format_exception(e, chain=False)), end='')
-    print([l[:20] for l in traceback.format_exception(e)])
+    print([l.split('"')[0][:20] for l in traceback.format_exception(e)])
 try:
     undefined_thing
 except NameError as e:

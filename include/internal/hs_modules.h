@@ -86,6 +86,10 @@ HsObject *hs_stdio_new(int fd, const char *name, int writable);
 /* Flush every stream made by hs_stdio_new that is still alive, after hs_io_flush_all (the exit
  * path). */
 void hs_stdio_flush_all(void);
+/* The step tracer's hook (src/trace sets it; NULL, the default, costs one branch per
+ * write): called with the UTF-8 bytes of each write() to a stream on fd 1 or 2, before
+ * they are buffered. Must not run Python code nor allocate through hs_mem. */
+extern void (*hs_stdio_write_hook)(int fd, const char *data, Hs_ssize_t len);
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
 /* Create the `gc` module; the first call also installs the collector's garbage sink and

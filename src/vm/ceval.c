@@ -10,6 +10,7 @@
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
 #include "internal/hs_vm_specialize.h"
+#include "internal/hs_vm_trace.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
@@ -411,7 +412,7 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     do {                                                                                           \
         frame->prev_instr = next_instr;                                                            \
         hs_codeunit word_ = *next_instr++;                                                         \
-        opcode = HS_CU_OPCODE(word_);                                                              \
+        opcode = HS_CU_OPCODE(word_) | hs_vm_trace_mask; /* 255: DO_TRACING first */             \
         oparg = HS_CU_OPARG(word_);                                                                \
         goto *targets[opcode];                                                                     \
     } while (0)
@@ -456,8 +457,19 @@ start_frame:
 
 #include "ceval_ops.inc"
 
+/* Tracing on (hs_vm_trace.h): report the instruction, then run it. */
+TARGET(DO_TRACING) {
+    SAVE_STACK();
+    hs_vm_trace_hooks.instruction(ts, frame);
+    opcode = HS_CU_OPCODE(*frame->prev_instr);
+    goto *targets[opcode];
+}
+
 error:
     hs_vm_traceback_here(frame);
+    if (HS_UNLIKELY(hs_vm_trace_mask)) {
+        hs_vm_trace_hooks.exception(ts, frame);
+    }
 exception_unwind: {
     /* The handler is looked up for the instruction being executed (CPython: INSTR_OFFSET()-1);
      * the pushed lasti is prev_instr, which RERAISE may have moved back to the original

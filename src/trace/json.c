@@ -216,7 +216,8 @@ static void write_frames(Buf *out, const HsTraceSnapshot *prev, const HsTraceSna
             bprintf(out, ",\"firstline\":%d", f->tf_firstline);
             n++;
         }
-        if (o == NULL || o->tf_line != f->tf_line) {
+        int innermost = i == cur->ts_nframes - 1; /* its line is the step's line */
+        if ((o == NULL || o->tf_line != f->tf_line) && !(innermost && o != NULL)) {
             bprintf(out, "%s\"line\":%d", n++ ? "," : "", f->tf_line);
         }
         n += write_vars_delta(out, "locals", n > 0, o != NULL ? o->tf_vars : NULL,

@@ -100,7 +100,7 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_trace.py $(CTESTS)
 
 check: check-layers check-headers
 

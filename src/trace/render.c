@@ -208,11 +208,11 @@ static void object_lines(Lines *l, const Marks *m, const HsTraceSnapshot *prev,
         const char *end, *mk = mark(m, object_state(prev, o), &end);
         char gc[32] = "", where[48] = "";
         if (o->to_is_gc) {
-            snprintf(gc, sizeof gc, o->to_generation >= 0 ? " gen %d" : " untracked",
+            snprintf(gc, sizeof gc, o->to_generation >= 0 ? " · gen %d" : " · untracked",
                      o->to_generation);
         }
         if (o->to_has_alloc) {
-            snprintf(where, sizeof where, " %dB-block", o->to_size_class);
+            snprintf(where, sizeof where, " · %d-byte block", o->to_size_class);
         }
         line_add(l, "%s #%ld %s %s  rc %zd · %zd B%s%s%s%s", mk, short_of(o), o->to_type,
                  o->to_repr, (ssize_t)o->to_refcnt, (ssize_t)o->to_size, gc, where,

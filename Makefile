@@ -118,12 +118,14 @@ check-headers:
 bench: $(BENCHES)
 	@sh bench/run.sh $(OUT) $(BENCHES)
 	@python3 bench/run_py.py $(HEAPSCOPE)
+	@python3 bench/trace/run_trace.py $(HEAPSCOPE)
 
 demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	$(OUT)/examples/demo
 	@echo
 	@echo '$$ heapscope examples/seeds/tour.py'
 	@$(HEAPSCOPE) examples/seeds/tour.py
+	@echo; echo '$$ heapscope --show examples/seeds/seed002_student.py'; $(HEAPSCOPE) --show examples/seeds/seed002_student.py
 
 clean:
 	rm -rf build

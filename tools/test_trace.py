@@ -381,6 +381,30 @@ def test_html_option(hs):
         assert proc.returncode == 0 and os.path.getsize(page) > 0, proc.stderr
 
 
+def final_check(hs, *args):
+    env = dict(ENV, HEAPSCOPE_CHECK_FINAL="1")
+    proc = subprocess.run([hs, *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=TIMEOUT)
+    found = re.search(r"\[heapscope final\] refs ([-+]\d+) blocks ([-+]\d+)", proc.stderr)
+    assert found, proc.stderr[-300:]
+    return found.groups()
+
+
+def test_no_leftovers(hs):
+    """Tracing takes no reference and leaves no block: the finalization check reads the same
+    with and without --trace/--show (refcount totals exist in debug builds only)."""
+    counted = "/debug/" in hs or "/asan/" in hs
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("alias.py", "call.py", "cycle.py", "containers.py", "raise.py"):
+            plain = final_check(hs, script(name))
+            traced = final_check(hs, "--trace", os.path.join(tmp, "t.json"), "--show",
+                                 script(name))
+            if counted:
+                assert traced == plain, (name, plain, traced)
+            else:
+                assert traced[1] == plain[1], (name, plain, traced)
+
+
 def test_schema_fallback(hs):
     doc, _ = run(hs, script("call.py"))
     with open(SCHEMA, encoding="utf-8") as f:

@@ -75,9 +75,13 @@ $(FROZEN_OBJ): $(FROZEN_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
+# The --html viewer (src/trace/html.c) is referenced weakly by src/cli/main.c; when it is
+# there, -u makes the linker take it from the library.
+TRACE_HTML_LINK := $(if $(wildcard src/trace/html.c),-u hs_trace_html_write,)
+
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CLI_OBJS) $(TRACE_HTML_LINK) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

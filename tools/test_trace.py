@@ -158,7 +158,9 @@ def states(doc):
     st, out = State(), []
     for step in doc["steps"]:
         st.apply(step)
-        out.append((step, json.loads(json.dumps({"g": st.globals, "o": {str(k): v for k, v in st.objects.items()}, "f": st.frames, "s": st.stack, "line": st.line}))))
+        full = {"g": st.globals, "o": {str(k): v for k, v in st.objects.items()},
+                "f": st.frames, "s": st.stack, "line": st.line}
+        out.append((step, json.loads(json.dumps(full))))
     return out
 
 
@@ -252,7 +254,8 @@ def test_call_frames(hs):
     s4 = at_line(sts, 4)
     assert obj(s4, s4["f"][s4["s"][-1]]["locals"]["m"]["ref"])["repr"] == "42"
     back = [st for st, s in sts if s["line"] == 8][0]
-    assert back["stack"] == [inner["s"][0]] and {"kind": "return", "frame": inner["s"][-1]} in back["events"]
+    assert back["stack"] == [inner["s"][0]]
+    assert {"kind": "return", "frame": inner["s"][-1]} in back["events"]
     assert {"kind": "stdout", "text": "42\n"} in doc["steps"][-1]["events"]
     assert doc["steps"][-1]["stack"] == [] and doc["steps"][-1]["final"] is True
     assert doc["exit"] == {"code": 0, "exception": None} and doc["truncated"] is False
@@ -288,7 +291,8 @@ def test_containers(hs):
     labels = [e[0] for e in d["edges"]]
     assert labels == ["['k']", "[(1, 2)]", "key [1]"], labels
     assert obj(s, d["edges"][1][1])["repr"] == "'v'"
-    assert obj(s, d["edges"][2][1])["repr"] == "(1, 2)" and obj(s, d["edges"][2][1])["mutable"] is False
+    key = obj(s, d["edges"][2][1])
+    assert key["repr"] == "(1, 2)" and key["mutable"] is False
     end = final(sts)
     t = end["g"]["t"]["ref"]
     assert obj(end, t)["edges"] == [["[0]", end["g"]["d"]["ref"]], ["[1]", end["g"]["s"]["ref"]]]

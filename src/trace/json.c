@@ -428,8 +428,8 @@ static void write_objects(Buf *out, const HsTraceStep *st, const HsTraceSnapshot
         if (o != NULL && same_object(st, p, o)) {
             continue;
         }
-        bprintf(out, "%s%lu", nfreed++ ? "," : (any++ ? ",\"freed\":[" : ",\"objects\":{\"freed\":["),
-                (unsigned long)p->to_id);
+        const char *open = any++ ? ",\"freed\":[" : ",\"objects\":{\"freed\":[";
+        bprintf(out, "%s%lu", nfreed++ ? "," : open, (unsigned long)p->to_id);
     }
     if (nfreed) {
         bputc(out, ']');
@@ -518,7 +518,8 @@ static void write_event(Buf *out, const HsTraceEvent *e) {
         break;
     case HS_TEV_STDOUT:
     case HS_TEV_STDERR:
-        bprintf(out, "{\"kind\":\"%s\",\"text\":", e->ev_kind == HS_TEV_STDOUT ? "stdout" : "stderr");
+        bprintf(out, "{\"kind\":\"%s\",\"text\":",
+                e->ev_kind == HS_TEV_STDOUT ? "stdout" : "stderr");
         json_string(out, e->ev_text, e->ev_len);
         bputc(out, '}');
         break;

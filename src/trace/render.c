@@ -181,7 +181,8 @@ static void var_lines(Lines *l, const Marks *m, const HsTraceSnapshot *cur, cons
                       int n, const HsTraceVar *old, int nold, int have_old) {
     for (int i = 0; i < n; i++) {
         const char *end, *mk = mark(m, var_state(old, nold, &vars[i], have_old), &end);
-        line_add(l, "%s   %s → #%ld%s", mk, vars[i].tv_name, short_of_id(cur, vars[i].tv_id), end);
+        line_add(l, "%s   %s → #%ld%s", mk, vars[i].tv_name, short_of_id(cur, vars[i].tv_id),
+                 end);
     }
 }
 
@@ -220,8 +221,10 @@ static void object_lines(Lines *l, const Marks *m, const HsTraceSnapshot *prev,
         char edges[400] = "";
         size_t len = 0;
         for (int k = 0; k < o->to_nedges && len < sizeof edges - 64; k++) {
+            const HsTraceEdge *e = &o->to_edges[k];
             len += (size_t)snprintf(edges + len, sizeof edges - len, "%s%s → #%ld", k ? "  " : "",
-                                    o->to_edges[k].te_label, short_of_id(cur, o->to_edges[k].te_id));
+                                    e->te_label, short_of_id(cur, e->te_id));
+            len = len < sizeof edges ? len : sizeof edges - 1; /* cut */
         }
         if (len > 0) {
             line_add(l, "      %s%s", edges, len >= sizeof edges - 64 ? " …" : "");

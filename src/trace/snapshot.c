@@ -354,10 +354,8 @@ static int dict_edges(Walk *w, EdgeBuf *e, HsObject *d, int attrs) {
     char label[4 * HS_TRACE_REPR_CHARS + 32];
     while (HsDict_Next(d, &pos, &k, &v)) {
         if (attrs && HsUnicode_Check(k)) {
-            char name[4 * HS_TRACE_REPR_CHARS + 16];
-            hs_trace_summary(k, name, sizeof name);
-            size_t n = strlen(name); /* 'name' -> .name */
-            snprintf(label, sizeof label, ".%.*s", (int)(n >= 2 ? n - 2 : 0), name + 1);
+            label[0] = '.';
+            hs_trace_str_utf8(k, label + 1, sizeof label - 1);
         } else {
             label[0] = '[';
             hs_trace_summary(k, label + 1, sizeof label - 2);
@@ -485,17 +483,14 @@ static int fill_object(Walk *w, size_t i) {
 
 /* ==== static helpers: roots ==== */
 
+/* A name (str) as UTF-8, cut at about 250 bytes. */
 static const char *str_utf8(Priv *p, HsObject *s) {
-    char buf[4 * HS_TRACE_REPR_CHARS + 8];
+    char buf[256];
     if (!HsUnicode_Check(s)) {
         return arena_strdup(p, "?");
     }
-    hs_trace_summary(s, buf, sizeof buf); /* 'name' */
-    size_t n = strlen(buf);
-    if (n >= 2) {
-        buf[n - 1] = '\0';
-    }
-    return arena_strdup(p, n >= 2 ? buf + 1 : buf);
+    hs_trace_str_utf8(s, buf, sizeof buf);
+    return arena_strdup(p, buf);
 }
 
 static int is_dunder(HsObject *name) {

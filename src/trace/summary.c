@@ -19,6 +19,7 @@
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_unicode.h"
 #include "internal/hs_obj_type.h"
 
 #include <math.h>
@@ -216,12 +217,9 @@ static void sum_str(Sum *s, HsObject *op) {
         } else if (c == '\n' || c == '\t' || c == '\r') {
             put_cp(s, '\\');
             put_cp(s, c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
-        } else if (c < 0x20 || c == 0x7F) {
-            put_hex_escape(s, "\\x", c, 2);
-        } else if (c >= 0x80 && c < 0xA0) {
-            put_hex_escape(s, "\\x", c, 2);
-        } else if (c >= 0xD800 && c < 0xE000) {
-            put_hex_escape(s, "\\u", c, 4);
+        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !hs_uni_isprintable(c))) {
+            put_hex_escape(s, c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U", c,
+                           c < 0x100 ? 2 : c < 0x10000 ? 4 : 8);
         } else {
             put_cp(s, c);
         }

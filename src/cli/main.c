@@ -121,6 +121,7 @@ static int run_source(const char *src, size_t len, const char *filename, HsObjec
     if (co == NULL) {
         hs_vm_raise_compile_error(&err);
         hs_comp_error_clear(&err);
+        hs_trace_note_exception();
         return program_failed();
     }
     hs_vm_issue_compile_warnings(&err, filename);

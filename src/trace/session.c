@@ -296,14 +296,14 @@ static void on_thread_switch(long from, long to) {
     S->thread = to;
 }
 
-/* "Type: message" parts of exception 'exc' without running code: the message is str(arg)
- * for a single str argument, else the summary of the arguments. */
+/* "Type: message" parts of exception 'exc' without running code: the message is the first
+ * argument when it is a str (SyntaxError's msg too), else the summary of the arguments. */
 static void exception_text(HsObject *exc, char **type, char **message) {
     const char *name = Hs_TYPE(exc)->tp_name, *dot = strrchr(name, '.');
     *type = strdup(dot != NULL ? dot + 1 : name);
     HsObject *args = ((HsBaseExceptionObject *)exc)->args;
     char buf[1024] = "";
-    if (args != NULL && HsTuple_Check(args) && Hs_SIZE(args) == 1 &&
+    if (args != NULL && HsTuple_Check(args) && Hs_SIZE(args) >= 1 &&
         HsUnicode_Check(HS_TUPLE_GET(args, 0))) {
         hs_trace_str_utf8(HS_TUPLE_GET(args, 0), buf, sizeof buf);
     } else if (args != NULL && HsTuple_Check(args) && Hs_SIZE(args) == 1) {

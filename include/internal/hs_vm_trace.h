@@ -1,11 +1,12 @@
 /* The eval loop's hooks for the step tracer (src/trace installs them; the vm layer owns
- * them, so the vm never includes a trace header). Modelled on CPython 3.11's
- * cframe.use_tracing: DISPATCH() ORs hs_vm_trace_mask into the opcode, so with tracing off
- * (mask 0) the loop runs unchanged apart from one load and OR per instruction, and with it
- * on (mask 255) every instruction first goes to the DO_TRACING target, which calls
+ * them, so the vm never includes a trace header). The idea of CPython 3.11's DO_TRACING
+ * pseudo-opcode, without its per-instruction test: DISPATCH() jumps through a table the loop
+ * switches when hs_vm_trace_mask changes (checked once per C-level entry of the loop, and
+ * in DO_TRACING). With tracing off the table holds the opcodes' own targets and the loop
+ * runs exactly as without a tracer; with it on every entry leads to DO_TRACING, which calls
  * 'instruction' and then runs the real opcode. The 'exception' hook is called at the loop's
- * error label (once per frame an exception is raised in or passes through), behind the same
- * flag. Threads: the GIL code calls hs_vm_trace_thread_switch when another thread takes
+ * error label (once per frame an exception is raised in or passes through), behind one
+ * predictable branch on the flag. Threads: the GIL code calls hs_vm_trace_thread_switch when another thread takes
  * the GIL (one predictable branch; nothing happens while no tracer is installed).
  * Hooks must not run Python code, allocate through hs_mem, or change reference counts.
  * See docs/internals/trace.md. */
@@ -27,7 +28,7 @@ typedef struct HsVmTraceHooks {
     void (*thread_switch)(long from, long to);
 } HsVmTraceHooks;
 
-/* 0 while no tracer is installed, 255 while one is (the DO_TRACING pseudo-opcode). */
+/* 0 while no tracer is installed, nonzero while one is. */
 extern int hs_vm_trace_mask;
 extern HsVmTraceHooks hs_vm_trace_hooks;
 

@@ -385,6 +385,17 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     Hs_DECREF(fs);
 }
 
+/* Fill the eval loop's dispatch table 't' for the tracing mode now in force
+ * (hs_vm_trace_mask): the opcodes' own targets, or 'trace_label' for all. Kept out of the
+ * loop so that the loop stays small enough for its helpers to be inlined. */
+__attribute__((noinline)) static void retarget(void **t, void *const *plain, void *trace_label,
+                                               int *mode) {
+    *mode = hs_vm_trace_mask != 0;
+    for (int i = 0; i < 256; i++) {
+        t[i] = *mode ? trace_label : plain[i];
+    }
+}
+
 /* ==== the loop ==== */
 
 #define STACK_BASE(f) ((f)->localsplus + (f)->f_code->co_nlocalsplus)
@@ -412,7 +423,7 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     do {                                                                                           \
         frame->prev_instr = next_instr;                                                            \
         hs_codeunit word_ = *next_instr++;                                                         \
-        opcode = HS_CU_OPCODE(word_) | hs_vm_trace_mask; /* 255: DO_TRACING first */             \
+        opcode = HS_CU_OPCODE(word_);                                                              \
         oparg = HS_CU_OPARG(word_);                                                                \
         goto *targets[opcode];                                                                     \
     } while (0)
@@ -427,8 +438,16 @@ HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame) {
 HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
-    DECLARE_TARGETS(targets);
+    DECLARE_TARGETS(opcode_targets);
 #pragma GCC diagnostic pop
+    /* What DISPATCH jumps through: opcode_targets, or with a tracer installed
+     * (hs_vm_trace.h) DO_TRACING for every opcode. Switched when the mode changes, here at
+     * entry or in DO_TRACING, so the loop itself never tests whether it is tracing. */
+    static void *targets[256];
+    static int targets_tracing = -1; /* -1: not filled yet */
+    if (HS_UNLIKELY(targets_tracing != (hs_vm_trace_mask != 0))) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing);
+    }
     hs_codeunit *next_instr;
     HsObject **stack_pointer;
     HsObject *consts, *names;
@@ -459,10 +478,13 @@ start_frame:
 
 /* Tracing on (hs_vm_trace.h): report the instruction, then run it. */
 TARGET(DO_TRACING) {
-    SAVE_STACK();
-    hs_vm_trace_hooks.instruction(ts, frame);
-    opcode = HS_CU_OPCODE(*frame->prev_instr);
-    goto *targets[opcode];
+    if (hs_vm_trace_mask) {
+        SAVE_STACK();
+        hs_vm_trace_hooks.instruction(ts, frame);
+    } else {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing); /* ended */
+    }
+    goto *opcode_targets[opcode];
 }
 
 error:

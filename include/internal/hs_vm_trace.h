@@ -8,7 +8,8 @@
  * error label (once per frame an exception is raised in or passes through), behind one
  * predictable branch on the flag. Threads: the GIL code calls hs_vm_trace_thread_switch when another thread takes
  * the GIL (one predictable branch; nothing happens while no tracer is installed).
- * Hooks must not run Python code, allocate through hs_mem, or change reference counts.
+ * Hooks must not run Python code, collect, or free the program's objects (temporaries of
+ * their own, made and freed at once, are allowed: the tracer's built-in __sizeof__ calls).
  * See docs/internals/trace.md. */
 #ifndef HS_INTERNAL_HS_VM_TRACE_H
 #define HS_INTERNAL_HS_VM_TRACE_H

@@ -246,18 +246,37 @@ static void freed_line(FILE *out, const HsTraceSnapshot *prev, const HsTraceSnap
     }
 }
 
+/* The marked lines of 'l' (those not starting with a blank), each variable line after the
+ * header of its frame (lines from 'first' on are variables until the next header). */
+static void print_marked(FILE *out, const Lines *l) {
+    const char *header = NULL;
+    for (int i = 0; i < l->len; i++) {
+        const char *s = l->items[i];
+        int marked = s[0] != ' ';
+        int is_var = strstr(s, " → #") != NULL && strncmp(s + 1, "   ", 3) == 0;
+        if (!is_var) {
+            header = marked ? NULL : s; /* a marked header is printed itself */
+        }
+        if (!marked) {
+            continue;
+        }
+        if (is_var && header != NULL) {
+            fprintf(out, "%s\n", header);
+            header = NULL;
+        }
+        fprintf(out, "%s\n", s);
+    }
+}
+
 static void changes(FILE *out, const Marks *m, const HsTraceSnapshot *prev,
                     const HsTraceSnapshot *cur) {
-    Lines l = {0};
-    frame_lines(&l, m, prev, cur);
-    object_lines(&l, m, prev, cur);
-    for (int i = 0; i < l.len; i++) {
-        const char *s = l.items[i];
-        if (s[0] != ' ' || (m->color && strncmp(s, "\x1B[", 2) == 0)) {
-            fprintf(out, "%s\n", s);
-        }
-    }
-    lines_free(&l);
+    Lines frames = {0}, objects = {0};
+    frame_lines(&frames, m, prev, cur);
+    object_lines(&objects, m, prev, cur);
+    print_marked(out, &frames);
+    print_marked(out, &objects);
+    lines_free(&frames);
+    lines_free(&objects);
     freed_line(out, prev, cur);
 }
 

@@ -87,11 +87,9 @@ $(VIEWER_OBJ): $(VIEWER_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-# The command's --html needs src/trace/html.c (and the page) from the library: -u makes the
-# linker take them even where src/cli refers to hs_trace_html_write only weakly.
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) -Wl,-u,hs_trace_html_write $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -115,7 +113,7 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py --driver tools/test_cli.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_cli.py --driver tools/test_trace.py $(CTESTS)
 
 check: check-layers check-headers
 
@@ -133,6 +131,7 @@ check-headers:
 bench: $(BENCHES) $(OUT)/bench/peak
 	@sh bench/run.sh $(OUT) $(BENCHES)
 	@python3 bench/run_py.py $(HEAPSCOPE) $(OUT)/bench/peak
+	@python3 bench/trace/run_trace.py $(HEAPSCOPE)
 
 # bench/run_py.py's wrapper measuring a program's peak memory and time (not a benchmark)
 $(OUT)/bench/peak: bench/tools/peak.c
@@ -144,6 +143,7 @@ demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	@echo
 	@echo '$$ heapscope examples/seeds/tour.py'
 	@$(HEAPSCOPE) examples/seeds/tour.py
+	@echo; echo '$$ heapscope --show examples/seeds/seed002_student.py'; $(HEAPSCOPE) --show examples/seeds/seed002_student.py
 
 clean:
 	rm -rf build

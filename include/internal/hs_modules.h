@@ -92,6 +92,10 @@ void hs_stdio_flush_all(void);
 /* Set before the sys module is made: stdout and stderr write each write() through at once
  * (CPython: -u / PYTHONUNBUFFERED, write_through=True). */
 extern int hs_stdio_unbuffered;
+/* The step tracer's hook (src/trace sets it; NULL, the default, costs one branch per
+ * write): called with the UTF-8 bytes of each write() to a stream on fd 1 or 2, before
+ * they are buffered. Must not run Python code nor allocate through hs_mem. */
+extern void (*hs_stdio_write_hook)(int fd, const char *data, Hs_ssize_t len);
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
 /* Create the `gc` module; the first call also installs the collector's garbage sink and

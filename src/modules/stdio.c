@@ -41,6 +41,8 @@ typedef struct TextIOObject {
 
 static TextIOObject *streams;
 
+void (*hs_stdio_write_hook)(int fd, const char *data, Hs_ssize_t len);
+
 /* ==== static helpers ==== */
 
 /* Write all 'n' bytes of 'p' to the fd, retrying on EINTR. Returns 0 or -1 with OSError. */
@@ -157,7 +159,13 @@ static HsObject *tio_write(HsObject *self, HsObject *s) {
     }
     Hs_ssize_t n;
     const char *p = HsUnicode_AsUTF8AndSize(s, &n);
-    if (p == NULL || tio_put(t, p, n) < 0) {
+    if (p == NULL) {
+        return NULL;
+    }
+    if (HS_UNLIKELY(hs_stdio_write_hook != NULL) && (t->tio_fd == 1 || t->tio_fd == 2)) {
+        hs_stdio_write_hook(t->tio_fd, p, n);
+    }
+    if (tio_put(t, p, n) < 0) {
         return NULL;
     }
     if ((t->tio_write_through || (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL)) &&

@@ -10,6 +10,7 @@
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
 #include "internal/hs_vm_specialize.h"
+#include "internal/hs_vm_trace.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
@@ -384,6 +385,17 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     Hs_DECREF(fs);
 }
 
+/* Fill the eval loop's dispatch table 't' for the tracing mode now in force
+ * (hs_vm_trace_mask): the opcodes' own targets, or 'trace_label' for all. Kept out of the
+ * loop so that the loop stays small enough for its helpers to be inlined. */
+__attribute__((noinline)) static void retarget(void **t, void *const *plain, void *trace_label,
+                                               int *mode) {
+    *mode = hs_vm_trace_mask != 0;
+    for (int i = 0; i < 256; i++) {
+        t[i] = *mode ? trace_label : plain[i];
+    }
+}
+
 /* ==== the loop ==== */
 
 #define STACK_BASE(f) ((f)->localsplus + (f)->f_code->co_nlocalsplus)
@@ -426,8 +438,16 @@ HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame) {
 HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
-    DECLARE_TARGETS(targets);
+    DECLARE_TARGETS(opcode_targets);
 #pragma GCC diagnostic pop
+    /* What DISPATCH jumps through: opcode_targets, or with a tracer installed
+     * (hs_vm_trace.h) DO_TRACING for every opcode. Switched when the mode changes, here at
+     * entry or in DO_TRACING, so the loop itself never tests whether it is tracing. */
+    static void *targets[256];
+    static int targets_tracing = -1; /* -1: not filled yet */
+    if (HS_UNLIKELY(targets_tracing != (hs_vm_trace_mask != 0))) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing);
+    }
     hs_codeunit *next_instr;
     HsObject **stack_pointer;
     HsObject *consts, *names;
@@ -456,8 +476,22 @@ start_frame:
 
 #include "ceval_ops.inc"
 
+/* Tracing on (hs_vm_trace.h): report the instruction, then run it. */
+TARGET(DO_TRACING) {
+    if (hs_vm_trace_mask) {
+        SAVE_STACK();
+        hs_vm_trace_hooks.instruction(ts, frame);
+    } else {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing); /* ended */
+    }
+    goto *opcode_targets[opcode];
+}
+
 error:
     hs_vm_traceback_here(frame);
+    if (HS_UNLIKELY(hs_vm_trace_mask)) {
+        hs_vm_trace_hooks.exception(ts, frame);
+    }
 exception_unwind: {
     /* The handler is looked up for the instruction being executed (CPython: INSTR_OFFSET()-1);
      * the pushed lasti is prev_instr, which RERAISE may have moved back to the original

@@ -3,6 +3,7 @@
  * "Threads"). Invariant: hs_vm_tstate() always returns a valid state. */
 #include "internal/hs_vm.h"
 #include "internal/hs_vm_frameobject.h"
+#include "internal/hs_vm_trace.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_mem.h"
@@ -41,6 +42,20 @@ void hs_vm_tstate_clear(void) {
         main_tstate.datastack_limit = NULL;
         hs_mem_raw_free(c);
     }
+}
+
+/* ==== tracer hooks (hs_vm_trace.h) ==== */
+
+int hs_vm_trace_mask;
+HsVmTraceHooks hs_vm_trace_hooks;
+
+void hs_vm_trace_set_hooks(const HsVmTraceHooks *hooks) {
+    if (hooks == NULL) {
+        hs_vm_trace_mask = 0;
+        return;
+    }
+    hs_vm_trace_hooks = *hooks;
+    hs_vm_trace_mask = 255;
 }
 
 /* ==== public API: recursion limit ==== */

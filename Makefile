@@ -144,6 +144,8 @@ demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	@echo '$$ heapscope examples/seeds/tour.py'
 	@$(HEAPSCOPE) examples/seeds/tour.py
 	@echo; echo '$$ heapscope --show examples/seeds/seed002_student.py'; $(HEAPSCOPE) --show examples/seeds/seed002_student.py
+	@echo; echo '$$ heapscope --html $(OUT)/demo.html examples/seeds/seed002_student.py'; $(HEAPSCOPE) --html $(OUT)/demo.html examples/seeds/seed002_student.py >/dev/null
+	@echo "The same run, step by step in a browser: open $(abspath $(OUT))/demo.html"
 
 clean:
 	rm -rf build

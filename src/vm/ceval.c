@@ -9,6 +9,7 @@
  * stack_base to stack_pointer; frame->prev_instr points at the current instruction; an
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_vm_specialize.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
@@ -416,6 +417,17 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
         goto *targets[opcode];                                                                     \
     } while (0)
 #define TARGET(op) TARGET_##op:
+/* The eval-breaker points (backward jumps, function entry, return from a C call): a pending
+ * SIGINT raises; a thread waiting for the GIL gets it (src/vm/gil.c). */
+#define CHECK_EVAL_BREAKER()                                                                       \
+    do {                                                                                           \
+        if (HS_EVAL_BREAKER()) {                                                                   \
+            SAVE_STACK();                                                                          \
+            if (hs_vm_eval_breaker_handle() < 0) {                                                 \
+                goto error;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
 
 #include "ceval_targets.inc"
 
@@ -426,8 +438,11 @@ HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame) {
 HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
-    DECLARE_TARGETS(targets);
+    DECLARE_TARGETS(op_targets);
 #pragma GCC diagnostic pop
+    /* --switch=instructions:N: every instruction passes through count_instruction first */
+    static void *const count_targets[256] = {[0 ... 255] = &&count_instruction};
+    void *const *targets = hs_gil_switch_every > 0 ? count_targets : op_targets;
     hs_codeunit *next_instr;
     HsObject **stack_pointer;
     HsObject *consts, *names;
@@ -455,6 +470,13 @@ start_frame:
     DISPATCH();
 
 #include "ceval_ops.inc"
+
+count_instruction:
+    if (--hs_gil_countdown <= 0) {
+        SAVE_STACK();
+        hs_vm_gil_instruction_switch();
+    }
+    goto *op_targets[opcode];
 
 error:
     hs_vm_traceback_here(frame);

@@ -93,6 +93,8 @@ HsThreadState *hs_vm_tstate_new(void);
  * the GIL: the end of a thread (CPython: PyThreadState_Clear + _PyThreadState_DeleteCurrent).
  * Called by the thread itself with the GIL held; the state is gone afterwards. */
 void hs_vm_tstate_delete_current(HsThreadState *ts);
+/* Unlink and free a state whose thread never ran (start failed). */
+void hs_vm_tstate_unlink(HsThreadState *ts);
 /* The first thread state (main thread's), then each other in creation order; NULL at the
  * end. Walk only with the GIL held. */
 HsThreadState *hs_vm_tstate_first(void);

@@ -269,6 +269,7 @@ int hs_cli_handle_exception(void) {
  * HEAPSCOPE_CHECK_FINAL set, a debug build then reports the difference from the startup
  * baseline on stderr. Steals: 'main_mod', 'sys', 'builtins'. Returns 'status'. */
 static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *builtins) {
+    hs_thread_shutdown(); /* wait for non-daemon threads (CPython: wait_for_thread_shutdown) */
     hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();
     fflush(stdout);

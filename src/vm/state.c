@@ -66,7 +66,13 @@ int hs_vm_init(void) {
 }
 
 void hs_vm_tstate_clear(void) {
-    clear_state(hs_vm_tstate());
+    HsThreadState *ts = hs_vm_tstate();
+    clear_state(ts);
+    if (ts->ts_on_delete != NULL) { /* at exit: the main thread's sentinel lock goes too */
+        void (*fn)(void *) = ts->ts_on_delete;
+        ts->ts_on_delete = NULL;
+        fn(ts->ts_on_delete_data);
+    }
 }
 
 HsThreadState *hs_vm_tstate_new(void) {
@@ -84,12 +90,7 @@ HsThreadState *hs_vm_tstate_new(void) {
     return ts;
 }
 
-void hs_vm_tstate_delete_current(HsThreadState *ts) {
-    clear_state(ts);
-    if (ts->ts_on_delete != NULL) {
-        ts->ts_on_delete(ts->ts_on_delete_data);
-    }
-    hs_vm_gil_thread_exiting(ts);
+void hs_vm_tstate_unlink(HsThreadState *ts) {
     ts->ts_prev->ts_next = ts->ts_next;
     if (ts->ts_next != NULL) {
         ts->ts_next->ts_prev = ts->ts_prev;
@@ -97,7 +98,16 @@ void hs_vm_tstate_delete_current(HsThreadState *ts) {
         tstate_last = ts->ts_prev;
     }
     tstate_alive--;
-    hs_mem_raw_free(ts); /* the allocator's counts need the GIL: free before dropping it */
+    hs_mem_raw_free(ts);
+}
+
+void hs_vm_tstate_delete_current(HsThreadState *ts) {
+    clear_state(ts);
+    if (ts->ts_on_delete != NULL) {
+        ts->ts_on_delete(ts->ts_on_delete_data);
+    }
+    hs_vm_gil_thread_exiting(ts);
+    hs_vm_tstate_unlink(ts); /* the allocator's counts need the GIL: free before dropping it */
     hs_vm_tstate_current = NULL;
     hs_vm_gil_drop(NULL);
 }

@@ -5,7 +5,6 @@ PriorityQueue, SimpleQueue, Empty, Full) on top of threading (lib/threading.py).
 '''
 
 import threading
-import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -137,8 +136,6 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
-
 
 class PriorityQueue(Queue):
     '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
@@ -207,8 +204,6 @@ class SimpleQueue:
     def qsize(self):
         '''Return the approximate size of the queue (not reliable!).'''
         return len(self._queue)
-
-    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 SimpleQueue.__module__ = '_queue'

@@ -307,8 +307,6 @@ class Barrier:
     """Implements a Barrier."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -439,14 +437,28 @@ def _maintain_shutdown_locks():
 
 # ==== excepthook
 
-from collections import namedtuple
+class _ExceptHookArgs(tuple):
+    """ExceptHookArgs(exc_type, exc_value, exc_traceback, thread): what excepthook gets
+    (a struct sequence in CPython's _thread)."""
 
-_ExceptHookArgs = namedtuple('ExceptHookArgs', 'exc_type exc_value exc_traceback thread')
-del namedtuple
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(args))
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
+                "thread=%r)" % tuple(self))
 
 
-def ExceptHookArgs(args):
-    return _ExceptHookArgs(*args)
+ExceptHookArgs = _ExceptHookArgs
 
 
 def _format_exception(exc_value):
@@ -509,7 +521,13 @@ def _make_invoke_excepthook():
                 sys_excepthook = local_sys.excepthook
             else:
                 sys_excepthook = old_sys_excepthook
-            sys_excepthook(*sys_exc_info())
+            if sys_excepthook is old_sys_excepthook:
+                # heapscope's sys.excepthook writes to the C stderr: format it here so that
+                # the report goes to sys.stderr as CPython's does
+                stderr.write(_format_exception(sys_exc_info()[1]))
+                stderr.flush()
+            else:
+                sys_excepthook(*sys_exc_info())
         finally:
             args = None
 

@@ -8,6 +8,7 @@
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
 #include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_modules.h"
@@ -41,6 +42,8 @@ static const char usage_text[] =
     "         if stdin does not appear to be a terminal\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-V     : print the Python version number and exit (also --version)\n"
+    "--switch=instructions:N : hand the GIL to the next thread every N instructions, in\n"
+    "         thread-creation order, so that a threaded run replays identically\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -171,6 +174,19 @@ typedef struct Options {
     int quiet;     /* -q: no banner */
 } Options;
 
+/* --switch=instructions:N (docs/internals/threads.md, "Deterministic switching"). */
+static int parse_switch(const char *spec) {
+    char *end = NULL;
+    long n = strncmp(spec, "instructions:", 13) == 0 ? strtol(spec + 13, &end, 10) : 0;
+    if (end == NULL || *end != '\0' || n <= 0) {
+        fprintf(stderr, "heapscope: --switch expects instructions:N with N > 0, not '%s'\n",
+                spec);
+        return -1;
+    }
+    hs_vm_gil_set_deterministic(n);
+    return 0;
+}
+
 /* Parse 'argv' into 'o' (and the -i flag). Returns -1 to go on, or the exit status of
  * --version, --help or a usage error. */
 static int parse_options(int argc, char **argv, Options *o) {
@@ -195,6 +211,12 @@ static int parse_options(int argc, char **argv, Options *o) {
             }
             o->command = argv[++i];
             break;
+        }
+        if (strncmp(a, "--switch=", 9) == 0) {
+            if (parse_switch(a + 9) < 0) {
+                return 2;
+            }
+            continue;
         }
         if (strcmp(a, "-i") == 0 || strcmp(a, "-q") == 0) {
             inspect |= a[1] == 'i';

@@ -207,8 +207,8 @@ void hs_vm_gil_thread_exiting(HsThreadState *ts) {
 /* ==== the eval breaker ==== */
 
 int hs_vm_eval_breaker_handle(void) {
-    if (hs_vm_interrupt_pending) {
-        return hs_vm_handle_interrupt();
+    if (hs_vm_interrupt_pending && hs_vm_tstate_current == hs_vm_tstate_first()) {
+        return hs_vm_handle_interrupt(); /* as CPython: signals are the main thread's */
     }
     if (atomic_load_explicit(&hs_vm_eval_breaker, memory_order_relaxed)) {
         HsThreadState *ts = hs_vm_tstate_current;

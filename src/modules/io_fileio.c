@@ -72,14 +72,16 @@ static HsObject *fio_read_n(FileIOObject *f, Hs_ssize_t n) {
         }
         ssize_t r;
         int fd = f->fio_fd;
+        int read_errno;
         HS_BEGIN_ALLOW_THREADS /* only the buffer is touched while other threads run */
         r = read(fd, buf + len, (size_t)(cap - len));
+        read_errno = errno;
         HS_END_ALLOW_THREADS
-        if (r < 0 && errno == EINTR) {
+        if (r < 0 && read_errno == EINTR) {
             continue;
         }
         if (r < 0) {
-            int err = errno;
+            int err = read_errno;
             hs_mem_raw_free(buf);
             return fio_err(f, err);
         }

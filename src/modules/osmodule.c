@@ -779,11 +779,14 @@ static HsObject *os_read(HsObject *self, HsObject *const *args, Hs_ssize_t nargs
     }
     ssize_t r;
     char *dst = HsBytes_AS_STRING(b); /* not shared yet: filled without the GIL */
+    int err;
     HS_BEGIN_ALLOW_THREADS
     do {
         r = read(fd, dst, (size_t)n);
     } while (r < 0 && errno == EINTR);
+    err = errno;
     HS_END_ALLOW_THREADS
+    errno = err;
     if (r < 0) {
         Hs_DECREF(b);
         return hs_os_error(errno, NULL, NULL);

@@ -97,9 +97,12 @@ static int tio_check(TextIOObject *t, int want_write) {
 static int read_byte(int fd, char *c) {
     for (;;) {
         ssize_t r;
+        int err;
         HS_BEGIN_ALLOW_THREADS /* input() and sys.stdin reads let other threads run */
         r = read(fd, c, 1);
+        err = errno;
         HS_END_ALLOW_THREADS
+        errno = err;
         if (r >= 0) {
             return (int)r;
         }

@@ -149,7 +149,7 @@ def main():
                     help="run only the conformance scripts whose path starts with this prefix")
     ap.add_argument("binaries", nargs="*")
     args = ap.parse_args()
-    timeout = 600 if args.build == "asan" else 300
+    timeout = 600 if args.build in ("asan", "tsan") else 300
     if args.report:
         results = [(s, run_py_test(args.heapscope, s, 60)) for s in py_scripts()]
         for script, problem in results:
@@ -175,7 +175,7 @@ def main():
         check_final = args.build == "debug"
         allowed = final_leaks()
         for script in listed:
-            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60,
+            problem = run_py_test(args.heapscope, script, 120 if args.build in ("asan", "tsan") else 60,
                                   check_final, allowed)
             if problem is None:
                 py_pass += 1

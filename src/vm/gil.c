@@ -233,3 +233,15 @@ void hs_vm_gil_set_deterministic(long n) {
     hs_gil_switch_every = n > 0 ? n : 0;
     hs_gil_countdown = hs_gil_switch_every;
 }
+
+/* ==== ThreadSanitizer builds ==== */
+
+#if defined(__SANITIZE_THREAD__)
+/* Tests check that a huge allocation fails with MemoryError: let TSan's malloc return NULL
+ * as glibc's does instead of aborting (ASan builds behave so by default). The name is the
+ * sanitizer runtime's interface. */
+const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) {
+    return "allocator_may_return_null=1";
+}
+#endif

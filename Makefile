@@ -106,13 +106,13 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_switch.py $(CTESTS)
 
 # The thread tests alone (the GIL's C tests and tests/py/threads/), e.g. under
 # `make BUILD=tsan test-threads` (.ci/run does that).
 test-threads: $(OUT)/tests/test_gil $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--only tests/py/threads/ $(OUT)/tests/test_gil
+		--only tests/py/threads/ --driver tools/test_switch.py $(OUT)/tests/test_gil
 
 check: check-layers check-headers
 

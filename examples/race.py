@@ -7,6 +7,7 @@
 #                                                          instructions, in a fixed order: the
 #                                                          same updates are lost on every run
 #     python3 examples/race.py                             CPython 3.11 loses updates too
+#     heapscope examples/race.py 2000                      2000 additions per thread
 #
 # Why `counter += step()` and not `counter += 1`: `counter += x` is four instructions -- read
 # the global, compute, add, write the global back. A thread only gives up the GIL at an
@@ -19,7 +20,7 @@ import sys
 import threading
 
 THREADS = 4
-ADDS = 20000
+ADDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20000  # additions per thread
 
 counter = 0
 lock = threading.Lock()

@@ -12,6 +12,7 @@
 #include "internal/hs_obj_code.h"
 #include "internal/hs_compile.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 
@@ -74,6 +75,7 @@ typedef struct HsThreadState {
     unsigned long ts_native_id; /* the kernel's thread id (threading.get_native_id) */
     HsObject *ts_dict;          /* per-thread storage (_thread._local), owned, or NULL */
     int ts_runnable;            /* wants to run bytecode (deterministic switching) */
+    pthread_cond_t ts_gil_cond; /* where it waits to be handed the GIL (deterministic mode) */
     void (*ts_on_delete)(void *); /* called when the state is deleted (_thread sentinel) */
     void *ts_on_delete_data;
 } HsThreadState;

@@ -6,8 +6,8 @@
  * another thread has taken it, so the requester does get it; then it queues for it again.
  * Deterministic mode (--switch=instructions:N): no timeouts; the holder hands the GIL over
  * every N instructions, and whenever it blocks, to the next runnable thread in creation
- * order ('det_next'); a thread only takes the GIL when it is the one designated (or when
- * nobody is). Details and the hook for the tracer: docs/internals/threads.md.
+ * order ('det_next'), waking only that thread (on its own condition variable); a thread only
+ * takes the GIL when it is the one designated (or when nobody is). Details and the hook for the tracer: docs/internals/threads.md.
  * Invariants: gil_locked, det_next, switch_number and every state's ts_runnable are read and
  * written under gil_mutex; last_holder under switch_mutex; exactly one thread has
  * gil_locked set by it between its take and its drop. */
@@ -27,7 +27,7 @@ static pthread_cond_t switch_cond = PTHREAD_COND_INITIALIZER;
 static int gil_locked = 1; /* the main thread holds the GIL from the start */
 static unsigned long switch_number;
 static HsThreadState *last_holder; /* NULL: the main thread before any switch */
-static unsigned long det_next;     /* deterministic mode: who takes next (0: anyone) */
+static HsThreadState *det_next;    /* deterministic mode: who takes next (NULL: anyone) */
 static atomic_long interval_us = 5000;
 
 unsigned long hs_gil_holder = 1;
@@ -52,20 +52,32 @@ static int timed_wait(long us) {
 }
 
 /* The next runnable thread after 'from' in creation order, wrapping round, 'from' excluded;
- * 0 when there is none. Called with the GIL and gil_mutex held. */
-static unsigned long next_runnable(HsThreadState *from) {
+ * NULL when there is none. Called with the GIL and gil_mutex held. */
+static HsThreadState *next_runnable(HsThreadState *from) {
     HsThreadState *t = hs_vm_tstate_next(from);
     for (;;) {
         if (t == NULL) {
             t = hs_vm_tstate_first();
         }
         if (t == from) {
-            return 0;
+            return NULL;
         }
         if (t->ts_runnable) {
-            return t->ts_number;
+            return t;
         }
         t = hs_vm_tstate_next(t);
+    }
+}
+
+/* Deterministic mode, gil_mutex held, the GIL still ours: wake the designated thread only,
+ * or every waiting one when nobody is designated. */
+static void wake_designated(void) {
+    if (det_next != NULL) {
+        pthread_cond_signal(&det_next->ts_gil_cond);
+        return;
+    }
+    for (HsThreadState *t = hs_vm_tstate_first(); t != NULL; t = hs_vm_tstate_next(t)) {
+        pthread_cond_signal(&t->ts_gil_cond);
     }
 }
 
@@ -74,9 +86,12 @@ static unsigned long next_runnable(HsThreadState *from) {
  * held and the GIL just taken. */
 static void hang_forever(HsThreadState *ts) {
     ts->ts_runnable = 0;
+    det_next = NULL;
+    if (hs_gil_switch_every > 0) {
+        wake_designated();
+    }
     gil_locked = 0;
-    det_next = 0;
-    pthread_cond_broadcast(&gil_cond);
+    pthread_cond_signal(&gil_cond);
     pthread_mutex_unlock(&gil_mutex);
     for (;;) {
         pause();
@@ -87,10 +102,10 @@ static void hang_forever(HsThreadState *ts) {
 static void wait_for_gil(HsThreadState *ts) {
     if (hs_gil_switch_every > 0) {
         ts->ts_runnable = 1;
-        while (gil_locked || (det_next != 0 && det_next != ts->ts_number)) {
-            pthread_cond_wait(&gil_cond, &gil_mutex);
+        while (gil_locked || (det_next != NULL && det_next != ts)) {
+            pthread_cond_wait(&ts->ts_gil_cond, &gil_mutex);
         }
-        det_next = 0;
+        det_next = NULL;
         return;
     }
     while (gil_locked) {
@@ -133,12 +148,12 @@ void hs_vm_gil_take(HsThreadState *ts) {
 
 void hs_vm_gil_drop(HsThreadState *ts) {
     pthread_mutex_lock(&gil_mutex);
-    gil_locked = 0;
     if (hs_gil_switch_every > 0) {
-        pthread_cond_broadcast(&gil_cond); /* the designated thread must wake */
+        wake_designated(); /* before letting go: the list may change once another holds it */
     } else {
         pthread_cond_signal(&gil_cond);
     }
+    gil_locked = 0;
     pthread_mutex_unlock(&gil_mutex);
     if (ts != NULL && atomic_load_explicit(&hs_vm_eval_breaker, memory_order_relaxed)) {
         pthread_mutex_lock(&switch_mutex);
@@ -170,8 +185,8 @@ void hs_vm_gil_acquire(HsThreadState *ts) {
  * none (the GIL stays held). */
 static int hand_over(HsThreadState *ts) {
     pthread_mutex_lock(&gil_mutex);
-    unsigned long next = next_runnable(ts);
-    if (next == 0) {
+    HsThreadState *next = next_runnable(ts);
+    if (next == NULL) {
         pthread_mutex_unlock(&gil_mutex);
         return 0;
     }

@@ -22,7 +22,8 @@
 
 /* ==== state ==== */
 
-static HsThreadState main_tstate = {.ts_number = 1, .ts_runnable = 1};
+static HsThreadState main_tstate = {
+    .ts_number = 1, .ts_runnable = 1, .ts_gil_cond = PTHREAD_COND_INITIALIZER};
 _Thread_local HsThreadState *hs_vm_tstate_current = &main_tstate;
 static HsThreadState *tstate_last = &main_tstate; /* the list's tail */
 static unsigned long tstate_numbers = 1;          /* the last number given */
@@ -83,6 +84,7 @@ HsThreadState *hs_vm_tstate_new(void) {
     }
     ts->ts_number = ++tstate_numbers;
     ts->ts_runnable = 1;
+    pthread_cond_init(&ts->ts_gil_cond, NULL);
     ts->ts_prev = tstate_last;
     tstate_last->ts_next = ts;
     tstate_last = ts;
@@ -98,6 +100,7 @@ void hs_vm_tstate_unlink(HsThreadState *ts) {
         tstate_last = ts->ts_prev;
     }
     tstate_alive--;
+    pthread_cond_destroy(&ts->ts_gil_cond);
     hs_mem_raw_free(ts);
 }
 

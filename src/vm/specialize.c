@@ -12,6 +12,7 @@
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_dict.h"
+#include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
@@ -278,8 +279,8 @@ int hs_vm_call_class(HsFrame *f, HsObject *type, HsObject **args, Hs_ssize_t nar
         (tp->tp_flags & HS_TPFLAGS_IS_ABSTRACT) || tp->tp_new != HsBaseObject_Type.tp_new) {
         return 0;
     }
-    if (name_init == NULL && (name_init = HsUnicode_InternFromString("__init__")) == NULL) {
-        HsErr_Clear();
+    if (name_init == NULL && hs_obj_static_name(&name_init, "__init__") == NULL) {
+        HsErr_Clear(); /* registered: released at exit (docs/internals/finalization.md) */
         return 0;
     }
     HsObject *init = type_attr(cache_of(f->f_code, cache), tp, name_init);

@@ -1,5 +1,6 @@
 # threading.Semaphore, BoundedSemaphore and Barrier: counts, timeouts, reprs, errors
 import threading
+import time
 
 
 def strip_addr(r):
@@ -46,7 +47,7 @@ def worker():
         with lock:
             inside[0] += 1
             peak[0] = max(peak[0], inside[0])
-        gate.wait(0.02)
+        gate.wait()
         with lock:
             inside[0] -= 1
 
@@ -54,6 +55,12 @@ def worker():
 ts = [threading.Thread(target=worker) for _ in range(6)]
 for t in ts:
     t.start()
+while True:  # two workers are inside, four wait at the semaphore
+    with lock:
+        if inside[0] == 2:
+            break
+    time.sleep(0.001)
+gate.set()
 for t in ts:
     t.join()
 print('peak inside', peak[0], 'at end', inside[0])

@@ -8,8 +8,11 @@ run by `make test` and `make test-threads` through tools/runtests.py (--driver),
 2. every: different N give different (but each repeatable) interleavings.
 3. usage: a malformed --switch is a usage error (exit 2, CPython-style message on stderr).
 4. default: without --switch the Lock version of race.py never loses an update.
+5. scripts: every tests/py/threads/test_*.py run with --switch=instructions:7 prints CPython's
+   recorded output (they are written not to depend on the interleaving).
 Usage: tools/test_switch.py HEAPSCOPE
 """
+import glob
 import os
 import subprocess
 import sys
@@ -79,11 +82,22 @@ def test_default(exe):
     return None
 
 
+def test_scripts(exe):
+    bad = []
+    for script in sorted(glob.glob(os.path.join(ROOT, "tests", "py", "threads", "test_*.py"))):
+        rc, out, err = run(exe, "--switch=instructions:7", script)
+        with open(script[:-3] + ".out", encoding="utf-8") as f:
+            want = f.read()
+        if rc != 0 or out.replace(ROOT + "/", "") != want:
+            bad.append(os.path.basename(script) + f" (exit {rc})")
+    return "differ: " + ", ".join(bad) if bad else None
+
+
 def main():
     exe = sys.argv[1] if len(sys.argv) > 1 else "build/heapscope"
     failed = 0
     for name, fn in [("replay", test_replay), ("every", test_every), ("usage", test_usage),
-                     ("default", test_default)]:
+                     ("default", test_default), ("scripts", test_scripts)]:
         why = fn(exe)
         failed += why is not None
         print(f"PASS {name}" if why is None else f"FAIL {name}: {why}", flush=True)

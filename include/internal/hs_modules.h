@@ -305,6 +305,13 @@ int hs_json_init(HsObject **module_out);
 /* ==== _traceback (src/modules/tracebackmodule.c): the printer behind lib/traceback.py ==== */
 int hs_traceback_init(HsObject **module_out);
 
+/* ==== _thread (src/modules/threadmodule.c) ==== */
+/* Create the `_thread` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_thread_init(HsObject **module_out);
+/* At the end of the main program: threading._shutdown() (waits for the non-daemon threads),
+ * if threading was imported; errors are printed. CPython: wait_for_thread_shutdown. */
+void hs_thread_shutdown(void);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -11,6 +11,7 @@
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
 #include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_modules.h"
@@ -54,6 +55,8 @@ static const char usage_text[] =
     "--html FILE.html  : write the trace viewer page\n"
     "--step=line|instruction : one step per line (default) or per bytecode instruction\n"
     "--max-steps N     : record at most N steps\n"
+    "--switch=instructions:N : hand the GIL to the next thread every N instructions, in\n"
+    "         thread-creation order, so that a threaded run replays identically\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -232,6 +235,19 @@ static int parse_trace_option(int argc, char **argv, int *i, Options *o) {
     return 1;
 }
 
+/* --switch=instructions:N (docs/internals/threads.md, "Deterministic switching"). */
+static int parse_switch(const char *spec) {
+    char *end = NULL;
+    long n = strncmp(spec, "instructions:", 13) == 0 ? strtol(spec + 13, &end, 10) : 0;
+    if (end == NULL || *end != '\0' || n <= 0) {
+        fprintf(stderr, "heapscope: --switch expects instructions:N with N > 0, not '%s'\n",
+                spec);
+        return -1;
+    }
+    hs_vm_gil_set_deterministic(n);
+    return 0;
+}
+
 /* Parse 'argv' into 'o' (and the -i flag). Returns -1 to go on, or the exit status of
  * --version, --help or a usage error. */
 static int parse_options(int argc, char **argv, Options *o) {
@@ -240,6 +256,12 @@ static int parse_options(int argc, char **argv, Options *o) {
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
+        if (strncmp(a, "--switch=", 9) == 0) {
+            if (parse_switch(a + 9) < 0) {
+                return 2;
+            }
+            continue;
+        }
         if (strncmp(a, "--", 2) == 0 && a[2] != '\0' && strcmp(a, "--version") != 0 &&
             strcmp(a, "--help") != 0) {
             int rc = parse_trace_option(argc, argv, &i, o);
@@ -343,6 +365,7 @@ int hs_cli_handle_exception(void) {
  * HEAPSCOPE_CHECK_FINAL set, a debug build then reports the difference from the startup
  * baseline on stderr. Steals: 'main_mod', 'sys', 'builtins'. Returns 'status'. */
 static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *builtins) {
+    hs_thread_shutdown(); /* wait for non-daemon threads (CPython: wait_for_thread_shutdown) */
     hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();
     fflush(stdout);

@@ -28,6 +28,7 @@ int hs_modules_register_builtins(void) {
         {"heapscope", hs_heapscope_init},
         {"_json", hs_json_init},
         {"_traceback", hs_traceback_init},
+        {"_thread", hs_thread_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -9,6 +9,7 @@
  * Every tio_* method: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -98,7 +99,13 @@ static int tio_check(TextIOObject *t, int want_write) {
 /* Read one byte. Returns 1, 0 at end of file, -1 with OSError. */
 static int read_byte(int fd, char *c) {
     for (;;) {
-        ssize_t r = read(fd, c, 1);
+        ssize_t r;
+        int err;
+        HS_BEGIN_ALLOW_THREADS /* input() and sys.stdin reads let other threads run */
+        r = read(fd, c, 1);
+        err = errno;
+        HS_END_ALLOW_THREADS
+        errno = err;
         if (r >= 0) {
             return (int)r;
         }

@@ -9,6 +9,7 @@
  * stack_base to stack_pointer; frame->prev_instr points at the current instruction; an
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_vm_specialize.h"
 #include "internal/hs_vm_trace.h"
 #include "internal/hs_compile_opcode.h"
@@ -385,12 +386,18 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     Hs_DECREF(fs);
 }
 
-/* Fill the eval loop's dispatch table 't' for the tracing mode now in force
- * (hs_vm_trace_mask): the opcodes' own targets, or 'trace_label' for all. Kept out of the
+/* Whether every instruction must pass through DO_TRACING: a tracer is installed or the GIL
+ * is handed over every N instructions. */
+static inline int slow_dispatch(void) {
+    return hs_vm_trace_mask != 0 || hs_gil_switch_every > 0;
+}
+
+/* Fill the eval loop's dispatch table 't' for the mode now in
+ * force (slow_dispatch): the opcodes' own targets, or 'trace_label' for all. Kept out of the
  * loop so that the loop stays small enough for its helpers to be inlined. */
 __attribute__((noinline)) static void retarget(void **t, void *const *plain, void *trace_label,
                                                int *mode) {
-    *mode = hs_vm_trace_mask != 0;
+    *mode = slow_dispatch();
     for (int i = 0; i < 256; i++) {
         t[i] = *mode ? trace_label : plain[i];
     }
@@ -428,6 +435,17 @@ __attribute__((noinline)) static void retarget(void **t, void *const *plain, voi
         goto *targets[opcode];                                                                     \
     } while (0)
 #define TARGET(op) TARGET_##op:
+/* The eval-breaker points (backward jumps, function entry, return from a C call): a pending
+ * SIGINT raises; a thread waiting for the GIL gets it (src/vm/gil.c). */
+#define CHECK_EVAL_BREAKER()                                                                       \
+    do {                                                                                           \
+        if (HS_EVAL_BREAKER()) {                                                                   \
+            SAVE_STACK();                                                                          \
+            if (hs_vm_eval_breaker_handle() < 0) {                                                 \
+                goto error;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
 
 #include "ceval_targets.inc"
 
@@ -440,13 +458,14 @@ HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) 
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
     DECLARE_TARGETS(opcode_targets);
 #pragma GCC diagnostic pop
-    /* What DISPATCH jumps through: opcode_targets, or with a tracer installed
-     * (hs_vm_trace.h) DO_TRACING for every opcode. Switched when the mode changes, here at
-     * entry or in DO_TRACING, so the loop itself never tests whether it is tracing. */
+    /* What DISPATCH jumps through: opcode_targets, or with a tracer installed (hs_vm_trace.h)
+     * or --switch=instructions:N (hs_vm_gil.h) DO_TRACING for every opcode. Switched when
+     * the mode changes, here at entry or in DO_TRACING, so the loop itself never tests
+     * whether it is tracing or counting. */
     static void *targets[256];
-    static int targets_tracing = -1; /* -1: not filled yet */
-    if (HS_UNLIKELY(targets_tracing != (hs_vm_trace_mask != 0))) {
-        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing);
+    static int targets_slow = -1; /* -1: not filled yet */
+    if (HS_UNLIKELY(targets_slow != slow_dispatch())) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_slow);
     }
     hs_codeunit *next_instr;
     HsObject **stack_pointer;
@@ -476,13 +495,18 @@ start_frame:
 
 #include "ceval_ops.inc"
 
-/* Tracing on (hs_vm_trace.h): report the instruction, then run it. */
+/* Tracing on (hs_vm_trace.h) or deterministic switching (hs_vm_gil.h): count the
+ * instruction towards the next GIL hand-over, report it to the tracer, then run it. */
 TARGET(DO_TRACING) {
+    if (hs_gil_switch_every > 0 && --hs_gil_countdown <= 0) {
+        SAVE_STACK();
+        hs_vm_gil_instruction_switch();
+    }
     if (hs_vm_trace_mask) {
         SAVE_STACK();
         hs_vm_trace_hooks.instruction(ts, frame);
-    } else {
-        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_tracing); /* ended */
+    } else if (hs_gil_switch_every <= 0) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_slow); /* ended */
     }
     goto *opcode_targets[opcode];
 }

@@ -107,15 +107,18 @@ class State:
 
     def __init__(self):
         self.frames, self.globals, self.objects, self.stack = {}, {}, {}, []
+        self.stacks, self.thread = {}, 1
         self.line = self.file = None
 
     def apply(self, step):
         self.line = step["line"]
         self.file = step.get("file", self.file)
         self.stack = step.get("stack", self.stack)
+        self.stacks = step.get("stacks", self.stacks)
+        self.thread = step.get("thread", self.thread)
         for fid, fd in step.get("frames", {}).items():
-            frame = self.frames.setdefault(fid, {"locals": {}})
-            for k in ("function", "qualname", "file", "firstline", "line"):
+            frame = self.frames.setdefault(fid, {"locals": {}, "thread": 1})
+            for k in ("function", "qualname", "file", "firstline", "thread", "line"):
                 if k in fd:
                     frame[k] = fd[k]
             apply_vars(frame["locals"], fd.get("locals", {}))
@@ -159,7 +162,8 @@ def states(doc):
     for step in doc["steps"]:
         st.apply(step)
         full = {"g": st.globals, "o": {str(k): v for k, v in st.objects.items()},
-                "f": st.frames, "s": st.stack, "line": st.line}
+                "f": st.frames, "s": st.stack, "line": st.line, "ss": st.stacks,
+                "t": st.thread}
         out.append((step, json.loads(json.dumps(full))))
     return out
 
@@ -343,6 +347,67 @@ def test_deep_recursion(hs):
     depth = max(len(st["stack"]) for st in doc["steps"] if "stack" in st)
     assert 990 <= depth <= 1000, depth
     assert doc["steps"][-1]["final"] is True
+
+
+def test_threads(hs):
+    """Under deterministic switching every step shows both threads' frames: the running
+    one's in 'stack', the other's in 'stacks', each frame tagged with its thread."""
+    doc, proc = run(hs, script("threads.py"), "--switch=instructions:5")
+    assert proc.returncode == 0 and proc.stdout == "6\n", (proc.returncode, proc.stderr[-300:])
+    sts = states(doc)
+    both = {1: 0, 2: 0}
+    worker = None
+    for step, s in sts:
+        last_switch = [e for e in step.get("events", []) if e["kind"] == "thread_switch"]
+        if last_switch:
+            assert s["t"] == last_switch[-1]["to"], (step, last_switch)
+        assert str(s["t"]) not in s["ss"], s["ss"]
+        for fid in s["s"]:
+            assert s["f"][fid]["thread"] == s["t"], (fid, s["f"][fid], s["t"])
+        for th, fids in s["ss"].items():
+            for fid in fids:
+                assert s["f"][fid]["thread"] == int(th), (fid, s["f"][fid], th)
+        for fid in s["s"] + [f for fids in s["ss"].values() for f in fids]:
+            for name, ref in s["f"][fid]["locals"].items():
+                assert str(ref["ref"]) in s["o"], f"{name} of {fid} is not shown"
+        if step.get("final") or not s["ss"]:
+            continue
+        main = s["s"] if s["t"] == 1 else s["ss"]["1"]
+        work = s["s"] if s["t"] == 2 else s["ss"]["2"]
+        assert [s["f"][f]["function"] for f in main] == ["<module>"], main
+        assert [s["f"][f]["function"] for f in work] == ["worker"], work
+        worker = worker or work[0]
+        assert work == [worker], "one activation of worker"
+        w = s["f"][worker]
+        assert w["thread"] == 2 and w["firstline"] == 5 and 5 <= w["line"] <= 9, w
+        assert obj(s, w["locals"]["n"]["ref"])["repr"] == "3", w["locals"]
+        both[s["t"]] += 1
+        if s["t"] == 2 and s["line"] == 8:  # before items.append(i * 10)
+            i = int(obj(s, w["locals"]["i"]["ref"])["repr"])
+            items = obj(s, w["locals"]["items"]["ref"])
+            assert items["repr"] == repr([j * 10 for j in range(i)]), (i, items)
+        if s["t"] == 1 and s["line"] == 17:  # before total += k
+            k = int(obj(s, s["g"]["k"]["ref"])["repr"])
+            assert obj(s, s["g"]["total"]["ref"])["repr"] == str(sum(range(k)))
+    assert both[1] > 0 and both[2] > 0, both
+    calls = [e for st, _ in sts for e in st.get("events", []) if e["kind"] in ("call", "return")]
+    assert calls == [{"kind": "call", "frame": "f1", "function": "<module>"},
+                     {"kind": "call", "frame": worker, "function": "worker"},
+                     {"kind": "return", "frame": worker},
+                     {"kind": "return", "frame": "f1"}], calls
+    again, _ = run(hs, script("threads.py"), "--switch=instructions:5")
+    assert [(s["line"], s["t"]) for _, s in states(again)] == [(s["line"], s["t"]) for _, s in sts]
+    shown = subprocess.run([hs, "--switch=instructions:5", "--show", script("threads.py")],
+                           cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=TIMEOUT)
+    blocks = shown.stdout.split("── step ")
+    grouped = [b for b in blocks if "\n  thread 1" in b and "\n  thread 2" in b]
+    assert grouped and all(("  thread 1 (running)" in b) != ("  thread 2 (running)" in b)
+                           for b in grouped), blocks[:12]
+    assert all("\n  thread " not in b for b in blocks[:4]), "no thread lines while one has frames"
+    changes = subprocess.run([hs, "--switch=instructions:5", "--show=changes",
+                              script("threads.py")], cwd=ROOT, env=ENV, capture_output=True,
+                             text=True, timeout=TIMEOUT)
+    assert re.search(r"\n  thread 2( \(running\))?\n\+ worker  line \d+\n", changes.stdout)
 
 
 def test_show(hs):

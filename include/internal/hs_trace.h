@@ -1,6 +1,6 @@
 /* The step tracer (src/trace; docs/internals/trace.md, format in docs/trace-format.md).
  * Two parts:
- *   - snapshots: the state of the running thread as plain C data (frames with their
+ *   - snapshots: the program's state as plain C data (every thread's frames with their
  *     variables, the main module's globals, every object reachable from them with type,
  *     summary, size, refcount, mutability, GC state and allocator location, and labelled
  *     edges). Taking one runs no Python code, holds no reference and frees nothing; the
@@ -60,6 +60,9 @@ typedef struct HsTraceObject {
 typedef struct HsTraceFrame {
     HsFrame *tf_frame;       /* identity only: valid while the frame runs */
     long tf_serial;          /* set by the session ("f<serial>"); 0 outside a session */
+    long tf_thread;          /* the thread it runs in (ts_number: 1 = main) */
+    int tf_started;          /* it has run past its RESUME (a frame of a waiting thread may
+                              * not have: the GIL changed hands just before) */
     const char *tf_function, *tf_qualname, *tf_file;
     int tf_firstline, tf_line;
     int tf_is_module;        /* the <module> frame: its names are the globals */
@@ -68,9 +71,14 @@ typedef struct HsTraceFrame {
 } HsTraceFrame;
 
 typedef struct HsTraceSnapshot {
-    long ts_thread;          /* 1 = main */
-    HsTraceFrame *ts_frames; /* outermost first */
+    long ts_thread;          /* the running thread (1 = main) */
+    /* Every thread's user frames: grouped by thread in creation order (ts_number), each
+     * group outermost first. The running thread's group is ts_frames[ts_stack] ..
+     * ts_frames[ts_stack + ts_nstack - 1] (ts_nstack may be 0). */
+    HsTraceFrame *ts_frames;
     int ts_nframes;
+    int ts_stack, ts_nstack;
+    int ts_nthreads;         /* threads with at least one user frame */
     HsTraceVar *ts_globals;
     int ts_nglobals;
     HsTraceObject *ts_objects; /* roots' referents first, then breadth first */
@@ -84,8 +92,9 @@ typedef struct HsTraceSnapshot {
 typedef int (*hs_trace_code_filter)(HsCodeObject *co);
 int hs_trace_code_is_user(HsCodeObject *co);
 
-/* Take a snapshot of the running thread: frames of 'ts' passing hs_trace_code_is_user,
- * the variables of 'globals' (borrowed: the main module's dict; may be NULL) without
+/* Take a snapshot of the program: the frames passing hs_trace_code_is_user of every live
+ * thread state ('ts', the running one, marks the stack; one walk of the state list, so a
+ * single-threaded program costs as before), the variables of 'globals' (borrowed: the main module's dict; may be NULL) without
  * dunder names, and the objects they reach. 'file_of' maps a code object's file name to the
  * name shown (NULL: as is); its result must live as long as the snapshot's user needs.
  * Runs no Python code (sizes come from built-in __sizeof__ methods only); the exception

@@ -529,6 +529,7 @@ int main(int argc, char **argv) {
         status = run_file(script, argv[0], main_dict);
     }
     if (tracing) {
+        hs_thread_shutdown(); /* the threads' steps are part of the run (finalize's is a no-op) */
         status = finish_tracing(&opt, &tr, status);
     }
     if (inspect && !from_stdin) {

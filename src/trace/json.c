@@ -1,4 +1,4 @@
-/* The JSON trace writer (docs/trace-format.md, version 1). No CPython counterpart. Each
+/* The JSON trace writer (docs/trace-format.md, version 2). No CPython counterpart. Each
  * step is written as the delta between the previous snapshot and the current one, as soon
  * as it is made (the document is streamed: steps first, then sources, exit and summary,
  * written by session.c). An object is "new" when its id was not shown at the previous step,
@@ -214,9 +214,13 @@ static void write_frames(Buf *out, const HsTraceSnapshot *prev, const HsTraceSna
             bputs(out, ",\"file\":");
             json_cstr(out, f->tf_file);
             bprintf(out, ",\"firstline\":%d", f->tf_firstline);
+            if (f->tf_thread != 1) {
+                bprintf(out, ",\"thread\":%ld", f->tf_thread);
+            }
             n++;
         }
-        int innermost = i == cur->ts_nframes - 1; /* its line is the step's line */
+        /* the running thread's innermost frame: its line is the step's line */
+        int innermost = cur->ts_nstack > 0 && i == cur->ts_stack + cur->ts_nstack - 1;
         if ((o == NULL || o->tf_line != f->tf_line) && !(innermost && o != NULL)) {
             bprintf(out, "%s\"line\":%d", n++ ? "," : "", f->tf_line);
         }
@@ -232,6 +236,52 @@ static void write_frames(Buf *out, const HsTraceSnapshot *prev, const HsTraceSna
     if (any) {
         bputc(out, '}');
     }
+}
+
+/* Whether the threads other than the running one have the same frames in 'a' and 'b'. */
+static int same_other_stacks(const HsTraceSnapshot *a, const HsTraceSnapshot *b) {
+    int ia = 0, ib = 0;
+    for (;;) {
+        while (ia < a->ts_nframes && a->ts_frames[ia].tf_thread == a->ts_thread) {
+            ia++;
+        }
+        while (ib < b->ts_nframes && b->ts_frames[ib].tf_thread == b->ts_thread) {
+            ib++;
+        }
+        if (ia == a->ts_nframes || ib == b->ts_nframes) {
+            return ia == a->ts_nframes && ib == b->ts_nframes;
+        }
+        if (a->ts_frames[ia].tf_thread != b->ts_frames[ib].tf_thread ||
+            a->ts_frames[ia].tf_serial != b->ts_frames[ib].tf_serial) {
+            return 0;
+        }
+        ia++;
+        ib++;
+    }
+}
+
+/* "stacks": the frames of every thread but the running one, written whole when they
+ * changed (at step 0: when there are any). */
+static void write_stacks(Buf *out, const HsTraceSnapshot *prev, const HsTraceSnapshot *cur) {
+    if (prev == NULL ? cur->ts_nframes == cur->ts_nstack : same_other_stacks(prev, cur)) {
+        return;
+    }
+    bputs(out, ",\"stacks\":{");
+    long thread = 0;
+    for (int i = 0; i < cur->ts_nframes; i++) {
+        const HsTraceFrame *f = &cur->ts_frames[i];
+        if (f->tf_thread == cur->ts_thread) {
+            continue;
+        }
+        if (f->tf_thread != thread) {
+            bprintf(out, "%s\"%ld\":[", thread ? "]," : "", f->tf_thread);
+            thread = f->tf_thread;
+        } else {
+            bputc(out, ',');
+        }
+        bprintf(out, "\"f%ld\"", f->tf_serial);
+    }
+    bputs(out, thread ? "]}" : "}");
 }
 
 /* ==== static helpers: objects ==== */
@@ -542,7 +592,7 @@ void hs_trace_json_string(FILE *f, const char *p, size_t len) {
 
 void hs_trace_json_begin(FILE *f, const char *script, int instruction) {
     Buf b = {0}, *out = &b;
-    bputs(out, "{\"format\":\"heapscope-trace\",\"version\":1,\"python\":\"3.11\",\"script\":");
+    bputs(out, "{\"format\":\"heapscope-trace\",\"version\":2,\"python\":\"3.11\",\"script\":");
     json_cstr(out, script);
     bprintf(out, ",\"step_mode\":\"%s\",\n\"steps\":[", instruction ? "instruction" : "line");
     if (b.data != NULL) {
@@ -573,6 +623,7 @@ int hs_trace_json_step(FILE *f, const HsTraceStep *st, const HsTraceSnapshot *pr
         }
         bputc(out, ']');
     }
+    write_stacks(out, prev, cur);
     write_frames(out, prev, cur);
     write_vars_delta(out, "globals", 1, prev ? prev->ts_globals : NULL,
                      prev ? prev->ts_nglobals : 0, cur->ts_globals, cur->ts_nglobals);

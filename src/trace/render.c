@@ -3,7 +3,8 @@
  * the left (each with its variables, "name → #n") and the shown objects on the right (type,
  * summary, refcount, size, GC generation, allocator block, and their edges "[0] → #n"),
  * marking what is new (+) or changed (*) since the previous step and listing what was
- * freed; `--show=changes` prints only those differences. Objects are named #1, #2, ... in
+ * freed; `--show=changes` prints only those differences. When more than one thread has
+ * frames, each thread's frames come under a "thread N" line (the running one's says so). Objects are named #1, #2, ... in
  * order of first sight (a reused address of another type gets a new number). `--dot`
  * writes the object graph of one snapshot for Graphviz.
  * Invariant: the output depends only on the snapshots (no addresses), so it is stable
@@ -194,6 +195,10 @@ static void frame_lines(Lines *l, const Marks *m, const HsTraceSnapshot *prev,
               prev ? prev->ts_nglobals : 0, prev != NULL);
     for (int i = 0; i < cur->ts_nframes; i++) {
         const HsTraceFrame *f = &cur->ts_frames[i], *o = prev_frame(prev, f->tf_serial);
+        if (cur->ts_nthreads > 1 && (i == 0 || f->tf_thread != f[-1].tf_thread)) {
+            line_add(l, "  thread %ld%s", f->tf_thread,
+                     f->tf_thread == cur->ts_thread ? " (running)" : "");
+        }
         const char *end, *mk = mark(m, o == NULL ? 1 : 0, &end);
         line_add(l, "%s %s  line %d%s", mk, f->tf_qualname, f->tf_line, end);
         var_lines(l, m, cur, f->tf_vars, f->tf_nvars, o ? o->tf_vars : NULL, o ? o->tf_nvars : 0,
@@ -246,12 +251,22 @@ static void freed_line(FILE *out, const HsTraceSnapshot *prev, const HsTraceSnap
     }
 }
 
+/* A "thread N" line of frame_lines (a frame's line has its mark and one blank first). */
+static int is_thread_header(const char *s) {
+    return strncmp(s, "  thread ", 9) == 0 && s[9] >= '0' && s[9] <= '9';
+}
+
 /* The marked lines of 'l' (those not starting with a blank), each variable line after the
- * header of its frame (lines from 'first' on are variables until the next header). */
+ * header of its frame, and the first of a thread's after its "thread N" line. */
 static void print_marked(FILE *out, const Lines *l) {
-    const char *header = NULL;
+    const char *header = NULL, *thread = NULL;
     for (int i = 0; i < l->len; i++) {
         const char *s = l->items[i];
+        if (is_thread_header(s)) {
+            thread = s;
+            header = NULL;
+            continue;
+        }
         int marked = s[0] != ' ';
         int is_var = strstr(s, " → #") != NULL && strncmp(s + 1, "   ", 3) == 0;
         if (!is_var) {
@@ -259,6 +274,10 @@ static void print_marked(FILE *out, const Lines *l) {
         }
         if (!marked) {
             continue;
+        }
+        if (thread != NULL) {
+            fprintf(out, "%s\n", thread);
+            thread = NULL;
         }
         if (is_var && header != NULL) {
             fprintf(out, "%s\n", header);
@@ -284,7 +303,7 @@ void hs_trace_show_step(FILE *out, long step, const char *file, int line, const 
                         const HsTraceSnapshot *prev, const HsTraceSnapshot *cur, int changes_only,
                         int color) {
     Marks m = {color, "\x1B[1;32m+", "\x1B[1;33m*", "\x1B[0m"};
-    int final = cur->ts_nframes == 0;
+    int final = cur->ts_nstack == 0; /* steps are made in the running thread's frames */
     fprintf(out, "%s── step %ld · %s:%d%s%s\n", color ? "\x1B[1m" : "", step, file, line,
             final ? " (end)" : "", color ? "\x1B[0m" : "");
     if (src != NULL && !final) {

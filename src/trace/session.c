@@ -37,10 +37,14 @@ typedef struct CodeInfo {
     const char *ci_file;   /* shown name (owned by the session's file table) */
 } CodeInfo;
 
-/* An activation being traced: numbered at its RESUME, with its last line. */
+/* An activation being traced: numbered at its RESUME, with its last line. 'fi_pending':
+ * numbered (at its RESUME, or by a snapshot that saw it waiting there in another thread)
+ * but its body has not started; the RESUME then keeps the number. Cleared by the frame's
+ * next instruction. */
 typedef struct FrameInfo {
     long fi_serial;
     int fi_line, fi_offset;
+    int fi_pending;
 } FrameInfo;
 
 typedef struct SourceFile {
@@ -171,6 +175,13 @@ static CodeInfo *code_info(HsCodeObject *co) {
     return ci;
 }
 
+/* The record of frame 'f', or NULL when it has none. */
+static FrameInfo *frame_known(HsFrame *f) {
+    size_t at = hs_trace_map_get(&S->frames, (uintptr_t)f);
+    return at != 0 ? &S->frame_infos[at - 1] : NULL;
+}
+
+/* The record of frame 'f', made (with a new serial) when it has none or 'fresh'. */
 static FrameInfo *frame_info(HsFrame *f, int fresh) {
     size_t at = hs_trace_map_get(&S->frames, (uintptr_t)f);
     FrameInfo *fi;
@@ -198,6 +209,7 @@ static FrameInfo *frame_info(HsFrame *f, int fresh) {
     fi->fi_serial = ++S->next_serial;
     fi->fi_line = -1;
     fi->fi_offset = -1;
+    fi->fi_pending = 0;
     return fi;
 }
 
@@ -349,24 +361,56 @@ static void gc_events(void) {
     S->gc_seen = total;
 }
 
-/* Calls and returns: the frames of 'cur' against those of the previous step. */
-static void frame_events(const HsTraceSnapshot *cur) {
-    int common = 0;
-    while (common < S->prev_nstack && common < cur->ts_nframes &&
-           S->prev_stack[common] == cur->ts_frames[common].tf_serial) {
-        common++;
-    }
-    for (int i = S->prev_nstack - 1; i >= common; i--) {
-        HsTraceEvent *e = event_new(HS_TEV_RETURN);
-        if (e != NULL) {
-            e->ev_frame = S->prev_stack[i];
+/* Thread 'thread''s frames in 's' (grouped by thread): 'n' of them from 'at'. */
+static void thread_group(const HsTraceSnapshot *s, long thread, int *at, int *n) {
+    *at = 0;
+    *n = 0;
+    for (int i = 0; s != NULL && i < s->ts_nframes; i++) {
+        if (s->ts_frames[i].tf_thread == thread) {
+            *at = *n ? *at : i;
+            (*n)++;
         }
     }
-    for (int i = common; i < cur->ts_nframes; i++) {
-        HsTraceEvent *e = event_new(HS_TEV_CALL);
-        if (e != NULL) {
-            e->ev_frame = cur->ts_frames[i].tf_serial;
-            e->ev_text = strdup(cur->ts_frames[i].tf_function);
+}
+
+/* How many outermost frames thread 'thread' has in common in 'a' and 'b'. */
+static int common_frames(const HsTraceSnapshot *a, const HsTraceSnapshot *b, long thread) {
+    int aat, an, bat, bn, common = 0;
+    thread_group(a, thread, &aat, &an);
+    thread_group(b, thread, &bat, &bn);
+    while (common < an && common < bn &&
+           a->ts_frames[aat + common].tf_serial == b->ts_frames[bat + common].tf_serial) {
+        common++;
+    }
+    return common;
+}
+
+/* Calls and returns: each thread's frames in 'cur' against those of the previous step
+ * (the returns of every thread first, then the calls). */
+static void frame_events(const HsTraceSnapshot *cur) {
+    const HsTraceSnapshot *prev = S->have_prev ? &S->prev : NULL;
+    int at, n;
+    for (int i = 0; prev != NULL && i < prev->ts_nframes; i = at + n) {
+        long thread = prev->ts_frames[i].tf_thread;
+        int common = common_frames(prev, cur, thread);
+        thread_group(prev, thread, &at, &n);
+        for (int k = n - 1; k >= common; k--) {
+            HsTraceEvent *e = event_new(HS_TEV_RETURN);
+            if (e != NULL) {
+                e->ev_frame = prev->ts_frames[at + k].tf_serial;
+            }
+        }
+    }
+    for (int i = 0; i < cur->ts_nframes; i = at + n) {
+        long thread = cur->ts_frames[i].tf_thread;
+        int common = prev != NULL ? common_frames(prev, cur, thread) : 0;
+        thread_group(cur, thread, &at, &n);
+        for (int k = common; k < n; k++) {
+            HsTraceEvent *e = event_new(HS_TEV_CALL);
+            if (e != NULL) {
+                e->ev_frame = cur->ts_frames[at + k].tf_serial;
+                e->ev_text = strdup(cur->ts_frames[at + k].tf_function);
+            }
         }
     }
 }
@@ -406,20 +450,31 @@ static const char *source_line(const char *file, int line, char *buf, size_t cap
     return r;
 }
 
-/* Serials of the snapshot's frames (from the frame table; new activations numbered). */
+/* Serials of the snapshot's frames (from the frame table; new activations numbered). A
+ * waiting thread's frame that has not run its RESUME yet (the GIL changed hands just
+ * before) is numbered here as a new activation, once; its RESUME then keeps the number. */
 static void number_frames(HsTraceSnapshot *cur) {
     for (int i = 0; i < cur->ts_nframes; i++) {
-        FrameInfo *fi = frame_info(cur->ts_frames[i].tf_frame, 0);
-        cur->ts_frames[i].tf_serial = fi != NULL ? fi->fi_serial : 0;
+        HsTraceFrame *tf = &cur->ts_frames[i];
+        FrameInfo *fi = frame_known(tf->tf_frame);
+        if (!tf->tf_started && (fi == NULL || !fi->fi_pending)) {
+            fi = frame_info(tf->tf_frame, 1);
+            if (fi != NULL) {
+                fi->fi_pending = 1;
+            }
+        } else if (fi == NULL) {
+            fi = frame_info(tf->tf_frame, 0);
+        }
+        tf->tf_serial = fi != NULL ? fi->fi_serial : 0;
     }
 }
 
 static int stack_changed(const HsTraceSnapshot *cur) {
-    if (cur->ts_nframes != S->prev_nstack) {
+    if (cur->ts_nstack != S->prev_nstack) {
         return 1;
     }
-    for (int i = 0; i < cur->ts_nframes; i++) {
-        if (S->prev_stack[i] != cur->ts_frames[i].tf_serial) {
+    for (int i = 0; i < cur->ts_nstack; i++) {
+        if (S->prev_stack[i] != cur->ts_frames[cur->ts_stack + i].tf_serial) {
             return 1;
         }
     }
@@ -431,16 +486,17 @@ static void emit_step(HsTraceSnapshot *cur, const char *file, int line, int offs
     alloc_state(&now);
     gc_events();
     frame_events(cur);
-    long *stack = cur->ts_nframes ? malloc((size_t)cur->ts_nframes * sizeof *stack) : NULL;
-    for (int i = 0; stack != NULL && i < cur->ts_nframes; i++) {
-        stack[i] = cur->ts_frames[i].tf_serial;
+    long *stack = cur->ts_nstack ? malloc((size_t)cur->ts_nstack * sizeof *stack) : NULL;
+    for (int i = 0; stack != NULL && i < cur->ts_nstack; i++) {
+        stack[i] = cur->ts_frames[cur->ts_stack + i].tf_serial;
     }
+    S->thread = cur->ts_thread;
     HsTraceStep st = {
         .index = S->nsteps, .file = file, .line = line, .offset = offset, .thread = S->thread,
         .final = final, .write_file = S->prev_file == NULL || strcmp(S->prev_file, file) != 0,
         .write_thread = S->nsteps == 0 || S->thread != S->prev_thread,
         .write_stack = S->nsteps == 0 || stack_changed(cur), .stack = stack,
-        .nstack = cur->ts_nframes, .allocs = S->allocs, .frees = S->frees,
+        .nstack = cur->ts_nstack, .allocs = S->allocs, .frees = S->frees,
         .nallocs = S->nallocs, .nfrees = S->nfrees, .events = S->events,
         .nevents = S->nevents, .alloc_prev = S->nsteps ? &S->alloc_prev : NULL,
         .alloc_cur = &now, .reborn = &S->reborn,
@@ -465,7 +521,7 @@ static void emit_step(HsTraceSnapshot *cur, const char *file, int line, int offs
     S->alloc_prev = now;
     free(S->prev_stack);
     S->prev_stack = stack;
-    S->prev_nstack = stack != NULL ? cur->ts_nframes : 0;
+    S->prev_nstack = stack != NULL ? cur->ts_nstack : 0;
     S->prev_file = file;
     S->prev_line = line;
     S->prev_thread = S->thread;
@@ -486,7 +542,6 @@ static void make_step(HsThreadState *ts, const char *file, int line, int offset)
         S->failed = 1;
         return;
     }
-    cur.ts_thread = S->thread;
     number_frames(&cur);
     for (size_t i = 0; i < S->nfiles; i++) {
         if (S->files[i].sf_shown == file) {
@@ -518,12 +573,21 @@ static void on_instruction(HsThreadState *ts, HsFrame *frame) {
     int line = off >= 0 && off < Hs_SIZE(co) ? ci->ci_lines[off] : -1;
     if (HS_CU_OPCODE(word) == HS_OP_RESUME) {
         if (HS_CU_OPARG(word) == 0) {
-            (void)frame_info(frame, 1); /* a new call */
+            FrameInfo *fi = frame_known(frame);
+            if (fi == NULL || !fi->fi_pending) {
+                fi = frame_info(frame, 1); /* a new call */
+            }
+            if (fi != NULL) {
+                fi->fi_pending = 1; /* until its body starts */
+            }
         }
         S->busy = 0;
         return;
     }
     FrameInfo *fi = frame_info(frame, 0);
+    if (fi != NULL && fi->fi_pending && hs_trace_frame_started(frame)) {
+        fi->fi_pending = 0;
+    }
     if (fi == NULL || line <= 0) {
         S->busy = 0;
         return;

@@ -1,6 +1,6 @@
 /* Snapshots of the running program for the step tracer (no CPython counterpart: Python
- * Tutor's pg_logger.py does this in Python with repr() and id()). A snapshot records the
- * running thread's user frames (hs_trace_code_is_user) with their variables, the main
+ * Tutor's pg_logger.py does this in Python with repr() and id()). A snapshot records
+ * every thread's user frames (hs_trace_code_is_user) with their variables, the main
  * module's globals, and every object reachable from those roots, breadth first, each with
  * type, summary, sys.getsizeof size, refcount, mutability, GC state and allocator block,
  * and its edges labelled by index, key or attribute.
@@ -11,6 +11,7 @@
  * leaves; the builtins are never reached; instance __dict__s are folded into their instance.
  * The format these records become is docs/trace-format.md. */
 #include "trace_internal.h"
+#include "internal/hs_compile_opcode.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_modules.h"
@@ -30,6 +31,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_vm_gil.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -601,33 +603,81 @@ static int add_frame(Walk *w, HsFrame *f, HsTraceFrame *tf,
     return fast_vars(w, f, tf);
 }
 
-static int take_roots(Walk *w, HsThreadState *ts, HsObject *globals,
-                      const char *(*file_of)(HsObject *)) {
-    HsTraceSnapshot *s = w->s;
+static int user_frames(HsThreadState *t) {
     int n = 0;
-    for (HsFrame *f = ts->frame; f != NULL; f = f->previous) {
+    for (HsFrame *f = t->frame; f != NULL; f = f->previous) {
         n += hs_trace_code_is_user(f->f_code);
     }
-    s->ts_frames = n ? arena_alloc(w->p, (size_t)n * sizeof(HsTraceFrame)) : NULL;
-    if (n && s->ts_frames == NULL) {
-        return -1;
+    return n;
+}
+
+/* Whether 'ts' is in the list of thread states (a C test may pass one that is not: then
+ * only its frames are walked). The running state is, and is usually the first. */
+static int state_listed(HsThreadState *ts) {
+    for (HsThreadState *t = hs_vm_tstate_first(); t != NULL; t = hs_vm_tstate_next(t)) {
+        if (t == ts) {
+            return 1;
+        }
     }
-    s->ts_nframes = n;
-    HsFrame **order = n ? malloc((size_t)n * sizeof *order) : NULL;
-    if (n && order == NULL) {
+    return 0;
+}
+
+static HsThreadState *state_after(HsThreadState *t, int listed) {
+    return listed ? hs_vm_tstate_next(t) : NULL;
+}
+
+/* Thread 't''s 'n' user frames into s->ts_frames[at ..], outermost first. */
+static int thread_frames(Walk *w, HsThreadState *t, int at, int n, int running,
+                         const char *(*file_of)(HsObject *)) {
+    HsFrame **order = malloc((size_t)n * sizeof *order);
+    if (order == NULL) {
         return -1;
     }
     int k = n;
-    for (HsFrame *f = ts->frame; f != NULL; f = f->previous) {
+    for (HsFrame *f = t->frame; f != NULL; f = f->previous) {
         if (hs_trace_code_is_user(f->f_code)) {
             order[--k] = f;
         }
     }
     int rc = 0;
     for (int i = 0; i < n && rc == 0; i++) {
-        rc = add_frame(w, order[i], &s->ts_frames[i], file_of);
+        HsTraceFrame *tf = &w->s->ts_frames[at + i];
+        rc = add_frame(w, order[i], tf, file_of);
+        tf->tf_thread = (long)t->ts_number;
+        /* only a waiting thread's innermost frame can be before its body */
+        tf->tf_started = running || i < n - 1 || order[i] != t->frame || hs_trace_frame_started(order[i]);
     }
     free(order);
+    return rc;
+}
+
+/* Every thread's user frames (grouped by thread in creation order), then the globals. */
+static int take_roots(Walk *w, HsThreadState *ts, HsObject *globals,
+                      const char *(*file_of)(HsObject *)) {
+    HsTraceSnapshot *s = w->s;
+    int n = 0, listed = state_listed(ts);
+    HsThreadState *first = listed ? hs_vm_tstate_first() : ts;
+    for (HsThreadState *t = first; t != NULL; t = state_after(t, listed)) {
+        n += user_frames(t);
+    }
+    s->ts_frames = n ? arena_alloc(w->p, (size_t)n * sizeof(HsTraceFrame)) : NULL;
+    if (n && s->ts_frames == NULL) {
+        return -1;
+    }
+    s->ts_nframes = n;
+    int at = 0, rc = 0;
+    for (HsThreadState *t = first; t != NULL && rc == 0; t = state_after(t, listed)) {
+        int k = user_frames(t);
+        if (t == ts) {
+            s->ts_stack = at;
+            s->ts_nstack = k;
+        }
+        if (k > 0) {
+            s->ts_nthreads++;
+            rc = thread_frames(w, t, at, k, t == ts, file_of);
+        }
+        at += k;
+    }
     if (rc == 0 && globals != NULL) {
         rc = dict_vars(w, globals, &s->ts_globals, &s->ts_nglobals);
     }
@@ -644,6 +694,17 @@ int hs_trace_code_is_user(HsCodeObject *co) {
     return memcmp(HS_STR_1BYTE(fn), "<frozen", 7) != 0;
 }
 
+int hs_trace_frame_started(HsFrame *f) {
+    const hs_codeunit *code = f->f_code->co_code;
+    Hs_ssize_t len = Hs_SIZE(f->f_code), at = f->prev_instr - code;
+    for (Hs_ssize_t i = 0; i < len && i <= at; i++) {
+        if (HS_CU_OPCODE(code[i]) == HS_OP_RESUME && HS_CU_OPARG(code[i]) == 0) {
+            return i < at;
+        }
+    }
+    return 1; /* no RESUME: nothing to wait for */
+}
+
 int hs_trace_snapshot_take(HsTraceSnapshot *s, HsThreadState *ts, HsObject *globals,
                            const char *(*file_of)(HsObject *)) {
     memset(s, 0, sizeof *s);
@@ -652,7 +713,7 @@ int hs_trace_snapshot_take(HsTraceSnapshot *s, HsThreadState *ts, HsObject *glob
         return -1;
     }
     s->ts_priv = p;
-    s->ts_thread = 1;
+    s->ts_thread = (long)ts->ts_number;
     Walk w = {s, p, 0};
     int rc = take_roots(&w, ts, globals, file_of);
     for (size_t i = 0; rc == 0 && i < s->ts_nobjects; i++) {

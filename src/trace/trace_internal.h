@@ -23,6 +23,10 @@ size_t hs_trace_map_get(const HsTraceMap *m, uintptr_t key);    /* 0 when absent
 void hs_trace_map_clear(HsTraceMap *m);                          /* empty, storage kept */
 void hs_trace_map_free(HsTraceMap *m);
 
+/* Whether frame 'f' has run past its RESUME (the first RESUME with argument 0, after the
+ * prologue: MAKE_CELL, COPY_FREE_VARS, ...). Looks at the first few instructions only. */
+int hs_trace_frame_started(HsFrame *f);
+
 /* ==== events ==== */
 enum {
     HS_TEV_GC, HS_TEV_CALL, HS_TEV_RETURN, HS_TEV_EXCEPTION, HS_TEV_STDOUT, HS_TEV_STDERR,

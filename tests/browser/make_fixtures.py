@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Trace fixtures for the viewer's browser tests, written to the trace format (version 1,
+"""Trace fixtures for the viewer's browser tests, written to the trace format (version 2,
 docs/trace-format.md) by hand rather than by the tracer, so the viewer can be tested on its own.
 
     python3 tests/browser/make_fixtures.py            rewrite fixtures/*.json (committed)
@@ -122,7 +122,7 @@ def cycle_trace():
          allocator={"blocks_used": 213, "size_classes": {"80": 1}})
     step(15, [], final=True, events=[{"kind": "stdout", "text": "done\n"},
                                      {"kind": "return", "frame": "f1"}])
-    return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
+    return {"format": "heapscope-trace", "version": 2, "python": "3.11", "script": script,
             "step_mode": "line", "steps": steps, "sources": {script: lines}, "truncated": False,
             "exit": {"code": 0, "exception": None},
             "summary": {"steps": len(steps), "max_live_objects": 9, "collections": 1,
@@ -209,7 +209,7 @@ def gen_trace():
     step(11, ["f1"], frames={"f1": {"line": 11}}, events=[{"kind": "return", "frame": "f2"}])
     step(11, [], final=True, events=[{"kind": "stdout", "text": "6\n"},
                                      {"kind": "return", "frame": "f1"}])
-    return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
+    return {"format": "heapscope-trace", "version": 2, "python": "3.11", "script": script,
             "step_mode": "line", "steps": steps, "sources": {script: lines}, "truncated": False,
             "exit": {"code": 0, "exception": None},
             "summary": {"steps": len(steps), "max_live_objects": 8, "collections": 0,
@@ -311,7 +311,7 @@ def large_trace(nsteps, nobjs):
         if ev:
             s["events"] = ev
         steps.append(s)
-    return {"format": "heapscope-trace", "version": 1, "python": "3.11", "script": script,
+    return {"format": "heapscope-trace", "version": 2, "python": "3.11", "script": script,
             "step_mode": "line", "sources": {script: LARGE_SRC}, "truncated": False,
             "steps": steps, "exit": {"code": 0, "exception": None},
             "summary": {"steps": nsteps, "max_live_objects": nobjs + 1, "collections": gc_n,

@@ -9,7 +9,8 @@ library's hs_trace_html_write): the committed fixtures tests/browser/fixtures/*.
 synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py --large, regenerated
 only when that script changes), and, when this heapscope has --trace, a trace of
 tests/browser/fixtures/cycle.py made by it, as a page by its --html when it has that (else a
-'# skip' note). Then runs
+'# skip' note), and a page of tests/trace/threads.py by its --switch=instructions:5 --html
+(the frames grouped by thread). Then runs
 tests/browser/run.mjs in headless Chromium and passes on its 'PASS'/'FAIL' lines.
 
 When docs/trace-schema.json exists (the trace branch), the fixtures are first validated
@@ -77,6 +78,22 @@ def cli_page(heapscope, outdir):
         why = (proc.stderr.strip().splitlines() or ["no output"])[-1]
         print(f"# no --html in {heapscope} ({why}): the real trace's page is made with --write",
               flush=True)
+        return None
+    return page
+
+
+def threads_page(heapscope, outdir):
+    """The page 'heapscope --switch=instructions:5 --html' writes for tests/trace/threads.py
+    (two threads, deterministic switching), or None (with a note) when this build cannot."""
+    heapscope = os.environ.get("HS_TRACE_HEAPSCOPE") or heapscope
+    page = os.path.join(outdir, "threads.html")
+    if os.path.exists(page):
+        os.remove(page)
+    script = os.path.join("tests", "trace", "threads.py")
+    proc = run([heapscope, "--switch=instructions:5", "--html", page, script], timeout=120)
+    if proc.returncode != 0 or not os.path.exists(page):
+        why = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"# skip threads page: {heapscope} cannot make it ({why})", flush=True)
         return None
     return page
 
@@ -175,6 +192,9 @@ def main():
             page = os.path.join(outdir, "real.html")
             write_page(writer, real, page, "cycle.py")
         argv += ["--real", page]
+    threads = threads_page(heapscope, outdir)
+    if threads is not None:
+        argv += ["--threads", threads]
     proc = subprocess.run(argv, cwd=TESTDIR, timeout=240)
     return proc.returncode
 

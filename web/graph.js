@@ -1,5 +1,6 @@
 // The stack-and-heap diagram (SVG): frames on the left (the main module's globals first, then
-// the stack outermost to innermost) with a row per variable, heap objects as boxes in columns
+// the stack outermost to innermost; with threads, each thread's stack under a header, the
+// thread holding the GIL marked) with a row per variable, heap objects as boxes in columns
 // by distance from the variables, an arrow per reference. Only what can be seen is laid out:
 // objects reachable from the shown frames, breadth first, up to 'limit' boxes ("show more"
 // raises it), and the first EDGES_SHOWN references of each box (each click on "+N more" shows
@@ -31,29 +32,40 @@ function fmtSize(n) {
 
 // The frames to draw: [{key, title, sub, vars: Map name -> id, current}]. The outermost
 // <module> frame is the Global frame (its names are the globals), as Python Tutor draws it.
+// When more than one thread has frames, each thread's come after a header entry
+// ({head: thread number, gil: it holds the GIL at this step}), thread 1 first.
 function shownFrames(st, model) {
-  const stack = st.stack;
   const glob = { key: '', title: 'Global frame', sub: '', vars: st.globals, current: false };
-  let start = 0;
-  if (stack.length) {
-    const f0 = st.frames.get(stack[0]);
-    if (f0 && f0.function === '<module>') {
-      start = 1;
-      glob.sub = 'line ' + f0.line;
-      glob.current = stack.length === 1;
-    }
-  }
   const out = [glob];
-  const first = Math.max(start, stack.length - G.FRAMES_SHOWN);
-  if (first > start) {
-    out.push({ key: null, title: '\u2026 ' + (first - start) + ' outer frames not shown',
-               vars: new Map(), note: true });
-  }
-  for (let k = first; k < stack.length; k++) {
-    const f = st.frames.get(stack[k]);
-    out.push({ key: stack[k], title: f ? (f.qualname || f.function) : stack[k],
-               sub: f ? 'line ' + f.line : '', current: k === stack.length - 1,
-               vars: f ? f.locals : new Map() });
+  const groups = threadStacks(st).filter(([t, ids]) => ids.length || t === st.thread);
+  const many = groups.length > 1;
+  for (const [thread, stack] of groups) {
+    const running = thread === st.thread;
+    let start = 0;
+    if (stack.length) {
+      const f0 = st.frames.get(stack[0]);
+      if (f0 && f0.function === '<module>') {
+        start = 1;
+        glob.sub = 'line ' + f0.line;
+        glob.current = running && stack.length === 1;
+      }
+    }
+    if (many) {
+      const sub = start && stack.length === 1 ? 'in the Global frame' : '';
+      out.push({ key: null, title: 'thread ' + thread, sub, vars: new Map(), note: true,
+                 head: thread, gil: running });
+    }
+    const first = Math.max(start, stack.length - G.FRAMES_SHOWN);
+    if (first > start) {
+      out.push({ key: null, title: '\u2026 ' + (first - start) + ' outer frames not shown',
+                 vars: new Map(), note: true });
+    }
+    for (let k = first; k < stack.length; k++) {
+      const f = st.frames.get(stack[k]);
+      out.push({ key: stack[k], title: f ? (f.qualname || f.function) : stack[k],
+                 sub: f ? 'line ' + f.line : '', current: running && k === stack.length - 1,
+                 vars: f ? f.locals : new Map(), thread });
+    }
   }
   return out;
 }
@@ -212,13 +224,21 @@ function boxSvg(box, st, lay, sel) {
 
 function frameSvg(fr, st, lay) {
   const x = G.FRAME_X, w = G.FRAME_W;
+  if (fr.head !== undefined) {
+    // A thread's header: its number, the GIL badge on the running one.
+    const badge = fr.gil ? `<tspan class="gil" dx="8">\u25cf holds the GIL</tspan>` : '';
+    const sub = fr.sub ? `<tspan class="fsub" dx="8">${esc(fr.sub)}</tspan>` : '';
+    return { svg: `<text class="thread-head${fr.gil ? ' running' : ''}" data-thread="${fr.head}" ` +
+                  `x="${x}" y="${fr.y + 15}">${esc(fr.title)}${badge}${sub}</text>`, arrows: [] };
+  }
   if (fr.note) {
     return { svg: `<text class="frame-note" x="${x}" y="${fr.y + 14}">${esc(fr.title)}</text>`,
              arrows: [] };
   }
   const cls = ['frame'];
   if (fr.current) cls.push('current');
-  const parts = [`<g class="${cls.join(' ')}" data-frame="${esc(fr.key)}">`,
+  const thr = fr.thread !== undefined ? ` data-thread="${fr.thread}"` : '';
+  const parts = [`<g class="${cls.join(' ')}" data-frame="${esc(fr.key)}"${thr}>`,
     `<rect class="box" x="${x}" y="${fr.y}" width="${w}" height="${fr.h}" rx="4"/>`,
     `<text class="fname" x="${x + 6}" y="${fr.y + 15}">${esc(clip(fr.title, 22))}</text>`,
     `<text class="fsub" x="${x + w - 6}" y="${fr.y + 15}" text-anchor="end">${esc(clip(fr.sub, 14))}</text>`];

@@ -5,9 +5,10 @@
 // checkpoint at or before n and applies at most CHECKPOINT_EVERY - 1 deltas, so any jump costs
 // the same; stepping forwards applies one delta. Object records are never mutated (a change
 // makes a new record), so a checkpoint shares them and copies only the maps. A checkpoint holds
-// only the frames on the stack: a frame that leaves it (a return, or a generator's yield, or a
-// thread switch) goes to an archive, versioned by step, and comes back from there when it
-// reappears (a generator's frame keeps its id and is not described again).
+// only the frames on a stack (the running thread's 'stack' or another thread's in 'stacks'): a
+// frame that leaves them (a return, a generator's yield, its thread's end) goes to an archive,
+// versioned by step, and comes back from there when it reappears (a generator's frame keeps its
+// id and is not described again).
 'use strict';
 
 const CHECKPOINT_EVERY = 1000;
@@ -26,9 +27,10 @@ function emptyState() {
   return {
     step: -1,
     objects: new Map(),   // id -> record {type, repr, size, refcount, mutable, gc, alloc, edges}
-    frames: new Map(),    // frame id -> {id, function, qualname, file, line, locals: Map}
+    frames: new Map(),    // frame id -> {id, function, qualname, file, line, thread, locals: Map}
     globals: new Map(),   // name -> id (or null)
-    stack: [],
+    stack: [],            // the running thread's frame ids, outermost first
+    stacks: new Map(),    // every other thread with frames: thread number -> frame ids
     allocator: null,
     file: null, line: 0, offset: null, thread: 1,
     // What the last applied step did, for highlighting:
@@ -122,24 +124,33 @@ function applyStep(st, s, i, archive) {
     }
   }
   if (s.stack) st.stack = s.stack.map(String);
-  for (const fid of st.stack) {
+  if (s.stacks) {
+    st.stacks = new Map(Object.keys(s.stacks).map((t) => [Number(t), s.stacks[t].map(String)]));
+  }
+  const onStacks = (fn) => {
+    for (const fid of st.stack) fn(fid);
+    for (const fids of st.stacks.values()) for (const fid of fids) fn(fid);
+  };
+  onStacks((fid) => {
     if (!st.frames.has(fid) && archive) {
       const f = archive.lookup(fid, i);
       if (f) st.frames.set(fid, cloneFrame(f));
     }
-  }
+  });
   if (s.frames) {
     for (const fid of Object.keys(s.frames)) {
       const fd = s.frames[fid];
       let f = st.frames.get(fid);
       if (!f) {
-        f = { id: fid, function: fid, qualname: null, file: null, line: 0, locals: new Map() };
+        f = { id: fid, function: fid, qualname: null, file: null, line: 0, thread: 1,
+              locals: new Map() };
         st.frames.set(fid, f);
       }
       if (fd.function !== undefined) f.function = fd.function;
       if (fd.qualname !== undefined) f.qualname = fd.qualname;
       if (fd.file !== undefined) f.file = fd.file;
       if (fd.line !== undefined) f.line = fd.line;
+      if (fd.thread !== undefined) f.thread = fd.thread;
       applyNames(f.locals, fd.locals, fid, st.varsChanged);
     }
   }
@@ -148,8 +159,11 @@ function applyStep(st, s, i, archive) {
     const top = st.frames.get(st.stack[st.stack.length - 1]);
     if (top) top.line = s.line;
   }
-  if (st.frames.size > st.stack.length) {
-    const on = new Set(st.stack);
+  let onCount = st.stack.length;
+  for (const fids of st.stacks.values()) onCount += fids.length;
+  if (st.frames.size > onCount) {
+    const on = new Set();
+    onStacks((fid) => on.add(fid));
     for (const [fid, f] of st.frames) {
       if (on.has(fid)) continue;
       if (archive && archive.recording) archive.store(fid, i, f);
@@ -173,9 +187,17 @@ function applyStep(st, s, i, archive) {
   st.step = i;
 }
 
+// Every thread's frames at state 'st': [[thread, frame ids]] by thread number, the running
+// thread's stack included (also when it is empty, as at the final step).
+function threadStacks(st) {
+  const all = new Map(st.stacks);
+  all.set(st.thread, st.stack);
+  return Array.from(all).sort((a, b) => a[0] - b[0]);
+}
+
 function cloneFrame(f) {
   return { id: f.id, function: f.function, qualname: f.qualname, file: f.file, line: f.line,
-           locals: new Map(f.locals) };
+           thread: f.thread, locals: new Map(f.locals) };
 }
 
 function snapshot(st) {
@@ -185,7 +207,8 @@ function snapshot(st) {
   return {
     step: st.step, objects: objs,
     frames: Array.from(st.frames.values(), cloneFrame),
-    globals: Array.from(st.globals), stack: st.stack.slice(), allocator: st.allocator,
+    globals: Array.from(st.globals), stack: st.stack.slice(), stacks: new Map(st.stacks),
+    allocator: st.allocator,
     file: st.file, line: st.line, offset: st.offset, thread: st.thread,
     created: st.created, changed: st.changed, freed: st.freed, varsChanged: st.varsChanged,
   };
@@ -198,6 +221,7 @@ function restore(cp) {
   for (const f of cp.frames) st.frames.set(f.id, cloneFrame(f));
   st.globals = new Map(cp.globals);
   st.stack = cp.stack.slice();
+  st.stacks = new Map(cp.stacks);
   st.allocator = cp.allocator;
   st.file = cp.file; st.line = cp.line; st.offset = cp.offset; st.thread = cp.thread;
   st.created = cp.created; st.changed = cp.changed; st.freed = cp.freed;

@@ -130,7 +130,7 @@ function renderDetail(v, st) {
     }
     if (holders.length > 50) break;
   }
-  for (const fid of ['', ...st.stack]) {
+  for (const fid of ['', ...threadStacks(st).flatMap(([, ids]) => ids)]) {
     const vars = fid === '' ? st.globals : (st.frames.get(fid) || { locals: new Map() }).locals;
     for (const [name, t] of vars) if (t === id) holders.push(`variable ${esc(name)}${fid ? ' in ' + esc(fid) : ''}`);
   }

@@ -96,8 +96,8 @@ function onKey(e) {
 }
 
 // ==== search ====
-// An object by id (a number), else a variable by name: the innermost frame first, then outwards,
-// then the globals. Shows the object in the diagram, the heap list and the detail panel.
+// An object by id (a number), else a variable by name: the innermost frame first, then outwards
+// (the running thread's, then the other threads'), then the globals. Shows the object in the diagram, the heap list and the detail panel.
 function search(q) {
   const v = viewer;
   const st = v.model.state;
@@ -106,8 +106,10 @@ function search(q) {
   if (/^\d+$/.test(q) && st.objects.has(Number(q))) {
     id = Number(q); how = 'object';
   } else if (q) {
-    for (let k = st.stack.length - 1; k >= 0 && id === null; k--) {
-      const f = st.frames.get(st.stack[k]);
+    const fids = st.stack.slice();   // the running thread's, innermost first, then the others'
+    for (const [t, ids] of threadStacks(st)) if (t !== st.thread) fids.unshift(...ids);
+    for (let k = fids.length - 1; k >= 0 && id === null; k--) {
+      const f = st.frames.get(fids[k]);
       if (f && f.locals.has(q) && f.locals.get(q) !== null) {
         id = f.locals.get(q); how = `variable ${q} in ${f.qualname || f.function}`;
       }

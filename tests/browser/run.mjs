@@ -1,6 +1,7 @@
 // Browser tests of the trace viewer page (docs/viewer.md): headless Chromium (Debian's
 // /usr/bin/chromium) driven by playwright-core. tools/test_browser.py writes the pages and runs
 //     node tests/browser/run.mjs --cycle PAGE --gen PAGE --large PAGE --shots DIR [--real PAGE]
+//                                [--threads PAGE]
 // Prints 'PASS name' / 'FAIL name: why' per test, notes as '# ...', and 'N passed, N failed'.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -387,6 +388,47 @@ async function realTests(browser) {
   });
 }
 
+// A page of tests/trace/threads.py traced by heapscope under --switch=instructions:5: the
+// frames are grouped by thread, the thread holding the GIL marked, at steps of either thread.
+async function threadTests(browser) {
+  if (!args.threads) return;
+  await test('threads: frames grouped by thread, the GIL holder marked', async () => {
+    const page = await open(browser, args.threads);
+    const steps = await page.evaluate(() => {
+      const m = window.heapscopeViewer.model;
+      const out = { 1: -1, 2: -1 };
+      for (let k = 0; k < m.n; k++) {
+        const st = m.seek(k);
+        if (st.stacks.size && out[st.thread] < 0) out[st.thread] = k;
+      }
+      return out;
+    });
+    check(steps[1] > 0 && steps[2] > 0, 'steps with both threads, either running: ' + JSON.stringify(steps));
+    for (const running of [1, 2]) {
+      await goTo(page, steps[running]);
+      const seen = await page.evaluate(() => ({
+        heads: Array.from(document.querySelectorAll('#graph text.thread-head'), (t) => t.dataset.thread).join(','),
+        gil: Array.from(document.querySelectorAll('#graph text.thread-head.running'), (t) => t.dataset.thread).join(','),
+        badge: (document.querySelector('#graph text.thread-head.running .gil') || {}).textContent,
+        worker: Array.from(document.querySelectorAll('#graph g.frame[data-thread="2"] text.fname'), (t) => t.textContent).join(','),
+        workerVars: Array.from(document.querySelectorAll('#graph g.frame[data-thread="2"] text.var'), (t) => t.textContent).join(','),
+        current: (document.querySelector('#graph g.frame.current') || { dataset: {} }).dataset.thread || 'global',
+        where: document.getElementById('where').textContent,
+      }));
+      eq(seen.heads, '1,2', `thread headers at step ${steps[running]}`);
+      eq(seen.gil, String(running), `the GIL holder at step ${steps[running]}`);
+      check(/holds the GIL/.test(seen.badge || ''), 'GIL badge: ' + seen.badge);
+      eq(seen.worker, 'worker', "thread 2's frame");
+      check(seen.workerVars.split(',').includes('n'), "worker's variables: " + seen.workerVars);
+      eq(seen.current, running === 2 ? '2' : 'global', 'the running frame is outlined');
+      check(seen.where.includes('(thread ' + running + ')'), 'where: ' + seen.where);
+    }
+    await page.screenshot({ path: path.join(args.shots, 'viewer-threads.png') });
+    noErrors(page);
+    await page.close();
+  });
+}
+
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     console.log(`FAIL browser: ${CHROMIUM} is missing (Debian: apt-get install chromium)`);
@@ -399,6 +441,7 @@ async function main() {
     await cycleTests(browser);
     await genTests(browser);
     await realTests(browser);
+    await threadTests(browser);
     if (args.large) await largeTests(browser);
   } finally {
     await browser.close();

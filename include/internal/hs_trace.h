@@ -93,9 +93,9 @@ typedef int (*hs_trace_code_filter)(HsCodeObject *co);
 int hs_trace_code_is_user(HsCodeObject *co);
 
 /* Take a snapshot of the program: the frames passing hs_trace_code_is_user of every live
- * thread state ('ts', the running one, marks the stack; one walk of the state list, so a
- * single-threaded program costs as before), the variables of 'globals' (borrowed: the main module's dict; may be NULL) without
- * dunder names, and the objects they reach. 'file_of' maps a code object's file name to the
+ * thread state ('ts', the running one, marks the stack; a single-threaded program costs
+ * as before), the variables of 'globals' (borrowed: the main module's dict; may be NULL)
+ * without dunder names, and the objects they reach. 'file_of' maps a code object's file name to the
  * name shown (NULL: as is); its result must live as long as the snapshot's user needs.
  * Runs no Python code (sizes come from built-in __sizeof__ methods only); the exception
  * being raised, if any, is kept. Returns 0, or -1 when out of C memory ('s' then empty). */

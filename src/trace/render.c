@@ -4,9 +4,9 @@
  * summary, refcount, size, GC generation, allocator block, and their edges "[0] → #n"),
  * marking what is new (+) or changed (*) since the previous step and listing what was
  * freed; `--show=changes` prints only those differences. When more than one thread has
- * frames, each thread's frames come under a "thread N" line (the running one's says so). Objects are named #1, #2, ... in
- * order of first sight (a reused address of another type gets a new number). `--dot`
- * writes the object graph of one snapshot for Graphviz.
+ * frames, each thread's frames come under a "thread N" line (the running one's says so).
+ * Objects are named #1, #2, ... in order of first sight (a reused address of another type
+ * gets a new number). `--dot` writes the object graph of one snapshot for Graphviz.
  * Invariant: the output depends only on the snapshots (no addresses), so it is stable
  * from run to run of the same program. */
 #include "trace_internal.h"

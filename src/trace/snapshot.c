@@ -645,7 +645,8 @@ static int thread_frames(Walk *w, HsThreadState *t, int at, int n, int running,
         rc = add_frame(w, order[i], tf, file_of);
         tf->tf_thread = (long)t->ts_number;
         /* only a waiting thread's innermost frame can be before its body */
-        tf->tf_started = running || i < n - 1 || order[i] != t->frame || hs_trace_frame_started(order[i]);
+        tf->tf_started =
+            running || i < n - 1 || order[i] != t->frame || hs_trace_frame_started(order[i]);
     }
     free(order);
     return rc;

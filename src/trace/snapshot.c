@@ -626,30 +626,27 @@ static HsThreadState *state_after(HsThreadState *t, int listed) {
     return listed ? hs_vm_tstate_next(t) : NULL;
 }
 
-/* Thread 't''s 'n' user frames into s->ts_frames[at ..], outermost first. */
-static int thread_frames(Walk *w, HsThreadState *t, int at, int n, int running,
+/* Thread 't''s user frames into s->ts_frames[at ..], outermost first; 'order' has room for
+ * them. Returns how many, or -1 when out of memory. */
+static int thread_frames(Walk *w, HsThreadState *t, int at, HsFrame **order, int running,
                          const char *(*file_of)(HsObject *)) {
-    HsFrame **order = malloc((size_t)n * sizeof *order);
-    if (order == NULL) {
-        return -1;
-    }
-    int k = n;
+    int n = 0;
     for (HsFrame *f = t->frame; f != NULL; f = f->previous) {
         if (hs_trace_code_is_user(f->f_code)) {
-            order[--k] = f;
+            order[n++] = f; /* innermost first */
         }
     }
-    int rc = 0;
-    for (int i = 0; i < n && rc == 0; i++) {
+    for (int i = 0; i < n; i++) {
+        HsFrame *f = order[n - 1 - i];
         HsTraceFrame *tf = &w->s->ts_frames[at + i];
-        rc = add_frame(w, order[i], tf, file_of);
+        if (add_frame(w, f, tf, file_of) < 0) {
+            return -1;
+        }
         tf->tf_thread = (long)t->ts_number;
         /* only a waiting thread's innermost frame can be before its body */
-        tf->tf_started =
-            running || i < n - 1 || order[i] != t->frame || hs_trace_frame_started(order[i]);
+        tf->tf_started = running || f != t->frame || hs_trace_frame_started(f);
     }
-    free(order);
-    return rc;
+    return n;
 }
 
 /* Every thread's user frames (grouped by thread in creation order), then the globals. */
@@ -662,27 +659,27 @@ static int take_roots(Walk *w, HsThreadState *ts, HsObject *globals,
         n += user_frames(t);
     }
     s->ts_frames = n ? arena_alloc(w->p, (size_t)n * sizeof(HsTraceFrame)) : NULL;
-    if (n && s->ts_frames == NULL) {
+    HsFrame **order = n ? malloc((size_t)n * sizeof *order) : NULL;
+    if (n && (s->ts_frames == NULL || order == NULL)) {
+        free(order);
         return -1;
     }
     s->ts_nframes = n;
-    int at = 0, rc = 0;
-    for (HsThreadState *t = first; t != NULL && rc == 0; t = state_after(t, listed)) {
-        int k = user_frames(t);
+    int at = 0, k = 0;
+    for (HsThreadState *t = first; t != NULL && k >= 0; t = state_after(t, listed)) {
+        k = thread_frames(w, t, at, order, t == ts, file_of);
         if (t == ts) {
             s->ts_stack = at;
             s->ts_nstack = k;
         }
-        if (k > 0) {
-            s->ts_nthreads++;
-            rc = thread_frames(w, t, at, k, t == ts, file_of);
-        }
+        s->ts_nthreads += k > 0;
         at += k;
     }
-    if (rc == 0 && globals != NULL) {
-        rc = dict_vars(w, globals, &s->ts_globals, &s->ts_nglobals);
+    free(order);
+    if (k >= 0 && globals != NULL) {
+        return dict_vars(w, globals, &s->ts_globals, &s->ts_nglobals);
     }
-    return rc;
+    return k < 0 ? -1 : 0;
 }
 
 /* ==== internal API ==== */

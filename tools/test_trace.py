@@ -464,7 +464,7 @@ def test_no_leftovers(hs):
     with and without --trace/--show (refcount totals exist in debug builds only)."""
     counted = "/debug/" in hs or "/asan/" in hs
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ("alias.py", "call.py", "cycle.py", "containers.py", "raise.py"):
+        for name in ("alias.py", "call.py", "cycle.py", "containers.py", "raise.py", "threads.py"):
             plain = final_check(hs, script(name))
             traced = final_check(hs, "--trace", os.path.join(tmp, "t.json"), "--show",
                                  script(name))

@@ -5,6 +5,7 @@ PriorityQueue, SimpleQueue, Empty, Full) on top of threading (lib/threading.py).
 '''
 
 import threading
+import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -30,6 +31,8 @@ class Queue:
 
     If maxsize is <= 0, the queue size is infinite.
     '''
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -171,6 +174,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
+    __module__ = '_queue'  # CPython's is the C type _queue.SimpleQueue
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
         self._queue = deque()

@@ -317,6 +317,9 @@ HsObject *HsObject_GetItem(HsObject *o, HsObject *key) {
         }
         return HsSequence_GetItem(o, i);
     }
+    if (o == (HsObject *)&HsType_Type) { /* type[int]: type has no __class_getitem__ */
+        return Hs_GenericAlias(o, key);
+    }
     if (HsType_Check(o)) { /* list[int]: __class_getitem__ (PEP 560) */
         static HsObject *name;
         if (name == NULL && hs_obj_static_name(&name, "__class_getitem__") == NULL) {

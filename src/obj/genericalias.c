@@ -501,20 +501,28 @@ static HsMethodDef class_getitem_def = {
     "__class_getitem__", HS_CFUNC(hs_generic_class_getitem), HS_METH_O | HS_METH_CLASS,
     "See PEP 585"};
 
+int hs_generic_alias_enable(HsTypeObject *tp) {
+    HsObject *d = HsDescr_NewClassMethod(tp, &class_getitem_def);
+    if (d == NULL || HsDict_SetItemString(tp->tp_dict, "__class_getitem__", d) < 0) {
+        Hs_XDECREF(d);
+        return -1;
+    }
+    Hs_DECREF(d);
+    hs_type_modified(tp);
+    return 0;
+}
+
 int hs_generic_alias_init(void) {
-    HsTypeObject *types[] = {&HsList_Type, &HsDict_Type, &HsTuple_Type, &HsSet_Type,
-                             &HsFrozenSet_Type, &HsType_Type};
+    HsTypeObject *types[] = {&HsList_Type,      &HsDict_Type,      &HsTuple_Type,
+                             &HsSet_Type,       &HsFrozenSet_Type, &HsDictProxy_Type,
+                             (HsTypeObject *)HsExc_BaseExceptionGroup};
     if (HsType_Ready(&HsGenericAlias_Type) < 0 || HsType_Ready(&HsUnion_Type) < 0) {
         return -1;
     }
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        HsObject *d = HsDescr_NewClassMethod(types[i], &class_getitem_def);
-        if (d == NULL || HsDict_SetItemString(types[i]->tp_dict, "__class_getitem__", d) < 0) {
-            Hs_XDECREF(d);
+        if (HsType_Ready(types[i]) < 0 || hs_generic_alias_enable(types[i]) < 0) {
             return -1;
         }
-        Hs_DECREF(d);
-        hs_type_modified(types[i]);
     }
     return 0;
 }

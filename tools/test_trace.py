@@ -410,6 +410,26 @@ def test_threads(hs):
     assert re.search(r"\n  thread 2( \(running\))?\n\+ worker  line \d+\n", changes.stdout)
 
 
+def test_all_objects(hs):
+    doc, _ = run(hs, script("hidden.py"))
+    end = final(states(doc))
+    assert set(end["g"]) == {"math", "x"}, end["g"]
+    mod = obj(end, end["g"]["math"]["ref"])
+    assert mod["type"] == "module" and mod["edges"] == [], "modules are leaves by default"
+    fn = obj(end, obj(end, end["g"]["x"]["ref"])["edges"][0][1])
+    assert fn["repr"] == "<built-in function len>", fn
+    doc, _ = run(hs, script("hidden.py"), "--all-objects")
+    end = final(states(doc))
+    assert {"math", "x", "__name__", "__builtins__"} <= set(end["g"]), end["g"]
+    assert obj(end, end["g"]["__name__"]["ref"])["repr"] == "'__main__'"
+    builtins = obj(end, end["g"]["__builtins__"]["ref"])
+    assert builtins["repr"] == "<module 'builtins'>", builtins
+    labels = dict(builtins["edges"])
+    assert labels[".len"] == obj(end, end["g"]["x"]["ref"])["edges"][0][1], "the same len"
+    pi = obj(end, dict(obj(end, end["g"]["math"]["ref"])["edges"])[".pi"])
+    assert pi["repr"] == "3.141592653589793" and pi["type"] == "float", pi
+
+
 def test_show(hs):
     for mode, expected in (("--show", "show_tiny.show"), ("--show=changes", "show_tiny.changes")):
         proc = subprocess.run([hs, mode, script("show_tiny.py")], cwd=ROOT, env=ENV,

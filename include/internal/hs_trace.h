@@ -92,6 +92,11 @@ typedef struct HsTraceSnapshot {
 typedef int (*hs_trace_code_filter)(HsCodeObject *co);
 int hs_trace_code_is_user(HsCodeObject *co);
 
+/* With 'on' nonzero, later snapshots also show what is hidden by default (--all-objects):
+ * dunder names among the variables (`__builtins__`, `__name__`, ...) and the globals of
+ * modules, the builtins included, as `.name` edges; with 0 (the default) modules are leaves. */
+void hs_trace_snapshot_show_hidden(int on);
+
 /* Take a snapshot of the program: the frames passing hs_trace_code_is_user of every live
  * thread state ('ts', the running one, marks the stack; a single-threaded program costs
  * as before), the variables of 'globals' (borrowed: the main module's dict; may be NULL)
@@ -132,6 +137,7 @@ typedef struct HsTraceOptions {
     int color;            /* ANSI colours in --show output */
     FILE *dot;            /* where the DOT graph goes, or NULL */
     long dot_step;        /* the step the DOT graph shows; -1 = the final step */
+    int all_objects;      /* --all-objects: hs_trace_snapshot_show_hidden(1) */
 } HsTraceOptions;
 
 /* Start tracing the program about to run in 'main_globals' (borrowed; must stay alive

@@ -51,6 +51,7 @@ static const char usage_text[] =
     "-V     : print the Python version number and exit (also --version)\n"
     "--trace FILE.json : record the run step by step as JSON (docs/trace-format.md)\n"
     "--show[=changes]  : after each line, print the frames and heap (or what changed)\n"
+    "--all-objects     : trace also dunder globals and modules' contents (the builtins)\n"
     "--dot FILE.dot    : write the final object graph for Graphviz (--dot-step N: step N)\n"
     "--html FILE.html  : write the trace viewer page\n"
     "--step=line|instruction : one step per line (default) or per bytecode instruction\n"
@@ -188,7 +189,7 @@ typedef struct Options {
     int first_arg; /* index in argv of what becomes sys.argv[0], or argc */
     int quiet;     /* -q: no banner */
     const char *trace_json, *trace_dot, *trace_html;
-    int trace_show, trace_instruction;
+    int trace_show, trace_instruction, trace_all_objects;
     long trace_max_steps, trace_dot_step;
 } Options;
 
@@ -220,6 +221,10 @@ static int parse_trace_option(int argc, char **argv, int *i, Options *o) {
         case 3: o->trace_dot_step = num; break;
         default: o->trace_max_steps = num; break;
         }
+        return 0;
+    }
+    if (strcmp(a, "--all-objects") == 0) {
+        o->trace_all_objects = 1;
         return 0;
     }
     if (strcmp(a, "--show") == 0 || strcmp(a, "--show=changes") == 0) {
@@ -424,7 +429,7 @@ static int start_tracing(const Options *o, HsObject *main_dict, Tracing *t) {
         .script = o->script != NULL ? o->script : "<string>",
         .instruction = o->trace_instruction, .max_steps = o->trace_max_steps, .json = t->json,
         .show = o->trace_show, .color = o->trace_show && isatty(STDOUT_FILENO), .dot = t->dot,
-        .dot_step = o->trace_dot_step,
+        .dot_step = o->trace_dot_step, .all_objects = o->trace_all_objects,
     };
     if (hs_trace_start(&to, main_dict) < 0) {
         fprintf(stderr, "heapscope: could not start the tracer\n");

@@ -703,6 +703,7 @@ int hs_trace_start(const HsTraceOptions *opts, HsObject *main_globals) {
     if (opts->json != NULL) {
         hs_trace_json_begin(opts->json, opts->script, opts->instruction);
     }
+    hs_trace_snapshot_show_hidden(opts->all_objects);
     static const HsVmTraceHooks hooks = {on_instruction, on_exception, on_thread_switch};
     hs_vm_trace_set_hooks(&hooks);
     hs_obj_trace_set(on_alloc, on_free);
@@ -759,6 +760,7 @@ int hs_trace_finish(int exit_code) {
         }
     }
     rc = S->failed ? -1 : rc;
+    hs_trace_snapshot_show_hidden(0);
     session_free();
     return rc;
 }

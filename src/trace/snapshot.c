@@ -261,6 +261,10 @@ static const char *type_name(HsTypeObject *tp) {
 
 /* ==== static helpers: the walk ==== */
 
+/* --all-objects: dunder globals are variables too, and modules are expanded (their globals,
+ * the builtins) instead of being leaves. Set by hs_trace_snapshot_show_hidden. */
+static int show_hidden;
+
 typedef struct Walk {
     HsTraceSnapshot *s;
     Priv *p;
@@ -426,6 +430,8 @@ static int object_edges(Walk *w, EdgeBuf *e, HsObject *op) {
         }
     } else if (HsCell_Check(op)) {
         return edge_push(w, e, "cell", ((HsCellObject *)op)->ob_ref);
+    } else if (HsModule_Check(op) && ((HsModuleObject *)op)->md_dict != NULL) {
+        return dict_edges(w, e, ((HsModuleObject *)op)->md_dict, 1); /* only with show_hidden */
     }
     if ((tp->tp_flags & HS_TPFLAGS_HEAPTYPE) && !HsType_Check(op)) {
         return instance_edges(w, e, op);
@@ -445,7 +451,7 @@ static int fill_object(Walk *w, size_t i) {
     }
     Hs_ssize_t size = object_size(op);
     EdgeBuf e = {0};
-    int leaf = HsModule_Check(op) || HsType_Check(op) || HsFunction_Check(op) ||
+    int leaf = (HsModule_Check(op) && !show_hidden) || HsType_Check(op) || HsFunction_Check(op) ||
                tp == &HsCode_Type;
     if (!leaf && object_edges(w, &e, op) < 0) {
         free(e.items);
@@ -529,14 +535,14 @@ static int add_var(Walk *w, HsTraceVar **vars, int *n, int *cap, HsObject *name,
     return 0;
 }
 
-/* Variables of a namespace dict (no dunder names), into an arena copy. */
+/* Variables of a namespace dict (no dunder names unless show_hidden), into an arena copy. */
 static int dict_vars(Walk *w, HsObject *d, HsTraceVar **out, int *nout) {
     HsTraceVar *vars = NULL;
     int n = 0, cap = 0;
     Hs_ssize_t pos = 0;
     HsObject *k, *v;
     while (d != NULL && HsDict_Next(d, &pos, &k, &v)) {
-        if (!is_dunder(k) && add_var(w, &vars, &n, &cap, k, v) < 0) {
+        if ((show_hidden || !is_dunder(k)) && add_var(w, &vars, &n, &cap, k, v) < 0) {
             free(vars);
             return -1;
         }
@@ -701,6 +707,10 @@ int hs_trace_frame_started(HsFrame *f) {
         }
     }
     return 1; /* no RESUME: nothing to wait for */
+}
+
+void hs_trace_snapshot_show_hidden(int on) {
+    show_hidden = on != 0;
 }
 
 int hs_trace_snapshot_take(HsTraceSnapshot *s, HsThreadState *ts, HsObject *globals,

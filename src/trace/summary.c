@@ -9,6 +9,7 @@
  * a longer summary is cut to HS_TRACE_REPR_CHARS - 1 characters and "…". */
 #include "internal/hs_trace.h"
 #include "internal/hs_obj_bytes.h"
+#include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_float.h"
 #include "internal/hs_obj_func.h"
@@ -359,6 +360,17 @@ static void sum_any(Sum *s, HsObject *op, int depth) {
         sum_named(s, "<module '", ((HsModuleObject *)op)->md_name, "'>");
     } else if (HsFunction_Check(op)) {
         sum_named(s, "<function ", ((HsFunctionObject *)op)->func_qualname, ">");
+    } else if (HsCFunction_Check(op)) { /* CPython's repr without the address */
+        HsObject *self = ((HsCFunctionObject *)op)->m_self;
+        int method = self != NULL && !HsModule_Check(self);
+        put_str(s, method ? "<built-in method " : "<built-in function ");
+        put_str(s, ((HsCFunctionObject *)op)->m_ml->ml_name);
+        if (method) {
+            put_str(s, " of ");
+            put_str(s, Hs_TYPE(self)->tp_name);
+            put_str(s, " object");
+        }
+        put_cp(s, '>');
     } else if (HsType_Check(op)) {
         put_str(s, "<class '");
         put_str(s, ((HsTypeObject *)op)->tp_name);

@@ -26,6 +26,7 @@ int hs_modules_register_builtins(void) {
         {"weakref", hs_weakref_py_module_init},
         {"_tracemalloc", hs_tracemalloc_init},
         {"heapscope", hs_heapscope_init},
+        {"_sre", hs_sre_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

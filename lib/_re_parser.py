@@ -221,15 +221,15 @@ def _hex_escape(source, escape, c):
 
 
 def _named_escape(source):
-    import unicodedata
+    import _sre
     if not source.match('{'):
         raise source.error("missing {")
     charname = source.getuntil('}', 'character name')
-    try:
-        return ord(unicodedata.lookup(charname))
-    except (KeyError, TypeError):
+    c = _sre.lookup(charname)
+    if c is None:
         raise source.error("undefined character name %r" % charname,
-                           len(charname) + len(r'\N{}')) from None
+                           len(charname) + len(r'\N{}'))
+    return c
 
 
 def _class_escape(source, escape):

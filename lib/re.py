@@ -179,13 +179,18 @@ class Pattern:
         return self._run(string, pos, endpos, _MODE_SEARCH)
 
     def _scan(self, string, pos, endpos, limit):
-        self._check(string)
         return self._program.scan(string, pos, endpos, limit)
+
+    def _text(self, string):
+        """'string' checked, as a str or bytes (groups of a bytes-like object are bytes)."""
+        self._check(string)
+        return string if isinstance(string, (str, bytes)) else bytes(string)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
         out = []
         ngroups = self._groups
+        string = self._text(string)
         for marks in self._scan(string, pos, endpos, 0):
             if ngroups == 0:
                 out.append(string[marks[1]:marks[2]])
@@ -203,11 +208,13 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in
         string. For each match, the iterator returns a match object."""
+        self._check(string)
         return iter([_new_match(self, string, pos, endpos, marks)
                      for marks in self._scan(string, pos, endpos, 0)])
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        string = self._text(string)
         if maxsplit < 0:
             return [string[0:]]
         out = []
@@ -256,14 +263,12 @@ class Pattern:
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences
         of pattern in string by the replacement repl."""
-        self._check(string)
-        return self._subx(repl, string, count)[0]
+        return self._subx(repl, self._text(string), count)[0]
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the
         leftmost non-overlapping occurrences of pattern with the replacement repl."""
-        self._check(string)
-        return self._subx(repl, string, count)
+        return self._subx(repl, self._text(string), count)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -308,7 +313,7 @@ class Match:
     """The result of re.match() and re.search(). Match objects always have a boolean
     value of True."""
 
-    __slots__ = ('_re', '_string', '_pos', '_endpos', '_marks')
+    __slots__ = ('_re', '_string', '_text', '_pos', '_endpos', '_marks')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -373,7 +378,7 @@ class Match:
         a = self._marks[2 * index + 1]
         if a < 0:
             return default
-        return self._string[a:self._marks[2 * index + 2]]
+        return self._text[a:self._marks[2 * index + 2]]
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.
@@ -437,6 +442,7 @@ def _new_match(pattern, string, pos, endpos, marks):
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
+    m._text = string if isinstance(string, (str, bytes)) else bytes(string)
     n = len(string)
     m._pos = 0 if pos < 0 else min(pos, n)
     m._endpos = 0 if endpos < 0 else min(endpos, n)
@@ -464,7 +470,7 @@ def _compile_template(pattern, repl):
 
 def _expand(match, groups, literals):
     literals = list(literals)
-    empty = match._string[0:0]
+    empty = match._text[0:0]
     for index, group in groups:
         literals[index] = match._get(group, empty)
         if literals[index] is None:

@@ -22,8 +22,20 @@
 /* Entry kinds. BRANCH: resume at 'pc' from position 'a'. MARK/REG: restore slot 'pc' to 'a'.
  * LASTINDEX: restore lastindex to 'a'. POS/NEG/ATOMIC: barriers of a look-around (position
  * 'a', continuation 'pc') or an atomic group. GREEDY1/LAZY1: a REPEAT1 at 'pc' that can
- * still give back / take one more character: 'a' the bound, 'b' the current position. */
-enum { BT_BRANCH, BT_MARK, BT_REG, BT_LASTINDEX, BT_POS, BT_NEG, BT_ATOMIC, BT_GREEDY1, BT_LAZY1 };
+ * still give back / take one more character: 'a' the bound, 'b' the current position.
+ * LAZYREP: the lazy REPEAT at 'pc' may run one more iteration from position 'a'. */
+enum {
+    BT_BRANCH,
+    BT_MARK,
+    BT_REG,
+    BT_LASTINDEX,
+    BT_POS,
+    BT_NEG,
+    BT_ATOMIC,
+    BT_GREEDY1,
+    BT_LAZY1,
+    BT_LAZYREP
+};
 
 typedef struct BtEntry {
     uint32_t kind;
@@ -405,20 +417,19 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
         case SRE_OP_REPEAT: {
             Hs_ssize_t n = r->regs[2 * op[1]];
             if (n < (Hs_ssize_t)op[2]) {
-                SET_REG(2 * op[1] + 1, sp);
-                pc += 6;
+                pc += 6; // a required iteration
                 break;
             }
             if ((op[3] != SRE_MAXREPEAT && n >= (Hs_ssize_t)op[3]) ||
-                (n > 0 && sp == r->regs[2 * op[1] + 1])) {
-                pc = op[5]; // at the maximum, or the last iteration matched nothing
+                sp == r->regs[2 * op[1] + 1]) {
+                pc = op[5]; // at the maximum, or the last optional iteration began here
                 break;
             }
-            SET_REG(2 * op[1] + 1, sp);
             if (op[4]) {
-                PUSH(BT_BRANCH, pc + 6, sp, 0);
+                PUSH(BT_LAZYREP, pc, sp, 0);
                 pc = op[5];
             } else {
+                SET_REG(2 * op[1] + 1, sp);
                 PUSH(BT_BRANCH, op[5], sp, 0);
                 pc += 6;
             }
@@ -437,8 +448,9 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
                 }
                 sp += t;
                 Hs_ssize_t lim = max == SRE_MAXREPEAT ? r->end : sp - t + (Hs_ssize_t)max;
+                lim = lim < r->end ? lim : r->end;
                 if (lim > sp) {
-                    PUSH(BT_LAZY1, pc, sp, lim < r->end ? lim : r->end);
+                    PUSH(BT_LAZY1, pc, sp, lim);
                 }
             } else {
                 t = count_run(r, pc + 5, sp, max);
@@ -526,6 +538,13 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
                 pc = e->pc;
                 m0->top--;
                 goto resume;
+            case BT_LAZYREP: // the tail failed: one more iteration of a lazy repeat
+                sp = e->a;
+                pc = e->pc;
+                m0->top--;
+                SET_REG(2 * code[pc + 1] + 1, sp);
+                pc += 6;
+                goto resume;
             case BT_NEG:
                 sp = e->a;
                 pc = e->pc;
@@ -545,7 +564,7 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
                 }
                 goto resume;
             case BT_LAZY1:
-                if (!one_char(r, e->pc + 5, char_at(r, e->a))) {
+                if (e->a >= e->b || !one_char(r, e->pc + 5, char_at(r, e->a))) {
                     m0->top--;
                     break;
                 }

@@ -18,6 +18,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_unicode.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -420,7 +421,28 @@ static HsObject *sre_compile(HsObject *self, HsObject *const *args, Hs_ssize_t n
     return (HsObject *)p;
 }
 
+/* _sre.lookup(name): the code point of the character named 'name' (as \N{...}), or None.
+ * Return: new reference. */
+static HsObject *sre_lookup(HsObject *self, HsObject *name) {
+    (void)self;
+    if (!HsUnicode_Check(name)) {
+        return HsErr_Format(HsExc_TypeError, "lookup() argument must be str");
+    }
+    Hs_ssize_t len;
+    const char *s = HsUnicode_AsUTF8AndSize(name, &len);
+    if (s == NULL) {
+        HsErr_Clear(); // a lone surrogate names nothing
+        Hs_RETURN_NONE;
+    }
+    uint32_t cp;
+    if (!hs_uni_lookup(s, (size_t)len, &cp)) {
+        Hs_RETURN_NONE;
+    }
+    return HsLong_FromLong((long)cp);
+}
+
 static HsMethodDef sre_methods[] = {
+    {"lookup", HS_CFUNC(sre_lookup), HS_METH_O, "lookup(name) -> code point or None"},
     {"compile", HS_CFUNC(sre_compile), HS_METH_FASTCALL,
      "compile(code, ngroups, nregs, flags) -> Program"},
     {NULL, NULL, 0, NULL},

@@ -1,0 +1,23 @@
+# re: findall and finditer, empty matches, groups, pos/endpos
+import re
+
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c3'))
+print(re.findall(r'(\w)\d', 'a1 b2 c3'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall('', 'abc'), re.findall('x*', 'axxb'), re.findall('|a', 'a'), re.findall('a|', 'a'))
+print(re.findall(r'\b', 'ab cd'), re.findall(r'(?=a)|a', 'aa'), re.findall(r'^', 'a\nb\nc', re.M))
+print(re.findall(r'$', 'a\nb\n', re.M), re.findall(r'^\w+$', 'one\ntwo\nthree', re.M))
+p = re.compile(r'o')
+print(p.findall('foo boo', 2), p.findall('foo boo', 2, 5), p.findall('foo', 5))
+print([m.span() for m in re.finditer(r'\w+', 'one two  three')])
+print([m.group(1) for m in re.finditer(r'(\d)x', '1x 2y 3x')])
+print([(m.start(), m.group()) for m in re.finditer(r'a*', 'baaac')])
+print(list(re.finditer('x', '')), list(re.finditer('', '')))
+it = re.compile(r'\d').finditer('a1b2c3', 2)
+print([m.group() for m in it])
+print(re.findall(r'[aeiou]', 'Programming in Python', re.I))
+print(re.findall(r'\w+', 'naïve café, Straße 東京'))
+print(re.findall(r'(?i)straSSe|über', 'STRASSE Über'))
+print(len(re.findall(r'\w', 'x' * 10000)))
+print(re.findall(b'[a-c]+', b'aabbxxcc'), re.findall(rb'(\d)', b'1a2'))

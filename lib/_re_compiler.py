@@ -261,7 +261,7 @@ def compile(pattern, flags):
     code[1] = MAXREPEAT if prefix is None else prefix
     code[2] = 1 if anchored else 0
     code.append(OP_MATCH)
-    unicode_case = 0 if (isbytes or flags & (ASCII | LOCALE)) else 1
-    program = _sre.compile(code, state.groups - 1, comp.nregs, unicode_case)
+    pflags = 2 if isbytes else 0 if flags & (ASCII | LOCALE) else 1
+    program = _sre.compile(code, state.groups - 1, comp.nregs, pflags)
     return program, flags, state.groups - 1, state.groupdict
 

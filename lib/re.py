@@ -145,89 +145,47 @@ class Pattern:
     def __reduce__(self):
         return (_compile, (self._pattern, self._flags))
 
-    def _check(self, string):
-        if isinstance(string, str):
-            if self._isbytes:
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif self._isbytes is False:
-            if isinstance(string, (bytes, bytearray, memoryview)):
-                raise TypeError("cannot use a string pattern on a bytes-like object")
-            raise TypeError("expected string or bytes-like object, got %r"
-                            % type(string).__name__)
-        elif not isinstance(string, (bytes, bytearray, memoryview)):
-            raise TypeError("expected string or bytes-like object, got %r"
-                            % type(string).__name__)
-
-    def _run(self, string, pos, endpos, mode):
-        self._check(string)
-        marks = self._program.match(string, pos, endpos, mode, False)
-        if marks is None:
-            return None
-        return _new_match(self, string, pos, endpos, marks)
+    def _text(self, string):
+        """'string' as a str or bytes (groups of any bytes-like object are bytes); the
+        engine checks the str/bytes kinds against the pattern's."""
+        if isinstance(string, (str, bytes)):
+            return string
+        if isinstance(string, (bytearray, memoryview)) and self._isbytes:
+            return bytes(string)
+        return string
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, _MODE_MATCH)
+        marks = self._program.match(string, pos, endpos, 0, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, _MODE_FULLMATCH)
+        marks = self._program.match(string, pos, endpos, 1, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object
         instance."""
-        return self._run(string, pos, endpos, _MODE_SEARCH)
-
-    def _scan(self, string, pos, endpos, limit):
-        return self._program.scan(string, pos, endpos, limit)
-
-    def _text(self, string):
-        """'string' checked, as a str or bytes (groups of a bytes-like object are bytes)."""
-        self._check(string)
-        return string if isinstance(string, (str, bytes)) else bytes(string)
+        marks = self._program.match(string, pos, endpos, 2, False)
+        return None if marks is None else _new_match(self, string, pos, endpos, marks)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        ngroups = self._groups
-        string = self._text(string)
-        for marks in self._scan(string, pos, endpos, 0):
-            if ngroups == 0:
-                out.append(string[marks[1]:marks[2]])
-            elif ngroups == 1:
-                a = marks[3]
-                out.append(string[a:marks[4]] if a >= 0 else string[0:0])
-            else:
-                item = []
-                for g in range(1, ngroups + 1):
-                    a = marks[2 * g + 1]
-                    item.append(string[a:marks[2 * g + 2]] if a >= 0 else string[0:0])
-                out.append(tuple(item))
-        return out
+        return self._program.scan(string, pos, endpos, 0, 1)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in
         string. For each match, the iterator returns a match object."""
-        self._check(string)
         return iter([_new_match(self, string, pos, endpos, marks)
-                     for marks in self._scan(string, pos, endpos, 0)])
+                     for marks in self._program.scan(string, pos, endpos, 0)])
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         string = self._text(string)
         if maxsplit < 0:
             return [string[0:]]
-        out = []
-        last = 0
-        ngroups = self._groups
-        for marks in self._scan(string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:marks[1]])
-            for g in range(1, ngroups + 1):
-                a = marks[2 * g + 1]
-                out.append(string[a:marks[2 * g + 2]] if a >= 0 else None)
-            last = marks[2]
-        out.append(string[last:])
-        return out
+        return self._program.scan(string, 0, _MAXSIZE, maxsplit, 2)
 
     def _subx(self, repl, string, count):
         if callable(repl):
@@ -235,30 +193,34 @@ class Pattern:
             literal = None
         else:
             filt, literal = _compile_repl(self, repl)
-        pieces = []
-        last = 0
-        n = 0
         if count < 0:
             count, pieces = 0, [string]
             return (''.join(pieces) if isinstance(string, str) else b''.join(pieces)), 0
-        for marks in self._scan(string, 0, _MAXSIZE, count):
+        if literal is not None:
+            pieces = self._program.scan(string, 0, _MAXSIZE, count, 3, literal)
+            n = len(pieces) // 2
+        else:
+            pieces, n = self._sub_calls(filt, string, count)
+        if isinstance(string, str):
+            return ''.join(pieces), n
+        return b''.join(pieces), n
+
+    def _sub_calls(self, filt, string, count):
+        pieces = []
+        last = 0
+        n = 0
+        for marks in self._program.scan(string, 0, _MAXSIZE, count):
             pieces.append(string[last:marks[1]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                piece = filt(_new_match(self, string, 0, _MAXSIZE, marks))
-                if piece is not None:
-                    if not isinstance(piece, (str, bytes, bytearray)):
-                        raise TypeError("expected str instance, %s found"
-                                        % type(piece).__name__)
-                    pieces.append(piece)
+            piece = filt(_new_match(self, string, 0, _MAXSIZE, marks))
+            if piece is not None:
+                if not isinstance(piece, (str, bytes, bytearray)):
+                    raise TypeError("expected str instance, %s found"
+                                    % type(piece).__name__)
+                pieces.append(piece)
             last = marks[2]
             n += 1
         pieces.append(string[last:])
-        joiner = string[0:0]
-        if isinstance(joiner, str):
-            return ''.join(pieces), n
-        return b''.join(pieces), n
+        return pieces, n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences
@@ -291,7 +253,6 @@ class _Scanner:
 
     def _step(self, mode):
         p = self.pattern
-        p._check(self._string)
         if self._pos is None:
             return None
         marks = p._program.match(self._string, self._pos, self._endpos, mode, self._must)
@@ -442,10 +403,14 @@ def _new_match(pattern, string, pos, endpos, marks):
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
-    m._text = string if isinstance(string, (str, bytes)) else bytes(string)
-    n = len(string)
-    m._pos = 0 if pos < 0 else min(pos, n)
-    m._endpos = 0 if endpos < 0 else min(endpos, n)
+    if type(string) is str or type(string) is bytes:
+        m._text = string
+        n = len(string)
+    else:
+        m._text = string if isinstance(string, str) else bytes(string)
+        n = len(m._text)
+    m._pos = 0 if pos < 0 else pos if pos < n else n
+    m._endpos = 0 if endpos < 0 else endpos if endpos < n else n
     m._marks = marks
     return m
 
@@ -584,14 +549,14 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags._value_
     try:
         return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
     except TypeError:
         pass
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

@@ -11,6 +11,7 @@
 #include "internal/hs_modules_sre.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
+#include "internal/hs_obj_bytes.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
 #include "internal/hs_obj_memory.h"
@@ -26,7 +27,10 @@
 
 /* ==== the Program type ==== */
 
-/* 'pr_flags' bit 0: Unicode case folding (a str pattern without ASCII). */
+/* 'pr_flags': PR_UNICODE_CASE (a str pattern without ASCII or LOCALE), PR_BYTES (a bytes
+ * pattern). */
+#define PR_UNICODE_CASE 1
+#define PR_BYTES 2
 typedef struct ProgramObject {
     HsObject ob_base;
     int pr_ngroups;
@@ -143,9 +147,19 @@ typedef struct Subject {
     int has_view;
 } Subject;
 
-/* Read 'obj' as a subject. Returns 0, or -1 with TypeError set. */
-static int subject_get(HsObject *obj, Subject *s) {
+/* Read 'obj' as a subject of program 'p' (a str pattern takes a str, a bytes pattern a
+ * bytes-like object). Returns 0, or -1 with TypeError set (CPython's messages). */
+static int subject_get(ProgramObject *p, HsObject *obj, Subject *s) {
     s->has_view = 0;
+    int isbytes = (p->pr_flags & PR_BYTES) != 0;
+    if (HsUnicode_Check(obj) && isbytes) {
+        HsErr_SetString(HsExc_TypeError, "cannot use a bytes pattern on a string-like object");
+        return -1;
+    }
+    if (!HsUnicode_Check(obj) && !isbytes && hs_buffer_check(obj)) {
+        HsErr_SetString(HsExc_TypeError, "cannot use a string pattern on a bytes-like object");
+        return -1;
+    }
     if (HsUnicode_Check(obj)) {
         s->kind = HS_STR_KIND(obj);
         s->data = HS_STR_DATA(obj);
@@ -227,7 +241,7 @@ static int run_init(SreRun *run, RunBuffers *rb, ProgramObject *p, Subject *s,
     run->kind = s->kind;
     run->data = s->data;
     run->end = endpos;
-    run->unicode_case = p->pr_flags & 1;
+    run->unicode_case = p->pr_flags & PR_UNICODE_CASE;
     run->nmarks = 2 * (p->pr_ngroups + 1);
     run->nregs = 2 * p->pr_nregs;
     run->must_advance = 0;
@@ -273,70 +287,159 @@ static HsObject *program_match(HsObject *self, HsObject *const *args, Hs_ssize_t
         return NULL;
     }
     Subject s;
-    if (subject_get(args[0], &s) < 0) {
+    if (subject_get(p, args[0], &s) < 0) {
         return NULL;
     }
     clamp(s.len, &pos, &endpos);
     SreRun run;
     RunBuffers rb;
+    rb.heap = NULL;
     HsObject *res = NULL;
     if (run_init(&run, &rb, p, &s, endpos) == 0) {
         run.must_advance = must;
         int r = pos <= endpos ? hs_sre_run(&run, pos, (int)mode) : 0;
         res = r < 0 ? NULL : r == 0 ? Hs_NewRef(Hs_None) : marks_tuple(&run);
     }
-    hs_mem_free(rb.heap);
+    if (rb.heap != NULL) {
+        hs_mem_free(rb.heap);
+    }
     subject_release(&s);
     return res;
 }
 
-/* Collect the matches of 'run' from 'pos' into list 'out' (CPython's scanner: after an
- * empty match the next one must not be empty at the same place). Returns 0 or -1. */
-static int scan_into(SreRun *run, Hs_ssize_t pos, Hs_ssize_t limit, HsObject *out) {
-    Hs_ssize_t count = 0;
-    while (pos <= run->end && (limit <= 0 || count < limit)) {
-        int r = hs_sre_run(run, pos, SRE_MODE_SEARCH);
-        if (r <= 0) {
-            return r;
+/* Characters [a, b) of subject 'obj': a str, or bytes for any bytes-like subject.
+ * Return: new reference. */
+static HsObject *slice_of(const SreRun *run, HsObject *obj, Hs_ssize_t a, Hs_ssize_t b) {
+    if (HsUnicode_Check(obj)) {
+        return HsUnicode_Substring(obj, a, b);
+    }
+    return HsBytes_FromStringAndSize((const char *)run->data + a, b - a);
+}
+
+/* The text group 'g' matched, or 'unset' (a new reference to it) if it did not take part.
+ * Return: new reference. */
+static HsObject *group_text(const SreRun *run, HsObject *obj, int g, HsObject *unset) {
+    Hs_ssize_t a = run->marks[2 * g], b = run->marks[2 * g + 1];
+    if (a < 0 || b < 0) {
+        return unset != NULL ? Hs_NewRef(unset) : slice_of(run, obj, 0, 0);
+    }
+    return slice_of(run, obj, a, b);
+}
+
+/* What findall() lists for the current match: the whole match without groups, the group
+ * with one, else a tuple of them all. Return: new reference. */
+static HsObject *findall_item(const SreRun *run, HsObject *obj) {
+    int ngroups = run->nmarks / 2 - 1;
+    if (ngroups <= 1) {
+        return group_text(run, obj, ngroups, NULL);
+    }
+    HsObject *t = HsTuple_New(ngroups);
+    for (int g = 1; t != NULL && g <= ngroups; g++) {
+        HsObject *x = group_text(run, obj, g, NULL);
+        if (x == NULL) {
+            Hs_CLEAR(t);
+        } else {
+            HS_TUPLE_SET(t, g - 1, x);
         }
-        HsObject *t = marks_tuple(run);
-        if (t == NULL || HsList_Append(out, t) < 0) {
-            Hs_XDECREF(t);
+    }
+    return t;
+}
+
+/* Append 'item' (stolen) to list 'out'. Returns 0 or -1. */
+static int append_new(HsObject *out, HsObject *item) {
+    int r = item != NULL ? HsList_Append(out, item) : -1;
+    Hs_XDECREF(item);
+    return r;
+}
+
+/* What one match adds to the list scan() builds, by 'kind' (SCAN_*): its marks tuple, its
+ * findall item, split()'s pieces (the text before it, then its groups) or sub()'s pieces
+ * (the text before it, then 'repl'). '*last' is where the previous match ended. */
+enum { SCAN_MARKS, SCAN_FINDALL, SCAN_SPLIT, SCAN_SUB };
+
+static int scan_emit(const SreRun *run, HsObject *obj, int kind, HsObject *repl,
+                     Hs_ssize_t *last, HsObject *out) {
+    if (kind == SCAN_MARKS) {
+        return append_new(out, marks_tuple(run));
+    }
+    if (kind == SCAN_FINDALL) {
+        return append_new(out, findall_item(run, obj));
+    }
+    if (append_new(out, slice_of(run, obj, *last, run->marks[0])) < 0) {
+        return -1;
+    }
+    *last = run->marks[1];
+    if (kind == SCAN_SUB) {
+        return HsList_Append(out, repl);
+    }
+    for (int g = 1; g < run->nmarks / 2; g++) {
+        if (append_new(out, group_text(run, obj, g, Hs_None)) < 0) {
             return -1;
         }
-        Hs_DECREF(t);
-        count++;
-        run->must_advance = run->marks[0] == run->marks[1];
-        pos = run->marks[1];
     }
     return 0;
 }
 
-/* Program.scan(string, pos, endpos, limit): the marks tuples of every non-overlapping match
- * (at most 'limit' of them if it is > 0). Return: new reference (a list). */
+/* Collect the matches of 'run' from 'pos' into list 'out' (CPython's scanner: after an
+ * empty match the next one must not be empty at the same place), as scan_emit says; split
+ * and sub lists end with the text after the last match. Returns 0 or -1. */
+static int scan_into(SreRun *run, Hs_ssize_t pos, Hs_ssize_t limit, HsObject *out,
+                     HsObject *obj, int kind, HsObject *repl) {
+    Hs_ssize_t count = 0, last = 0;
+    while (pos <= run->end && (limit <= 0 || count < limit)) {
+        int r = hs_sre_run(run, pos, SRE_MODE_SEARCH);
+        if (r < 0) {
+            return -1;
+        }
+        if (r == 0) {
+            break;
+        }
+        if (scan_emit(run, obj, kind, repl, &last, out) < 0) {
+            return -1;
+        }
+        count++;
+        run->must_advance = run->marks[0] == run->marks[1];
+        pos = run->marks[1];
+    }
+    if (kind == SCAN_SPLIT || kind == SCAN_SUB) {
+        Hs_ssize_t len = HsUnicode_Check(obj) ? Hs_SIZE(obj) : run->end;
+        return append_new(out, slice_of(run, obj, last, len));
+    }
+    return 0;
+}
+
+/* Program.scan(string, pos, endpos, limit[, kind[, repl]]): what scan_into collects for
+ * every non-overlapping match (at most 'limit' of them if it is > 0).
+ * Return: new reference (a list). */
 static HsObject *program_scan(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
     ProgramObject *p = (ProgramObject *)self;
     Hs_ssize_t pos, endpos;
-    if (hs_arg_check_positional("scan", nargs, 4, 4) < 0 || parse_range(args, &pos, &endpos) < 0) {
+    if (hs_arg_check_positional("scan", nargs, 4, 6) < 0 || parse_range(args, &pos, &endpos) < 0) {
         return NULL;
     }
     Hs_ssize_t limit = HsLong_AsSsize_t(args[3]);
-    if (limit == -1 && HsErr_Occurred()) {
+    long kind = nargs >= 5 ? HsLong_AsLong(args[4]) : SCAN_MARKS;
+    if (HsErr_Occurred()) {
         return NULL;
     }
+    if (kind < SCAN_MARKS || kind > SCAN_SUB) {
+        return HsErr_Format(HsExc_ValueError, "invalid scan kind");
+    }
+    HsObject *repl = nargs == 6 ? args[5] : Hs_None;
     Subject s;
-    if (subject_get(args[0], &s) < 0) {
+    if (subject_get(p, args[0], &s) < 0) {
         return NULL;
     }
     clamp(s.len, &pos, &endpos);
     SreRun run;
     RunBuffers rb;
+    rb.heap = NULL;
     HsObject *out = HsList_New(0);
     if (out != NULL && (run_init(&run, &rb, p, &s, endpos) < 0 ||
-                        (pos <= endpos && scan_into(&run, pos, limit, out) < 0))) {
+                        scan_into(&run, pos, limit, out, args[0], (int)kind, repl) < 0)) {
         Hs_CLEAR(out);
     }
-    if (out != NULL || rb.heap != NULL) {
+    if (rb.heap != NULL) {
         hs_mem_free(rb.heap);
     }
     subject_release(&s);
@@ -347,7 +450,7 @@ static HsMethodDef program_methods[] = {
     {"match", HS_CFUNC(program_match), HS_METH_FASTCALL,
      "match(string, pos, endpos, mode, must_advance) -> marks tuple or None"},
     {"scan", HS_CFUNC(program_scan), HS_METH_FASTCALL,
-     "scan(string, pos, endpos, limit) -> list of marks tuples"},
+     "scan(string, pos, endpos, limit[, kind[, repl]]) -> list"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -325,6 +325,92 @@ static Hs_ssize_t greedy_next(const SreRun *r, uint32_t pc, Hs_ssize_t a, Hs_ssi
     return b >= a ? b : -1;
 }
 
+/* Unwind the stack to the newest place to resume from and set '*sp' and '*pc' to it.
+ * Returns 1 to resume, 0 when no choice is left (no match). */
+static int backtrack(Machine *m0, Hs_ssize_t *sp, uint32_t *pc) {
+    SreRun *r = m0->run;
+    const uint32_t *code = r->code;
+    while (m0->top > 0) {
+        BtEntry *e = &m0->stack[m0->top - 1];
+        Hs_ssize_t t;
+        switch (e->kind) {
+        case BT_BRANCH:
+        case BT_NEG: // a negative look-around whose body failed holds: go on after it
+            *sp = e->a;
+            *pc = e->pc;
+            m0->top--;
+            return 1;
+        case BT_LAZYREP: { // the tail failed: one more iteration of a lazy repeat
+            uint32_t reg = 2 * code[e->pc + 1] + 1;
+            *sp = e->a;
+            *pc = e->pc + 6;
+            e->kind = BT_REG; // becomes the undo record of the counter's start position
+            e->pc = reg;
+            e->a = r->regs[reg];
+            r->regs[reg] = *sp;
+            return 1;
+        }
+        case BT_GREEDY1:
+            t = greedy_next(r, e->pc, e->a, e->b - 1);
+            if (t < 0) {
+                m0->top--;
+                break;
+            }
+            e->b = t;
+            *sp = t;
+            *pc = e->pc + 5 + code[e->pc + 4];
+            m0->top -= t == e->a; // nothing left to give back
+            return 1;
+        case BT_LAZY1:
+            if (e->a >= e->b || !one_char(r, e->pc + 5, char_at(r, e->a))) {
+                m0->top--;
+                break;
+            }
+            *sp = ++e->a;
+            *pc = e->pc + 5 + code[e->pc + 4];
+            m0->top -= e->a >= e->b; // nothing left to take
+            return 1;
+        default:
+            undo(m0, e);
+            m0->top--;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Run the REPEAT1 at 'pc' from '*sp': take what the mode allows, leave a GREEDY1/LAZY1
+ * entry when there is a choice left, and move '*sp' past what was taken. Returns 1, 0 when
+ * it cannot match (fewer than min), -1 with MemoryError set. */
+static int repeat1(Machine *m0, uint32_t pc, Hs_ssize_t *sp) {
+    SreRun *r = m0->run;
+    const uint32_t *op = r->code + pc;
+    uint32_t min = op[1], max = op[2];
+    Hs_ssize_t start = *sp, t = count_run(r, pc + 5, start, op[3] == SRE_LAZY ? min : max);
+    if (t < (Hs_ssize_t)min) {
+        return 0;
+    }
+    if (op[3] == SRE_LAZY) {
+        Hs_ssize_t lim = max == SRE_MAXREPEAT ? r->end : start + (Hs_ssize_t)max;
+        lim = lim < r->end ? lim : r->end;
+        *sp = start + t;
+        return lim > *sp ? (push(m0, BT_LAZY1, pc, *sp, lim) < 0 ? -1 : 1) : 1;
+    }
+    Hs_ssize_t lo = start + (Hs_ssize_t)min;
+    *sp = start + t;
+    if (op[3] == SRE_GREEDY) {
+        Hs_ssize_t nx = greedy_next(r, pc, lo, *sp);
+        if (nx < 0) {
+            return 0;
+        }
+        *sp = nx;
+        if (nx > lo && push(m0, BT_GREEDY1, pc, lo, nx) < 0) {
+            return -1;
+        }
+    }
+    return 1;
+}
+
 /* ==== the dispatch loop ==== */
 
 #define FAIL goto fail
@@ -439,40 +525,16 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
             SET_REG(2 * op[1], r->regs[2 * op[1]] + 1);
             pc = op[2];
             break;
-        case SRE_OP_REPEAT1: {
-            uint32_t min = op[1], max = op[2], cont = pc + 5 + op[4];
-            if (op[3] == SRE_LAZY) {
-                t = count_run(r, pc + 5, sp, min);
-                if (t < (Hs_ssize_t)min) {
-                    FAIL;
+        case SRE_OP_REPEAT1:
+            t = repeat1(m0, pc, &sp);
+            if (t <= 0) {
+                if (t < 0) {
+                    goto error;
                 }
-                sp += t;
-                Hs_ssize_t lim = max == SRE_MAXREPEAT ? r->end : sp - t + (Hs_ssize_t)max;
-                lim = lim < r->end ? lim : r->end;
-                if (lim > sp) {
-                    PUSH(BT_LAZY1, pc, sp, lim);
-                }
-            } else {
-                t = count_run(r, pc + 5, sp, max);
-                if (t < (Hs_ssize_t)min) {
-                    FAIL;
-                }
-                Hs_ssize_t lo = sp + (Hs_ssize_t)min;
-                sp += t;
-                if (op[3] == SRE_GREEDY) {
-                    Hs_ssize_t nx = greedy_next(r, pc, lo, sp);
-                    if (nx < 0) {
-                        FAIL;
-                    }
-                    sp = nx;
-                    if (sp > lo) {
-                        PUSH(BT_GREEDY1, pc, lo, sp);
-                    }
-                }
+                FAIL;
             }
-            pc = cont;
+            pc += 5 + op[4];
             break;
-        }
         case SRE_OP_ATOMIC:
             PUSH(BT_ATOMIC, 0, sp, 0);
             pc += 1;
@@ -526,61 +588,11 @@ static int run_at(Machine *m0, Hs_ssize_t start) {
         }
         continue;
     fail:
-        for (;;) {
-            if (m0->top == 0) {
-                result = 0;
-                goto done;
-            }
-            BtEntry *e = &m0->stack[m0->top - 1];
-            switch (e->kind) {
-            case BT_BRANCH:
-                sp = e->a;
-                pc = e->pc;
-                m0->top--;
-                goto resume;
-            case BT_LAZYREP: // the tail failed: one more iteration of a lazy repeat
-                sp = e->a;
-                pc = e->pc;
-                m0->top--;
-                SET_REG(2 * code[pc + 1] + 1, sp);
-                pc += 6;
-                goto resume;
-            case BT_NEG:
-                sp = e->a;
-                pc = e->pc;
-                m0->top--;
-                goto resume;
-            case BT_GREEDY1:
-                t = greedy_next(r, e->pc, e->a, e->b - 1);
-                if (t < 0) {
-                    m0->top--;
-                    break;
-                }
-                e->b = t;
-                sp = t;
-                pc = e->pc + 5 + code[e->pc + 4];
-                if (t == e->a) {
-                    m0->top--;
-                }
-                goto resume;
-            case BT_LAZY1:
-                if (e->a >= e->b || !one_char(r, e->pc + 5, char_at(r, e->a))) {
-                    m0->top--;
-                    break;
-                }
-                sp = ++e->a;
-                pc = e->pc + 5 + code[e->pc + 4];
-                if (e->a >= e->b) {
-                    m0->top--;
-                }
-                goto resume;
-            default:
-                undo(m0, e);
-                m0->top--;
-                break;
-            }
+        t = backtrack(m0, &sp, &pc);
+        if (t <= 0) {
+            result = (int)t;
+            goto done;
         }
-    resume:;
     }
 error:
     result = -1;

@@ -7,6 +7,9 @@ import _sre
 import _re_parser
 import _re_compiler
 import enum
+import types as _types
+
+_MappingProxy = _types.MappingProxyType
 
 error = _re_parser.error
 
@@ -177,8 +180,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in
         string. For each match, the iterator returns a match object."""
-        return iter([_new_match(self, string, pos, endpos, marks)
-                     for marks in self._program.scan(string, pos, endpos, 0)])
+        return iter(self.scanner(string, pos, endpos).search, None)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
@@ -239,29 +241,29 @@ class Pattern:
 Pattern.__module__ = 're'
 
 
-import types as _types
-_MappingProxy = _types.MappingProxyType
-
-
 class _Scanner:
+    """What Pattern.scanner() returns (CPython: the SRE_Scanner type): successive matches
+    by match() or search(), each starting where the previous one ended."""
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._pos = pos
+        self._start = pos
         self._endpos = endpos
+        self._next = pos
         self._must = False
 
     def _step(self, mode):
-        p = self.pattern
-        if self._pos is None:
+        if self._next is None:
             return None
-        marks = p._program.match(self._string, self._pos, self._endpos, mode, self._must)
+        marks = self.pattern._program.match(self._string, self._next, self._endpos, mode,
+                                            self._must)
         if marks is None:
-            self._pos = None
+            self._next = None
             return None
         self._must = marks[1] == marks[2]
-        self._pos = marks[2]
-        return _new_match(p, self._string, self._pos, self._endpos, marks)
+        self._next = marks[2]
+        return _new_match(self.pattern, self._string, self._start, self._endpos, marks)
 
     def match(self):
         return self._step(_MODE_MATCH)

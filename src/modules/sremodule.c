@@ -119,21 +119,109 @@ static int operands_ok(const uint32_t *code, Hs_ssize_t i, Hs_ssize_t len, int n
     }
 }
 
-int hs_sre_validate(const uint32_t *code, Hs_ssize_t len, int ngroups, int nregs) {
+/* The address operand of the op at 'code[i]' numbered 'k' (0 or 1), or -1 if none. */
+static Hs_ssize_t address_operand(const uint32_t *code, Hs_ssize_t i, int k) {
+    switch (code[i]) {
+    case SRE_OP_JMP:
+    case SRE_OP_BRANCH:
+        return k == 0 ? (Hs_ssize_t)code[i + 1] : -1;
+    case SRE_OP_REPEAT:
+        return k == 0 ? (Hs_ssize_t)code[i + 5] : -1;
+    case SRE_OP_REPEAT_NEXT:
+    case SRE_OP_GROUPREF_EXISTS:
+        return k == 0 ? (Hs_ssize_t)code[i + 2] : -1;
+    case SRE_OP_LOOK:
+        return k == 0 ? (Hs_ssize_t)code[i + 3] : -1;
+    default:
+        return -1;
+    }
+}
+
+/* The checks that keep a run finite: every jump goes forward but REPEAT_NEXT's, which
+ * closes the loop of the REPEAT it names (the only one using that counter, right after its
+ * REPEAT_INIT, and exiting just after this REPEAT_NEXT). 'starts' marks the op starts. */
+static int structure_ok(const uint32_t *code, Hs_ssize_t i, Hs_ssize_t len,
+                        const unsigned char *starts) {
+    Hs_ssize_t target = address_operand(code, i, 0);
+    if (target >= 0 && (target >= len || !starts[target])) {
+        return 0;
+    }
+    switch (code[i]) {
+    case SRE_OP_REPEAT_NEXT:
+        return target < i && code[target] == SRE_OP_REPEAT && code[target + 1] == code[i + 1] &&
+               code[target + 5] == (uint64_t)i + 3;
+    case SRE_OP_REPEAT:
+        return target > i && i >= 2 && starts[i - 2] && code[i - 2] == SRE_OP_REPEAT_INIT &&
+               code[i - 1] == code[i + 1];
+    case SRE_OP_REPEAT_INIT:
+        return i + 2 < len && starts[i + 2] && code[i + 2] == SRE_OP_REPEAT &&
+               code[i + 3] == code[i + 1];
+    default:
+        return target < 0 || target > i;
+    }
+}
+
+/* Walk the ops of 'code'; mark each op's start in 'starts' (if not NULL), or check that each
+ * address operand is an op's start. Returns 0, or -1 if the code is malformed. */
+static int walk_ops(const uint32_t *code, Hs_ssize_t len, int ngroups, int nregs,
+                    unsigned char *starts, const unsigned char *check) {
     Hs_ssize_t i = 0;
     while (i < len) {
         Hs_ssize_t n = op_len(code, i, len);
         if (n == 0 || !operands_ok(code, i, len, ngroups, nregs)) {
-            HsErr_SetString(HsExc_RuntimeError, "invalid SRE code");
+            return -1;
+        }
+        if (starts != NULL) {
+            starts[i] = 1;
+        }
+        if (check != NULL && !structure_ok(code, i, len, check)) {
             return -1;
         }
         i += code[i] == SRE_OP_REPEAT1 ? n + (Hs_ssize_t)code[i + 4] : n;
     }
+    return 0;
+}
+
+/* Each counter belongs to one REPEAT_INIT. Returns 0, or -1 if one is shared. */
+static int counters_unique(const uint32_t *code, Hs_ssize_t len, int nregs) {
+    unsigned char *seen = hs_mem_calloc((size_t)nregs + 1, 1);
+    if (seen == NULL) {
+        return -1;
+    }
+    int r = 0;
+    for (Hs_ssize_t i = 0; i < len && r == 0;) {
+        if (code[i] == SRE_OP_REPEAT_INIT) {
+            r = seen[code[i + 1]]++ ? -1 : 0;
+        }
+        Hs_ssize_t n = op_len(code, i, len);
+        i += code[i] == SRE_OP_REPEAT1 ? n + (Hs_ssize_t)code[i + 4] : n;
+    }
+    hs_mem_free(seen);
+    return r;
+}
+
+int hs_sre_validate(const uint32_t *code, Hs_ssize_t len, int ngroups, int nregs) {
     if (len == 0 || code[len - 1] != SRE_OP_MATCH) {
         HsErr_SetString(HsExc_RuntimeError, "invalid SRE code");
         return -1;
     }
-    return 0;
+    unsigned char *starts = hs_mem_calloc((size_t)len, 1);
+    if (starts == NULL) {
+        HsErr_NoMemory();
+        return -1;
+    }
+    int r = walk_ops(code, len, ngroups, nregs, starts, NULL);
+    if (r == 0) {
+        r = walk_ops(code, len, ngroups, nregs, NULL, starts);
+    }
+    hs_mem_free(starts);
+    if (r == 0) {
+        r = counters_unique(code, len, nregs);
+    }
+    if (r < 0) {
+        HsErr_SetString(HsExc_RuntimeError, "invalid SRE code");
+    }
+    return r;
 }
 
 /* ==== running ==== */

@@ -632,6 +632,20 @@ static Hs_ssize_t find_char(const SreRun *r, Hs_ssize_t i, uint32_t c) {
     return -1;
 }
 
+/* The address of a one-character op every match must start with (after SAVEs, or inside a
+ * leading REPEAT1 of at least one), or -1. */
+static int64_t first_char_op(const SreRun *r) {
+    const uint32_t *code = r->code;
+    uint32_t pc = code[0] == SRE_OP_INFO ? 3 : 0;
+    while (code[pc] == SRE_OP_SAVE) {
+        pc += 2;
+    }
+    if (code[pc] == SRE_OP_REPEAT1 && code[pc + 1] >= 1) {
+        pc += 5;
+    }
+    return code[pc] >= SRE_OP_CHAR && code[pc] <= SRE_OP_SET ? (int64_t)pc : -1;
+}
+
 int hs_sre_run(SreRun *run, Hs_ssize_t pos, int mode) {
     Machine m;
     m.run = run;
@@ -646,10 +660,18 @@ int hs_sre_run(SreRun *run, Hs_ssize_t pos, int mode) {
         prefix = run->code[1] == SRE_MAXREPEAT ? -1 : (int64_t)run->code[1];
         anchored = run->code[2];
     }
+    int64_t first = mode == SRE_MODE_SEARCH && prefix < 0 ? first_char_op(run) : -1;
     for (Hs_ssize_t i = pos; i <= run->end; i++) {
         if (mode == SRE_MODE_SEARCH && prefix >= 0) {
             i = find_char(run, i, (uint32_t)prefix);
             if (i < 0) {
+                break;
+            }
+        } else if (first >= 0) {
+            while (i < run->end && !one_char(run, (uint32_t)first, char_at(run, i))) {
+                i++; // no match can start where its first character cannot
+            }
+            if (i >= run->end) {
                 break;
             }
         }

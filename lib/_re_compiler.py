@@ -5,7 +5,8 @@
 
 import _sre
 import _re_parser
-from _re_parser import (error, IGNORECASE, LOCALE, MULTILINE, DOTALL, ASCII, MAXREPEAT)
+from _re_parser import (error, IGNORECASE, LOCALE, MULTILINE, DOTALL, ASCII, MAXREPEAT,
+                        TEMPLATE)
 
 OPCODES = [
     'FAIL', 'MATCH', 'CHAR', 'CHAR_I', 'NOT_CHAR', 'NOT_CHAR_I', 'ANY', 'ANY_ALL', 'SET',
@@ -165,6 +166,9 @@ class _Compiler:
 
     def c_repeat(self, node, flags):
         lo, hi, mode, item = node[1:]
+        if flags & TEMPLATE:  # re.TEMPLATE (deprecated): CPython refuses every repeat
+            raise error("internal: unsupported template operator %s"
+                        % ('MAX_REPEAT', 'MIN_REPEAT', 'POSSESSIVE_REPEAT')[mode])
         if len(item) == 1 and item[0][0] in _ONE_CHAR:
             self.code += [OP_REPEAT1, lo, hi, mode, 0]
             at = len(self.code) - 1

@@ -160,18 +160,18 @@ class Pattern:
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
         marks = self._program.match(string, pos, endpos, 0, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return None if marks is None else _new_match(self, string, marks)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
         marks = self._program.match(string, pos, endpos, 1, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return None if marks is None else _new_match(self, string, marks)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding match object
         instance."""
         marks = self._program.match(string, pos, endpos, 2, False)
-        return None if marks is None else _new_match(self, string, pos, endpos, marks)
+        return None if marks is None else _new_match(self, string, marks)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -212,14 +212,14 @@ class Pattern:
         last = 0
         n = 0
         for marks in self._program.scan(string, 0, _MAXSIZE, count):
-            pieces.append(string[last:marks[1]])
-            piece = filt(_new_match(self, string, 0, _MAXSIZE, marks))
+            pieces.append(string[last:marks[3]])
+            piece = filt(_new_match(self, string, marks))
             if piece is not None:
                 if not isinstance(piece, (str, bytes, bytearray)):
                     raise TypeError("expected str instance, %s found"
                                     % type(piece).__name__)
                 pieces.append(piece)
-            last = marks[2]
+            last = marks[4]
             n += 1
         pieces.append(string[last:])
         return pieces, n
@@ -261,9 +261,13 @@ class _Scanner:
         if marks is None:
             self._next = None
             return None
-        self._must = marks[1] == marks[2]
-        self._next = marks[2]
-        return _new_match(self.pattern, self._string, self._start, self._endpos, marks)
+        self._must = marks[3] == marks[4]
+        self._next = marks[4]
+        if marks[1] != self._start:
+            start = self._start
+            start = 0 if start < 0 else start if start < marks[2] else marks[2]
+            marks = (marks[0], start) + marks[2:]  # Match.pos is where the scan began
+        return _new_match(self.pattern, self._string, marks)
 
     def match(self):
         return self._step(_MODE_MATCH)
@@ -276,7 +280,7 @@ class Match:
     """The result of re.match() and re.search(). Match objects always have a boolean
     value of True."""
 
-    __slots__ = ('_re', '_string', '_text', '_pos', '_endpos', '_marks')
+    __slots__ = ('_re', '_string', '_text', '_marks')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -294,12 +298,12 @@ class Match:
     @property
     def pos(self):
         """The index into the string at which the RE engine started looking for a match."""
-        return self._pos
+        return self._marks[1]
 
     @property
     def endpos(self):
         """The index into the string beyond which the RE engine will not go."""
-        return self._endpos
+        return self._marks[2]
 
     @property
     def lastindex(self):
@@ -321,7 +325,7 @@ class Match:
     @property
     def regs(self):
         m = self._marks
-        return tuple((m[2 * g + 1], m[2 * g + 2]) for g in range(self._re._groups + 1))
+        return tuple((m[2 * g + 3], m[2 * g + 4]) for g in range(self._re._groups + 1))
 
     def _index(self, group):
         if isinstance(group, int):
@@ -338,10 +342,10 @@ class Match:
         return index
 
     def _get(self, index, default=None):
-        a = self._marks[2 * index + 1]
+        a = self._marks[2 * index + 3]
         if a < 0:
             return default
-        return self._text[a:self._marks[2 * index + 2]]
+        return self._text[a:self._marks[2 * index + 4]]
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.
@@ -367,16 +371,16 @@ class Match:
 
     def start(self, group=0):
         """Return index of the start of the substring matched by group."""
-        return self._marks[2 * self._index(group) + 1]
+        return self._marks[2 * self._index(group) + 3]
 
     def end(self, group=0):
         """Return index of the end of the substring matched by group."""
-        return self._marks[2 * self._index(group) + 2]
+        return self._marks[2 * self._index(group) + 4]
 
     def span(self, group=0):
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
         index = self._index(group)
-        return (self._marks[2 * index + 1], self._marks[2 * index + 2])
+        return (self._marks[2 * index + 3], self._marks[2 * index + 4])
 
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the string
@@ -386,7 +390,7 @@ class Match:
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._marks[1], self._marks[2], _truncated_repr(self._get(0), 50))
+            self._marks[3], self._marks[4], _truncated_repr(self._get(0), 50))
 
     def __bool__(self):
         return True
@@ -401,20 +405,17 @@ class Match:
 Match.__module__ = 're'
 
 
-def _new_match(pattern, string, pos, endpos, marks):
+def _new_match(pattern, string, marks):
     m = object.__new__(Match)
     m._re = pattern
     m._string = string
-    if type(string) is str or type(string) is bytes:
-        m._text = string
-        n = len(string)
-    else:
-        m._text = string if isinstance(string, str) else bytes(string)
-        n = len(m._text)
-    m._pos = 0 if pos < 0 else pos if pos < n else n
-    m._endpos = 0 if endpos < 0 else endpos if endpos < n else n
+    m._text = string if type(string) is str or type(string) is bytes else _as_text(string)
     m._marks = marks
     return m
+
+
+def _as_text(string):
+    return string if isinstance(string, str) else bytes(string)
 
 
 # ---- templates ----

@@ -289,22 +289,25 @@ static void clamp(Hs_ssize_t len, Hs_ssize_t *pos, Hs_ssize_t *endpos) {
     }
 }
 
-/* The marks of a successful run as (lastindex, start0, end0, start1, end1, ...).
- * Return: new reference. */
-static HsObject *marks_tuple(const SreRun *run) {
-    HsObject *t = HsTuple_New(1 + run->nmarks);
+/* The marks of a successful run as (lastindex, pos, endpos, start0, end0, start1, end1,
+ * ...), where pos is where the caller started ('pos0') and endpos the end of the subject
+ * seen, both clamped. Return: new reference. */
+static HsObject *marks_tuple(const SreRun *run, Hs_ssize_t pos0) {
+    HsObject *t = HsTuple_New(3 + run->nmarks);
     if (t == NULL) {
         return NULL;
     }
     HS_TUPLE_SET(t, 0, HsLong_FromLong(run->lastindex));
+    HS_TUPLE_SET(t, 1, HsLong_FromSsize_t(pos0));
+    HS_TUPLE_SET(t, 2, HsLong_FromSsize_t(run->end));
     for (int i = 0; i < run->nmarks; i++) {
         Hs_ssize_t a = run->marks[i], b = run->marks[i ^ 1];
         if (a < 0 || b < 0) {
             a = -1; // a group whose other end is unset did not match
         }
-        HS_TUPLE_SET(t, i + 1, HsLong_FromSsize_t(a));
+        HS_TUPLE_SET(t, i + 3, HsLong_FromSsize_t(a));
     }
-    for (int i = 0; i <= run->nmarks; i++) {
+    for (int i = 0; i < 3 + run->nmarks; i++) {
         if (((HsTupleObject *)t)->ob_item[i] == NULL) {
             Hs_DECREF(t);
             return NULL;
@@ -386,7 +389,7 @@ static HsObject *program_match(HsObject *self, HsObject *const *args, Hs_ssize_t
     if (run_init(&run, &rb, p, &s, endpos) == 0) {
         run.must_advance = must;
         int r = pos <= endpos ? hs_sre_run(&run, pos, (int)mode) : 0;
-        res = r < 0 ? NULL : r == 0 ? Hs_NewRef(Hs_None) : marks_tuple(&run);
+        res = r < 0 ? NULL : r == 0 ? Hs_NewRef(Hs_None) : marks_tuple(&run, pos);
     }
     if (rb.heap != NULL) {
         hs_mem_free(rb.heap);
@@ -442,13 +445,14 @@ static int append_new(HsObject *out, HsObject *item) {
 
 /* What one match adds to the list scan() builds, by 'kind' (SCAN_*): its marks tuple, its
  * findall item, split()'s pieces (the text before it, then its groups) or sub()'s pieces
- * (the text before it, then 'repl'). '*last' is where the previous match ended. */
+ * (the text before it, then 'repl'). '*last' is where the previous match ended (split and
+ * sub), or where the scan began (marks). */
 enum { SCAN_MARKS, SCAN_FINDALL, SCAN_SPLIT, SCAN_SUB };
 
 static int scan_emit(const SreRun *run, HsObject *obj, int kind, HsObject *repl,
                      Hs_ssize_t *last, HsObject *out) {
     if (kind == SCAN_MARKS) {
-        return append_new(out, marks_tuple(run));
+        return append_new(out, marks_tuple(run, *last));
     }
     if (kind == SCAN_FINDALL) {
         return append_new(out, findall_item(run, obj));
@@ -473,7 +477,7 @@ static int scan_emit(const SreRun *run, HsObject *obj, int kind, HsObject *repl,
  * and sub lists end with the text after the last match. Returns 0 or -1. */
 static int scan_into(SreRun *run, Hs_ssize_t pos, Hs_ssize_t limit, HsObject *out,
                      HsObject *obj, int kind, HsObject *repl) {
-    Hs_ssize_t count = 0, last = 0;
+    Hs_ssize_t count = 0, last = pos; // SCAN_MARKS: Match.pos of every match
     while (pos <= run->end && (limit <= 0 || count < limit)) {
         int r = hs_sre_run(run, pos, SRE_MODE_SEARCH);
         if (r < 0) {

@@ -132,19 +132,20 @@ class Tokenizer:
         if not self.istext:
             string = str(string, 'latin1')
         self.decoded_string = string
+        self._length = len(string)  # no call in _advance: deep patterns recurse as in CPython
         self.index = 0
         self.next = None
         self._advance()
 
     def _advance(self):
         index = self.index
-        if index >= len(self.decoded_string):
+        if index >= self._length:
             self.next = None
             return
         char = self.decoded_string[index]
         if char == "\\":
             index += 1
-            if index >= len(self.decoded_string):
+            if index >= self._length:
                 raise error("bad escape (end of pattern)", self.string, len(self.string) - 1)
             char += self.decoded_string[index]
         self.index = index + 1
@@ -320,10 +321,32 @@ def _parse_sub(source, state, verbose, nested):
     return [('branch', items)]
 
 
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+            '|': 'union'}
+
+
+def _future_warning(message):
+    """CPython's FutureWarning for set syntax a later version may give a meaning, reported
+    at the first frame outside the re modules (CPython counts its frames instead)."""
+    import sys
+    import warnings
+    frame = sys._getframe(1)
+    level = 2
+    while frame is not None and frame.f_globals.get('__name__') in _RE_MODULES:
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, FutureWarning, stacklevel=level)
+
+
+_RE_MODULES = ('re', '_re_parser', '_re_compiler')
+
+
 def _parse_set(source):
     """A character class; the '[' is read."""
     here = source.tell() - 1
     items = []
+    if source.next == '[':
+        _future_warning('Possible nested set at position %d' % source.tell())
     negate = source.match("^")
     while True:
         this = source.get()
@@ -334,6 +357,9 @@ def _parse_set(source):
         elif this[0] == "\\":
             code1 = _class_escape(source, this)
         else:
+            if items and this in '-&~|' and source.next == this:
+                _future_warning('Possible set %s at position %d' % (
+                    _SET_OPS[this], source.tell() - 1))
             code1 = ('lit', ord(this))
         if source.match("-"):
             that = source.get()
@@ -348,6 +374,9 @@ def _parse_set(source):
             if that[0] == "\\":
                 code2 = _class_escape(source, that)
             else:
+                if that == '-':
+                    _future_warning('Possible set difference at position %d'
+                                    % (source.tell() - 2))
                 code2 = ('lit', ord(that))
             if code1[0] != 'lit' or code2[0] != 'lit' or code2[1] < code1[1]:
                 msg = "bad character range %s-%s" % (this, that)
@@ -464,7 +493,8 @@ def _parse_flags(source, state, char):
     return add_flags, del_flags
 
 
-def _parse_lookaround(source, state, verbose, nested, char, start):
+def _open_lookaround(source, state, char, start):
+    """After '(?=', '(?!' or '(?<' (the last char is 'char'): the _Open for its body."""
     direction = 1
     lookbehindgroups = None
     if char == "<":
@@ -477,12 +507,7 @@ def _parse_lookaround(source, state, verbose, nested, char, start):
         lookbehindgroups = state.lookbehindgroups
         if lookbehindgroups is None:
             state.lookbehindgroups = state.groups
-    p = _parse_sub(source, state, verbose, nested + 1)
-    if direction < 0 and lookbehindgroups is None:
-        state.lookbehindgroups = None
-    if not source.match(")"):
-        raise source.error("missing ), unterminated subpattern", source.tell() - start)
-    return ('look', direction < 0, char == "!", p)
+    return _Open('look', start, None, (direction, lookbehindgroups, char))
 
 
 def _parse_conditional(source, state, verbose, nested, start):
@@ -541,9 +566,10 @@ def _parse_p_extension(source, state):
     raise source.error("unknown extension ?P" + char, len(char) + 2)
 
 
-def _parse_group(source, state, verbose, nested, pattern, first):
-    """After '(': append the group's node to 'pattern' (or nothing for comments and global
-    flags). Returns the verbose setting from then on."""
+def _open_group(source, state, verbose, nested, pattern, first):
+    """After '(': an _Open whose body _parse reads next, or, for the groups that have no
+    body to parse this way, their node appended to 'pattern' (nothing for comments and
+    global flags) and the verbose setting from then on."""
     start = source.tell() - 1
     capture = True
     atomic = False
@@ -568,8 +594,7 @@ def _parse_group(source, state, verbose, nested, pattern, first):
                     break
             return verbose
         elif char in "=!<":
-            pattern.append(_parse_lookaround(source, state, verbose, nested, char, start))
-            return verbose
+            return _open_lookaround(source, state, char, start)
         elif char == "(":
             pattern.append(_parse_conditional(source, state, verbose, nested, start))
             return verbose
@@ -594,16 +619,39 @@ def _parse_group(source, state, verbose, nested, pattern, first):
         except error as err:
             raise source.error(err.msg, len(name) + 1) from None
     sub_verbose = ((verbose or (add_flags & VERBOSE)) and not (del_flags & VERBOSE))
-    p = _parse_sub(source, state, sub_verbose, nested + 1)
+    return _Open('atomic' if atomic else 'group', start, sub_verbose,
+                 (group, add_flags, del_flags))
+
+
+class _Open:
+    """A group _open_group has read the head of; _parse parses its body and _close_group
+    finishes it. (The body is parsed by _parse itself so that each level of nesting costs two
+    Python frames, _parse_sub and _parse, as in CPython: deep patterns hit RecursionError at
+    the same depth.)"""
+
+    __slots__ = ('kind', 'start', 'verbose', 'info')
+
+    def __init__(self, kind, start, verbose, info):
+        self.kind = kind
+        self.start = start
+        self.verbose = verbose
+        self.info = info
+
+
+def _close_group(source, state, op, p):
+    """The node for group 'op' (an _Open) whose body is 'p'; the ')' is next."""
+    if op.kind == 'look' and op.info[0] < 0 and op.info[1] is None:
+        state.lookbehindgroups = None
     if not source.match(")"):
-        raise source.error("missing ), unterminated subpattern", source.tell() - start)
+        raise source.error("missing ), unterminated subpattern", source.tell() - op.start)
+    if op.kind == 'look':
+        return ('look', op.info[0] < 0, op.info[2] == "!", p)
+    if op.kind == 'atomic':
+        return ('atomic', p)
+    group, add_flags, del_flags = op.info
     if group is not None:
         state.closegroup(group)
-    if atomic:
-        pattern.append(('atomic', p))
-    else:
-        pattern.append(('group', group, add_flags, del_flags, p))
-    return verbose
+    return ('group', group, add_flags, del_flags, p)
 
 
 def _parse(source, state, verbose, nested, first=False):
@@ -635,7 +683,13 @@ def _parse(source, state, verbose, nested, first=False):
         elif this == ".":
             pattern.append(('any',))
         elif this == "(":
-            verbose = _parse_group(source, state, verbose, nested, pattern, first)
+            op = _open_group(source, state, verbose, nested, pattern, first)
+            if isinstance(op, _Open):
+                p = _parse_sub(source, state, verbose if op.verbose is None else op.verbose,
+                               nested + 1)
+                pattern.append(_close_group(source, state, op, p))
+            else:
+                verbose = op
         elif this == "^":
             pattern.append(('at', 'begin'))
         elif this == "$":

@@ -213,8 +213,10 @@ static int set_match(const SreRun *r, const uint32_t *set, uint32_t c) {
     int in = set_has(set, c);
     if (!in && (set[1] & SRE_SET_IGNORE)) {
         uint32_t lo = lower_of(r, c), up = upper_of(r, c);
+        uint32_t lo_up = upper_of(r, lo); // U+0130 lowers to 'i', which [A-Z] holds as 'I'
         in = (lo != c && set_has(set, lo)) || (up != c && set_has(set, up)) ||
-             (up != c && lower_of(r, up) != lo && set_has(set, lower_of(r, up)));
+             (up != c && lower_of(r, up) != lo && set_has(set, lower_of(r, up))) ||
+             (lo_up != c && lo_up != up && set_has(set, lo_up));
     }
     return (set[1] & SRE_SET_NEGATE) ? !in : in;
 }

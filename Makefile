@@ -1,5 +1,5 @@
 # heapscope build. `make` builds the library (and, once it exists, the interpreter);
-# `make test` builds and runs every test; `make BUILD=debug|asan ...` builds into its own folder.
+# `make test` builds and runs every test; `make BUILD=debug|asan|tsan ...` builds into its own folder.
 BUILD ?= release
 CC ?= cc
 ifeq ($(CC),cc)
@@ -19,8 +19,13 @@ OUT := build/asan
 MODE_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all -DHS_DEBUG_ASSERT=1 -DHS_DEBUG_REFS=1
 MODE_LDFLAGS := -fsanitize=address,undefined
+else ifeq ($(BUILD),tsan)
+# ThreadSanitizer: every access the GIL should order is checked (docs/internals/threads.md).
+OUT := build/tsan
+MODE_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DHS_DEBUG_ASSERT=1
+MODE_LDFLAGS := -fsanitize=thread
 else
-$(error BUILD must be release, debug or asan)
+$(error BUILD must be release, debug, asan or tsan)
 endif
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
@@ -34,6 +39,10 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)
 FROZEN_PY := $(sort $(wildcard lib/*.py))
 FROZEN_C := $(OUT)/gen/frozen_lib.c
 FROZEN_OBJ := $(OUT)/obj/gen/frozen_lib.o
+# The trace viewer page (web/), compiled in as text by tools/embed_viewer.py (docs/viewer.md).
+VIEWER_WEB := $(sort $(wildcard web/*))
+VIEWER_C := $(OUT)/gen/viewer_assets.c
+VIEWER_OBJ := $(OUT)/obj/gen/viewer_assets.o
 LIB := $(OUT)/libheapscope.a
 
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
@@ -55,14 +64,15 @@ EXAMPLE_SRCS := $(sort $(wildcard examples/*.c))
 EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
 
 .SECONDARY:
-.PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter
+.PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter \
+	test-threads
 all: lib $(HEAPSCOPE)
 
 lib: $(LIB)
 
 interpreter: $(HEAPSCOPE)
 
-$(LIB): $(LIB_OBJS) $(FROZEN_OBJ)
+$(LIB): $(LIB_OBJS) $(FROZEN_OBJ) $(VIEWER_OBJ)
 	@mkdir -p $(dir $@)
 	rm -f $@
 	ar rcs $@ $^
@@ -72,6 +82,14 @@ $(FROZEN_C): $(FROZEN_PY) tools/freeze.py
 	python3 tools/freeze.py $(FROZEN_PY) > $@
 
 $(FROZEN_OBJ): $(FROZEN_C)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(VIEWER_C): $(VIEWER_WEB) tools/embed_viewer.py
+	@mkdir -p $(dir $@)
+	python3 tools/embed_viewer.py web/viewer.html > $@
+
+$(VIEWER_OBJ): $(VIEWER_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
@@ -101,7 +119,14 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py --driver tools/test_cli.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_cli.py --driver tools/test_trace.py \
+		--driver tools/test_switch.py $(CTESTS)
+
+# The thread tests alone (the GIL's C tests and tests/py/threads/), e.g. under
+# `make BUILD=tsan test-threads` (.ci/run does that).
+test-threads: $(OUT)/tests/test_gil $(HEAPSCOPE)
+	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
+		--only tests/py/threads/ --driver tools/test_switch.py $(OUT)/tests/test_gil
 
 check: check-layers check-headers
 
@@ -116,15 +141,25 @@ check-headers:
 		$(CC) $(CFLAGS_ALL) -fsyntax-only $(OUT)/hdr/one.c || exit 1; \
 	done; echo "headers: each compiles alone"
 
-bench: $(BENCHES)
+bench: $(BENCHES) $(OUT)/bench/peak
 	@sh bench/run.sh $(OUT) $(BENCHES)
-	@python3 bench/run_py.py $(HEAPSCOPE)
+	@python3 bench/run_py.py $(HEAPSCOPE) $(OUT)/bench/peak
+	@python3 bench/trace/run_trace.py $(HEAPSCOPE)
+	@python3 bench/run_threads.py $(HEAPSCOPE)
+
+# bench/run_py.py's wrapper measuring a program's peak memory and time (not a benchmark)
+$(OUT)/bench/peak: bench/tools/peak.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $< -o $@
 
 demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	$(OUT)/examples/demo
 	@echo
 	@echo '$$ heapscope examples/seeds/tour.py'
 	@$(HEAPSCOPE) examples/seeds/tour.py
+	@echo; echo '$$ heapscope --show examples/seeds/seed002_student.py'; $(HEAPSCOPE) --show examples/seeds/seed002_student.py
+	@echo; echo '$$ heapscope --html $(OUT)/demo.html examples/seeds/seed002_student.py'; $(HEAPSCOPE) --html $(OUT)/demo.html examples/seeds/seed002_student.py >/dev/null
+	@echo "The same run, step by step in a browser: open $(abspath $(OUT))/demo.html"
 
 clean:
 	rm -rf build

@@ -16,22 +16,15 @@ import sys
 RUNS = 3
 
 
-# Runs the program in a fresh wrapper process, so that its children's maximum resident size
-# is exactly this program's peak, and times it there (without the wrapper's own start-up);
-# prints both on stderr's last line.
-WRAPPER = ("import resource, subprocess, sys, time\n"
-           "t0 = time.perf_counter()\n"
-           "p = subprocess.run(sys.argv[1:])\n"
-           "dt = time.perf_counter() - t0\n"
-           "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-           "sys.stderr.write('\\npeak %d %.6f\\n' % (peak, dt))\n"
-           "sys.exit(p.returncode)\n")
+# bench/tools/peak.c runs the program and prints its peak resident size and wall time as
+# stderr's last line (a C wrapper: a forked python3 would count its own ~10 MiB).
+PEAK = None
 
 
 def run(cmd, path):
     best, peak, out = None, 0, None
     for _ in range(RUNS):
-        proc = subprocess.run([sys.executable, "-c", WRAPPER] + cmd + [path],
+        proc = subprocess.run([PEAK] + cmd + [path],
                               capture_output=True, timeout=600,
                               env={**os.environ, "PYTHONHASHSEED": "0"})
         err = proc.stderr.decode(errors="replace").strip().splitlines()
@@ -45,7 +38,10 @@ def run(cmd, path):
 
 
 def main():
+    global PEAK
     heapscope = sys.argv[1] if len(sys.argv) > 1 else "build/heapscope"
+    PEAK = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(heapscope),
+                                                               "bench", "peak")
     if not os.path.exists(heapscope):
         print(f"bench python programs skipped: {heapscope} not built")
         return 0

@@ -12,6 +12,9 @@ reference total and allocated blocks back at the startup baseline, unless listed
 tests/py/FINAL_LEAKS. Those
 listed in tests/py/PASSING count as tests (each must match); --report runs every script
 and prints which match, without failing.
+
+In the release build (--build release) tools/test_browser.py, the trace viewer's browser tests
+(docs/viewer.md), runs as one more --driver.
 """
 import argparse
 import os
@@ -43,6 +46,7 @@ def run_c_test(path, timeout, argv=None):
 
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BROWSER_DRIVER = os.path.join(ROOT, "tools", "test_browser.py")
 
 
 def py_scripts():
@@ -145,9 +149,11 @@ def main():
     ap.add_argument("--driver", action="append", default=[],
                     help="a Python test script run as 'python3 SCRIPT HEAPSCOPE' that prints "
                          "PASS/FAIL lines like the C tests (tools/test_repl.py)")
+    ap.add_argument("--only", default="",
+                    help="run only the conformance scripts whose path starts with this prefix")
     ap.add_argument("binaries", nargs="*")
     args = ap.parse_args()
-    timeout = 600 if args.build == "asan" else 300
+    timeout = 600 if args.build in ("asan", "tsan") else 300
     if args.report:
         results = [(s, run_py_test(args.heapscope, s, 60)) for s in py_scripts()]
         for script, problem in results:
@@ -161,19 +167,24 @@ def main():
         total_pass += p
         failures += f
         print(f"{os.path.basename(b)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
-    for d in args.driver if args.heapscope else []:
+    drivers = list(args.driver)
+    # The trace viewer's browser tests (headless Chromium; docs/viewer.md) run in the release
+    # build only: the page does not depend on the build, so debug and asan do not repeat them.
+    if args.build == "release" and os.path.exists(BROWSER_DRIVER):
+        drivers.append(BROWSER_DRIVER)
+    for d in drivers if args.heapscope else []:
         p, f = run_c_test(d, timeout, [sys.executable, d, args.heapscope])
         total_pass += p
         failures += f
         print(f"{os.path.basename(d)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
     if args.heapscope:
-        listed = passing_list()
+        listed = [s for s in passing_list() if s.startswith(args.only)]
         py_pass, py_fail = 0, []
         # Debug builds also check that each script ends at the startup baseline.
         check_final = args.build == "debug"
         allowed = final_leaks()
         for script in listed:
-            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60,
+            problem = run_py_test(args.heapscope, script, 120 if args.build in ("asan", "tsan") else 60,
                                   check_final, allowed)
             if problem is None:
                 py_pass += 1

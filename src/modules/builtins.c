@@ -5,7 +5,7 @@
  * in builtins_iter.c. Each function uses the calling convention CPython's uses, because that
  * decides the wording of its argument-count errors (include/internal/hs_obj_args.h).
  * Output (print, input) goes through sys.stdout's write(), as CPython's does.
- * Left out until their own issues: open compile exec eval __import__ __build_class__
+ * Left out until their own issues: open compile exec eval __build_class__
  * property staticmethod classmethod super memoryview breakpoint aiter anext.
  * Reference contract of every builtin_* function here: arguments borrowed; Return: new
  * reference, or NULL with an exception set.
@@ -660,6 +660,7 @@ static HsMethodDef builtin_methods[] = {
     {"callable", HS_CFUNC(builtin_callable), HS_METH_O, "Return whether the object is callable."},
     {"chr", HS_CFUNC(builtin_chr), HS_METH_O, "Return a Unicode string of one character."},
     {"compile", FASTKW(hs_builtins_compile), "Compile source into a code object."},
+    {"__import__", FASTKW(hs_builtins_import), "Import a module."},
     {"delattr", FAST(builtin_delattr), "Deletes the named attribute from the given object."},
     {"dir", FAST(builtin_dir), "Show attributes of an object."},
     {"divmod", FAST(builtin_divmod), "Return the tuple (x//y, x%y)."},
@@ -818,6 +819,9 @@ int hs_builtins_init(HsObject **module_out) {
         if (HsType_Ready(types[i]) < 0) {
             return -1;
         }
+    }
+    if (hs_generic_alias_enable(&HsEnum_Type) < 0) {
+        return -1;
     }
     HsObject *m = HsModule_New("builtins");
     if (m == NULL) {

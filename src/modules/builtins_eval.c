@@ -193,6 +193,63 @@ HsObject *hs_builtins_exec(HsObject *self, HsObject *const *args, Hs_ssize_t nar
     Hs_RETURN_NONE;
 }
 
+/* ==== __import__ ==== */
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): the import statement's
+ * machinery (IMPORT_NAME), the top-level package unless fromlist is non-empty. CPython:
+ * builtin___import___impl and PyImport_ImportModuleLevelObject's checks.
+ * Return: new reference to the module. */
+HsObject *hs_builtins_import(HsObject *self, HsObject *const *args, Hs_ssize_t nargs,
+                             HsObject *kwnames) {
+    static const char *const kwlist[] = {"name", "globals", "locals", "fromlist", "level",
+                                         NULL};
+    static const HsArgParser parser = {"__import__", kwlist};
+    HsObject *out[5];
+    (void)self;
+    if (hs_arg_unpack_keywords(args, nargs, kwnames, &parser, 1, 5, 1, out) < 0) {
+        return NULL;
+    }
+    int level = 0;
+    if (out[4] != NULL) {
+        long v = HsLong_AsLong(out[4]);
+        if (v == -1 && HsErr_Occurred()) {
+            return NULL;
+        }
+        level = (int)v;
+    }
+    HsObject *name = out[0];
+    if (!HsUnicode_Check(name)) {
+        HsErr_SetString(HsExc_TypeError, "module name must be a string");
+        return NULL;
+    }
+    if (level < 0) {
+        HsErr_SetString(HsExc_ValueError, "level must be >= 0");
+        return NULL;
+    }
+    if (level == 0 && HS_STR_LEN(name) == 0) {
+        HsErr_SetString(HsExc_ValueError, "Empty module name");
+        return NULL;
+    }
+    HsObject *globals = out[1] != NULL && out[1] != Hs_None ? out[1] : NULL;
+    if (globals != NULL && !HsDict_Check(globals)) {
+        HsErr_SetString(HsExc_TypeError, "globals must be a dict");
+        return NULL;
+    }
+    if (level > 0 && (globals == NULL || (HsDict_GetItemString(globals, "__package__") == NULL &&
+                                          HsDict_GetItemString(globals, "__spec__") == NULL &&
+                                          HsDict_GetItemString(globals, "__name__") == NULL))) {
+        /* CPython: resolve_name, with nothing to resolve against */
+        HsObject *key = HsUnicode_FromString("'__name__' not in globals");
+        if (key != NULL) {
+            HsErr_SetObject(HsExc_KeyError, key);
+            Hs_DECREF(key);
+        }
+        return NULL;
+    }
+    HsObject *fromlist = out[3] != NULL && out[3] != Hs_None ? out[3] : NULL;
+    return hs_vm_import_name(name, globals, fromlist, level);
+}
+
 /* ==== compile ==== */
 
 /* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1).

@@ -26,6 +26,9 @@ int hs_modules_register_builtins(void) {
         {"weakref", hs_weakref_py_module_init},
         {"_tracemalloc", hs_tracemalloc_init},
         {"heapscope", hs_heapscope_init},
+        {"_json", hs_json_init},
+        {"_traceback", hs_traceback_init},
+        {"_thread", hs_thread_init},
         {"_sre", hs_sre_init},
         {NULL, NULL},
     };

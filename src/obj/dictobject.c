@@ -10,6 +10,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -313,6 +314,14 @@ static void build_indices(HsDictKeysObject *dk, Hs_ssize_t n) {
  * 'unicode' keeps the 16-byte entry form if the current table has it. CPython: dictresize */
 static int dict_resize(HsDictObject *mp, uint8_t log2_size, int unicode) {
     HsDictKeysObject *old = mp->ma_keys;
+    if (old == EMPTY_KEYS) { /* nothing to move: a fresh table as asked */
+        HsDictKeysObject *dk = new_keys(log2_size, unicode);
+        if (dk == NULL) {
+            return -1;
+        }
+        mp->ma_keys = dk;
+        return 0;
+    }
     unicode = unicode && DK_IS_UNICODE(old);
     HsDictKeysObject *dk = new_keys(log2_size, unicode);
     if (dk == NULL) {
@@ -390,14 +399,6 @@ static int unsplit(HsDictObject *mp, uint8_t log2, int unicode) {
     }
     mp->ma_values = NULL;
     hs_shared_keys_decref(sk);
-    if (mp->ma_keys == EMPTY_KEYS) {
-        HsDictKeysObject *dk = new_keys(log2, unicode);
-        if (dk == NULL) {
-            return -1;
-        }
-        mp->ma_keys = dk;
-        return 0;
-    }
     return dict_resize(mp, log2, unicode);
 }
 
@@ -765,14 +766,6 @@ int hs_dict_presize(HsObject *d, Hs_ssize_t n, HsObject *like) {
     if (log2 <= mp->ma_keys->dk_log2_size && mp->ma_keys != EMPTY_KEYS) {
         return 0;
     }
-    if (mp->ma_keys == EMPTY_KEYS) {
-        HsDictKeysObject *dk = new_keys(log2, unicode);
-        if (dk == NULL) {
-            return -1;
-        }
-        mp->ma_keys = dk;
-        return 0;
-    }
     return dict_resize(mp, log2, unicode);
 }
 
@@ -858,6 +851,7 @@ HsObject *HsDict_New(void) {
         Hs_REFCNT(mp) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(HS_GC_HEAD(mp)); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)mp);
     } else {
         mp = (HsDictObject *)hs_gc_alloc(&HsDict_Type, sizeof(HsDictObject));
         if (mp == NULL) {

@@ -311,6 +311,40 @@ static HsObject *exc_str(HsObject *op) {
     }
 }
 
+/* str(SyntaxError): "msg (file, line N)" with the file's last path component, or the parts
+ * of it that are known (CPython: SyntaxError_str). */
+static HsObject *syntax_str(HsObject *op) {
+    HsSyntaxErrorObject *se = (HsSyntaxErrorObject *)op;
+    HsObject *msg = se->msg != NULL ? se->msg : Hs_None, *filename = NULL;
+    if (se->filename != NULL && HsUnicode_Check(se->filename)) {
+        Hs_ssize_t n = HS_STR_LEN(se->filename), start = n;
+        while (start > 0 && HS_STR_READ_CHAR(se->filename, start - 1) != '/') {
+            start--;
+        }
+        filename = HsUnicode_Substring(se->filename, start, n);
+        if (filename == NULL) {
+            return NULL;
+        }
+    }
+    int have_lineno = se->lineno != NULL && HsLong_CheckExact(se->lineno);
+    long lineno = have_lineno ? HsLong_AsLong(se->lineno) : 0;
+    if (have_lineno && lineno == -1 && HsErr_Occurred()) {
+        HsErr_Clear(); /* CPython prints -1 on overflow */
+    }
+    HsObject *r;
+    if (filename != NULL && have_lineno) {
+        r = HsUnicode_FromFormat("%S (%U, line %ld)", msg, filename, lineno);
+    } else if (filename != NULL) {
+        r = HsUnicode_FromFormat("%S (%U)", msg, filename);
+    } else if (have_lineno) {
+        r = HsUnicode_FromFormat("%S (line %ld)", msg, lineno);
+    } else {
+        r = HsObject_Str(msg);
+    }
+    Hs_XDECREF(filename);
+    return r;
+}
+
 /* ==== attributes ==== */
 
 /* The traceback type lives in the vm layer (src/vm/traceback.c), which this layer may not
@@ -927,9 +961,9 @@ EXC_TYPE(NotImplementedError, B(RuntimeError), HsBaseExceptionObject)
 EXC_TYPE(RecursionError, B(RuntimeError), HsBaseExceptionObject)
 EXC_TYPE(StopAsyncIteration, B(Exception), HsBaseExceptionObject)
 EXC_TYPE_M(StopIteration, B(Exception), HsStopIterationObject, stop_members)
-EXC_TYPE_M(SyntaxError, B(Exception), HsSyntaxErrorObject, syntax_members)
-EXC_TYPE(IndentationError, B(SyntaxError), HsSyntaxErrorObject)
-EXC_TYPE(TabError, B(IndentationError), HsSyntaxErrorObject)
+EXC_TYPE_FULL(SyntaxError, B(Exception), HsSyntaxErrorObject, syntax_str, syntax_members)
+EXC_TYPE_FULL(IndentationError, B(SyntaxError), HsSyntaxErrorObject, syntax_str, NULL)
+EXC_TYPE_FULL(TabError, B(IndentationError), HsSyntaxErrorObject, syntax_str, NULL)
 EXC_TYPE(SystemError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(TypeError, B(Exception), HsBaseExceptionObject)
 EXC_TYPE(ValueError, B(Exception), HsBaseExceptionObject)

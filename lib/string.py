@@ -1,11 +1,12 @@
 """String constants and classes, as CPython 3.11's string module.
 
-heapscope has no `re` module yet, so Template parses its placeholders by hand (same rules:
-$$, $identifier, ${identifier}, identifiers matched as [_a-z][_a-z0-9]* ignoring case)."""
+Template is CPython 3.11's, over `re`."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
+
+import re as _re
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -39,71 +40,43 @@ class _ChainMap:
         raise KeyError(key)
 
 
-def _is_ident_start(c):
-    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
-
-
-def _is_ident_char(c):
-    return _is_ident_start(c) or ('0' <= c <= '9')
-
-
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
+    # without the ASCII flag.  We can't add re.ASCII to flags because of
+    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
+    # See https://bugs.python.org/issue31672
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # Each piece: ('text', s) | ('escaped', None) | ('named', name) | ('braced', name)
-    #             | ('invalid', index)
-    def _scan(self):
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        i = 0
-        start = 0
-        while True:
-            j = t.find(d, i)
-            if j < 0:
-                yield ('text', t[start:])
-                return
-            k = j + len(d)
-            if t.startswith(d, k):
-                yield ('text', t[start:j])
-                yield ('escaped', None)
-                i = start = k + len(d)
-                continue
-            if k < n and _is_ident_start(t[k]):
-                e = k + 1
-                while e < n and _is_ident_char(t[e]):
-                    e += 1
-                yield ('text', t[start:j])
-                yield ('named', t[k:e])
-                i = start = e
-                continue
-            if k < n and t[k] == '{':
-                e = k + 1
-                if e < n and _is_ident_start(t[e]):
-                    f = e + 1
-                    while f < n and _is_ident_char(t[f]):
-                        f += 1
-                    if f < n and t[f] == '}':
-                        yield ('text', t[start:j])
-                        yield ('braced', t[e:f])
-                        i = start = f + 1
-                        continue
-            yield ('text', t[start:j])
-            yield ('invalid', j)
-            i = start = k
+    # Search for $$, $identifier, ${identifier}, and any bare $'s
 
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -119,53 +92,73 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        for kind, v in self._scan():
-            if kind == 'text':
-                out.append(v)
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind in ('named', 'braced'):
-                out.append('%s' % (mapping[v],))
-            else:
-                self._invalid(v)
-        return ''.join(out)
+        # Helper function for .sub()
+        def convert(mo):
+            # Check the most common path first.
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        d = self.delimiter
-        for kind, v in self._scan():
-            if kind == 'text':
-                out.append(v)
-            elif kind == 'escaped':
-                out.append(d)
-            elif kind in ('named', 'braced'):
+        # Helper function for .sub()
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append('%s' % (mapping[v],))
+                    return str(mapping[named])
                 except KeyError:
-                    out.append(d + v if kind == 'named' else d + '{' + v + '}')
-            else:
-                out.append(d)
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for kind, v in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None
+                and mo.group('braced') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, v in self._scan():
-            if kind in ('named', 'braced') and v not in ids:
-                ids.append(v)
-            elif kind == 'invalid':
-                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                # add a named group only the first time it appears
+                ids.append(named)
+            elif (named is None
+                and mo.group('invalid') is None
+                and mo.group('escaped') is None):
+                # If all the groups are None, there must be
+                # another group we're not expecting
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
         return ids
+
+# Initialize Template.pattern.  __init_subclass__() is automatically called
+# only for subclasses, not for the Template class itself.
+Template.__init_subclass__()
 
 
 def _parse_format(s):

@@ -92,7 +92,11 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     assert isinstance(module, str), "module must be a string"
     assert isinstance(lineno, int) and lineno >= 0, \
         "lineno must be an int >= 0"
-    _add_filter(action, message or None, category, module or None, lineno, append=append)
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter(action, message, category, module, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -104,24 +108,18 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
     _add_filter(action, None, category, None, lineno, append=append)
 
 
-class _Pattern:
-    """A regular-expression stand-in: heapscope has no re module, so a filter's message
-    and module patterns match as CPython's would for plain text (prefix match)."""
-
-    def __init__(self, text, ignorecase):
-        self.pattern = text
-        self._ignorecase = ignorecase
-
-    def match(self, s):
-        if self._ignorecase:
-            return s.lower().startswith(self.pattern.lower())
-        return s.startswith(self.pattern)
+def _check_matched(pattern, text):
+    """CPython's check_matched (Python/_warnings.c): None matches everything, a str (the
+    default filter's '__main__') only itself, anything else by its match method."""
+    if pattern is None:
+        return True
+    if type(pattern) is str:
+        return pattern == text
+    return bool(pattern.match(text))
 
 
 def _add_filter(*item, append):
-    action, message, category, module, lineno = item
-    item = (action, _Pattern(message, True) if message else None, category,
-            _Pattern(module, False) if module else None, lineno)
+    item = tuple(item)
     if not append:
         try:
             filters.remove(item)
@@ -213,9 +211,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
+        if (_check_matched(msg, text) and
             issubclass(category, cat) and
-            (mod is None or mod.match(module)) and
+            _check_matched(mod, module) and
             (ln == 0 or lineno == ln)):
             break
     else:
@@ -337,5 +335,5 @@ simplefilter("ignore", category=ResourceWarning, append=1)
 simplefilter("ignore", category=ImportWarning, append=1)
 simplefilter("ignore", category=PendingDeprecationWarning, append=1)
 filterwarnings("ignore", category=DeprecationWarning, append=1)
-filters.insert(0, ("default", None, DeprecationWarning, _Pattern("__main__", False), 0))
+filters.insert(0, ("default", None, DeprecationWarning, "__main__", 0))
 _filters_mutated()

@@ -298,6 +298,9 @@ int hs_tracemalloc_init(HsObject **module_out);
 /* ==== heapscope (src/modules/heapscopemodule.c, heapscope_walk.c) ==== */
 /* Create the `heapscope` module. Returns 0 with *module_out a new reference, or -1. */
 int hs_heapscope_init(HsObject **module_out);
+/* ==== _sre (src/modules/sremodule.c, sre_engine.c) ==== */
+/* Create the `_sre` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_sre_init(HsObject **module_out);
 
 /* ==== _json (src/modules/jsonmodule.c): json's string scanner and encoders ==== */
 int hs_json_init(HsObject **module_out);

@@ -29,6 +29,7 @@ int hs_modules_register_builtins(void) {
         {"_json", hs_json_init},
         {"_traceback", hs_traceback_init},
         {"_thread", hs_thread_init},
+        {"_sre", hs_sre_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -1,0 +1,31 @@
+# re: IGNORECASE on literals, classes, ranges, backreferences, non-ASCII, ASCII mode, bytes
+import re
+
+def show(pat, s, flags=re.I):
+    print(repr(pat), repr(s), re.findall(pat, s, flags))
+
+show('abc', 'ABC abc AbC aBd')
+show('[a-c]+', 'ABCabcD')
+show('[^a-c]+', 'ABCabcD')
+show('[A-Z]+', 'hello WORLD')
+show('straße', 'STRAßE straße')
+show('ÉCOLE', 'école École')
+show('σ', 'Σσς')
+show('[α-ω]+', 'ΑΒΓ αβγ')
+show('k', 'k K \u212a')
+show('[k]', 'k K \u212a')
+show('s', 's S \u017f')
+show('[a-z]', '\u017f\u212a')
+show('é', 'É', re.I | re.A)
+show('[é]', 'É', re.I | re.A)
+show('x', 'X', 0)
+show(r'(a)\1', 'aA Aa aa')
+show(r'(?i:ab)c', 'ABc ABC abc')
+show(r'a(?-i:b)', 'ab aB AB Ab')
+show(r'[^x]', 'xXy')
+show(r'\w+', 'ÀÉÎ')
+show(b'abc', b'ABC abc')
+show(b'[a-z]+', b'HeLLo')
+show(b'\xe9', b'\xc9\xe9')
+print(re.match('(?i)İ', 'i'), re.match('(?i)ı', 'I'), re.match('(?i)i', 'İ'))
+print(re.compile('a', re.I).match('A'), re.compile('(?i)a').flags)

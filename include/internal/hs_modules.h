@@ -298,6 +298,11 @@ int hs_heapscope_init(HsObject **module_out);
 /* ==== _json (src/modules/jsonmodule.c): json's string scanner and encoders ==== */
 int hs_json_init(HsObject **module_out);
 
+/* ==== array (src/modules/arraymodule.c, array_methods.c) ==== */
+/* Create `array` (array.array, see internal/hs_modules_array.h): 0 with *module_out a new
+ * reference, or -1. */
+int hs_array_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

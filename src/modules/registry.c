@@ -27,6 +27,7 @@ int hs_modules_register_builtins(void) {
         {"_tracemalloc", hs_tracemalloc_init},
         {"heapscope", hs_heapscope_init},
         {"_json", hs_json_init},
+        {"array", hs_array_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -1,5 +1,5 @@
 # heapscope build. `make` builds the library (and, once it exists, the interpreter);
-# `make test` builds and runs every test; `make BUILD=debug|asan ...` builds into its own folder.
+# `make test` builds and runs every test; `make BUILD=debug|asan|tsan ...` builds into its own folder.
 BUILD ?= release
 CC ?= cc
 ifeq ($(CC),cc)
@@ -19,8 +19,13 @@ OUT := build/asan
 MODE_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all -DHS_DEBUG_ASSERT=1 -DHS_DEBUG_REFS=1
 MODE_LDFLAGS := -fsanitize=address,undefined
+else ifeq ($(BUILD),tsan)
+# ThreadSanitizer: every access the GIL should order is checked (docs/internals/threads.md).
+OUT := build/tsan
+MODE_CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=thread -DHS_DEBUG_ASSERT=1
+MODE_LDFLAGS := -fsanitize=thread
 else
-$(error BUILD must be release, debug or asan)
+$(error BUILD must be release, debug, asan or tsan)
 endif
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
@@ -59,7 +64,8 @@ EXAMPLE_SRCS := $(sort $(wildcard examples/*.c))
 EXAMPLES := $(EXAMPLE_SRCS:examples/%.c=$(OUT)/examples/%)
 
 .SECONDARY:
-.PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter
+.PHONY: all lib test ctest bench demo check clean check-layers check-headers interpreter \
+	test-threads
 all: lib $(HEAPSCOPE)
 
 lib: $(LIB)
@@ -87,11 +93,9 @@ $(VIEWER_OBJ): $(VIEWER_C)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-# The command's --html needs src/trace/html.c (and the page) from the library: -u makes the
-# linker take them even where src/cli refers to hs_trace_html_write only weakly.
 $(HEAPSCOPE): $(CLI_OBJS) $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CLI_OBJS) -Wl,-u,hs_trace_html_write $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
+	$(CC) $(CLI_OBJS) $(LIB) $(LDFLAGS_ALL) $(LIBS) $(CLI_LIBS) -o $@
 
 $(OUT)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -115,7 +119,14 @@ $(OUT)/examples/%: examples/%.c $(SUPPORT_OBJS) $(LIB)
 # committed output.
 test: check $(CTESTS) $(HEAPSCOPE)
 	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
-		--driver tools/test_repl.py --driver tools/test_cli.py $(CTESTS)
+		--driver tools/test_repl.py --driver tools/test_cli.py --driver tools/test_trace.py \
+		--driver tools/test_switch.py $(CTESTS)
+
+# The thread tests alone (the GIL's C tests and tests/py/threads/), e.g. under
+# `make BUILD=tsan test-threads` (.ci/run does that).
+test-threads: $(OUT)/tests/test_gil $(HEAPSCOPE)
+	python3 tools/runtests.py --build $(BUILD) --heapscope $(HEAPSCOPE) \
+		--only tests/py/threads/ --driver tools/test_switch.py $(OUT)/tests/test_gil
 
 check: check-layers check-headers
 
@@ -133,6 +144,8 @@ check-headers:
 bench: $(BENCHES) $(OUT)/bench/peak
 	@sh bench/run.sh $(OUT) $(BENCHES)
 	@python3 bench/run_py.py $(HEAPSCOPE) $(OUT)/bench/peak
+	@python3 bench/trace/run_trace.py $(HEAPSCOPE)
+	@python3 bench/run_threads.py $(HEAPSCOPE)
 
 # bench/run_py.py's wrapper measuring a program's peak memory and time (not a benchmark)
 $(OUT)/bench/peak: bench/tools/peak.c
@@ -144,6 +157,9 @@ demo: $(OUT)/examples/demo $(HEAPSCOPE)
 	@echo
 	@echo '$$ heapscope examples/seeds/tour.py'
 	@$(HEAPSCOPE) examples/seeds/tour.py
+	@echo; echo '$$ heapscope --show examples/seeds/seed002_student.py'; $(HEAPSCOPE) --show examples/seeds/seed002_student.py
+	@echo; echo '$$ heapscope --html $(OUT)/demo.html examples/seeds/seed002_student.py'; $(HEAPSCOPE) --html $(OUT)/demo.html examples/seeds/seed002_student.py >/dev/null
+	@echo "The same run, step by step in a browser: open $(abspath $(OUT))/demo.html"
 
 clean:
 	rm -rf build

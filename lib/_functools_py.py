@@ -2,7 +2,7 @@
 # total_ordering, cached_property, partialmethod, singledispatch. Run inside the C module's
 # namespace at import (src/modules/functoolsmodule.c).
 
-from types import MappingProxyType as _MappingProxyType
+from types import MappingProxyType as _MappingProxyType, GenericAlias as _GenericAlias
 
 # ==== total_ordering ====
 
@@ -110,6 +110,8 @@ def total_ordering(cls):
 _NOT_FOUND = object()
 
 class cached_property:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -155,6 +157,8 @@ class cached_property:
 
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):

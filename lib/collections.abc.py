@@ -3,6 +3,7 @@ Lib/_collections_abc.py, without the async ABCs' coroutine machinery details).""
 
 from abc import ABCMeta, abstractmethod
 import sys
+GenericAlias = type(list[int])
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -66,6 +67,8 @@ class Hashable(metaclass=ABCMeta):
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -111,6 +114,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -167,6 +172,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -283,6 +290,8 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -304,8 +313,23 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+def _callable_class_getitem(cls, args):
+    # CPython's _CallableGenericAlias checks the form; its repr keeps the argument list.
+    if not (isinstance(args, tuple) and len(args) == 2):
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    t_args, t_result = args
+    if isinstance(t_args, (tuple, list)):
+        args = (*t_args, t_result)
+    elif t_args is not Ellipsis:
+        raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or "
+                        f"Concatenate. Got {t_args}")
+    return GenericAlias(cls, args)
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_callable_class_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -560,6 +584,8 @@ class MappingView(Sized):
 
 class KeysView(MappingView, Set):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @classmethod
     def _from_iterable(cls, it):

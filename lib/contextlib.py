@@ -7,7 +7,7 @@ import os
 import sys
 from collections import deque
 from functools import wraps
-from types import MethodType
+from types import MethodType, GenericAlias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
@@ -17,7 +17,7 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
 class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         return self

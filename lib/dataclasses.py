@@ -71,6 +71,8 @@ class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
         self.name = None

@@ -71,17 +71,12 @@ class Timer:
 
     def print_exc(self, file=None):
         """Print the traceback of the exception being handled, with the timed source's
-        lines, to 'file' (default sys.stderr)."""
-        import linecache
-        linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"),
-                                          dummy_src_name)
-        saved = sys.stderr
-        if file is not None:
-            sys.stderr = file
-        try:
-            sys.excepthook(*sys.exc_info())
-        finally:
-            sys.stderr = saved
+        lines (registered in linecache under its dummy name), to 'file'."""
+        import linecache, traceback
+        if self.src is not None:
+            linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"),
+                                              dummy_src_name)
+        traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
         """Time 'number' executions of the main statement; return the seconds taken."""

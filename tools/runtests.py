@@ -149,9 +149,11 @@ def main():
     ap.add_argument("--driver", action="append", default=[],
                     help="a Python test script run as 'python3 SCRIPT HEAPSCOPE' that prints "
                          "PASS/FAIL lines like the C tests (tools/test_repl.py)")
+    ap.add_argument("--only", default="",
+                    help="run only the conformance scripts whose path starts with this prefix")
     ap.add_argument("binaries", nargs="*")
     args = ap.parse_args()
-    timeout = 600 if args.build == "asan" else 300
+    timeout = 600 if args.build in ("asan", "tsan") else 300
     if args.report:
         results = [(s, run_py_test(args.heapscope, s, 60)) for s in py_scripts()]
         for script, problem in results:
@@ -176,13 +178,13 @@ def main():
         failures += f
         print(f"{os.path.basename(d)}: {p} passed, {len([x for x in f if not x.startswith('stderr')])} failed", flush=True)
     if args.heapscope:
-        listed = passing_list()
+        listed = [s for s in passing_list() if s.startswith(args.only)]
         py_pass, py_fail = 0, []
         # Debug builds also check that each script ends at the startup baseline.
         check_final = args.build == "debug"
         allowed = final_leaks()
         for script in listed:
-            problem = run_py_test(args.heapscope, script, 120 if args.build == "asan" else 60,
+            problem = run_py_test(args.heapscope, script, 120 if args.build in ("asan", "tsan") else 60,
                                   check_final, allowed)
             if problem is None:
                 py_pass += 1

@@ -92,6 +92,10 @@ void hs_stdio_flush_all(void);
 /* Set before the sys module is made: stdout and stderr write each write() through at once
  * (CPython: -u / PYTHONUNBUFFERED, write_through=True). */
 extern int hs_stdio_unbuffered;
+/* The step tracer's hook (src/trace sets it; NULL, the default, costs one branch per
+ * write): called with the UTF-8 bytes of each write() to a stream on fd 1 or 2, before
+ * they are buffered. Must not run Python code nor allocate through hs_mem. */
+extern void (*hs_stdio_write_hook)(int fd, const char *data, Hs_ssize_t len);
 
 /* ==== gc (src/modules/gcmodule.c) ==== */
 /* Create the `gc` module; the first call also installs the collector's garbage sink and
@@ -297,6 +301,16 @@ int hs_heapscope_init(HsObject **module_out);
 
 /* ==== _json (src/modules/jsonmodule.c): json's string scanner and encoders ==== */
 int hs_json_init(HsObject **module_out);
+
+/* ==== _traceback (src/modules/tracebackmodule.c): the printer behind lib/traceback.py ==== */
+int hs_traceback_init(HsObject **module_out);
+
+/* ==== _thread (src/modules/threadmodule.c) ==== */
+/* Create the `_thread` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_thread_init(HsObject **module_out);
+/* At the end of the main program: threading._shutdown() (waits for the non-daemon threads),
+ * if threading was imported; errors are printed. CPython: wait_for_thread_shutdown. */
+void hs_thread_shutdown(void);
 
 /* ==== array (src/modules/arraymodule.c, array_methods.c) ==== */
 /* Create `array` (array.array, see internal/hs_modules_array.h): 0 with *module_out a new

@@ -186,6 +186,9 @@ extern HsTypeObject HsGenericAlias_Type, HsUnion_Type;
 HsObject *Hs_GenericAlias(HsObject *origin, HsObject *args);
 /* cls.__class_getitem__(args) for the built-in containers. Return: new reference. */
 HsObject *hs_generic_class_getitem(HsObject *cls, HsObject *args);
+/* Give the ready type 'tp' CPython's `__class_getitem__ = classmethod(GenericAlias)` (PEP 585),
+ * so that tp[int] is a GenericAlias. Returns 0 or -1. */
+int hs_generic_alias_enable(HsTypeObject *tp);
 /* a | b for types, aliases, unions and None (NotImplemented otherwise). Return: new ref. */
 HsObject *hs_union_or(HsObject *a, HsObject *b);
 /* A union's members (borrowed tuple), or NULL if 'op' is no union. */

@@ -1,6 +1,6 @@
 /* Internals of the virtual machine layer shared between its files: the thread state
- * (CPython: PyThreadState). For now one thread state exists (the main thread's); issue #6
- * gives each OS thread its own, switched under the GIL. */
+ * (CPython: PyThreadState), one per OS thread running Python code; the GIL and the list of
+ * all states are in internal/hs_vm_gil.h (docs/internals/threads.md). */
 #ifndef HS_INTERNAL_HS_VM_H
 #define HS_INTERNAL_HS_VM_H
 
@@ -12,6 +12,7 @@
 #include "internal/hs_obj_code.h"
 #include "internal/hs_compile.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 
@@ -57,7 +58,8 @@ typedef struct HsStackChunk {
 } HsStackChunk;
 
 /* Per-thread interpreter state. Invariant: 'curexc' is NULL or an exception instance
- * owned by this structure (one reference). */
+ * owned by this structure (one reference). A state is only read or written by its own
+ * thread, or by another one holding the GIL while this one waits (introspection). */
 typedef struct HsThreadState {
     HsObject *curexc;    /* the exception being raised, or NULL */
     HsObject *exc_info;  /* the exception being handled (sys.exc_info()), or NULL; owned */
@@ -66,16 +68,32 @@ typedef struct HsThreadState {
     HsStackChunk *datastack_chunk;
     HsObject **datastack_top;
     HsObject **datastack_limit;
+    /* threads (src/vm/state.c, gil.c) */
+    struct HsThreadState *ts_prev, *ts_next; /* all states, in creation order */
+    unsigned long ts_number;    /* 1 = main thread, then 2, 3, ... in creation order */
+    unsigned long ts_ident;     /* pthread_self() of its thread (threading.get_ident) */
+    unsigned long ts_native_id; /* the kernel's thread id (threading.get_native_id) */
+    HsObject *ts_dict;          /* per-thread storage (_thread._local), owned, or NULL */
+    int ts_runnable;            /* wants to run bytecode (deterministic switching) */
+    pthread_cond_t ts_gil_cond; /* where it waits to be handed the GIL (deterministic mode) */
+    void (*ts_on_delete)(void *); /* called when the state is deleted (_thread sentinel) */
+    void *ts_on_delete_data;
 } HsThreadState;
 
 /* Start the runtime's lower layers: ready the built-in types and install the Python
  * function call into function objects. Idempotent. Returns 0 or -1. */
 int hs_vm_init(void);
 
-/* Return: the running thread's state (never NULL once the runtime is initialised). */
-HsThreadState *hs_vm_tstate(void);
+/* The calling OS thread's state: set when the thread takes the GIL; the main thread's from
+ * the start. */
+extern _Thread_local HsThreadState *hs_vm_tstate_current;
+/* Return: the running thread's state (never NULL for a thread holding the GIL). */
+static inline HsThreadState *hs_vm_tstate(void) {
+    return hs_vm_tstate_current;
+}
 
-/* Drop what the thread state owns (the handled and the raised exception). */
+/* Drop what the calling thread's state owns (the handled and the raised exception, its
+ * per-thread dict, the first data-stack chunk when no frame runs). */
 void hs_vm_tstate_clear(void);
 
 /* ==== finalization (src/vm/finalize.c; docs/internals/finalization.md) ==== */
@@ -127,6 +145,17 @@ extern HsTypeObject HsTraceback_Type;
 int hs_vm_traceback_here(HsFrame *frame);
 /* Print 'exc' as an uncaught exception, CPython 3.11's format, to 'out'. */
 void hs_vm_print_exception(HsObject *exc, FILE *out);
+/* The same report as CPython 3.11's traceback module writes it (src/modules: _traceback):
+ * no "Did you mean" suggestion; 'chain': follow causes and contexts; 'only': just the
+ * exception line(s) and notes; with 'has_limit', at most 'limit' traceback entries per
+ * exception (the last -limit when negative), and no header when none are left. */
+void hs_vm_format_exception(HsObject *exc, FILE *out, int chain, int only, int has_limit,
+                            long limit);
+/* The entries of traceback 'tb' without the header (traceback.format_tb). */
+void hs_vm_format_tb_entries(HsObject *tb, FILE *out, int has_limit, long limit);
+/* One stack entry for 'co' at instruction byte offset 'lasti' and line 'lineno': the
+ * "  File ..." line, the source line and carets (traceback.format_stack). */
+void hs_vm_format_frame_entry(FILE *out, HsCodeObject *co, int lasti, int lineno);
 
 /* ==== the eval loop (src/vm/ceval.c) ==== */
 

@@ -5,9 +5,13 @@
  * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
  * usage error or a file that cannot be opened. With no program and stdin a terminal, or
  * with -i (after the program), it runs the REPL (repl.c); -q drops the REPL's banner.
+ * Tracing (issue #5, docs/trace-format.md): --trace FILE.json, --show[=changes], --dot FILE
+ * [--dot-step N], --html FILE, --step=line|instruction, --max-steps N run the program under
+ * the step tracer (src/trace); the program's own output is written as usual.
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
 #include "internal/hs_cli.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_compile.h"
 #include "internal/hs_compile_codegen.h"
 #include "internal/hs_modules.h"
@@ -19,6 +23,8 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_trace.h"
+#include "internal/hs_trace_html.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -43,6 +49,14 @@ static const char usage_text[] =
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the Python version number and exit (also --version)\n"
+    "--trace FILE.json : record the run step by step as JSON (docs/trace-format.md)\n"
+    "--show[=changes]  : after each line, print the frames and heap (or what changed)\n"
+    "--dot FILE.dot    : write the final object graph for Graphviz (--dot-step N: step N)\n"
+    "--html FILE.html  : write the trace viewer page\n"
+    "--step=line|instruction : one step per line (default) or per bytecode instruction\n"
+    "--max-steps N     : record at most N steps\n"
+    "--switch=instructions:N : hand the GIL to the next thread every N instructions, in\n"
+    "         thread-creation order, so that a threaded run replays identically\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -112,12 +126,14 @@ static int run_source(const char *src, size_t len, const char *filename, HsObjec
     if (co == NULL) {
         hs_vm_raise_compile_error(&err);
         hs_comp_error_clear(&err);
+        hs_trace_note_exception();
         return program_failed();
     }
     hs_vm_issue_compile_warnings(&err, filename);
     HsObject *r = hs_vm_eval_code((HsCodeObject *)co, main_dict, main_dict);
     Hs_DECREF(co);
     if (r == NULL) {
+        hs_trace_note_exception();
         return program_failed();
     }
     Hs_DECREF(r);
@@ -171,15 +187,89 @@ typedef struct Options {
     const char *command, *script;
     int first_arg; /* index in argv of what becomes sys.argv[0], or argc */
     int quiet;     /* -q: no banner */
+    const char *trace_json, *trace_dot, *trace_html;
+    int trace_show, trace_instruction;
+    long trace_max_steps, trace_dot_step;
 } Options;
+
+/* A tracing option at argv[*i] (its value may take the next argument). Returns 0, or 1
+ * after printing a usage error. */
+static int parse_trace_option(int argc, char **argv, int *i, Options *o) {
+    const char *a = argv[*i];
+    const char *names[] = {"--trace", "--dot", "--html", "--dot-step", "--max-steps"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t n = strlen(names[k]);
+        if (strncmp(a, names[k], n) != 0 || (a[n] != '\0' && a[n] != '=')) {
+            continue;
+        }
+        const char *v = a[n] == '=' ? a + n + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+        if (v == NULL || *v == '\0') {
+            fprintf(stderr, "heapscope: option %s needs a value\n", names[k]);
+            return 1;
+        }
+        char *end = NULL;
+        long num = k >= 3 ? strtol(v, &end, 10) : 0;
+        if (k >= 3 && (*end != '\0' || num < 0)) {
+            fprintf(stderr, "heapscope: option %s needs a number >= 0, not '%s'\n", names[k], v);
+            return 1;
+        }
+        switch (k) {
+        case 0: o->trace_json = v; break;
+        case 1: o->trace_dot = v; break;
+        case 2: o->trace_html = v; break;
+        case 3: o->trace_dot_step = num; break;
+        default: o->trace_max_steps = num; break;
+        }
+        return 0;
+    }
+    if (strcmp(a, "--show") == 0 || strcmp(a, "--show=changes") == 0) {
+        o->trace_show = a[6] == '\0' ? HS_TRACE_SHOW_FULL : HS_TRACE_SHOW_CHANGES;
+        return 0;
+    }
+    if (strcmp(a, "--step=line") == 0 || strcmp(a, "--step=instruction") == 0) {
+        o->trace_instruction = a[7] == 'i';
+        return 0;
+    }
+    fprintf(stderr, "Unknown option: %s\nusage: heapscope [option] ... [-c cmd | file | -] "
+                    "[arg] ...\nTry `heapscope -h' for more information.\n", a);
+    return 1;
+}
+
+/* --switch=instructions:N (docs/internals/threads.md, "Deterministic switching"). */
+static int parse_switch(const char *spec) {
+    char *end = NULL;
+    long n = strncmp(spec, "instructions:", 13) == 0 ? strtol(spec + 13, &end, 10) : 0;
+    if (end == NULL || *end != '\0' || n <= 0) {
+        fprintf(stderr, "heapscope: --switch expects instructions:N with N > 0, not '%s'\n",
+                spec);
+        return -1;
+    }
+    hs_vm_gil_set_deterministic(n);
+    return 0;
+}
 
 /* Parse 'argv' into 'o' (and the -i flag). Returns -1 to go on, or the exit status of
  * --version, --help or a usage error. */
 static int parse_options(int argc, char **argv, Options *o) {
     memset(o, 0, sizeof *o);
+    o->trace_dot_step = -1;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
+        if (strncmp(a, "--switch=", 9) == 0) {
+            if (parse_switch(a + 9) < 0) {
+                return 2;
+            }
+            continue;
+        }
+        if (strncmp(a, "--", 2) == 0 && a[2] != '\0' && strcmp(a, "--version") != 0 &&
+            strcmp(a, "--help") != 0) {
+            int rc = parse_trace_option(argc, argv, &i, o);
+            if (rc != 0) {
+                return 2;
+            }
+            continue;
+        }
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("%s\n", HS_VERSION);
             return 0;
@@ -275,6 +365,7 @@ int hs_cli_handle_exception(void) {
  * HEAPSCOPE_CHECK_FINAL set, a debug build then reports the difference from the startup
  * baseline on stderr. Steals: 'main_mod', 'sys', 'builtins'. Returns 'status'. */
 static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *builtins) {
+    hs_thread_shutdown(); /* wait for non-daemon threads (CPython: wait_for_thread_shutdown) */
     hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
     hs_stdio_flush_all();
     fflush(stdout);
@@ -290,6 +381,83 @@ static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *bui
     fflush(stderr);
     if (getenv("HEAPSCOPE_CHECK_FINAL") != NULL) {
         hs_vm_finalize_check(stderr);
+    }
+    return status;
+}
+
+/* ==== tracing ==== */
+
+/* Where the tracer's outputs go while the program runs. */
+typedef struct Tracing {
+    FILE *json;     /* the --trace file, or a memory stream when --html needs the JSON */
+    char *mem;      /* the memory stream's buffer */
+    size_t mem_len;
+    FILE *dot;
+} Tracing;
+
+static FILE *open_output(const char *path) {
+    FILE *f = fopen(path, "w");
+    if (f == NULL) {
+        fprintf(stderr, "heapscope: can't write '%s': %s\n", path, strerror(errno));
+    }
+    return f;
+}
+
+/* Open the outputs and start the tracer. Returns 0, or -1 after printing why not. */
+static int start_tracing(const Options *o, HsObject *main_dict, Tracing *t) {
+    memset(t, 0, sizeof *t);
+    if (o->trace_html != NULL) {
+        t->json = open_memstream(&t->mem, &t->mem_len);
+    } else if (o->trace_json != NULL) {
+        t->json = open_output(o->trace_json);
+        if (t->json != NULL) {
+            setvbuf(t->json, NULL, _IOFBF, 1 << 20);
+        }
+    }
+    if ((o->trace_html != NULL || o->trace_json != NULL) && t->json == NULL) {
+        return -1;
+    }
+    if (o->trace_dot != NULL && (t->dot = open_output(o->trace_dot)) == NULL) {
+        return -1;
+    }
+    HsTraceOptions to = {
+        .script = o->script != NULL ? o->script : "<string>",
+        .instruction = o->trace_instruction, .max_steps = o->trace_max_steps, .json = t->json,
+        .show = o->trace_show, .color = o->trace_show && isatty(STDOUT_FILENO), .dot = t->dot,
+        .dot_step = o->trace_dot_step,
+    };
+    if (hs_trace_start(&to, main_dict) < 0) {
+        fprintf(stderr, "heapscope: could not start the tracer\n");
+        return -1;
+    }
+    return 0;
+}
+
+/* Close the trace (its final step) and write the files. Returns 'status', or 1 when a
+ * trace output could not be written. */
+static int finish_tracing(const Options *o, Tracing *t, int status) {
+    int failed = hs_trace_finish(status) < 0;
+    if (t->dot != NULL) {
+        failed |= fclose(t->dot) != 0;
+    }
+    if (t->json != NULL) {
+        failed |= fclose(t->json) != 0;
+    }
+    if (t->mem != NULL && o->trace_json != NULL) {
+        FILE *f = open_output(o->trace_json);
+        failed |= f == NULL || fwrite(t->mem, 1, t->mem_len, f) != t->mem_len;
+        failed |= f != NULL && fclose(f) != 0;
+    }
+    if (t->mem != NULL && o->trace_html != NULL) {
+        FILE *f = open_output(o->trace_html);
+        failed |= f == NULL || hs_trace_html_write(f, t->mem, t->mem_len,
+                                                   o->script != NULL ? o->script : "<string>") < 0;
+        failed |= f != NULL && fclose(f) != 0;
+    }
+    free(t->mem);
+    if (failed) {
+        fprintf(stderr, "heapscope: the trace could not be written completely\n");
+        return status != 0 ? status : 1;
     }
     return status;
 }
@@ -344,12 +512,24 @@ int main(int argc, char **argv) {
     HsDict_SetItemString(main_dict, "__builtins__", builtins);
     int status = 0;
     int from_stdin = command == NULL && (script == NULL || strcmp(script, "-") == 0);
+    int tracing = opt.trace_json || opt.trace_show || opt.trace_dot || opt.trace_html;
+    Tracing tr;
+    if (tracing && (from_stdin || inspect)) {
+        fprintf(stderr, "heapscope: tracing needs a script file or -c\n");
+        return finalize(2, main_mod, sys, builtins);
+    }
+    if (tracing && start_tracing(&opt, main_dict, &tr) < 0) {
+        return finalize(2, main_mod, sys, builtins);
+    }
     if (from_stdin && (inspect || isatty(STDIN_FILENO))) {
         status = hs_cli_repl(main_dict, !opt.quiet); /* CPython: pymain_repl */
     } else if (command != NULL) {
         status = run_source(command, strlen(command), "<string>", main_dict);
     } else {
         status = run_file(script, argv[0], main_dict);
+    }
+    if (tracing) {
+        status = finish_tracing(&opt, &tr, status);
     }
     if (inspect && !from_stdin) {
         status = hs_cli_repl(main_dict, 0);

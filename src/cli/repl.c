@@ -24,6 +24,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
 
@@ -160,7 +161,10 @@ static int reader_get(Reader *rd, const char *prompt, const char **out) {
     if (rd->el != NULL) {
         snprintf(prompt_text, sizeof prompt_text, "%s", prompt);
         int count = 0;
-        const char *s = el_gets(rd->el, &count);
+        const char *s;
+        HS_BEGIN_ALLOW_THREADS /* other threads run while the prompt waits */
+        s = el_gets(rd->el, &count);
+        HS_END_ALLOW_THREADS
         catch_sigint(0);
         if (got_sigint || count < 0) {
             el_reset(rd->el);
@@ -185,7 +189,12 @@ static int reader_get(Reader *rd, const char *prompt, const char **out) {
 #endif
     fputs(prompt, stderr);
     fflush(stderr);
+    int err;
+    HS_BEGIN_ALLOW_THREADS
     n = getline(&rd->line, &rd->cap, stdin);
+    err = errno;
+    HS_END_ALLOW_THREADS
+    errno = err;
     catch_sigint(0);
     if (n < 0 && (got_sigint || errno == EINTR)) {
         clearerr(stdin);

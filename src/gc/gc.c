@@ -10,6 +10,7 @@
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_obj_list.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_trace.h"
 
 #include <string.h>
 #include <time.h>
@@ -557,6 +558,7 @@ HsObject *hs_gc_alloc(HsTypeObject *tp, size_t size) {
     op->ob_refcnt = 1;
     op->ob_type = tp;
     HS_REF_TOTAL_INC();
+    hs_obj_trace_alloc(op);
     HsGCState *st = &hs_gc_state;
     st->generations[0].count++; // CPython: _PyObject_GC_Link
     if (st->generations[0].count > st->generations[0].threshold && st->enabled &&

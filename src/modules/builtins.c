@@ -820,6 +820,9 @@ int hs_builtins_init(HsObject **module_out) {
             return -1;
         }
     }
+    if (hs_generic_alias_enable(&HsEnum_Type) < 0) {
+        return -1;
+    }
     HsObject *m = HsModule_New("builtins");
     if (m == NULL) {
         return -1;

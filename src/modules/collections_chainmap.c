@@ -567,7 +567,7 @@ HsTypeObject HsChainMap_Type = {
 };
 
 int hs_collections_chainmap_ready(void) {
-    if (HsType_Ready(&HsChainMap_Type) < 0) {
+    if (HsType_Ready(&HsChainMap_Type) < 0 || hs_generic_alias_enable(&HsChainMap_Type) < 0) {
         return -1;
     }
     HsObject *mod = HsUnicode_FromString("collections");

@@ -1221,7 +1221,7 @@ HsTypeObject HsDeque_Type = {
 
 int hs_collections_deque_ready(void) {
     if (HsType_Ready(&HsDeque_Type) < 0 || HsType_Ready(&dequeiter_type) < 0 ||
-        HsType_Ready(&dequereviter_type) < 0) {
+        HsType_Ready(&dequereviter_type) < 0 || hs_generic_alias_enable(&HsDeque_Type) < 0) {
         return -1;
     }
     return 0;

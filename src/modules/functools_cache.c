@@ -296,8 +296,10 @@ static HsObject *bounded_call(LruObject *self, HsObject *args, HsObject *kwds) {
 
 static HsTypeObject lru_type;
 
-/* A wrapper of 'func' ('maxsize_o' None or an index; 'typed' truth). Return: new ref. */
-static HsObject *lru_new(HsObject *func, HsObject *maxsize_o, int typed) {
+/* A wrapper of 'func' ('maxsize_o' None or an index; 'typed' truth) of type 'type', whose
+ * cache_info() makes 'info_type' tuples. Return: new ref. */
+static HsObject *lru_new(HsTypeObject *type, HsObject *func, HsObject *maxsize_o, int typed,
+                         HsObject *info_type) {
     lru_call_fn call;
     Hs_ssize_t maxsize = -1;
     if (maxsize_o == Hs_None) {
@@ -314,7 +316,7 @@ static HsObject *lru_new(HsObject *func, HsObject *maxsize_o, int typed) {
         return HsErr_Format(HsExc_TypeError, "maxsize should be integer or None");
     }
     HsObject *cache = HsDict_New();
-    LruObject *self = cache != NULL ? (LruObject *)HsType_GenericAlloc(&lru_type, 0) : NULL;
+    LruObject *self = cache != NULL ? (LruObject *)type->tp_alloc(type, 0) : NULL;
     if (self == NULL) {
         Hs_XDECREF(cache);
         return NULL;
@@ -325,8 +327,29 @@ static HsObject *lru_new(HsObject *func, HsObject *maxsize_o, int typed) {
     self->cache = cache;
     self->func = Hs_NewRef(func);
     self->maxsize = maxsize;
-    self->cache_info_type = Hs_NewRef((HsObject *)&cacheinfo_type);
+    self->cache_info_type = Hs_NewRef(info_type);
     return (HsObject *)self;
+}
+
+/* _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type), as lru_cache() calls
+ * it (CPython: lru_cache_new). Return: new reference. */
+static HsObject *lru_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kw[] = {"user_function", "maxsize", "typed", "cache_info_type",
+                                     NULL};
+    static const HsArgParser parser = {"lru_cache", kw};
+    HsObject *a[4];
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 4, 4, a) < 0) {
+        return NULL;
+    }
+    if (!HsCallable_Check(a[0])) {
+        HsErr_SetString(HsExc_TypeError, "the first argument must be callable");
+        return NULL;
+    }
+    int typed = HsObject_IsTrue(a[2]);
+    if (typed < 0) {
+        return NULL;
+    }
+    return lru_new(type, a[0], a[1], typed, a[3]);
 }
 
 static HsObject *lru_call(HsObject *op, HsObject *args, HsObject *kwds) {
@@ -386,7 +409,17 @@ static HsObject *lru_cache_info(HsObject *op, HsObject *unused) {
         self->maxsize == -1 ? Hs_NewRef(Hs_None) : HsLong_FromSsize_t(self->maxsize),
         HsLong_FromSsize_t(self->cache != NULL ? HsDict_Size(self->cache) : 0),
     };
-    return hs_structseq_new(&cacheinfo_type, 4, items);
+    if (self->cache_info_type == (HsObject *)&cacheinfo_type) {
+        return hs_structseq_new(&cacheinfo_type, 4, items);
+    }
+    HsObject *r = NULL; /* a type given to _lru_cache_wrapper(): called with the four */
+    if (items[0] != NULL && items[1] != NULL && items[2] != NULL && items[3] != NULL) {
+        r = HsObject_Vectorcall(self->cache_info_type, items, 4, NULL);
+    }
+    for (int i = 0; i < 4; i++) {
+        Hs_XDECREF(items[i]);
+    }
+    return r;
 }
 
 static HsObject *lru_cache_clear(HsObject *op, HsObject *unused) {
@@ -472,6 +505,7 @@ static HsTypeObject lru_type = {
     .tp_descr_get = lru_descr_get,
     .tp_dictoffset = offsetof(LruObject, dict),
     .tp_alloc = HsType_GenericAlloc,
+    .tp_new = lru_tp_new,
 };
 
 /* ==== update_wrapper and wraps ==== */
@@ -591,7 +625,7 @@ static HsObject *decorate(HsObject *m, HsObject *func, HsObject *maxsize, HsObje
     if (t < 0) {
         return NULL;
     }
-    HsObject *w = lru_new(func, maxsize, t);
+    HsObject *w = lru_new(&lru_type, func, maxsize, t, (HsObject *)&cacheinfo_type);
     if (w == NULL) {
         return NULL;
     }
@@ -701,5 +735,6 @@ int hs_functools_add_cache(HsObject *m) {
     Hs_XDECREF(wu);
     rc |= HsModule_AddFunctions(m, cache_methods);
     rc |= HsModule_AddObjectRef(m, "_lru_cache_wrapper", (HsObject *)&lru_type);
+    rc |= HsModule_AddObjectRef(m, "_CacheInfo", (HsObject *)&cacheinfo_type);
     return rc < 0 ? -1 : 0;
 }

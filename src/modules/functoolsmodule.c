@@ -367,7 +367,8 @@ static HsMethodDef functools_methods[] = {
 
 int hs_functools_init(HsObject **module_out) {
     *module_out = NULL;
-    if (HsType_Ready(&partial_type) < 0 || HsType_Ready(&keyobject_type) < 0) {
+    if (HsType_Ready(&partial_type) < 0 || HsType_Ready(&keyobject_type) < 0 ||
+        hs_generic_alias_enable(&partial_type) < 0) {
         return -1;
     }
     HsObject *m = HsModule_New("functools");

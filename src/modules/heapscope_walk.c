@@ -24,6 +24,7 @@
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_vm_frameobject.h"
+#include "internal/hs_vm_gil.h"
 #include "hs/errors.h"
 
 #include <string.h>
@@ -132,12 +133,14 @@ static void refs_truncate(HsRefVec *v, size_t len) {
 /* Is the value stack of running frame 'f' readable, i.e. did the eval loop save its depth?
  * Only when 'f' called the frame above it inline (that frame is not an entry frame). */
 static int frame_stack_ok(HsFrame *f) {
-    for (HsFrame *g = hs_vm_tstate()->frame; g != NULL; g = g->previous) {
-        if (g->previous == f) {
-            return !g->is_entry;
+    for (HsThreadState *t = hs_vm_tstate_first(); t != NULL; t = hs_vm_tstate_next(t)) {
+        for (HsFrame *g = t->frame; g != NULL; g = g->previous) {
+            if (g->previous == f) {
+                return !g->is_entry;
+            }
         }
     }
-    return 0;
+    return 0; /* some thread's innermost frame, or not running */
 }
 
 
@@ -145,10 +148,12 @@ static int frame_stack_ok(HsFrame *f) {
  * stacktop is stale: slots above the real top may point at freed objects), else NULL. */
 static HsFrame *gen_stale_frame(HsObject *op) {
     HsFrame *f = hs_vm_gen_check(op) ? hs_vm_gen_frame(op) : NULL;
-    HsThreadState *ts = hs_vm_tstate();
-    for (HsFrame *g = ts->frame; f != NULL && g != NULL; g = g->previous) {
-        if (g == f) {
-            return g == ts->frame || !frame_stack_ok(g) ? f : NULL;
+    for (HsThreadState *t = hs_vm_tstate_first(); f != NULL && t != NULL;
+         t = hs_vm_tstate_next(t)) {
+        for (HsFrame *g = t->frame; g != NULL; g = g->previous) {
+            if (g == f) {
+                return g == t->frame || !frame_stack_ok(g) ? f : NULL;
+            }
         }
     }
     return NULL;
@@ -316,8 +321,11 @@ int hs_heapscope_walk(HsHeapWalk *w) {
     if (r == 0) {
         r = hs_gc_foreach(HS_GC_PERMANENT, walk_add, w);
     }
-    for (HsFrame *f = hs_vm_tstate()->frame; r == 0 && f != NULL; f = f->previous) {
-        r = walk_frame(f, walk_add, w);
+    for (HsThreadState *t = hs_vm_tstate_first(); r == 0 && t != NULL;
+         t = hs_vm_tstate_next(t)) {
+        for (HsFrame *f = t->frame; r == 0 && f != NULL; f = f->previous) {
+            r = walk_frame(f, walk_add, w); /* each thread's frames are roots */
+        }
     }
     for (size_t i = 0; r == 0 && i < w->hw_len; i++) {
         HsObject *op = w->hw_objs[i];
@@ -646,8 +654,17 @@ static int resolve_owners(HsRefVec *out, size_t start, const HsHeapWalk *w) {
 
 /* ==== internal API: holders ==== */
 
-/* The running frames' and the thread's references to 't'. */
+/* The running frames' and the threads' references to 't'. */
 static int holders_in_thread(HsRefVec *out, HsObject *t) {
+    for (HsThreadState *o = hs_vm_tstate_next(hs_vm_tstate_first()); o != NULL;
+         o = hs_vm_tstate_next(o)) { /* the other threads' frames first */
+        for (HsFrame *f = o != hs_vm_tstate() ? o->frame : NULL; f != NULL; f = f->previous) {
+            if (f->owner == HS_FRAME_OWNED_BY_THREAD &&
+                refs_in_frame(out, NULL, f, t, f != o->frame && frame_stack_ok(f)) < 0) {
+                return -1;
+            }
+        }
+    }
     HsThreadState *ts = hs_vm_tstate();
     for (HsFrame *f = ts->frame; f != NULL; f = f->previous) {
         if (f->owner == HS_FRAME_OWNED_BY_THREAD &&
@@ -762,6 +779,12 @@ static int bfs_run(Bfs *b) {
     int r = 0;
     for (HsFrame *f = ts->frame; r == 0 && f != NULL; f = f->previous) {
         r = bfs_add(b, FRAME_NODE(f), 1);
+    }
+    for (HsThreadState *o = hs_vm_tstate_first(); r == 0 && o != NULL;
+         o = hs_vm_tstate_next(o)) { /* then the other threads' frames */
+        for (HsFrame *f = o != ts ? o->frame : NULL; r == 0 && f != NULL; f = f->previous) {
+            r = bfs_add(b, FRAME_NODE(f), 1);
+        }
     }
     HsObject *objroots[] = {modules, ts->curexc, ts->exc_info};
     for (size_t i = 0; r == 0 && i < 3; i++) {

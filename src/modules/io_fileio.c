@@ -8,6 +8,7 @@
  * Every fio_* function: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
@@ -69,12 +70,18 @@ static HsObject *fio_read_n(FileIOObject *f, Hs_ssize_t n) {
             }
             buf = nb;
         }
-        ssize_t r = read(f->fio_fd, buf + len, (size_t)(cap - len));
-        if (r < 0 && errno == EINTR) {
+        ssize_t r;
+        int fd = f->fio_fd;
+        int read_errno;
+        HS_BEGIN_ALLOW_THREADS /* only the buffer is touched while other threads run */
+        r = read(fd, buf + len, (size_t)(cap - len));
+        read_errno = errno;
+        HS_END_ALLOW_THREADS
+        if (r < 0 && read_errno == EINTR) {
             continue;
         }
         if (r < 0) {
-            int err = errno;
+            int err = read_errno;
             hs_mem_raw_free(buf);
             return fio_err(f, err);
         }

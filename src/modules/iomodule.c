@@ -242,6 +242,7 @@ HsTypeObject HsIOBase_Type = {
     .tp_iter = iobase_iter,
     .tp_iternext = iobase_iternext,
     .tp_methods = iobase_methods,
+    .tp_new = HsType_GenericNew, /* _io._IOBase() works, as CPython's */
 };
 
 /* The three abstract layers under _IOBase (CPython: _RawIOBase, _BufferedIOBase,

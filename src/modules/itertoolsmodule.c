@@ -360,6 +360,8 @@ static HsMethodDef chain_methods[] = {
     {"from_iterable", HS_CFUNC(chain_from_iterable), HS_METH_O | HS_METH_CLASS,
      "Alternative chain() constructor taking a single iterable argument that evaluates "
      "lazily."},
+    {"__class_getitem__", HS_CFUNC(hs_generic_class_getitem), HS_METH_O | HS_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 ITER_TYPE(ChainObject, "chain", "Return a chain object whose .__next__() method returns "

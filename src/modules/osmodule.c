@@ -13,6 +13,7 @@
  */
 #include "internal/hs_modules.h"
 #include "internal/hs_gc.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_bytes.h"
@@ -777,9 +778,15 @@ static HsObject *os_read(HsObject *self, HsObject *const *args, Hs_ssize_t nargs
         return NULL;
     }
     ssize_t r;
+    char *dst = HsBytes_AS_STRING(b); /* not shared yet: filled without the GIL */
+    int err;
+    HS_BEGIN_ALLOW_THREADS
     do {
-        r = read(fd, HsBytes_AS_STRING(b), (size_t)n);
+        r = read(fd, dst, (size_t)n);
     } while (r < 0 && errno == EINTR);
+    err = errno;
+    HS_END_ALLOW_THREADS
+    errno = err;
     if (r < 0) {
         Hs_DECREF(b);
         return hs_os_error(errno, NULL, NULL);
@@ -889,7 +896,10 @@ static HsObject *os_system(HsObject *self, HsObject *const *args, Hs_ssize_t nar
         hs_os_path_arg("system", a[0], &p) < 0) {
         return NULL;
     }
-    int status = system(p.c);
+    int status;
+    HS_BEGIN_ALLOW_THREADS /* other threads run while the command does */
+    status = system(p.c);
+    HS_END_ALLOW_THREADS
     hs_os_path_release(&p);
     return HsLong_FromLong(status);
 }

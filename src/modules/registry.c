@@ -27,6 +27,8 @@ int hs_modules_register_builtins(void) {
         {"_tracemalloc", hs_tracemalloc_init},
         {"heapscope", hs_heapscope_init},
         {"_json", hs_json_init},
+        {"_traceback", hs_traceback_init},
+        {"_thread", hs_thread_init},
         {"array", hs_array_init},
         {NULL, NULL},
     };

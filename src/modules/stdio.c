@@ -9,6 +9,7 @@
  * Every tio_* method: arguments borrowed; Return: new reference, or NULL with an exception.
  */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -40,6 +41,8 @@ typedef struct TextIOObject {
 } TextIOObject;
 
 static TextIOObject *streams;
+
+void (*hs_stdio_write_hook)(int fd, const char *data, Hs_ssize_t len);
 
 /* ==== static helpers ==== */
 
@@ -96,7 +99,13 @@ static int tio_check(TextIOObject *t, int want_write) {
 /* Read one byte. Returns 1, 0 at end of file, -1 with OSError. */
 static int read_byte(int fd, char *c) {
     for (;;) {
-        ssize_t r = read(fd, c, 1);
+        ssize_t r;
+        int err;
+        HS_BEGIN_ALLOW_THREADS /* input() and sys.stdin reads let other threads run */
+        r = read(fd, c, 1);
+        err = errno;
+        HS_END_ALLOW_THREADS
+        errno = err;
         if (r >= 0) {
             return (int)r;
         }
@@ -157,7 +166,13 @@ static HsObject *tio_write(HsObject *self, HsObject *s) {
     }
     Hs_ssize_t n;
     const char *p = HsUnicode_AsUTF8AndSize(s, &n);
-    if (p == NULL || tio_put(t, p, n) < 0) {
+    if (p == NULL) {
+        return NULL;
+    }
+    if (HS_UNLIKELY(hs_stdio_write_hook != NULL) && (t->tio_fd == 1 || t->tio_fd == 2)) {
+        hs_stdio_write_hook(t->tio_fd, p, n);
+    }
+    if (tio_put(t, p, n) < 0) {
         return NULL;
     }
     if ((t->tio_write_through || (t->tio_line_buffering && memchr(p, '\n', (size_t)n) != NULL)) &&

@@ -4,6 +4,7 @@
  * program may read (prefixes, encodings, stdlib_module_names). */
 #include "internal/hs_modules.h"
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_float.h"
@@ -22,7 +23,6 @@
 #include <stdio.h>
 #include <stddef.h>
 
-static double switch_interval = 0.005; /* seconds, CPython's default */
 static HsObject *trace_func, *profile_func; /* owned or NULL: kept for the tracer */
 
 /* Flush sys.stdout/sys.stderr's buffers before writing to the C stream directly. */
@@ -76,7 +76,7 @@ static HsObject *sys_getallocatedblocks(HsObject *self, HsObject *unused) {
 static HsObject *sys_getswitchinterval(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
-    return HsFloat_FromDouble(switch_interval);
+    return HsFloat_FromDouble(hs_vm_gil_get_interval());
 }
 
 static HsObject *sys_setswitchinterval(HsObject *self, HsObject *arg) {
@@ -90,7 +90,7 @@ static HsObject *sys_setswitchinterval(HsObject *self, HsObject *arg) {
     if (d <= 0.0) {
         return HsErr_Format(HsExc_ValueError, "switch interval must be strictly positive");
     }
-    switch_interval = d;
+    hs_vm_gil_set_interval(d); /* the GIL's wait (src/vm/gil.c) */
     Hs_RETURN_NONE;
 }
 

@@ -7,6 +7,7 @@
  * Every time_* function: arguments borrowed; Return: new reference, or NULL with an exception
  * set. */
 #include "internal/hs_modules.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
@@ -104,9 +105,11 @@ static HsObject *time_sleep(HsObject *self, HsObject *arg) {
     req.tv_sec = (time_t)secs;
     req.tv_nsec = (long)((secs - (double)req.tv_sec) * 1e9);
     struct timespec rem;
+    HS_BEGIN_ALLOW_THREADS /* other threads run while this one sleeps */
     while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
         req = rem;
     }
+    HS_END_ALLOW_THREADS
     Hs_RETURN_NONE;
 }
 

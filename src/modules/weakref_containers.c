@@ -369,7 +369,10 @@ HsObject *hs_weakc_repr(HsObject *op) {
 int hs_weakc_ready(void) {
     if (HsType_Ready(&weakiter_type) < 0 || HsType_Ready(&HsKeyedRef_Type) < 0 ||
         HsType_Ready(&HsWeakValueDictionary_Type) < 0 ||
-        HsType_Ready(&HsWeakKeyDictionary_Type) < 0 || HsType_Ready(&HsWeakSet_Type) < 0) {
+        HsType_Ready(&HsWeakKeyDictionary_Type) < 0 || HsType_Ready(&HsWeakSet_Type) < 0 ||
+        hs_generic_alias_enable(&HsWeakValueDictionary_Type) < 0 ||
+        hs_generic_alias_enable(&HsWeakKeyDictionary_Type) < 0 ||
+        hs_generic_alias_enable(&HsWeakSet_Type) < 0) {
         return -1;
     }
     return 0;

@@ -190,9 +190,11 @@ int HsObject_Not(HsObject *o) {
 
 /* ==== repr recursion ==== */
 
-/* Objects whose repr is in progress, innermost last. Per thread once threads exist. */
-static HsObject **repr_stack;
-static Hs_ssize_t repr_len, repr_cap;
+/* Objects whose repr is in progress, innermost last; one stack per thread (CPython keeps it
+ * in the thread state's dict), freed when it empties in a thread other than the main one. */
+static _Thread_local HsObject **repr_stack;
+static _Thread_local Hs_ssize_t repr_len, repr_cap;
+static _Thread_local int repr_keep; /* the main thread keeps its buffer (released at exit) */
 
 int hs_repr_enter(HsObject *op) {
     for (Hs_ssize_t i = repr_len - 1; i >= 0; i--) {
@@ -215,6 +217,7 @@ int hs_repr_enter(HsObject *op) {
 }
 
 void hs_repr_stack_clear(void) {
+    repr_keep = 1;
     if (repr_len == 0) {
         hs_mem_raw_free(repr_stack);
         repr_stack = NULL;
@@ -226,8 +229,13 @@ void hs_repr_leave(HsObject *op) {
     for (Hs_ssize_t i = repr_len - 1; i >= 0; i--) {
         if (repr_stack[i] == op) {
             repr_stack[i] = repr_stack[--repr_len];
-            return;
+            break;
         }
+    }
+    if (repr_len == 0 && !repr_keep) { /* a thread's own stack must not outlive it */
+        hs_mem_raw_free(repr_stack);
+        repr_stack = NULL;
+        repr_cap = 0;
     }
 }
 
@@ -308,6 +316,9 @@ HsObject *HsObject_GetItem(HsObject *o, HsObject *key) {
             return NULL;
         }
         return HsSequence_GetItem(o, i);
+    }
+    if (o == (HsObject *)&HsType_Type) { /* type[int]: type has no __class_getitem__ */
+        return Hs_GenericAlias(o, key);
     }
     if (HsType_Check(o)) { /* list[int]: __class_getitem__ (PEP 560) */
         static HsObject *name;

@@ -10,6 +10,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
@@ -850,6 +851,7 @@ HsObject *HsDict_New(void) {
         Hs_REFCNT(mp) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(HS_GC_HEAD(mp)); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)mp);
     } else {
         mp = (HsDictObject *)hs_gc_alloc(&HsDict_Type, sizeof(HsDictObject));
         if (mp == NULL) {

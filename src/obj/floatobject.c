@@ -9,6 +9,7 @@
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "internal/hs_obj_complex.h"
 #include "internal/hs_obj_hash.h"
 #include "internal/hs_obj_int.h"
@@ -49,6 +50,7 @@ HsObject *HsFloat_FromDouble(double v) {
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(op); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)op);
     } else {
         op = (HsFloatObject *)hs_obj_new(&HsFloat_Type, sizeof(HsFloatObject));
         if (op == NULL) {

@@ -6,6 +6,7 @@
  * Invariant: func_code is a code object and func_globals/func_builtins are dicts. */
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_weakref.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_code.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
@@ -205,6 +206,78 @@ static HsGetSetDef func_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* types.FunctionType(code, globals, name=None, argdefs=None, closure=None) (CPython:
+ * func_new_impl). Return: new reference. */
+static HsObject *func_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    static const char *const kw[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    static const HsArgParser parser = {"function", kw};
+    HsObject *a[5];
+    (void)type;
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 5, 2, a) < 0) {
+        return NULL;
+    }
+    HsObject *code = a[0], *globals = a[1], *name = a[2], *defaults = a[3], *closure = a[4];
+    if (!HsCode_Check(code)) {
+        hs_arg_bad_argument("function", 0, "code", "code", code);
+        return NULL;
+    }
+    if (!HsDict_Check(globals)) {
+        hs_arg_bad_argument("function", 0, "globals", "dict", globals);
+        return NULL;
+    }
+    name = name == Hs_None ? NULL : name;
+    defaults = defaults == Hs_None ? NULL : defaults;
+    closure = closure == Hs_None ? NULL : closure;
+    if (name != NULL && !HsUnicode_Check(name)) {
+        HsErr_SetString(HsExc_TypeError, "arg 3 (name) must be None or string");
+        return NULL;
+    }
+    if (defaults != NULL && !HsTuple_Check(defaults)) {
+        HsErr_SetString(HsExc_TypeError, "arg 4 (defaults) must be None or tuple");
+        return NULL;
+    }
+    Hs_ssize_t nfree = ((HsCodeObject *)code)->co_nfreevars;
+    if (closure == NULL && nfree > 0) {
+        HsErr_SetString(HsExc_TypeError, "arg 5 (closure) must be tuple");
+        return NULL;
+    }
+    if (closure != NULL && !HsTuple_Check(closure)) {
+        HsErr_SetString(HsExc_TypeError, "arg 5 (closure) must be None or tuple");
+        return NULL;
+    }
+    Hs_ssize_t nclosure = closure != NULL ? Hs_SIZE(closure) : 0;
+    if (nfree != nclosure) {
+        return HsErr_Format(HsExc_ValueError, "%U requires closure of length %zd, not %zd",
+                            ((HsCodeObject *)code)->co_name, nfree, nclosure);
+    }
+    for (Hs_ssize_t i = 0; i < nclosure; i++) {
+        if (!HsCell_Check(HS_TUPLE_GET(closure, i))) {
+            return HsErr_Format(HsExc_TypeError, "arg 5 (closure) expected cell, found %s",
+                                Hs_TYPE(HS_TUPLE_GET(closure, i))->tp_name);
+        }
+    }
+    HsFunctionObject *f = (HsFunctionObject *)HsFunction_New(code, globals, NULL);
+    if (f == NULL) {
+        return NULL;
+    }
+    if (name != NULL) {
+        Hs_XSETREF(f->func_name, Hs_NewRef(name));
+    }
+    f->func_defaults = Hs_XNewRef(defaults);
+    f->func_closure = Hs_XNewRef(closure);
+    return (HsObject *)f;
+}
+
+/* cell([contents]) (CPython: cell_new). Return: new reference. */
+static HsObject *cell_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)type;
+    if (hs_arg_no_kwargs_dict("cell", kwds) < 0 ||
+        hs_arg_check_positional("cell", Hs_SIZE(args), 0, 1) < 0) {
+        return NULL;
+    }
+    return HsCell_New(Hs_SIZE(args) == 1 ? HS_TUPLE_GET(args, 0) : NULL);
+}
+
 HsTypeObject HsFunction_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "function",
@@ -221,6 +294,7 @@ HsTypeObject HsFunction_Type = {
     .tp_getset = func_getset,
     .tp_descr_get = func_descr_get,
     .tp_dictoffset = OFF(func_dict),
+    .tp_new = func_tp_new,
 };
 
 /* ==== cells ==== */
@@ -283,6 +357,7 @@ HsTypeObject HsCell_Type = {
     .tp_traverse = cell_traverse,
     .tp_clear = cell_clear,
     .tp_getset = cell_getset,
+    .tp_new = cell_tp_new,
 };
 
 /* ==== internal API ==== */

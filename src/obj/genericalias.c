@@ -5,6 +5,7 @@
  * Invariants: an alias's args is a tuple; a union's args is a flattened tuple without
  * duplicates and with at least two members (a union of one thing is that thing). */
 #include "internal/hs_obj_type.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_int.h"
@@ -294,6 +295,20 @@ static HsGetSetDef ga_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* types.GenericAlias(origin, args) (CPython: ga_new; a subclass gets the same object
+ * only for the exact type). Return: new reference. */
+static HsObject *ga_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    if (hs_arg_no_kwargs_dict("GenericAlias", kwds) < 0 ||
+        hs_arg_check_positional("GenericAlias", Hs_SIZE(args), 2, 2) < 0) {
+        return NULL;
+    }
+    if (type != &HsGenericAlias_Type) {
+        HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
+        return NULL;
+    }
+    return Hs_GenericAlias(HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+}
+
 static HsNumberMethods ga_as_number = {.nb_or = ga_or};
 static HsMappingMethods ga_as_mapping = {.mp_subscript = ga_getitem};
 
@@ -317,6 +332,7 @@ HsTypeObject HsGenericAlias_Type = {
     .tp_methods = ga_methods,
     .tp_members = ga_members,
     .tp_getset = ga_getset,
+    .tp_new = ga_tp_new,
 };
 
 /* ==== UnionType ==== */
@@ -485,20 +501,28 @@ static HsMethodDef class_getitem_def = {
     "__class_getitem__", HS_CFUNC(hs_generic_class_getitem), HS_METH_O | HS_METH_CLASS,
     "See PEP 585"};
 
+int hs_generic_alias_enable(HsTypeObject *tp) {
+    HsObject *d = HsDescr_NewClassMethod(tp, &class_getitem_def);
+    if (d == NULL || HsDict_SetItemString(tp->tp_dict, "__class_getitem__", d) < 0) {
+        Hs_XDECREF(d);
+        return -1;
+    }
+    Hs_DECREF(d);
+    hs_type_modified(tp);
+    return 0;
+}
+
 int hs_generic_alias_init(void) {
-    HsTypeObject *types[] = {&HsList_Type, &HsDict_Type, &HsTuple_Type, &HsSet_Type,
-                             &HsFrozenSet_Type, &HsType_Type};
+    HsTypeObject *types[] = {&HsList_Type,      &HsDict_Type,      &HsTuple_Type,
+                             &HsSet_Type,       &HsFrozenSet_Type, &HsDictProxy_Type,
+                             (HsTypeObject *)HsExc_BaseExceptionGroup};
     if (HsType_Ready(&HsGenericAlias_Type) < 0 || HsType_Ready(&HsUnion_Type) < 0) {
         return -1;
     }
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        HsObject *d = HsDescr_NewClassMethod(types[i], &class_getitem_def);
-        if (d == NULL || HsDict_SetItemString(types[i]->tp_dict, "__class_getitem__", d) < 0) {
-            Hs_XDECREF(d);
+        if (HsType_Ready(types[i]) < 0 || hs_generic_alias_enable(types[i]) < 0) {
             return -1;
         }
-        Hs_DECREF(d);
-        hs_type_modified(types[i]);
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
@@ -91,6 +92,7 @@ static HsListObject *list_alloc(void) {
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(HS_GC_HEAD(op)); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)op);
     } else {
         op = (HsListObject *)hs_gc_alloc(&HsList_Type, sizeof(HsListObject));
         if (op == NULL) {

@@ -9,6 +9,7 @@
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
 #include "internal/hs_obj_int.h"
+#include "internal/hs_obj_args.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_type.h"
 #include "internal/hs_gc.h"
@@ -41,6 +42,46 @@ static int module_traverse(HsObject *op, hs_visitproc visit, void *arg) {
 
 static int module_clear(HsObject *op) {
     Hs_CLEAR(((HsModuleObject *)op)->md_dict);
+    return 0;
+}
+
+/* module.__new__: an empty namespace, named by __init__ (CPython: new_module). */
+static HsObject *module_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
+    (void)args;
+    (void)kwds;
+    HsModuleObject *m = (HsModuleObject *)type->tp_alloc(type, 0);
+    if (m != NULL && (m->md_dict = HsDict_New()) == NULL) {
+        Hs_CLEAR(m);
+    }
+    return (HsObject *)m;
+}
+
+/* module.__init__(name, doc=None): __name__, __doc__ and None for __package__, __loader__
+ * and __spec__ (CPython: module___init___impl, module_init_dict). */
+static int module_tp_init(HsObject *op, HsObject *args, HsObject *kwds) {
+    static const char *const kw[] = {"name", "doc", NULL};
+    static const HsArgParser parser = {"module", kw};
+    HsModuleObject *m = (HsModuleObject *)op;
+    HsObject *a[2];
+    if (hs_num_unpack_new_args(args, kwds, &parser, 0, 2, 1, a) < 0) {
+        return -1;
+    }
+    if (!HsUnicode_Check(a[0])) {
+        hs_arg_bad_argument("module", 0, "name", "str", a[0]);
+        return -1;
+    }
+    if (m->md_dict == NULL && (m->md_dict = HsDict_New()) == NULL) {
+        return -1;
+    }
+    HsObject *doc = a[1] != NULL ? a[1] : Hs_None;
+    if (HsDict_SetItemString(m->md_dict, "__name__", a[0]) < 0 ||
+        HsDict_SetItemString(m->md_dict, "__doc__", doc) < 0 ||
+        HsDict_SetItemString(m->md_dict, "__package__", Hs_None) < 0 ||
+        HsDict_SetItemString(m->md_dict, "__loader__", Hs_None) < 0 ||
+        HsDict_SetItemString(m->md_dict, "__spec__", Hs_None) < 0) {
+        return -1;
+    }
+    Hs_XSETREF(m->md_name, Hs_NewRef(a[0]));
     return 0;
 }
 
@@ -102,6 +143,9 @@ HsTypeObject HsModule_Type = {
     .tp_weaklistoffset = offsetof(HsModuleObject, md_weaklist),
     .tp_members = module_members,
     .tp_dictoffset = offsetof(HsModuleObject, md_dict),
+    .tp_init = module_tp_init,
+    .tp_alloc = HsType_GenericAlloc,
+    .tp_new = module_tp_new,
 };
 
 /* ==== public API ==== */

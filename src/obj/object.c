@@ -10,6 +10,7 @@
 #include "internal/hs_obj.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem.h"
+#include "internal/hs_obj_trace.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@ HsObject *hs_obj_new(HsTypeObject *tp, size_t size) {
     op->ob_refcnt = 1;
     op->ob_type = tp;
     HS_REF_TOTAL_INC();
+    hs_obj_trace_alloc(op);
     return op;
 }
 
@@ -128,9 +130,24 @@ int hs_trashcan_nesting(void) {
     return trash_nesting;
 }
 
+/* ==== tracer hooks (hs_obj_trace.h) ==== */
+
+int hs_obj_trace_on;
+hs_obj_trace_fn hs_obj_trace_alloc_hook;
+hs_obj_trace_fn hs_obj_trace_free_hook;
+
+void hs_obj_trace_set(hs_obj_trace_fn alloc, hs_obj_trace_fn free_fn) {
+    hs_obj_trace_alloc_hook = alloc;
+    hs_obj_trace_free_hook = free_fn;
+    hs_obj_trace_on = alloc != NULL && free_fn != NULL;
+}
+
 /* ==== public API ==== */
 
 void Hs_Dealloc(HsObject *op) {
+    if (HS_UNLIKELY(hs_obj_trace_on)) {
+        hs_obj_trace_free_hook(op);
+    }
     Hs_TYPE(op)->tp_dealloc(op);
 }
 

@@ -9,6 +9,7 @@
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_descr.h"
 #include "internal/hs_obj_int.h"
@@ -37,6 +38,7 @@ HsObject *HsSlice_New(HsObject *start, HsObject *stop, HsObject *step) {
         Hs_REFCNT(obj) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(HS_GC_HEAD(obj)); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)obj);
     } else {
         obj = (HsSliceObject *)hs_gc_alloc(&HsSlice_Type, sizeof(HsSliceObject));
         if (obj == NULL) {

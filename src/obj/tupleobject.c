@@ -9,6 +9,7 @@
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
 #include "internal/hs_mem_trace.h"
+#include "internal/hs_obj_trace.h"
 #include "hs/errors.h"
 
 #include <stdarg.h>
@@ -61,6 +62,7 @@ static HsTupleObject *tuple_alloc(Hs_ssize_t size) {
         Hs_REFCNT(op) = 1;
         HS_REF_TOTAL_INC();
         hs_mem_trace_new_reference(HS_GC_HEAD(op)); // CPython: _Py_NewReference
+        hs_obj_trace_alloc((HsObject *)op);
         return op;
     }
     if ((size_t)size > (SIZE_MAX - sizeof(HsTupleObject)) / sizeof(HsObject *)) {

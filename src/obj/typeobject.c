@@ -301,7 +301,10 @@ int HsType_Ready(HsTypeObject *type) {
     }
     if (base != NULL) {
         inherit_special(type, base);
-        if (type->tp_new == NULL) {
+        /* a static type deriving from object without its own tp_new cannot be instantiated
+         * ("cannot create 'T' instances"; CPython: type_ready_set_new, bpo-43770) */
+        if (type->tp_new == NULL &&
+            (base != &HsBaseObject_Type || (type->tp_flags & HS_TPFLAGS_HEAPTYPE))) {
             type->tp_new = base->tp_new;
         }
     }
@@ -730,8 +733,9 @@ static HsObject *type_module(HsTypeObject *type) {
     }
     if (type->tp_dict != NULL) {
         HsObject *m = HsDict_GetItemString(type->tp_dict, "__module__");
-        if (m != NULL) {
-            return Hs_NewRef(m); /* a C type that names its module (collections.Counter) */
+        if (m != NULL && HsUnicode_Check(m)) {
+            return Hs_NewRef(m); /* a C type that names its module (collections.Counter); not
+                                  * the member descriptor of its instances' __module__ */
         }
     }
     const char *name = type->tp_name, *dot = strrchr(name, '.');

@@ -337,11 +337,6 @@ static int weakref_init(HsObject *self, HsObject *args, HsObject *kwargs) {
     return parse_init_args("__init__", args, &ob, &callback);
 }
 
-/* ref.__class_getitem__(item): returns the class itself here (CPython: a GenericAlias). */
-static HsObject *weakref_class_getitem(HsObject *cls, HsObject *item) {
-    (void)item;
-    return Hs_NewRef(cls);
-}
 
 static HsMemberDef weakref_members[] = {
     {"__callback__", HS_T_OBJECT, offsetof(HsWeakReference, wr_callback), HS_READONLY, NULL},
@@ -349,7 +344,7 @@ static HsMemberDef weakref_members[] = {
 };
 
 static HsMethodDef weakref_methods[] = {
-    {"__class_getitem__", HS_CFUNC(weakref_class_getitem), HS_METH_O | HS_METH_CLASS,
+    {"__class_getitem__", HS_CFUNC(hs_generic_class_getitem), HS_METH_O | HS_METH_CLASS,
      "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

@@ -9,7 +9,9 @@
  * stack_base to stack_pointer; frame->prev_instr points at the current instruction; an
  * error path reaches `error` with an exception set and the stack still consistent. */
 #include "internal/hs_vm.h"
+#include "internal/hs_vm_gil.h"
 #include "internal/hs_vm_specialize.h"
+#include "internal/hs_vm_trace.h"
 #include "internal/hs_compile_opcode.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_exc.h"
@@ -61,8 +63,11 @@ static HsObject *binary_op(int oparg, HsObject *lhs, HsObject *rhs) {
  * (CPython 3.11: BINARY_OP_ADD_INT, _SUBTRACT_INT, _MULTIPLY_INT; the bitwise ones too, as
  * C's two's complement matches Python's). Returns 1 with *res (a new reference, or NULL on
  * MemoryError) when it applies, 0 otherwise. Larger exact ints go straight to int's own
- * + and - (CPython's BINARY_OP_ADD_INT calls _PyLong_Add for any size too). */
-static inline int int_binop_fast(int oparg, HsObject *lhs, HsObject *rhs, HsObject **res) {
+ * + and - (CPython's BINARY_OP_ADD_INT calls _PyLong_Add for any size too). Always inlined:
+ * once the loop grew by the eval-breaker checks GCC called it out of line, 9% more
+ * instructions on bench/py/int_loop.py. */
+__attribute__((always_inline)) static inline int int_binop_fast(int oparg, HsObject *lhs,
+                                                                 HsObject *rhs, HsObject **res) {
     if (!HsLong_CheckExact(lhs) || !HsLong_CheckExact(rhs)) {
         return 0;
     }
@@ -384,6 +389,23 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
     Hs_DECREF(fs);
 }
 
+/* Whether every instruction must pass through DO_TRACING: a tracer is installed or the GIL
+ * is handed over every N instructions. */
+static inline int slow_dispatch(void) {
+    return hs_vm_trace_mask != 0 || hs_gil_switch_every > 0;
+}
+
+/* Fill the eval loop's dispatch table 't' for the mode now in
+ * force (slow_dispatch): the opcodes' own targets, or 'trace_label' for all. Kept out of the
+ * loop so that the loop stays small enough for its helpers to be inlined. */
+__attribute__((noinline)) static void retarget(void **t, void *const *plain, void *trace_label,
+                                               int *mode) {
+    *mode = slow_dispatch();
+    for (int i = 0; i < 256; i++) {
+        t[i] = *mode ? trace_label : plain[i];
+    }
+}
+
 /* ==== the loop ==== */
 
 #define STACK_BASE(f) ((f)->localsplus + (f)->f_code->co_nlocalsplus)
@@ -416,6 +438,17 @@ static void kwargs_error(HsObject *func, const char *what, HsObject *arg) {
         goto *targets[opcode];                                                                     \
     } while (0)
 #define TARGET(op) TARGET_##op:
+/* The eval-breaker points (backward jumps, function entry, return from a C call): a pending
+ * SIGINT raises; a thread waiting for the GIL gets it (src/vm/gil.c). */
+#define CHECK_EVAL_BREAKER()                                                                       \
+    do {                                                                                           \
+        if (HS_EVAL_BREAKER()) {                                                                   \
+            SAVE_STACK();                                                                          \
+            if (hs_vm_eval_breaker_handle() < 0) {                                                 \
+                goto error;                                                                        \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
 
 #include "ceval_targets.inc"
 
@@ -426,8 +459,17 @@ HsObject *hs_vm_eval_frame(HsThreadState *ts, HsFrame *frame) {
 HsObject *hs_vm_eval_frame_ex(HsThreadState *ts, HsFrame *frame, int throwflag) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init" /* the [0 ... 255] default is overridden */
-    DECLARE_TARGETS(targets);
+    DECLARE_TARGETS(opcode_targets);
 #pragma GCC diagnostic pop
+    /* What DISPATCH jumps through: opcode_targets, or with a tracer installed (hs_vm_trace.h)
+     * or --switch=instructions:N (hs_vm_gil.h) DO_TRACING for every opcode. Switched when
+     * the mode changes, here at entry or in DO_TRACING, so the loop itself never tests
+     * whether it is tracing or counting. */
+    static void *targets[256];
+    static int targets_slow = -1; /* -1: not filled yet */
+    if (HS_UNLIKELY(targets_slow != slow_dispatch())) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_slow);
+    }
     hs_codeunit *next_instr;
     HsObject **stack_pointer;
     HsObject *consts, *names;
@@ -456,8 +498,27 @@ start_frame:
 
 #include "ceval_ops.inc"
 
+/* Tracing on (hs_vm_trace.h) or deterministic switching (hs_vm_gil.h): count the
+ * instruction towards the next GIL hand-over, report it to the tracer, then run it. */
+TARGET(DO_TRACING) {
+    if (hs_gil_switch_every > 0 && --hs_gil_countdown <= 0) {
+        SAVE_STACK();
+        hs_vm_gil_instruction_switch();
+    }
+    if (hs_vm_trace_mask) {
+        SAVE_STACK();
+        hs_vm_trace_hooks.instruction(ts, frame);
+    } else if (hs_gil_switch_every <= 0) {
+        retarget(targets, opcode_targets, &&TARGET_DO_TRACING, &targets_slow); /* ended */
+    }
+    goto *opcode_targets[opcode];
+}
+
 error:
     hs_vm_traceback_here(frame);
+    if (HS_UNLIKELY(hs_vm_trace_mask)) {
+        hs_vm_trace_hooks.exception(ts, frame);
+    }
 exception_unwind: {
     /* The handler is looked up for the instruction being executed (CPython: INSTR_OFFSET()-1);
      * the pushed lasti is prev_instr, which RERAISE may have moved back to the original

@@ -15,6 +15,7 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
 #include "internal/hs_obj_module.h"
+#include "internal/hs_obj_func.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
@@ -134,6 +135,10 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
     modules = sys_modules;
     path = sys_path;
     builtins = builtins_module;
+    /* functions made with globals lacking __builtins__ (types.FunctionType(code, {})) use
+     * the builtins module's dict; none once the import system is off */
+    hs_func_set_default_builtins(builtins_module != NULL ? HS_MODULE_DICT(builtins_module)
+                                                         : NULL);
     if (modules == NULL) {
         return; /* finalization: the import system is switched off */
     }

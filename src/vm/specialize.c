@@ -281,7 +281,7 @@ int hs_vm_call_class(HsFrame *f, HsObject *type, HsObject **args, Hs_ssize_t nar
         return 0;
     }
     if (name_init == NULL && hs_obj_static_name(&name_init, "__init__") == NULL) {
-        HsErr_Clear();
+        HsErr_Clear(); /* registered: released at exit (docs/internals/finalization.md) */
         return 0;
     }
     HsObject *init = type_attr(cache_of(f->f_code, cache), tp, name_init);

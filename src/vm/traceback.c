@@ -242,6 +242,9 @@ typedef struct PrintCtx {
     int need_close; /* the last member of a group still owes its closing line */
     HsObject **seen;
     Hs_ssize_t nseen, capseen;
+    int module_format; /* the traceback module's format: no "Did you mean" (3.11) */
+    int has_limit;     /* print at most 'limit' entries (the last -limit if negative) */
+    long limit;
 } PrintCtx;
 
 static void write_indented_margin(PrintCtx *ctx) {
@@ -316,17 +319,36 @@ static void print_repeated(FILE *out, long repeats) {
     fprintf(out, "  [Previous line repeated %ld more time%s]\n", more, more > 1 ? "s" : "");
 }
 
-/* CPython's _PyTraceBack_Print_Indented: the header, then the entries; repeated identical
- * lines collapse after three (tb_print_internal). */
-static void print_tb(PrintCtx *ctx, HsObject *tbo, int group) {
-    TracebackObject *prev = NULL;
-    long repeats = 0;
-    const char *header_margin = ctx->depth == 0 ? "" : group && ctx->depth == 1 ? "+ " : "| ";
-    fprintf(ctx->out, "%*s%s%s", 2 * ctx->depth, "", header_margin,
-            group ? "Exception Group Traceback (most recent call last):\n"
-                  : "Traceback (most recent call last):\n");
+/* The entries of 'tbo' to print: all, or as the traceback module's limit selects (walk_tb
+ * then islice for limit >= 0, a deque of the last -limit otherwise). Sets *first and
+ * returns how many. */
+static long select_entries(PrintCtx *ctx, HsObject *tbo, TracebackObject **first) {
+    long count = 0;
     for (TracebackObject *tb = (TracebackObject *)tbo; tb != NULL;
          tb = (TracebackObject *)tb->tb_next) {
+        count++;
+    }
+    *first = (TracebackObject *)tbo;
+    if (!ctx->has_limit) {
+        return count;
+    }
+    long take = ctx->limit >= 0 ? ctx->limit : -ctx->limit;
+    if (take > count) {
+        take = count;
+    }
+    for (long skip = ctx->limit >= 0 ? 0 : count - take; skip > 0; skip--) {
+        *first = (TracebackObject *)(*first)->tb_next;
+    }
+    return take;
+}
+
+/* 'n' entries from 'first'; repeated identical lines collapse after three
+ * (tb_print_internal). */
+static void print_entries(PrintCtx *ctx, TracebackObject *first, long n) {
+    TracebackObject *prev = NULL;
+    long repeats = 0;
+    for (TracebackObject *tb = first; tb != NULL && n > 0;
+         tb = (TracebackObject *)tb->tb_next, n--) {
         if (prev != NULL && same_place(prev, tb)) {
             repeats++;
         } else {
@@ -343,6 +365,21 @@ static void print_tb(PrintCtx *ctx, HsObject *tbo, int group) {
     if (repeats > 3) {
         print_repeated(ctx->out, repeats);
     }
+}
+
+/* CPython's _PyTraceBack_Print_Indented: the header, then the entries (none at all when a
+ * limit leaves no entry, as the traceback module). */
+static void print_tb(PrintCtx *ctx, HsObject *tbo, int group) {
+    TracebackObject *first;
+    long n = select_entries(ctx, tbo, &first);
+    if (n == 0) {
+        return;
+    }
+    const char *header_margin = ctx->depth == 0 ? "" : group && ctx->depth == 1 ? "+ " : "| ";
+    fprintf(ctx->out, "%*s%s%s", 2 * ctx->depth, "", header_margin,
+            group ? "Exception Group Traceback (most recent call last):\n"
+                  : "Traceback (most recent call last):\n");
+    print_entries(ctx, first, n);
 }
 
 /* ==== printing: the exception line and notes ==== */
@@ -524,7 +561,7 @@ static void print_exception(PrintCtx *ctx, HsObject *exc) {
         value = msg != NULL ? msg : Hs_None;
     }
     print_exception_message(ctx, Hs_TYPE(exc), value);
-    if (value == exc) {
+    if (value == exc && !ctx->module_format) {
         print_suggestion(ctx->out, exc);
     }
     fputc('\n', ctx->out);
@@ -629,6 +666,40 @@ static void print_recursive(PrintCtx *ctx, HsObject *exc) {
         print_exception(ctx, exc);
     }
     HsLeave_RecursiveCall();
+}
+
+void hs_vm_format_exception(HsObject *exc, FILE *out, int chain, int only, int has_limit,
+                            long limit) {
+    PrintCtx ctx = {.out = out, .module_format = 1, .has_limit = has_limit, .limit = limit};
+    HsObject *saved = HsErr_GetRaisedException();
+    if (only) {
+        HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
+        ((HsBaseExceptionObject *)exc)->traceback = NULL; /* borrowed back below */
+        print_exception(&ctx, exc);
+        ((HsBaseExceptionObject *)exc)->traceback = tb;
+    } else if (chain) {
+        print_recursive(&ctx, exc);
+    } else if (is_group(exc) && ((HsBaseExceptionGroupObject *)exc)->excs != NULL) {
+        (void)add_seen(&ctx, exc);
+        print_group(&ctx, exc);
+    } else {
+        print_exception(&ctx, exc);
+    }
+    free(ctx.seen);
+    HsErr_SetRaisedException(saved);
+}
+
+void hs_vm_format_tb_entries(HsObject *tb, FILE *out, int has_limit, long limit) {
+    PrintCtx ctx = {.out = out, .module_format = 1, .has_limit = has_limit, .limit = limit};
+    TracebackObject *first;
+    long n = select_entries(&ctx, tb, &first);
+    print_entries(&ctx, first, n);
+}
+
+void hs_vm_format_frame_entry(FILE *out, HsCodeObject *co, int lasti, int lineno) {
+    fprintf(out, "  File \"%s\", line %d, in %s\n", HsUnicode_AsUTF8(co->co_filename), lineno,
+            HsUnicode_AsUTF8(co->co_name));
+    print_source(out, co, lasti / (int)sizeof(hs_codeunit), lineno, "");
 }
 
 void hs_vm_print_exception(HsObject *exc, FILE *out) {

@@ -178,7 +178,10 @@ static HsObject *array_reverse(HsObject *self, HsObject *unused) {
     size_t itemsize = (size_t)A(self)->ob_descr->itemsize;
     char tmp[16];
     Hs_ssize_t n = Hs_SIZE(self);
-    for (char *p = A(self)->ob_item, *q = p + (size_t)(n - 1) * itemsize; n > 1 && p < q;
+    if (n < 2) { // an empty array's ob_item is NULL: no pointer arithmetic on it
+        return Hs_NewRef(Hs_None);
+    }
+    for (char *p = A(self)->ob_item, *q = p + (size_t)(n - 1) * itemsize; p < q;
          p += itemsize, q -= itemsize) {
         memcpy(tmp, p, itemsize);
         memcpy(p, q, itemsize);

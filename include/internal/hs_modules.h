@@ -315,6 +315,11 @@ int hs_thread_init(HsObject **module_out);
  * if threading was imported; errors are printed. CPython: wait_for_thread_shutdown. */
 void hs_thread_shutdown(void);
 
+/* ==== array (src/modules/arraymodule.c, array_methods.c) ==== */
+/* Create `array` (array.array, see internal/hs_modules_array.h): 0 with *module_out a new
+ * reference, or -1. */
+int hs_array_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

@@ -1,7 +1,8 @@
 /* The buffer protocol and memoryview (CPython 3.11: Py_buffer in Include/cpython/object.h,
  * Include/cpython/memoryobject.h, Objects/memoryobject.c). Exporters are known by type, not
  * by a type slot: bytes (read-only), bytearray (writable; counts its exports in ob_exports
- * and refuses to resize while any is alive), and memoryview itself. A memoryview holds a
+ * and refuses to resize while any is alive), memoryview itself, and the types of upper layers
+ * registered with hs_buffer_register_exporter (array.array). A memoryview holds a
  * 'managedbuffer' that owns the one export taken from the object, as in CPython, so
  * memoryview(b) adds one reference to b however many slices are made of the view.
  * Only one-dimensional views exist (casts to other shapes are refused). */
@@ -43,7 +44,8 @@ extern HsTypeObject HsMemoryIter_Type;    /* 'memory_iterator' */
 
 /* ==== buffer protocol (src/obj/memoryobject.c) ==== */
 
-/* 1 when 'o' can export a buffer (bytes, bytearray, memoryview, or a subclass), else 0. */
+/* 1 when 'o' can export a buffer (bytes, bytearray, memoryview, a registered exporter, or a
+ * subclass), else 0. */
 int hs_buffer_check(HsObject *o);
 /* Fill 'view' with o's buffer and take one export (view->obj: new reference). 0, or -1
  * with TypeError "a bytes-like object is required, not 'T'", BufferError "Object is not
@@ -53,6 +55,21 @@ int hs_buffer_get(HsObject *o, HsBuffer *view, int flags);
 /* Give the export back and drop view->obj (no-op when it is NULL). CPython:
  * PyBuffer_Release. */
 void hs_buffer_release(HsBuffer *view);
+
+/* ==== exporters defined above the object layer ====
+ * A type of an upper layer (array.array) makes its instances (and its subtypes') exporters by
+ * registering, once, a 'get' that fills view->buf, len, itemsize, format and readonly and
+ * counts the export (it may fail with an exception: -1), and a 'release' that uncounts it.
+ * hs_buffer_get sets obj, ndim and the rest itself. */
+typedef int (*hs_getbufferproc)(HsObject *exporter, HsBuffer *view, int flags);
+typedef void (*hs_releasebufferproc)(HsObject *exporter, HsBuffer *view);
+/* Register 'type' (a static type; at most 8 types in all). 0, or -1 with RuntimeError when the
+ * table is full. Registering a type again is a no-op. */
+int hs_buffer_register_exporter(HsTypeObject *type, hs_getbufferproc get,
+                                hs_releasebufferproc release);
+/* For an instance of a registered type: its contiguous bytes in *buf / *len (valid until the
+ * exporter is resized or dies), and 1. 0 (no exception) for any other object. */
+int hs_buffer_exporter_view(HsObject *o, const char **buf, Hs_ssize_t *len);
 
 /* ==== memoryview ==== */
 

@@ -30,6 +30,7 @@ int hs_modules_register_builtins(void) {
         {"_traceback", hs_traceback_init},
         {"_thread", hs_thread_init},
         {"_sre", hs_sre_init},
+        {"array", hs_array_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

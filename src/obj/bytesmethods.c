@@ -1311,7 +1311,7 @@ int hs_bytes_view_check(HsObject *o, const char **buf, Hs_ssize_t *len) {
         *len = Hs_SIZE(o);
         return 1;
     }
-    return hs_memoryview_contiguous(o, buf, len);
+    return hs_memoryview_contiguous(o, buf, len) || hs_buffer_exporter_view(o, buf, len);
 }
 
 int hs_bytes_view(HsObject *o, const char **buf, Hs_ssize_t *len) {

@@ -156,9 +156,14 @@ static HsObject *unpack_item(const char *p, char c) {
     case 'd':
         memcpy(&u.d, p, 8);
         return HsFloat_FromDouble(u.d);
-    default:
+    case 'L':
+    case 'Q':
+    case 'N':
+    case 'P':
         memcpy(&u.u64, p, 8);
         return HsLong_FromUnsignedLongLong(u.u64);
+    default: // an exporter's format memoryview cannot read ("w" of array('u'))
+        return HsErr_Format(HsExc_NotImplementedError, "memoryview: format %c not supported", c);
     }
 }
 
@@ -230,6 +235,10 @@ static int pack_int(char *p, HsObject *v, const char *fmt) {
  * errors. */
 static int pack_item(char *p, HsObject *v, const char *fmt) {
     char c = fmt_char(fmt);
+    if (find_format(fmt) == NULL) {
+        HsErr_Format(HsExc_NotImplementedError, "memoryview: format %s not supported", fmt);
+        return -1;
+    }
     if (c == 'c') {
         if (!HsBytes_Check(v)) {
             return item_error(0, fmt);
@@ -281,8 +290,61 @@ static int memory_getbuf(HsObject *self, HsBuffer *view, int flags) {
     return 0;
 }
 
+/* The exporters registered by upper layers (array.array). */
+#define MAX_EXPORTERS 8
+static struct {
+    HsTypeObject *type;
+    hs_getbufferproc get;
+    hs_releasebufferproc release;
+} exporters[MAX_EXPORTERS];
+static int n_exporters;
+
+int hs_buffer_register_exporter(HsTypeObject *type, hs_getbufferproc get,
+                                hs_releasebufferproc release) {
+    for (int i = 0; i < n_exporters; i++) {
+        if (exporters[i].type == type) {
+            return 0;
+        }
+    }
+    if (n_exporters == MAX_EXPORTERS) {
+        HsErr_SetString(HsExc_RuntimeError, "too many buffer exporter types");
+        return -1;
+    }
+    exporters[n_exporters].type = type;
+    exporters[n_exporters].get = get;
+    exporters[n_exporters].release = release;
+    n_exporters++;
+    return 0;
+}
+
+/* The registered exporter entry 'o' is an instance of, or -1. */
+static int find_exporter(HsObject *o) {
+    for (int i = 0; i < n_exporters; i++) {
+        if (HsObject_TypeCheck(o, exporters[i].type)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int hs_buffer_exporter_view(HsObject *o, const char **buf, Hs_ssize_t *len) {
+    int k = n_exporters > 0 ? find_exporter(o) : -1;
+    HsBuffer view;
+    if (k < 0 || exporters[k].get(o, &view, HS_BUF_SIMPLE) < 0) {
+        if (k >= 0) {
+            HsErr_Clear();
+        }
+        return 0;
+    }
+    exporters[k].release(o, &view);
+    *buf = view.buf;
+    *len = view.len;
+    return 1;
+}
+
 int hs_buffer_check(HsObject *o) {
-    return HsBytes_Check(o) || HsByteArray_Check(o) || HsMemoryView_Check(o);
+    return HsBytes_Check(o) || HsByteArray_Check(o) || HsMemoryView_Check(o) ||
+           (n_exporters > 0 && find_exporter(o) >= 0);
 }
 
 int hs_buffer_get(HsObject *o, HsBuffer *view, int flags) {
@@ -300,6 +362,13 @@ int hs_buffer_get(HsObject *o, HsBuffer *view, int flags) {
     } else if (HsByteArray_Check(o)) {
         view->buf = HsByteArray_AS_STRING(o);
         ((HsByteArrayObject *)o)->ob_exports++;
+    } else if (n_exporters > 0 && find_exporter(o) >= 0) {
+        if (exporters[find_exporter(o)].get(o, view, flags) < 0) {
+            return -1;
+        }
+        view->obj = Hs_NewRef(o);
+        view->ndim = 1;
+        return 0;
     } else {
         HsErr_Format(HsExc_TypeError, "a bytes-like object is required, not '%.100s'",
                      Hs_TYPE(o)->tp_name);
@@ -323,6 +392,8 @@ void hs_buffer_release(HsBuffer *view) {
         MV(o)->mv_exports--;
     } else if (HsByteArray_Check(o)) {
         ((HsByteArrayObject *)o)->ob_exports--;
+    } else if (n_exporters > 0 && find_exporter(o) >= 0) {
+        exporters[find_exporter(o)].release(o, view);
     }
     Hs_DECREF(o);
 }

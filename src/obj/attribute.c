@@ -72,6 +72,9 @@ static int check_name(HsObject *name) {
 static HsObject *generic_getattr(HsObject *obj, HsObject *name, HsObject *descr, int suppress);
 
 HsObject *HsObject_GenericGetAttr(HsObject *obj, HsObject *name) {
+    if (check_name(name) < 0) { /* o.__getattribute__(0) */
+        return NULL;
+    }
     return hs_object_generic_getattr_descr(obj, name, hs_type_lookup(Hs_TYPE(obj), name));
 }
 

@@ -638,6 +638,7 @@ static HsMappingMethods bytearray_as_mapping = {
 HsTypeObject HsByteArray_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "bytearray",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsByteArrayObject),
     .tp_dealloc = bytearray_dealloc,
     .tp_as_sequence = &bytearray_as_sequence,

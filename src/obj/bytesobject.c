@@ -386,6 +386,7 @@ static HsMappingMethods bytes_as_mapping = {
 HsTypeObject HsBytes_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "bytes",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = offsetof(HsBytesObject, ob_sval) + 1,
     .tp_itemsize = 1,
     .tp_dealloc = bytes_dealloc,

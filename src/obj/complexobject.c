@@ -804,6 +804,7 @@ static HsGetSetDef complex_getset[] = {
 HsTypeObject HsComplex_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "complex",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsComplexObject),
     .tp_dealloc = complex_dealloc,
     .tp_repr = complex_repr,

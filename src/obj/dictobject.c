@@ -635,6 +635,7 @@ static HsObject *dict_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
 HsTypeObject HsDict_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "dict",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsDictObject),
     .tp_dealloc = dict_dealloc,
     .tp_repr = hs_dict_repr,

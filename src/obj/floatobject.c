@@ -467,6 +467,7 @@ static HsNumberMethods float_as_number = {
 HsTypeObject HsFloat_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "float",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsFloatObject),
     .tp_dealloc = float_dealloc,
     .tp_repr = float_repr,

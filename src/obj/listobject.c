@@ -1063,6 +1063,7 @@ static HsMappingMethods list_as_mapping = {
 HsTypeObject HsList_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "list",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsListObject),
     .tp_dealloc = list_dealloc,
     .tp_repr = list_repr,

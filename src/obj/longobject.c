@@ -5,6 +5,7 @@
  * paths; big values go through the digit kernel (include/internal/hs_obj_long.h).
  * Invariants: ob_size is sign x digit count with no leading zero digit; every value in
  * -5..256 handed out is the cached object; cached objects are never freed. */
+#include "hs/abstract.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_obj_float.h"
@@ -26,6 +27,7 @@ static HsObject *int_repr(HsObject *v);
 HsTypeObject HsLong_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "int",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = offsetof(HsLongObject, ob_digit),
     .tp_itemsize = sizeof(uint32_t),
     .tp_dealloc = int_dealloc,

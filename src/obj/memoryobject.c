@@ -1263,6 +1263,7 @@ static HsMappingMethods memory_as_mapping = {
 HsTypeObject HsMemoryView_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "memoryview",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = offsetof(MemoryViewObject, mv_array),
     .tp_itemsize = sizeof(Hs_ssize_t),
     .tp_dealloc = memory_dealloc,

@@ -740,6 +740,7 @@ static HsMethodDef range_methods[] = {
 HsTypeObject HsRange_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "range",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsRangeObject),
     .tp_dealloc = range_dealloc,
     .tp_repr = range_repr,

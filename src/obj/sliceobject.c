@@ -321,6 +321,7 @@ static HsMethodDef slice_methods[] = {
 HsTypeObject HsSlice_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "slice",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsSliceObject),
     .tp_dealloc = slice_dealloc,
     .tp_repr = slice_repr,

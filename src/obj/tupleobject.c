@@ -5,6 +5,7 @@
  * a free list are untracked, have refcount 0 and are chained through ob_item[0]; the
  * free-listed tuple still counts in generation 0's count (as CPython, whose free list
  * bypasses PyObject_GC_Del), so reuse does not count again. */
+#include "hs/abstract.h"
 #include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_fini.h"
 #include "internal/hs_gc.h"
@@ -26,6 +27,7 @@ static int tuple_traverse(HsObject *op, hs_visitproc visit, void *arg);
 HsTypeObject HsTuple_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "tuple",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsTupleObject) - sizeof(HsObject *),
     .tp_itemsize = sizeof(HsObject *),
     .tp_dealloc = tuple_dealloc,

@@ -152,10 +152,8 @@ static void inherit_slots(HsTypeObject *type, HsTypeObject *base) {
     COPY(tp_repr);
     COPY(tp_str);
     COPY(tp_call);
-    if (type->tp_getattro == NULL && type->tp_setattro == NULL) {
-        type->tp_getattro = base->tp_getattro;
-        type->tp_setattro = base->tp_setattro;
-    }
+    COPY(tp_getattro); /* each on its own, as CPython's inherit_slots */
+    COPY(tp_setattro);
     /* Comparison and hashing are inherited together, unless the type's dict defines
      * __eq__ or __hash__ (CPython: overrides_hash). */
     if (type->tp_richcompare == NULL && type->tp_hash == NULL) {

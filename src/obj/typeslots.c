@@ -683,6 +683,19 @@ static int check_num_args(HsObject *args, Hs_ssize_t n) {
     return 0;
 }
 
+/* The wrappers CPython unpacks with PyArg_UnpackTuple(args, "", min, max): its messages,
+ * with the empty name's leading space (" expected 2 arguments, got 1"). */
+static int unpack_args(HsObject *args, Hs_ssize_t min, Hs_ssize_t max) {
+    Hs_ssize_t n = Hs_SIZE(args);
+    if (n >= min && n <= max) {
+        return 1;
+    }
+    Hs_ssize_t lim = n < min ? min : max;
+    HsErr_Format(HsExc_TypeError, " expected %s%zd argument%s, got %zd",
+                 min == max ? "" : n < min ? "at least " : "at most ", lim, lim == 1 ? "" : "s", n);
+    return 0;
+}
+
 static HsObject *wrap_unaryfunc(HsObject *self, HsObject *args, void *wrapped) {
     return check_num_args(args, 0) ? ((hs_unaryfunc)wrapped)(self) : NULL;
 }
@@ -699,9 +712,7 @@ static HsObject *wrap_binaryfunc_r(HsObject *self, HsObject *args, void *wrapped
 
 static int unpack_pow_args(HsObject *args, HsObject **third) {
     Hs_ssize_t n = Hs_SIZE(args);
-    if (n < 1 || n > 2) {
-        HsErr_Format(HsExc_TypeError, "expected %s 1 argument%s, got %zd",
-                     n < 1 ? "at least" : "at most", "", n);
+    if (!unpack_args(args, 1, 2)) {
         return 0;
     }
     *third = n == 2 ? HS_TUPLE_GET(args, 1) : Hs_None;
@@ -739,7 +750,7 @@ static HsObject *wrap_lenfunc(HsObject *self, HsObject *args, void *wrapped) {
 }
 
 static HsObject *wrap_indexargfunc(HsObject *self, HsObject *args, void *wrapped) {
-    if (!check_num_args(args, 1)) {
+    if (!unpack_args(args, 1, 1)) {
         return NULL;
     }
     Hs_ssize_t i = HsNumber_AsSsize_t(HS_TUPLE_GET(args, 0), HsExc_OverflowError);
@@ -782,7 +793,7 @@ static HsObject *none_or_null(int r) {
 }
 
 static HsObject *wrap_sq_setitem(HsObject *self, HsObject *args, void *wrapped) {
-    if (!check_num_args(args, 2)) {
+    if (!unpack_args(args, 2, 2)) {
         return NULL;
     }
     Hs_ssize_t i = get_index(self, HS_TUPLE_GET(args, 0));
@@ -812,7 +823,7 @@ static HsObject *wrap_objobjproc(HsObject *self, HsObject *args, void *wrapped) 
 }
 
 static HsObject *wrap_objobjargproc(HsObject *self, HsObject *args, void *wrapped) {
-    if (!check_num_args(args, 2)) {
+    if (!unpack_args(args, 2, 2)) {
         return NULL;
     }
     return none_or_null(
@@ -841,7 +852,7 @@ static int hackcheck(HsObject *self, void *func, const char *what) {
 }
 
 static HsObject *wrap_setattr(HsObject *self, HsObject *args, void *wrapped) {
-    if (!check_num_args(args, 2) || !hackcheck(self, wrapped, "__setattr__")) {
+    if (!unpack_args(args, 2, 2) || !hackcheck(self, wrapped, "__setattr__")) {
         return NULL;
     }
     return none_or_null(
@@ -901,9 +912,8 @@ static HsObject *wrap_next(HsObject *self, HsObject *args, void *wrapped) {
 
 static HsObject *wrap_descr_get(HsObject *self, HsObject *args, void *wrapped) {
     Hs_ssize_t n = Hs_SIZE(args);
-    if (n < 1 || n > 2) {
-        return HsErr_Format(HsExc_TypeError, "expected %s, got %zd",
-                            n < 1 ? "at least 1 argument" : "at most 2 arguments", n);
+    if (!unpack_args(args, 1, 2)) {
+        return NULL;
     }
     HsObject *obj = HS_TUPLE_GET(args, 0), *type = n == 2 ? HS_TUPLE_GET(args, 1) : Hs_None;
     if (obj == Hs_None) {
@@ -919,7 +929,7 @@ static HsObject *wrap_descr_get(HsObject *self, HsObject *args, void *wrapped) {
 }
 
 static HsObject *wrap_descr_set(HsObject *self, HsObject *args, void *wrapped) {
-    if (!check_num_args(args, 2)) {
+    if (!unpack_args(args, 2, 2)) {
         return NULL;
     }
     return none_or_null(

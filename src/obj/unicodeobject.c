@@ -402,6 +402,7 @@ static HsObject *str_new_exact(HsObject *args, HsObject *kwds) {
 HsTypeObject HsUnicode_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "str",
+    .tp_getattro = HsObject_GenericGetAttr, /* as CPython: its own __getattribute__ */
     .tp_basicsize = sizeof(HsASCIIObject),
     .tp_dealloc = str_dealloc,
     .tp_hash = str_hash_slot,

@@ -31,7 +31,9 @@ endif
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(WARN) $(MODE_CFLAGS) -Iinclude -DHS_BUILD_CORE=1 $(CFLAGS)
 LDFLAGS_ALL := $(MODE_LDFLAGS) $(LDFLAGS)
-LIBS := -lm -lpthread
+# zlib (Debian: zlib1g-dev): the tracer writes --trace FILE.gz and the --html page's trace
+# gzip-compressed (docs/trace-format.md).
+LIBS := -lm -lpthread -lz
 
 LIB_SRCS := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 LIB_OBJS := $(LIB_SRCS:%.c=$(OUT)/obj/%.o)

@@ -6,8 +6,9 @@
 The template web/viewer.html names the files it inlines with markers, each alone on its line:
     /*@INLINE viewer.css@*/     replaced by web/viewer.css (inside <style>)
     /*@INLINE model.js@*/       replaced by web/model.js (inside <script>)
-and has two holes filled when a page is written: @TITLE@ (the escaped title) and @TRACE_JSON@
-(the escaped trace). The output defines hs_trace_viewer_part[3] / hs_trace_viewer_part_len[3]
+and has three holes, in this order, filled when a page is written: @TITLE@ (the escaped title),
+@TRACE_ENCODING@ (how the trace is embedded: "json" or "gzip-base64") and @TRACE@ (the trace).
+The output defines hs_trace_viewer_part[4] / hs_trace_viewer_part_len[4]
 (include/internal/hs_trace_viewer.h): the page split at those holes.
 
 The Makefile runs this at build time (like tools/freeze.py), so the C never goes stale. An
@@ -18,7 +19,7 @@ import os
 import re
 import sys
 
-HOLES = ("@TITLE@", "@TRACE_JSON@")
+HOLES = ("@TITLE@", "@TRACE_ENCODING@", "@TRACE@")
 INLINE = re.compile(r"^[ \t]*/\*@INLINE ([A-Za-z0-9_.-]+)@\*/[ \t]*$", re.M)
 
 
@@ -45,9 +46,13 @@ def build_page(template_path):
     for hole in HOLES:
         if page.count(hole) != 1:
             sys.exit(f"embed_viewer: {template_path} must contain {hole} exactly once")
-    head, rest = page.split(HOLES[0])
-    middle, tail = rest.split(HOLES[1])
-    return [head, middle, tail]
+    parts = []
+    for hole in HOLES:
+        head, page = page.split(hole)
+        if any(h in head for h in HOLES):
+            sys.exit(f"embed_viewer: {template_path} must have the holes in the order {HOLES}")
+        parts.append(head)
+    return parts + [page]
 
 
 def c_literal(text):

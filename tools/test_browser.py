@@ -5,9 +5,10 @@
     python3 tools/test_browser.py build/heapscope
 
 Writes the viewer pages into build/browser/ with build/tests/test_trace_html --write (the
-library's hs_trace_html_write): the committed fixtures tests/browser/fixtures/*.json, a
-synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py --large, regenerated
-only when that script changes), and, when this heapscope has --trace, a trace of
+library's hs_trace_html_write): the committed fixtures tests/browser/fixtures/*.json (the plain
+JSON form), a synthetic 200,000-step / 10,000-object trace (tests/browser/make_fixtures.py
+--large, regenerated only when that script changes; --write --gzip, the compressed form
+heapscope --html writes), and, when this heapscope has --trace, a trace of
 tests/browser/fixtures/cycle.py made by it, as a page by its --html when it has that (else a
 '# skip' note), and a page of tests/trace/threads.py by its --switch=instructions:5 --html
 (the frames grouped by thread). Then runs
@@ -39,8 +40,11 @@ def run(argv, **kw):
     return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, **kw)
 
 
-def write_page(writer, trace, page, title):
-    proc = run([writer, "--write", trace, page, title], timeout=120)
+def write_page(writer, trace, page, title, gzip=False):
+    """The page for 'trace' by the library's writer: the plain JSON form, or with 'gzip' the
+    compressed one heapscope --html writes (data-encoding "gzip-base64")."""
+    proc = run([writer, "--write"] + (["--gzip"] if gzip else []) + [trace, page, title],
+               timeout=120)
     if proc.returncode != 0:
         fail(f"{writer} --write {trace}: {proc.stderr.strip()}")
 
@@ -183,14 +187,14 @@ def main():
             fail(f"make_fixtures.py --large: {proc.stderr.strip()}")
         os.replace(large_json + ".tmp", large_json)
     large = os.path.join(outdir, "large.html")
-    write_page(writer, large_json, large, "big.py")
+    write_page(writer, large_json, large, "big.py", gzip=True)
     argv = [node, "run.mjs", "--cycle", cycle, "--gen", gen, "--large", large, "--shots", outdir]
     real = real_trace(heapscope, outdir)
     if real is not None:
         page = cli_page(heapscope, outdir)
         if page is None:
             page = os.path.join(outdir, "real.html")
-            write_page(writer, real, page, "cycle.py")
+            write_page(writer, real, page, "cycle.py", gzip=True)
         argv += ["--real", page]
     threads = threads_page(heapscope, outdir)
     if threads is not None:

@@ -459,7 +459,59 @@ def test_dot(hs):
     assert text.count(" -> ") == 4 and text.rstrip().endswith("}")
 
 
+def comparable(doc):
+    """'doc' as text that is the same for two runs of the same program: object IDs (addresses,
+    which ASLR moves from run to run) renumbered in order of first appearance, collection
+    pauses zeroed."""
+    for step in doc["steps"]:
+        for ev in step.get("events", []):
+            if ev.get("kind") == "gc":
+                ev["pause_ns"] = 0
+    text = json.dumps(doc, sort_keys=True)
+    ids = {}
+    return re.sub(r"\b\d{9,}\b", lambda m: "#%d" % ids.setdefault(m.group(0), len(ids)), text)
+
+
+def test_gzip_trace(hs):
+    """--trace FILE.json.gz writes the same trace as --trace FILE.json, gzip-compressed, also
+    when --html makes the JSON in memory first; errors as for a plain file."""
+    import gzip
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("cycle.py", "containers.py"):
+            plain, _ = run(hs, script(name))
+            for extra in ([], ["--html", os.path.join(tmp, "t.html")]):
+                gz = os.path.join(tmp, "t.json.gz")
+                proc = subprocess.run([hs, "--trace", gz, *extra, script(name)], cwd=ROOT,
+                                      env=ENV, capture_output=True, text=True, timeout=TIMEOUT)
+                assert proc.returncode == 0, (name, extra, proc.stderr[-300:])
+                with open(gz, "rb") as f:
+                    assert f.read(2) == b"\x1f\x8b", (name, extra, "not gzip")
+                with gzip.open(gz, "rt", encoding="utf-8") as f:
+                    doc = json.load(f)
+                validate(doc)
+                assert len(doc["steps"]) == len(plain["steps"]), (name, extra)
+                assert comparable(doc) == comparable(plain), (name, extra)
+        # Errors: a file that cannot be created, and a write that fails (/dev/full).
+        bad = os.path.join(tmp, "no-such-dir", "t.json.gz")
+        proc = subprocess.run([hs, "--trace", bad, script("alias.py")], cwd=ROOT, env=ENV,
+                              capture_output=True, text=True, timeout=TIMEOUT)
+        assert proc.returncode == 2, proc.returncode
+        assert f"heapscope: can't write '{bad}': No such file or directory" in proc.stderr, \
+            proc.stderr
+        full = os.path.join(tmp, "full.json.gz")
+        os.symlink("/dev/full", full)
+        proc = subprocess.run([hs, "--trace", full, script("alias.py")], cwd=ROOT, env=ENV,
+                              capture_output=True, text=True, timeout=TIMEOUT)
+        assert proc.returncode == 1, (proc.returncode, proc.stderr)
+        assert "heapscope: the trace could not be written completely" in proc.stderr, \
+            proc.stderr
+
+
 def test_html_option(hs):
+    """--html writes the page with the trace gzip-compressed and base64-encoded inside its
+    <script id="trace" data-encoding="gzip-base64">: it decodes to a valid trace."""
+    import base64
+    import gzip
     with tempfile.TemporaryDirectory() as tmp:
         page = os.path.join(tmp, "t.html")
         proc = subprocess.run([hs, "--html", page, script("alias.py")], cwd=ROOT, env=ENV,
@@ -468,6 +520,14 @@ def test_html_option(hs):
             assert proc.returncode == 2 and not os.path.exists(page)
             return
         assert proc.returncode == 0 and os.path.getsize(page) > 0, proc.stderr
+        with open(page, encoding="utf-8") as f:
+            html = f.read()
+    found = re.search(r'<script type="text/plain" id="trace" data-encoding="gzip-base64">'
+                      r'([A-Za-z0-9+/=]*)</script>', html)
+    assert found, html[:200]
+    doc = json.loads(gzip.decompress(base64.b64decode(found.group(1), validate=True)))
+    validate(doc)
+    assert doc["script"] == script("alias.py") and doc["steps"][-1].get("final"), doc["script"]
 
 
 def final_check(hs, *args):

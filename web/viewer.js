@@ -1,4 +1,5 @@
-// The viewer's controller: reads the embedded trace, builds the TraceModel, and renders the
+// The viewer's controller: reads the embedded trace (plain JSON, or gzip + base64: see
+// traceText), builds the TraceModel, and renders the
 // panels for the current step. Stepping: the slider, the buttons, and the keys Left/Right
 // (one step), Shift+Left/Right (10), PageUp/PageDown (100), Home/End (first/last), '/' (search),
 // Escape (forget the selected object);
@@ -10,7 +11,8 @@
 const viewer = {
   model: null, selected: null, focus: null, limit: 80, expanded: new Map(),
   sourceFile: undefined, curLineEl: null, heapIds: null, heapIdsStep: -1, timelineBase: null,
-  ready: false, error: null, renders: 0, timings: { parseMs: 0, indexMs: 0, lastSeekMs: 0, lastRenderMs: 0 },
+  ready: false, error: null, renders: 0, encoding: null,
+  timings: { decodeMs: 0, parseMs: 0, indexMs: 0, lastSeekMs: 0, lastRenderMs: 0 },
   pending: false,
 };
 
@@ -182,11 +184,27 @@ function wire() {
   window.addEventListener('resize', () => { v.timelineBase = null; renderTimeline(v, v.model.state); });
 }
 
-function load() {
+// The trace's JSON text from the script element #trace, whose data-encoding says how it is held
+// (docs/viewer.md): "json", the text itself; "gzip-base64", the JSON gzip-compressed and
+// base64-encoded (heapscope --html), undone here with the browser's DecompressionStream.
+async function traceText(el) {
+  const enc = el.dataset.encoding || 'json';
+  viewer.encoding = enc;
+  if (enc === 'json') return el.textContent;
+  if (enc !== 'gzip-base64') throw new Error('unknown trace encoding ' + enc);
+  const bin = atob(el.textContent);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+async function load() {
   const v = viewer;
   try {
     const t0 = performance.now();
-    const text = $('trace').textContent;
+    const text = await traceText($('trace'));
+    const td = performance.now();
     const trace = JSON.parse(text);
     const t1 = performance.now();
     if (trace.format !== undefined && trace.format !== 'heapscope-trace') {
@@ -194,7 +212,8 @@ function load() {
     }
     v.model = new TraceModel(trace);
     const t2 = performance.now();
-    v.timings.parseMs = t1 - t0;
+    v.timings.decodeMs = td - t0;
+    v.timings.parseMs = t1 - td;
     v.timings.indexMs = t2 - t1;
     $('title').textContent = trace.script || document.title;
     $('slider').max = String(Math.max(0, v.model.n - 1));

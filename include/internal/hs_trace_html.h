@@ -1,8 +1,8 @@
 /* The --html page of the step tracer (src/trace/html.c, written by the viewer work of
  * issue #5): one self-contained HTML file (no network) that shows a trace. The command
- * (src/cli/main.c) calls it with the whole JSON trace (docs/trace-format.md) in memory;
- * it declares the function weak, so a build without src/trace/html.c still links and says
- * "--html is not available in this build". */
+ * (src/cli/main.c) calls it with the whole JSON trace (docs/trace-format.md) in memory and
+ * embeds it gzip-compressed; the browser tests' writer (tests/c/test_trace_html.c) can also
+ * embed the plain JSON. See docs/viewer.md. */
 #ifndef HS_INTERNAL_HS_TRACE_HTML_H
 #define HS_INTERNAL_HS_TRACE_HTML_H
 
@@ -13,9 +13,17 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* How the page holds the trace: the <script id="trace"> element's data-encoding attribute. */
+typedef enum HsTraceHtmlForm {
+    HS_TRACE_HTML_JSON = 0, /* "json": the JSON text, '<' '>' '&' written as \u003c escapes */
+    HS_TRACE_HTML_GZIP = 1, /* "gzip-base64": the JSON gzip-compressed, then base64 */
+} HsTraceHtmlForm;
+
 /* Write the viewer page for the trace 'json' ('json_len' bytes of UTF-8, a complete trace
- * document) to 'out', titled 'title' (e.g. the script's name). Returns 0, or -1 when the
- * page could not be written. */
-int hs_trace_html_write(FILE *out, const char *json, size_t json_len, const char *title);
+ * document) to 'out', titled 'title' (e.g. the script's name), the trace embedded in 'form'.
+ * Returns 0, or -1 when the page could not be written (a write error, or no memory to
+ * compress the trace). */
+int hs_trace_html_write(FILE *out, const char *json, size_t json_len, const char *title,
+                        HsTraceHtmlForm form);
 
 #endif /* HS_INTERNAL_HS_TRACE_HTML_H */

@@ -1,5 +1,6 @@
 /* The viewer page's template, generated at build time from web/ by tools/embed_viewer.py into
- * build/gen/viewer_assets.c: the page split at its two holes, the title and the trace JSON.
+ * build/gen/viewer_assets.c: the page split at its three holes: the title, the trace's
+ * encoding (the data-encoding attribute) and the trace.
  * Only src/trace/html.c uses it. See docs/viewer.md. */
 #ifndef HS_INTERNAL_HS_TRACE_VIEWER_H
 #define HS_INTERNAL_HS_TRACE_VIEWER_H
@@ -10,8 +11,9 @@
 
 #include <stddef.h>
 
-/* The page is hs_trace_viewer_part[0] + escaped title + part[1] + escaped JSON + part[2]. */
-#define HS_TRACE_VIEWER_NPARTS 3
+/* The page is hs_trace_viewer_part[0] + escaped title + part[1] + encoding name + part[2] +
+ * the trace (escaped JSON or base64) + part[3]. */
+#define HS_TRACE_VIEWER_NPARTS 4
 extern const char *const hs_trace_viewer_part[HS_TRACE_VIEWER_NPARTS];
 extern const size_t hs_trace_viewer_part_len[HS_TRACE_VIEWER_NPARTS];
 

@@ -5,7 +5,7 @@
  * uncaught exception (or a SyntaxError) in CPython's format; SystemExit's code; 2 for a
  * usage error or a file that cannot be opened. With no program and stdin a terminal, or
  * with -i (after the program), it runs the REPL (repl.c); -q drops the REPL's banner.
- * Tracing (issue #5, docs/trace-format.md): --trace FILE.json, --show[=changes], --dot FILE
+ * Tracing (issue #5, docs/trace-format.md): --trace FILE.json[.gz], --show[=changes], --dot FILE
  * [--dot-step N], --html FILE, --step=line|instruction, --max-steps N run the program under
  * the step tracer (src/trace); the program's own output is written as usual.
  * Invariant: stdout/stderr buffers are flushed on every exit path. */
@@ -24,6 +24,7 @@
 #include "internal/hs_obj_type.h"
 #include "internal/hs_mem.h"
 #include "internal/hs_trace.h"
+#include "internal/hs_trace_gzip.h"
 #include "internal/hs_trace_html.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -49,11 +50,13 @@ static const char usage_text[] =
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the Python version number and exit (also --version)\n"
-    "--trace FILE.json : record the run step by step as JSON (docs/trace-format.md)\n"
+    "--trace FILE.json : record the run step by step as JSON (docs/trace-format.md);\n"
+    "         FILE.json.gz (any name ending in .gz): gzip-compressed JSON\n"
     "--show[=changes]  : after each line, print the frames and heap (or what changed)\n"
     "--all-objects     : trace also dunder globals and modules' contents (the builtins)\n"
     "--dot FILE.dot    : write the final object graph for Graphviz (--dot-step N: step N)\n"
-    "--html FILE.html  : write the trace viewer page\n"
+    "--html FILE.html  : write the trace viewer page (self-contained; the trace inside\n"
+    "         it gzip-compressed)\n"
     "--step=line|instruction : one step per line (default) or per bytecode instruction\n"
     "--max-steps N     : record at most N steps\n"
     "--switch=instructions:N : hand the GIL to the next thread every N instructions, in\n"
@@ -400,8 +403,17 @@ typedef struct Tracing {
     FILE *dot;
 } Tracing;
 
-static FILE *open_output(const char *path) {
-    FILE *f = fopen(path, "w");
+/* Has 'path' the gzip suffix ".gz" (then --trace writes it gzip-compressed)? */
+static int is_gzip_path(const char *path) {
+    size_t n = strlen(path);
+    return n >= 3 && strcmp(path + n - 3, ".gz") == 0;
+}
+
+/* Create the output file 'path': a plain stdio stream, or for the --trace file ('trace')
+ * named *.gz a gzip-compressing one (src/trace/gzip.c). NULL after printing why not. */
+static FILE *open_output(const char *path, int trace) {
+    FILE *f = trace && is_gzip_path(path) ? hs_trace_gzip_open(path, HS_TRACE_GZIP_FILE_LEVEL)
+                                          : fopen(path, "w");
     if (f == NULL) {
         fprintf(stderr, "heapscope: can't write '%s': %s\n", path, strerror(errno));
     }
@@ -414,7 +426,7 @@ static int start_tracing(const Options *o, HsObject *main_dict, Tracing *t) {
     if (o->trace_html != NULL) {
         t->json = open_memstream(&t->mem, &t->mem_len);
     } else if (o->trace_json != NULL) {
-        t->json = open_output(o->trace_json);
+        t->json = open_output(o->trace_json, 1);
         if (t->json != NULL) {
             setvbuf(t->json, NULL, _IOFBF, 1 << 20);
         }
@@ -422,7 +434,7 @@ static int start_tracing(const Options *o, HsObject *main_dict, Tracing *t) {
     if ((o->trace_html != NULL || o->trace_json != NULL) && t->json == NULL) {
         return -1;
     }
-    if (o->trace_dot != NULL && (t->dot = open_output(o->trace_dot)) == NULL) {
+    if (o->trace_dot != NULL && (t->dot = open_output(o->trace_dot, 0)) == NULL) {
         return -1;
     }
     HsTraceOptions to = {
@@ -449,14 +461,15 @@ static int finish_tracing(const Options *o, Tracing *t, int status) {
         failed |= fclose(t->json) != 0;
     }
     if (t->mem != NULL && o->trace_json != NULL) {
-        FILE *f = open_output(o->trace_json);
+        FILE *f = open_output(o->trace_json, 1);
         failed |= f == NULL || fwrite(t->mem, 1, t->mem_len, f) != t->mem_len;
         failed |= f != NULL && fclose(f) != 0;
     }
     if (t->mem != NULL && o->trace_html != NULL) {
-        FILE *f = open_output(o->trace_html);
+        FILE *f = open_output(o->trace_html, 0);
         failed |= f == NULL || hs_trace_html_write(f, t->mem, t->mem_len,
-                                                   o->script != NULL ? o->script : "<string>") < 0;
+                                                   o->script != NULL ? o->script : "<string>",
+                                                   HS_TRACE_HTML_GZIP) < 0;
         failed |= f != NULL && fclose(f) != 0;
     }
     free(t->mem);

@@ -41,6 +41,8 @@ async function open(browser, file, timeout = 30000) {
   page.loadMs = Date.now() - t0;
   const err = await page.evaluate(() => window.heapscopeViewer.error);
   check(err === null, 'the viewer reports: ' + err);
+  // How the page held the trace (its data-encoding): "json", or "gzip-base64" (heapscope --html).
+  page.encoding = await page.evaluate(() => window.heapscopeViewer.encoding);
   return page;
 }
 
@@ -71,6 +73,7 @@ async function cycleTests(browser) {
   await test('cycle: page loads with no console errors', async () => {
     page = await open(browser, args.cycle);
     eq(await page.title(), 'cycle.py', 'title');
+    eq(page.encoding, 'json', 'the plain JSON form');
     eq(await page.textContent('#step-count'), '14', 'step count');
     eq(await curLine(page), 1, 'first line');
     eq(await page.locator('#loading').isHidden(), true, 'loading note hidden');
@@ -274,7 +277,10 @@ async function largeTests(browser) {
   await test('large: 200,000 steps / 10,000 objects load', async () => {
     page = await open(browser, args.large, 120000);
     const t = await page.evaluate(() => window.heapscopeViewer.timings);
-    console.log(`# large trace: page ready in ${page.loadMs} ms (JSON.parse ${t.parseMs.toFixed(0)} ms, ` +
+    eq(page.encoding, 'gzip-base64', 'the compressed form');
+    const kib = Math.round(fs.statSync(args.large).size / 1024);
+    console.log(`# large trace: page ${kib} KiB, ready in ${page.loadMs} ms (base64+gunzip ` +
+                `${t.decodeMs.toFixed(0)} ms, JSON.parse ${t.parseMs.toFixed(0)} ms, ` +
                 `index+checkpoints ${t.indexMs.toFixed(0)} ms, first render ${t.lastRenderMs.toFixed(1)} ms)`);
     check(page.loadMs < 60000, 'load took ' + page.loadMs + ' ms');
     eq(await page.textContent('#step-count'), '199999', 'steps');
@@ -347,6 +353,7 @@ async function realTests(browser) {
   if (!args.real) return;
   await test('real: a page from heapscope --trace of a program with a cycle', async () => {
     const page = await open(browser, args.real);
+    eq(page.encoding, 'gzip-base64', 'the compressed form (heapscope --html)');
     const n = await page.evaluate(() => window.heapscopeViewer.model.n);
     check(n > 5, 'steps: ' + n);
     const seen = new Set();
@@ -394,6 +401,7 @@ async function threadTests(browser) {
   if (!args.threads) return;
   await test('threads: frames grouped by thread, the GIL holder marked', async () => {
     const page = await open(browser, args.threads);
+    eq(page.encoding, 'gzip-base64', 'the compressed form (heapscope --html)');
     const steps = await page.evaluate(() => {
       const m = window.heapscopeViewer.model;
       const out = { 1: -1, 2: -1 };

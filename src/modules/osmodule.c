@@ -1036,6 +1036,9 @@ int hs_osmodule_init(HsObject **module_out) {
     if (modules != NULL && HsDict_SetItemString(modules, "os.path", path) < 0) {
         goto error;
     }
+    if (hs_vm_exec_frozen("_os_py", HS_MODULE_DICT(m)) < 0) { /* PathLike */
+        goto error;
+    }
     Hs_DECREF(path);
     Hs_DECREF(env);
     *module_out = m;

@@ -476,6 +476,9 @@ static HsObject *unpack_from_impl(StructObject *so, HsObject *bufobj, HsObject *
     if (offset < 0 && offset + view.len < 0) {
         HsErr_Format(HS_STRUCT_ERROR, "offset %zd out of range for %zd-byte buffer", offset,
                      view.len);
+    } else if (offset < 0 && offset + so->s_size > 0) {
+        HsErr_Format(HS_STRUCT_ERROR, "not enough data to unpack %zd bytes at offset %zd",
+                     so->s_size, offset);
     } else {
         offset += offset < 0 ? view.len : 0;
         if (view.len - offset < so->s_size) {

@@ -78,9 +78,15 @@ HsTypeObject HsStructError_Type = {
 
 static int busy_enter(StructObject *so) {
     for (int i = 0; i < BUSY_SLOTS; i++) {
-        if (busy[i].so == so || busy[i].so == NULL) {
-            busy[i].so = so;
+        if (busy[i].so == so) {
             busy[i].count++;
+            return 0;
+        }
+    }
+    for (int i = 0; i < BUSY_SLOTS; i++) {
+        if (busy[i].so == NULL) {
+            busy[i].so = so;
+            busy[i].count = 1;
             return 0;
         }
     }
@@ -258,13 +264,20 @@ static int check_ready(StructObject *so) {
     return 0;
 }
 
+/* TypeError "argument must be read-write bytes-like object, not T" (getargs' converterr, which
+ * says None for None). Returns -1. */
+static int not_writable(HsObject *o) {
+    HsErr_Format(HsExc_TypeError, "argument must be read-write bytes-like object, not %.50s",
+                 o == Hs_None ? "None" : Hs_TYPE(o)->tp_name);
+    return -1;
+}
+
 /* A C-contiguous buffer of 'o' (readable, or 'writable' as "w*"). 0 or -1. */
 static int get_buffer(HsObject *o, HsBuffer *view, int writable) {
     if (hs_buffer_get(o, view, writable ? HS_BUF_WRITABLE : HS_BUF_SIMPLE) < 0) {
         if (writable) {
             HsErr_Clear();
-            HsErr_Format(HsExc_TypeError, "argument must be read-write bytes-like object, not %.50s",
-                         Hs_TYPE(o)->tp_name);
+            return not_writable(o);
         }
         return -1;
     }
@@ -273,11 +286,9 @@ static int get_buffer(HsObject *o, HsBuffer *view, int writable) {
     if (!contiguous) {
         hs_buffer_release(view);
         if (writable) {
-            HsErr_Format(HsExc_TypeError, "argument must be read-write bytes-like object, not %.50s",
-                         Hs_TYPE(o)->tp_name);
-        } else {
-            HsErr_SetString(HsExc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return not_writable(o);
         }
+        HsErr_SetString(HsExc_BufferError, "memoryview: underlying buffer is not C-contiguous");
         return -1;
     }
     return 0;
@@ -319,8 +330,19 @@ static int pack_internal(StructObject *so, HsObject *const *args, char *buf) {
 }
 
 /* The s_len values stored at 'p' (s_size readable bytes). Return: new reference (a tuple).
- * CPython: s_unpack_internal */
+ * Allocation can run finalizers, hence the busy mark. CPython: s_unpack_internal */
+static HsObject *unpack_codes(StructObject *so, const char *p);
+
 static HsObject *unpack_internal(StructObject *so, const char *p) {
+    if (busy_enter(so) < 0) {
+        return NULL;
+    }
+    HsObject *r = unpack_codes(so, p);
+    busy_leave(so);
+    return r;
+}
+
+static HsObject *unpack_codes(StructObject *so, const char *p) {
     HsObject *result = HsTuple_New(so->s_len);
     Hs_ssize_t i = 0;
     for (const FormatCode *code = so->s_codes; result != NULL && code->fmtdef != NULL; code++) {

@@ -134,3 +134,6 @@ for off in [-1, -2, -3, -4, -5, -8, 0, 3, 4, 5]:
     err(struct.unpack_from, "<h", b"abcd", off)
     err(struct.pack_into, "<h", bytearray(4), off, 1)
     err(struct.unpack_from, "", b"ab", off)
+err(struct.pack_into, "i", None, 0, 1)
+err(struct.pack_into, "i", [0, 0, 0, 0], 0, 1)
+err(struct.unpack, "i", [0, 0, 0, 0])

@@ -320,6 +320,13 @@ void hs_thread_shutdown(void);
  * reference, or -1. */
 int hs_array_init(HsObject **module_out);
 
+/* ==== struct (src/modules/structmodule.c, struct_codes.c) ==== */
+/* Create `_struct` (Struct, error, pack, unpack, ...; see internal/hs_modules_struct.h) and
+ * `struct` (Lib/struct.py: _struct's names and __all__). Each returns 0 with *module_out a
+ * new reference, or -1. */
+int hs_struct_core_init(HsObject **module_out);
+int hs_struct_init(HsObject **module_out);
+
 /* Register the C modules `import` can create (src/modules/registry.c). Returns 0 or -1. */
 int hs_modules_register_builtins(void);
 

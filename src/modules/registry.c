@@ -31,6 +31,8 @@ int hs_modules_register_builtins(void) {
         {"_thread", hs_thread_init},
         {"_sre", hs_sre_init},
         {"array", hs_array_init},
+        {"_struct", hs_struct_core_init},
+        {"struct", hs_struct_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

@@ -43,6 +43,14 @@ typedef struct HsSharedKeys {
     HsObject *keys[HS_SHARED_KEYS_MAX]; /* the keys added, exact str (owned) */
 } HsSharedKeys;
 
+/* The shared keys of a split dict 'd' (borrowed, owned by the dict), or NULL when combined.
+ * Invariant: every key of a split dict is one of sk->keys[0..nentries), and keys are only
+ * ever appended there, so a name absent from those entries is absent from every split dict
+ * using 'sk' until nentries changes (the eval loop's LOAD_METHOD cache relies on it). */
+static inline HsSharedKeys *hs_dict_split_keys(HsObject *d) {
+    return (HsSharedKeys *)((uintptr_t)((HsDictObject *)d)->ma_values & ~(uintptr_t)1);
+}
+
 /* A new set of shared keys with one reference, or NULL with MemoryError set. */
 HsSharedKeys *hs_shared_keys_new(void);
 void hs_shared_keys_decref(HsSharedKeys *sk);

@@ -30,7 +30,7 @@
 typedef struct OpCache {
     void *key;
     uint64_t version;  /* hs_type_epoch, or the globals' ma_version_tag */
-    uint64_t version2; /* the builtins' ma_version_tag */
+    uint64_t version2; /* the builtins' ma_version_tag; LOAD_METHOD: see shared_keys_lack */
     HsObject *value;   /* borrowed: the type attribute (may be NULL) or the global */
     uint32_t hint;     /* entry number of the name in the last instance dict seen */
 } OpCache;
@@ -102,6 +102,7 @@ static inline HsObject *type_attr(OpCache *c, HsTypeObject *tp, HsObject *name) 
         c->key = tp;
         c->value = hs_type_lookup(tp, name);
         c->version = hs_type_epoch; /* read after: a lookup never changes it */
+        c->version2 = 0;
     }
     return c->value;
 }
@@ -186,6 +187,28 @@ int hs_vm_store_attr(HsFrame *f, HsObject *owner, HsObject *name, HsObject *valu
     return hs_object_generic_setattr_descr(owner, name, value, descr);
 }
 
+/* Is 'name' missing from every split dict of 'tp' (CPython 3.11: LOAD_METHOD_WITH_VALUES's
+ * keys-version check)? 'c->version2' is 1 + the shared keys' nentries at which the name was
+ * seen to be absent from them, 0 when unknown; the record's (type, epoch) check keeps 'tp'
+ * and so its ht_cached_keys alive, and keys are only appended (hs_dict_split_keys). */
+static int shared_keys_lack(OpCache *c, HsTypeObject *tp, HsObject *dict, HsObject *name) {
+    HsSharedKeys *sk = hs_dict_split_keys(dict);
+    if (sk == NULL || !(tp->tp_flags & HS_TPFLAGS_HEAPTYPE) ||
+        sk != ((HsHeapTypeObject *)tp)->ht_cached_keys) {
+        return 0;
+    }
+    if (c->version2 == (uint64_t)sk->nentries + 1) {
+        return 1;
+    }
+    for (Hs_ssize_t i = 0; i < sk->nentries; i++) {
+        if (sk->keys[i] == name || hs_str_eq(sk->keys[i], name)) {
+            return 0;
+        }
+    }
+    c->version2 = (uint64_t)sk->nentries + 1;
+    return 1;
+}
+
 HsObject *hs_vm_method_descr(HsFrame *f, HsObject **owner_io, HsObject *name,
                              const hs_codeunit *cache) {
     HsObject *owner = *owner_io;
@@ -212,6 +235,9 @@ HsObject *hs_vm_method_descr(HsFrame *f, HsObject **owner_io, HsObject *name,
         return Hs_NewRef(descr);
     }
     /* An instance attribute of the same name hides the method. */
+    if (c != NULL && shared_keys_lack(c, tp, dict, name)) {
+        return Hs_NewRef(descr);
+    }
     uint32_t spare = 0;
     HsObject *v;
     int found = hs_dict_get_str_hint(dict, name, c != NULL ? &c->hint : &spare, &v);

@@ -288,9 +288,20 @@ int hs_weakref_py_module_init(HsObject **module_out);
  * WeakKeyDictionary, WeakSet; src/modules/weakref_classes.c) to module 'm'. Returns 0/-1. */
 int hs_weakref_add_classes(HsObject *m);
 /* Run the weakref.finalize objects still marked atexit, newest first; after it no finalizer
- * runs (CPython: finalize._exitfunc, an atexit function). Called once by the CLI after the
- * main script ends. */
+ * runs (CPython: finalize._exitfunc). The first finalizer registers it with atexit
+ * (hs_atexit_register), so it runs among the atexit functions. */
 void hs_weakref_atexit(void);
+
+/* ==== atexit (src/modules/atexitmodule.c) ==== */
+/* Create the `atexit` module. Returns 0 with *module_out a new reference, or -1. */
+int hs_atexit_init(HsObject **module_out);
+/* Register 'func' to be called with no arguments at exit, as atexit.register(func) (used by
+ * weakref.finalize). Returns 0/-1. */
+int hs_atexit_register(HsObject *func);
+/* Run the registered functions, newest first, and forget them; errors are printed as
+ * "Exception ignored in atexit callback". Called once by the CLI after the non-daemon
+ * threads are joined. CPython: _PyAtExit_Call. */
+void hs_atexit_run(void);
 
 /* ==== _tracemalloc (src/modules/tracemallocmodule.c) ==== */
 /* Create the `_tracemalloc` module. Returns 0 with *module_out a new reference, or -1. */

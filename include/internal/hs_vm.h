@@ -143,6 +143,10 @@ extern HsTypeObject HsTraceback_Type;
 /* Add an entry for 'frame' (at its current instruction) to the current exception's
  * __traceback__. CPython: PyTraceBack_Here. Returns 0, or -1 if no entry could be made. */
 int hs_vm_traceback_here(HsFrame *frame);
+/* HsErr_WriteUnraisable with the heading 'msg' in place of "Exception ignored in":
+ * "<msg>: <repr of obj>" then the exception and its traceback on stderr; the exception is
+ * cleared. CPython: _PyErr_WriteUnraisableMsg. */
+void hs_vm_write_unraisable_msg(const char *msg, HsObject *obj);
 /* Print 'exc' as an uncaught exception, CPython 3.11's format, to 'out'. */
 void hs_vm_print_exception(HsObject *exc, FILE *out);
 /* The same report as CPython 3.11's traceback module writes it (src/modules: _traceback):

@@ -374,7 +374,7 @@ int hs_cli_handle_exception(void) {
  * baseline on stderr. Steals: 'main_mod', 'sys', 'builtins'. Returns 'status'. */
 static int finalize(int status, HsObject *main_mod, HsObject *sys, HsObject *builtins) {
     hs_thread_shutdown(); /* wait for non-daemon threads (CPython: wait_for_thread_shutdown) */
-    hs_weakref_atexit(); /* weakref.finalize's atexit functions (CPython: atexit at exit) */
+    hs_atexit_run(); /* atexit functions, weakref.finalize's among them (_PyAtExit_Call) */
     hs_stdio_flush_all();
     fflush(stdout);
     fflush(stderr);

@@ -33,6 +33,7 @@ int hs_modules_register_builtins(void) {
         {"array", hs_array_init},
         {"_struct", hs_struct_core_init},
         {"struct", hs_struct_init},
+        {"atexit", hs_atexit_init},
         {NULL, NULL},
     };
     for (size_t i = 0; table[i].name != NULL; i++) {

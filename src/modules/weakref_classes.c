@@ -352,6 +352,30 @@ static HsTypeObject info_type = {
     .tp_clear = info_clear,
 };
 
+static HsObject *finalize_exitfunc(HsObject *cls, HsObject *unused) {
+    (void)cls;
+    (void)unused;
+    hs_weakref_atexit();
+    return Hs_NewRef(Hs_None);
+}
+
+static HsMethodDef exitfunc_def = {"_exitfunc", HS_CFUNC(finalize_exitfunc), HS_METH_NOARGS,
+                                   NULL};
+
+/* On the first finalizer, register finalize._exitfunc with atexit, as Lib/weakref.py does,
+ * so it runs among the atexit functions in registration order. Returns 0/-1. */
+static int register_exitfunc(void) {
+    static int registered;
+    if (registered) {
+        return 0;
+    }
+    HsObject *fn = HsCFunction_NewEx(&exitfunc_def, (HsObject *)&finalize_type, NULL);
+    int rc = fn != NULL ? hs_atexit_register(fn) : -1;
+    Hs_XDECREF(fn);
+    registered = rc == 0;
+    return rc;
+}
+
 /* finalize(obj, func, /, *args, **kwargs). CPython: finalize.__init__. */
 static HsObject *finalize_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     Hs_ssize_t n = Hs_SIZE(args);
@@ -359,6 +383,9 @@ static HsObject *finalize_new(HsTypeObject *type, HsObject *args, HsObject *kwds
         return HsErr_Format(HsExc_TypeError,
                             "finalize.__init__() missing %zd required positional argument%s: %s",
                             2 - n, n == 1 ? "" : "s", n == 1 ? "'func'" : "'obj' and 'func'");
+    }
+    if (register_exitfunc() < 0) {
+        return NULL;
     }
     if (fin_registry == NULL) {
         if ((fin_registry = HsDict_New()) == NULL) {

@@ -194,6 +194,10 @@ void HsErr_Print(void) {
 }
 
 void HsErr_WriteUnraisable(HsObject *obj) {
+    hs_vm_write_unraisable_msg("Exception ignored in", obj);
+}
+
+void hs_vm_write_unraisable_msg(const char *msg, HsObject *obj) {
     HsObject *exc = HsErr_GetRaisedException();
     if (exc == NULL) {
         return;
@@ -207,7 +211,7 @@ void HsErr_WriteUnraisable(HsObject *obj) {
     HsObject *r = obj != NULL ? HsObject_Repr(obj) : NULL;
     HsErr_Clear();
     fflush(stdout);
-    fprintf(stderr, "Exception ignored in: %s\n",
+    fprintf(stderr, "%s: %s\n", msg,
             r != NULL && HsUnicode_Check(r) ? HsUnicode_AsUTF8(r) : "<object repr() failed>");
     Hs_XDECREF(r);
     hs_vm_print_exception(exc, stderr);

@@ -4,8 +4,10 @@
  * `in`, plus the argument helpers (slice indices, ssize/int conversion) and the parts
  * collector the splitting methods share.
  * The engine never takes quadratic time: a one-code-point needle is a memchr/memrchr or a
- * plain scan; a longer needle in a 1-byte haystack goes forward through memmem (two-way in
- * glibc); everything else is Knuth-Morris-Pratt with its table built once per search.
+ * plain scan; a needle of at most HORSPOOL_MAX code points goes through CPython's
+ * default_find/default_rfind (Horspool with a 64-bit bloom filter: O(n * m) at worst, so
+ * linear for such m); a longer needle in a 1-byte haystack goes forward through memmem
+ * (two-way in glibc); everything else is Knuth-Morris-Pratt with its table built once.
  * Invariant: a needle wider than the haystack's kind cannot match (kinds are narrowest), so
  * the needle is always converted to the haystack's kind before comparing. */
 #include "internal/hs_obj_list.h"
@@ -98,6 +100,115 @@ static Hs_ssize_t search_kmp(HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi) {
     return -1;
 }
 
+/* Needles of 2..HORSPOOL_MAX code points use the Horspool search below. */
+#define HORSPOOL_MAX 32
+#define BLOOM(mask, c) (((mask) >> ((c)&63)) & 1)
+
+/* CPython's default_find (forward, dir > 0) and default_rfind (backward) for one kind,
+ * on 'h' = hay + lo, n = hi - lo. Forward with 'count' set, it counts up to 'maxcount'
+ * non-overlapping matches and returns how many; otherwise it returns the match's index in
+ * 'h' or -1. The forward skip test reads h[n], which is inside the string or its NUL. */
+#define HS_DEFINE_HORSPOOL(NAME, T)                                                                \
+    static Hs_ssize_t NAME##_fwd(const T *h, Hs_ssize_t n, const HsStrSearch *s,                   \
+                                 Hs_ssize_t maxcount, int count) {                                 \
+        const T *p = s->nd;                                                                        \
+        const Hs_ssize_t m = s->m, mlast = m - 1, w = n - m, gap = s->gap;                         \
+        const uint64_t mask = s->bloom;                                                            \
+        const T last = p[mlast], *ss = h + mlast;                                                  \
+        Hs_ssize_t found = 0;                                                                      \
+        for (Hs_ssize_t i = 0; i <= w; i++) {                                                      \
+            if (ss[i] != last) {                                                                   \
+                i += BLOOM(mask, ss[i + 1]) ? 0 : m;                                               \
+                continue;                                                                          \
+            }                                                                                      \
+            Hs_ssize_t j = 0;                                                                      \
+            while (j < mlast && h[i + j] == p[j]) {                                                \
+                j++;                                                                               \
+            }                                                                                      \
+            if (j == mlast) {                                                                      \
+                if (!count) {                                                                      \
+                    return i;                                                                      \
+                }                                                                                  \
+                if (++found == maxcount) {                                                         \
+                    return found;                                                                  \
+                }                                                                                  \
+                i += mlast;                                                                        \
+                continue;                                                                          \
+            }                                                                                      \
+            i += BLOOM(mask, ss[i + 1]) ? gap : m;                                                 \
+        }                                                                                          \
+        return count ? found : -1;                                                                 \
+    }                                                                                              \
+    static Hs_ssize_t NAME##_bwd(const T *h, Hs_ssize_t n, const HsStrSearch *s) {                 \
+        const T *p = s->nd;                                                                        \
+        const Hs_ssize_t m = s->m, mlast = m - 1, skip = s->gap;                                   \
+        const uint64_t mask = s->bloom;                                                            \
+        for (Hs_ssize_t i = n - m; i >= 0; i--) {                                                  \
+            if (h[i] != p[0]) {                                                                    \
+                i -= i > 0 && !BLOOM(mask, h[i - 1]) ? m : 0;                                      \
+                continue;                                                                          \
+            }                                                                                      \
+            Hs_ssize_t j = mlast;                                                                  \
+            while (j > 0 && h[i + j] == p[j]) {                                                    \
+                j--;                                                                               \
+            }                                                                                      \
+            if (j == 0) {                                                                          \
+                return i;                                                                          \
+            }                                                                                      \
+            i -= i > 0 && !BLOOM(mask, h[i - 1]) ? m : skip;                                       \
+        }                                                                                          \
+        return -1;                                                                                 \
+    }
+
+HS_DEFINE_HORSPOOL(hp1, uint8_t)
+HS_DEFINE_HORSPOOL(hp2, uint16_t)
+HS_DEFINE_HORSPOOL(hp4, uint32_t)
+
+/* The bloom mask and the shift after a failed candidate (CPython: 'gap' of default_find,
+ * 'skip' of default_rfind), for the needle in the haystack's kind. */
+static void horspool_prepare(HsStrSearch *s) {
+    Hs_ssize_t mlast = s->m - 1;
+    uint64_t mask = 0;
+    for (Hs_ssize_t i = 0; i < s->m; i++) {
+        mask |= (uint64_t)1 << (RD(s->kind, s->nd, i) & 63);
+    }
+    s->bloom = mask;
+    s->gap = mlast;
+    if (s->dir > 0) {
+        uint32_t last = RD(s->kind, s->nd, mlast);
+        for (Hs_ssize_t i = 0; i < mlast; i++) {
+            if (RD(s->kind, s->nd, i) == last) {
+                s->gap = mlast - i - 1;
+            }
+        }
+    } else {
+        uint32_t first = RD(s->kind, s->nd, 0);
+        for (Hs_ssize_t i = mlast; i > 0; i--) {
+            if (RD(s->kind, s->nd, i) == first) {
+                s->gap = i - 1;
+            }
+        }
+    }
+}
+
+/* Horspool over hay[lo:hi] (see HS_DEFINE_HORSPOOL): an index into hay or -1, or, with
+ * 'count', the number of matches (at most 'maxcount'). */
+static Hs_ssize_t search_horspool(const HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi,
+                                  Hs_ssize_t maxcount, int count) {
+    Hs_ssize_t n = hi - lo, r;
+    const char *h = (const char *)s->hay + lo * s->kind;
+    if (s->dir > 0) {
+        r = s->kind == HS_STR_1BYTE_KIND   ? hp1_fwd((const uint8_t *)h, n, s, maxcount, count)
+            : s->kind == HS_STR_2BYTE_KIND ? hp2_fwd((const uint16_t *)h, n, s, maxcount, count)
+                                           : hp4_fwd((const uint32_t *)h, n, s, maxcount, count);
+    } else {
+        r = s->kind == HS_STR_1BYTE_KIND   ? hp1_bwd((const uint8_t *)h, n, s)
+            : s->kind == HS_STR_2BYTE_KIND ? hp2_bwd((const uint16_t *)h, n, s)
+                                           : hp4_bwd((const uint32_t *)h, n, s);
+    }
+    return count || r < 0 ? r : r + lo;
+}
+
 /* ==== internal API: the engine ==== */
 
 int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int dir) {
@@ -113,17 +224,20 @@ int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int 
     }
     if (nk == s->kind) {
         s->nd = HS_STR_DATA(needle);
-        return 0;
+    } else {
+        s->nd_owned = hs_mem_raw_malloc((size_t)(s->m ? s->m : 1) * (size_t)s->kind);
+        if (s->nd_owned == NULL) {
+            HsErr_NoMemory();
+            return -1;
+        }
+        for (Hs_ssize_t j = 0; j < s->m; j++) {
+            hs_str_write(s->kind, s->nd_owned, j, HS_STR_READ_CHAR(needle, j));
+        }
+        s->nd = s->nd_owned;
     }
-    s->nd_owned = hs_mem_raw_malloc((size_t)(s->m ? s->m : 1) * (size_t)s->kind);
-    if (s->nd_owned == NULL) {
-        HsErr_NoMemory();
-        return -1;
+    if (s->m >= 2 && s->m <= HORSPOOL_MAX) {
+        horspool_prepare(s);
     }
-    for (Hs_ssize_t j = 0; j < s->m; j++) {
-        hs_str_write(s->kind, s->nd_owned, j, HS_STR_READ_CHAR(needle, j));
-    }
-    s->nd = s->nd_owned;
     return 0;
 }
 
@@ -133,6 +247,9 @@ Hs_ssize_t hs_strmeth_search(HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi) {
     }
     if (s->m == 1) {
         return search_one(s, lo, hi);
+    }
+    if (s->m <= HORSPOOL_MAX) {
+        return search_horspool(s, lo, hi, 0, 0);
     }
     if (s->kind == HS_STR_1BYTE_KIND && s->dir > 0) {
         const uint8_t *h = s->hay;
@@ -161,6 +278,12 @@ Hs_ssize_t hs_strmeth_count(HsObject *hay, HsObject *needle, Hs_ssize_t lo, Hs_s
         return -1;
     }
     Hs_ssize_t count = 0;
+    if (s.impossible || hi - lo < m) {
+        maxcount = 0;
+    } else if (m >= 2 && m <= HORSPOOL_MAX) {
+        count = search_horspool(&s, lo, hi, maxcount, 1); // one pass, as CPython's FAST_COUNT
+        maxcount = 0;
+    }
     while (count < maxcount) {
         Hs_ssize_t at = hs_strmeth_search(&s, lo, hi);
         if (at == -2) {

@@ -723,6 +723,95 @@ static HsObject *splice(HsObject *self, HsObject *old, HsObject *new, const Hs_s
     return r;
 }
 
+/* Replace up to 'maxcount' code points 'u1' by 'u2' in the 1-byte buffer [s, end), starting
+ * at 's', which holds the first u1 (CPython: stringlib replace_1char_inplace: an inline scan,
+ * falling back to memchr after 10 misses in a row). */
+static void replace_1char_ucs1(uint8_t *s, uint8_t *end, uint8_t u1, uint8_t u2,
+                               Hs_ssize_t maxcount) {
+    *s = u2;
+    while (--maxcount && ++s != end) {
+        if (*s != u1) {
+            int attempts = 10;
+            for (;;) {
+                if (++s == end) {
+                    return;
+                }
+                if (*s == u1) {
+                    break;
+                }
+                if (!--attempts) {
+                    s = memchr(s + 1, u1, (size_t)(end - s - 1));
+                    if (s == NULL) {
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
+        *s = u2;
+    }
+}
+
+/* The same on 'data' of any kind, from index 'pos' (which holds the first u1). */
+static void replace_1char(int kind, void *data, Hs_ssize_t n, Hs_ssize_t pos, uint32_t u1,
+                          uint32_t u2, Hs_ssize_t maxcount) {
+    if (kind == HS_STR_1BYTE_KIND) {
+        replace_1char_ucs1((uint8_t *)data + pos, (uint8_t *)data + n, (uint8_t)u1, (uint8_t)u2,
+                           maxcount);
+        return;
+    }
+    for (Hs_ssize_t i = pos; i < n && maxcount > 0; i++) {
+        if (hs_str_read(kind, data, i) == u1) {
+            hs_str_write(kind, data, i, u2);
+            maxcount--;
+        }
+    }
+}
+
+/* replace() when 'old' and 'new' have the same length m > 0 (CPython: replace()'s
+ * "same length" branch): copy 'self' once into a result of the final width and overwrite
+ * the matches in place, with no position list and no per-match copies of the gaps. */
+static HsObject *replace_same_len(HsObject *self, HsObject *old, HsObject *new,
+                                  Hs_ssize_t maxcount) {
+    Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old);
+    HsStrSearch s;
+    if (hs_strmeth_search_init(&s, self, old, 1) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t at = hs_strmeth_search(&s, 0, n);
+    if (at < 0) {
+        hs_strmeth_search_free(&s);
+        return at == -2 ? NULL : HsUnicode_Substring(self, 0, n);
+    }
+    uint32_t ms = hs_str_max_char_value(self), mn = hs_str_max_char_value(new);
+    HsObject *r = HsUnicode_New(n, ms > mn ? ms : mn);
+    if (r == NULL) {
+        hs_strmeth_search_free(&s);
+        return NULL;
+    }
+    int kind = HS_STR_KIND(r), nkind = HS_STR_KIND(new);
+    char *buf = HS_STR_DATA(r);
+    copy_units(kind, buf, 0, HS_STR_KIND(self), HS_STR_DATA(self), n);
+    if (m == 1) {
+        replace_1char(kind, buf, n, at, HS_STR_READ_CHAR(old, 0), HS_STR_READ_CHAR(new, 0),
+                      maxcount);
+    } else {
+        while (at >= 0 && maxcount-- > 0) {
+            copy_units(kind, buf, at, nkind, HS_STR_DATA(new), m);
+            at = hs_strmeth_search(&s, at + m, n);
+        }
+    }
+    hs_strmeth_search_free(&s);
+    if (at == -2) {
+        Hs_DECREF(r);
+        return NULL;
+    }
+    if (ms > mn && hs_str_max_char_value(old) == ms) {
+        Hs_SETREF(r, HsUnicode_FromKindAndData(kind, buf, n));
+    }
+    return r;
+}
+
 static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_ssize_t maxcount) {
     Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old);
     if (maxcount < 0) {
@@ -733,6 +822,9 @@ static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_s
     }
     if (m == 0) {
         return replace_empty(self, new, maxcount);
+    }
+    if (m == HS_STR_LEN(new)) {
+        return replace_same_len(self, old, new, maxcount);
     }
     Hs_ssize_t *pos;
     Hs_ssize_t cnt = find_all(self, old, maxcount, &pos);

@@ -724,31 +724,31 @@ static HsObject *splice(HsObject *self, HsObject *old, HsObject *new, const Hs_s
 }
 
 /* Replace up to 'maxcount' code points 'u1' by 'u2' in the 1-byte buffer [s, end), starting
- * at 's', which holds the first u1 (CPython: stringlib replace_1char_inplace: an inline scan,
- * falling back to memchr after 10 misses in a row). */
+ * at 's', which holds the first u1 (CPython: stringlib replace_1char_inplace). When the count
+ * cannot run out, eight bytes at a time: v = x ^ u1-in-every-byte has a zero byte exactly
+ * where x holds u1, and ~(((v & 0x7f..) + 0x7f..) | v) & 0x80.. marks those bytes exactly
+ * (no carries cross bytes); the marks widened to 0xff select u2. Otherwise byte by byte. */
 static void replace_1char_ucs1(uint8_t *s, uint8_t *end, uint8_t u1, uint8_t u2,
                                Hs_ssize_t maxcount) {
-    *s = u2;
-    while (--maxcount && ++s != end) {
-        if (*s != u1) {
-            int attempts = 10;
-            for (;;) {
-                if (++s == end) {
-                    return;
-                }
-                if (*s == u1) {
-                    break;
-                }
-                if (!--attempts) {
-                    s = memchr(s + 1, u1, (size_t)(end - s - 1));
-                    if (s == NULL) {
-                        return;
-                    }
-                    break;
-                }
+    if (maxcount >= end - s) {
+        const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7f, high = ones * 0x80;
+        const uint64_t pat = ones * u1, rep = ones * u2;
+        for (; end - s >= 8; s += 8) {
+            uint64_t x;
+            memcpy(&x, s, 8);
+            uint64_t v = x ^ pat, t = ~(((v & low7) + low7) | v) & high;
+            if (t != 0) {
+                uint64_t m = (t >> 7) * 0xff;
+                x = (x & ~m) | (rep & m);
+                memcpy(s, &x, 8);
             }
         }
-        *s = u2;
+    }
+    for (; s != end && maxcount > 0; s++) {
+        if (*s == u1) {
+            *s = u2;
+            maxcount--;
+        }
     }
 }
 

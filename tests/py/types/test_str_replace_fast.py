@@ -52,3 +52,14 @@ for old, new in [("a", "A"), ("eta", "ETA"), ("a", "\xe4"), ("eta", "\u03b7ta")]
     print(len(r), sys.getsizeof(r), r.count(new), r[:40])
     r = text.replace(old, new, 7)
     print(len(r), sys.getsizeof(r), r.count(new), r[-40:])
+
+# every byte value next to the replaced one (the eight-bytes-at-a-time path)
+allb = "".join(chr(i) for i in range(256)) * 3 + "\x00\xff\x80\x7f" * 5
+asc = "".join(chr(i) for i in range(128)) * 3 + "\x00\x7f" * 9
+for h in [allb, asc, allb[::-1]]:
+    for u1, u2 in [("\x00", "\x01"), ("\x01", "\x00"), ("\x7f", "\x80"), ("\x80", "\x7f"),
+                   ("\xff", "\xfe"), ("\xfe", "\xff"), ("a", "\xe9"), ("\xe9", "a"), ("A", "\x00")]:
+        for c in [-1, 1, 5, len(h), len(h) - 1]:
+            r = h.replace(u1, u2, c)
+            diffs = [i for i in range(len(h)) if h[i] != r[i]]
+            print(len(diffs), diffs[:3], diffs[-3:], sys.getsizeof(r), r.count(u2) - h.count(u2))

@@ -48,7 +48,8 @@ void hs_strmeth_parts_discard(HsStrParts *p);
 
 /* ==== searching (unicodesearch.c) ====
  * A prepared search for 'needle' in 'hay', forward (dir > 0) or backward (dir < 0). Linear
- * time: memchr/memmem/memrchr on 1-byte strings, Knuth-Morris-Pratt otherwise. */
+ * time: memchr/memrchr for one code point, CPython's Horspool/bloom default_find for needles
+ * of up to 32, memmem on 1-byte strings, Knuth-Morris-Pratt otherwise. */
 typedef struct HsStrSearch {
     int kind; /* the haystack's kind; the needle is converted to it */
     const void *hay;
@@ -58,6 +59,8 @@ typedef struct HsStrSearch {
     void *nd_owned;   /* converted needle, if one was made */
     Hs_ssize_t *fail; /* KMP table, made on first need */
     int impossible;   /* the needle holds a code point the haystack's kind cannot */
+    uint64_t bloom;   /* Horspool (2 <= m <= 32): bit c & 63 set for each needle code point */
+    Hs_ssize_t gap;   /* Horspool: the shift after a failed candidate */
 } HsStrSearch;
 /* 0, or -1 with MemoryError. */
 int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int dir);

@@ -622,12 +622,24 @@ HsObject *hs_super_new_noargs(void) {
     return self;
 }
 
+/* dict[name] for an exact str 'name' in a class dict: 1 with *res borrowed, 0 missing, -1
+ * with an exception. Str-keyed dicts take the attribute-cache lookup (no code runs). */
+static int class_dict_get(HsObject *dict, HsObject *name, HsObject **res) {
+    uint32_t hint = 0;
+    int r = hs_dict_get_str_hint(dict, name, &hint, res);
+    if (r >= 0) {
+        return r;
+    }
+    *res = HsDict_GetItemWithError(dict, name);
+    return *res != NULL ? 1 : HsErr_Occurred() ? -1 : 0;
+}
+
 HsObject *hs_super_lookup_method(HsObject *self, HsObject *name, HsObject **obj) {
     HsSuperObject *su = (HsSuperObject *)self;
     HsTypeObject *start = su->obj_type;
     if (Hs_TYPE(self) != &HsSuper_Type || start == NULL || su->obj == NULL ||
         su->obj == (HsObject *)start || !HsUnicode_CheckExact(name) ||
-        hs_str_eq_ascii(name, "__class__")) {
+        (HS_STR_LEN(name) == 9 && hs_str_eq_ascii(name, "__class__"))) {
         return NULL;
     }
     HsObject *mro = start->tp_mro;
@@ -636,16 +648,16 @@ HsObject *hs_super_lookup_method(HsObject *self, HsObject *name, HsObject **obj)
         i++;
     }
     for (i++; i < n; i++) {
-        HsObject *dict = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict;
-        HsObject *res = dict != NULL ? HsDict_GetItemWithError(dict, name) : NULL;
-        if (res != NULL) {
+        HsObject *dict = ((HsTypeObject *)HS_TUPLE_GET(mro, i))->tp_dict, *res = NULL;
+        int found = dict != NULL ? class_dict_get(dict, name, &res) : 0;
+        if (found > 0) {
             if (!(Hs_TYPE(res)->tp_flags & HS_TPFLAGS_METHOD_DESCRIPTOR)) {
                 return NULL;
             }
             *obj = su->obj;
             return Hs_NewRef(res);
         }
-        if (HsErr_Occurred()) {
+        if (found < 0) {
             HsErr_Clear(); /* super_getattro meets it again */
             return NULL;
         }

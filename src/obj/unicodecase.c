@@ -12,6 +12,8 @@
 #include "internal/hs_mem.h"
 #include "hs/errors.h"
 
+#include <string.h>
+
 /* ==== static helpers ==== */
 
 enum { MAP_LOWER, MAP_UPPER, MAP_FOLD, MAP_SWAP, MAP_TITLE, MAP_CAPITALIZE };
@@ -20,16 +22,29 @@ static HsObject *bool_obj(int v) {
     return Hs_NewRef(v ? Hs_True : Hs_False);
 }
 
-/* ASCII upper/lower: same length, still ASCII. */
+/* ASCII upper/lower: same length, still ASCII. Eight bytes at a time: every byte is below
+ * 0x80, so adding 0x80 - lo (bit 7 set iff b >= lo) and 0x80 - hi - 1 (bit 7 set iff b > hi)
+ * never carries into the next byte; the bytes with the first bit and not the second are the
+ * letters to change, and 0x80 >> 2 is the 0x20 that changes their case. */
 static HsObject *ascii_case(HsObject *self, int upper) {
-    Hs_ssize_t n = HS_STR_LEN(self);
+    Hs_ssize_t n = HS_STR_LEN(self), i = 0;
     HsObject *r = HsUnicode_New(n, 0x7f);
     if (r == NULL) {
         return NULL;
     }
     const uint8_t *src = HS_STR_1BYTE(self);
     uint8_t *dst = HS_STR_1BYTE(r);
-    for (Hs_ssize_t i = 0; i < n; i++) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    const uint64_t ge = ones * (uint64_t)(0x80 - (upper ? 'a' : 'A'));
+    const uint64_t gt = ones * (uint64_t)(0x80 - (upper ? 'z' : 'Z') - 1);
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, src + i, 8);
+        uint64_t flip = (((x + ge) & ~(x + gt)) & high) >> 2;
+        x = upper ? x - flip : x + flip;
+        memcpy(dst + i, &x, 8);
+    }
+    for (; i < n; i++) {
         uint8_t c = src[i];
         if (upper && c >= 'a' && c <= 'z') {
             c = (uint8_t)(c - 32);

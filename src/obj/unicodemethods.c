@@ -15,6 +15,7 @@
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_list.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_args.h"
 #include "internal/hs_obj_unicode.h"
@@ -381,8 +382,29 @@ static HsObject *str_expandtabs(HsObject *self, HsObject *const *args, Hs_ssize_
     return hs_str_writer_finish(&w);
 }
 
-/* Concatenate 'n' items with 'self' between them; 'items' are known to be str.
- * Return: new reference. */
+/* Copy 'n' bytes; the short lengths of typical words as two overlapping loads and stores
+ * (within both buffers) instead of a call into memcpy. */
+static inline void copy_bytes(uint8_t *d, const uint8_t *s, size_t n) {
+    if (n >= 4 && n <= 8) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else if (n > 8 && n <= 16) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else {
+        memcpy(d, s, n);
+    }
+}
+
+/* The characters of an ASCII str (a compact ASCII object keeps them right after its header). */
+#define ASCII_CHARS(op) ((const uint8_t *)(HS_STR_ASCII(op) + 1))
+
 /* join for an ASCII separator and ASCII items: the size is known, so one allocation and
  * plain copies (CPython: _PyUnicode_JoinArray's memcpy path). NULL without an exception
  * when some string is not ASCII. Return: new reference. */
@@ -402,18 +424,25 @@ static HsObject *join_ascii(HsObject *self, HsObject *const *items, Hs_ssize_t n
         return NULL;
     }
     uint8_t *out = HS_STR_1BYTE(r);
-    const uint8_t *sep = HS_STR_1BYTE(self);
-    for (Hs_ssize_t i = 0; i < n; i++) {
-        if (i > 0 && seplen > 0) {
-            memcpy(out, sep, (size_t)seplen);
+    const uint8_t *sep = ASCII_CHARS(self);
+    copy_bytes(out, ASCII_CHARS(items[0]), (size_t)HS_STR_LEN(items[0]));
+    out += HS_STR_LEN(items[0]);
+    for (Hs_ssize_t i = 1; i < n; i++) {
+        if (seplen == 1) {
+            *out++ = sep[0];
+        } else {
+            copy_bytes(out, sep, (size_t)seplen);
             out += seplen;
         }
-        memcpy(out, HS_STR_1BYTE(items[i]), (size_t)HS_STR_LEN(items[i]));
-        out += HS_STR_LEN(items[i]);
+        Hs_ssize_t len = HS_STR_LEN(items[i]);
+        copy_bytes(out, ASCII_CHARS(items[i]), (size_t)len);
+        out += len;
     }
     return r;
 }
 
+/* Concatenate 'n' items with 'self' between them; 'items' are known to be str.
+ * Return: new reference. */
 static HsObject *join_items(HsObject *self, HsObject *const *items, Hs_ssize_t n) {
     if (n == 1 && HsUnicode_CheckExact(items[0])) {
         return Hs_NewRef(items[0]);
@@ -445,8 +474,9 @@ static int join_check(HsObject *item, Hs_ssize_t i) {
     return -1;
 }
 
-/* CPython: PyUnicode_Join. A tuple is read in place (PySequence_Fast); any other iterable
- * is collected first. */
+/* CPython: PyUnicode_Join. An exact list or tuple is read in place (PySequence_Fast: no
+ * code runs while its items are borrowed, since str allocation never collects); any other
+ * iterable, subclasses included, is collected first through its iterator. */
 static HsObject *str_join(HsObject *self, HsObject *iterable);
 
 HsObject *HsUnicode_Join(HsObject *sep, HsObject *iterable) {
@@ -454,13 +484,15 @@ HsObject *HsUnicode_Join(HsObject *sep, HsObject *iterable) {
 }
 
 static HsObject *str_join(HsObject *self, HsObject *iterable) {
-    if (HsTuple_Check(iterable)) {
+    if (HsTuple_CheckExact(iterable) || HsList_CheckExact(iterable)) {
+        HsObject *const *items =
+            HsTuple_CheckExact(iterable) ? HS_TUPLE_ITEMS(iterable) : HS_LIST_ITEMS(iterable);
         for (Hs_ssize_t i = 0; i < Hs_SIZE(iterable); i++) {
-            if (join_check(HS_TUPLE_GET(iterable, i), i) < 0) {
+            if (join_check(items[i], i) < 0) {
                 return NULL;
             }
         }
-        return join_items(self, HS_TUPLE_ITEMS(iterable), Hs_SIZE(iterable));
+        return join_items(self, items, Hs_SIZE(iterable));
     }
     HsObject *it = HsObject_GetIter(iterable);
     if (it == NULL) {

@@ -4,8 +4,10 @@
  * `in`, plus the argument helpers (slice indices, ssize/int conversion) and the parts
  * collector the splitting methods share.
  * The engine never takes quadratic time: a one-code-point needle is a memchr/memrchr or a
- * plain scan; a longer needle in a 1-byte haystack goes forward through memmem (two-way in
- * glibc); everything else is Knuth-Morris-Pratt with its table built once per search.
+ * plain scan; a needle of at most HORSPOOL_MAX code points goes through CPython's
+ * default_find/default_rfind (Horspool with a 64-bit bloom filter: O(n * m) at worst, so
+ * linear for such m); a longer needle in a 1-byte haystack goes forward through memmem
+ * (two-way in glibc); everything else is Knuth-Morris-Pratt with its table built once.
  * Invariant: a needle wider than the haystack's kind cannot match (kinds are narrowest), so
  * the needle is always converted to the haystack's kind before comparing. */
 #include "internal/hs_obj_list.h"
@@ -98,6 +100,115 @@ static Hs_ssize_t search_kmp(HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi) {
     return -1;
 }
 
+/* Needles of 2..HORSPOOL_MAX code points use the Horspool search below. */
+#define HORSPOOL_MAX 32
+#define BLOOM(mask, c) (((mask) >> ((c)&63)) & 1)
+
+/* CPython's default_find (forward, dir > 0) and default_rfind (backward) for one kind,
+ * on 'h' = hay + lo, n = hi - lo. Forward with 'count' set, it counts up to 'maxcount'
+ * non-overlapping matches and returns how many; otherwise it returns the match's index in
+ * 'h' or -1. The forward skip test reads h[n], which is inside the string or its NUL. */
+#define HS_DEFINE_HORSPOOL(NAME, T)                                                                \
+    static Hs_ssize_t NAME##_fwd(const T *h, Hs_ssize_t n, const HsStrSearch *s,                   \
+                                 Hs_ssize_t maxcount, int count) {                                 \
+        const T *p = s->nd;                                                                        \
+        const Hs_ssize_t m = s->m, mlast = m - 1, w = n - m, gap = s->gap;                         \
+        const uint64_t mask = s->bloom;                                                            \
+        const T last = p[mlast], *ss = h + mlast;                                                  \
+        Hs_ssize_t found = 0;                                                                      \
+        for (Hs_ssize_t i = 0; i <= w; i++) {                                                      \
+            if (ss[i] != last) {                                                                   \
+                i += BLOOM(mask, ss[i + 1]) ? 0 : m;                                               \
+                continue;                                                                          \
+            }                                                                                      \
+            Hs_ssize_t j = 0;                                                                      \
+            while (j < mlast && h[i + j] == p[j]) {                                                \
+                j++;                                                                               \
+            }                                                                                      \
+            if (j == mlast) {                                                                      \
+                if (!count) {                                                                      \
+                    return i;                                                                      \
+                }                                                                                  \
+                if (++found == maxcount) {                                                         \
+                    return found;                                                                  \
+                }                                                                                  \
+                i += mlast;                                                                        \
+                continue;                                                                          \
+            }                                                                                      \
+            i += BLOOM(mask, ss[i + 1]) ? gap : m;                                                 \
+        }                                                                                          \
+        return count ? found : -1;                                                                 \
+    }                                                                                              \
+    static Hs_ssize_t NAME##_bwd(const T *h, Hs_ssize_t n, const HsStrSearch *s) {                 \
+        const T *p = s->nd;                                                                        \
+        const Hs_ssize_t m = s->m, mlast = m - 1, skip = s->gap;                                   \
+        const uint64_t mask = s->bloom;                                                            \
+        for (Hs_ssize_t i = n - m; i >= 0; i--) {                                                  \
+            if (h[i] != p[0]) {                                                                    \
+                i -= i > 0 && !BLOOM(mask, h[i - 1]) ? m : 0;                                      \
+                continue;                                                                          \
+            }                                                                                      \
+            Hs_ssize_t j = mlast;                                                                  \
+            while (j > 0 && h[i + j] == p[j]) {                                                    \
+                j--;                                                                               \
+            }                                                                                      \
+            if (j == 0) {                                                                          \
+                return i;                                                                          \
+            }                                                                                      \
+            i -= i > 0 && !BLOOM(mask, h[i - 1]) ? m : skip;                                       \
+        }                                                                                          \
+        return -1;                                                                                 \
+    }
+
+HS_DEFINE_HORSPOOL(hp1, uint8_t)
+HS_DEFINE_HORSPOOL(hp2, uint16_t)
+HS_DEFINE_HORSPOOL(hp4, uint32_t)
+
+/* The bloom mask and the shift after a failed candidate (CPython: 'gap' of default_find,
+ * 'skip' of default_rfind), for the needle in the haystack's kind. */
+static void horspool_prepare(HsStrSearch *s) {
+    Hs_ssize_t mlast = s->m - 1;
+    uint64_t mask = 0;
+    for (Hs_ssize_t i = 0; i < s->m; i++) {
+        mask |= (uint64_t)1 << (RD(s->kind, s->nd, i) & 63);
+    }
+    s->bloom = mask;
+    s->gap = mlast;
+    if (s->dir > 0) {
+        uint32_t last = RD(s->kind, s->nd, mlast);
+        for (Hs_ssize_t i = 0; i < mlast; i++) {
+            if (RD(s->kind, s->nd, i) == last) {
+                s->gap = mlast - i - 1;
+            }
+        }
+    } else {
+        uint32_t first = RD(s->kind, s->nd, 0);
+        for (Hs_ssize_t i = mlast; i > 0; i--) {
+            if (RD(s->kind, s->nd, i) == first) {
+                s->gap = i - 1;
+            }
+        }
+    }
+}
+
+/* Horspool over hay[lo:hi] (see HS_DEFINE_HORSPOOL): an index into hay or -1, or, with
+ * 'count', the number of matches (at most 'maxcount'). */
+static Hs_ssize_t search_horspool(const HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi,
+                                  Hs_ssize_t maxcount, int count) {
+    Hs_ssize_t n = hi - lo, r;
+    const char *h = (const char *)s->hay + lo * s->kind;
+    if (s->dir > 0) {
+        r = s->kind == HS_STR_1BYTE_KIND   ? hp1_fwd((const uint8_t *)h, n, s, maxcount, count)
+            : s->kind == HS_STR_2BYTE_KIND ? hp2_fwd((const uint16_t *)h, n, s, maxcount, count)
+                                           : hp4_fwd((const uint32_t *)h, n, s, maxcount, count);
+    } else {
+        r = s->kind == HS_STR_1BYTE_KIND   ? hp1_bwd((const uint8_t *)h, n, s)
+            : s->kind == HS_STR_2BYTE_KIND ? hp2_bwd((const uint16_t *)h, n, s)
+                                           : hp4_bwd((const uint32_t *)h, n, s);
+    }
+    return count || r < 0 ? r : r + lo;
+}
+
 /* ==== internal API: the engine ==== */
 
 int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int dir) {
@@ -113,17 +224,20 @@ int hs_strmeth_search_init(HsStrSearch *s, HsObject *hay, HsObject *needle, int 
     }
     if (nk == s->kind) {
         s->nd = HS_STR_DATA(needle);
-        return 0;
+    } else {
+        s->nd_owned = hs_mem_raw_malloc((size_t)(s->m ? s->m : 1) * (size_t)s->kind);
+        if (s->nd_owned == NULL) {
+            HsErr_NoMemory();
+            return -1;
+        }
+        for (Hs_ssize_t j = 0; j < s->m; j++) {
+            hs_str_write(s->kind, s->nd_owned, j, HS_STR_READ_CHAR(needle, j));
+        }
+        s->nd = s->nd_owned;
     }
-    s->nd_owned = hs_mem_raw_malloc((size_t)(s->m ? s->m : 1) * (size_t)s->kind);
-    if (s->nd_owned == NULL) {
-        HsErr_NoMemory();
-        return -1;
+    if (s->m >= 2 && s->m <= HORSPOOL_MAX) {
+        horspool_prepare(s);
     }
-    for (Hs_ssize_t j = 0; j < s->m; j++) {
-        hs_str_write(s->kind, s->nd_owned, j, HS_STR_READ_CHAR(needle, j));
-    }
-    s->nd = s->nd_owned;
     return 0;
 }
 
@@ -133,6 +247,9 @@ Hs_ssize_t hs_strmeth_search(HsStrSearch *s, Hs_ssize_t lo, Hs_ssize_t hi) {
     }
     if (s->m == 1) {
         return search_one(s, lo, hi);
+    }
+    if (s->m <= HORSPOOL_MAX) {
+        return search_horspool(s, lo, hi, 0, 0);
     }
     if (s->kind == HS_STR_1BYTE_KIND && s->dir > 0) {
         const uint8_t *h = s->hay;
@@ -161,6 +278,12 @@ Hs_ssize_t hs_strmeth_count(HsObject *hay, HsObject *needle, Hs_ssize_t lo, Hs_s
         return -1;
     }
     Hs_ssize_t count = 0;
+    if (s.impossible || hi - lo < m) {
+        maxcount = 0;
+    } else if (m >= 2 && m <= HORSPOOL_MAX) {
+        count = search_horspool(&s, lo, hi, maxcount, 1); // one pass, as CPython's FAST_COUNT
+        maxcount = 0;
+    }
     while (count < maxcount) {
         Hs_ssize_t at = hs_strmeth_search(&s, lo, hi);
         if (at == -2) {
@@ -600,6 +723,95 @@ static HsObject *splice(HsObject *self, HsObject *old, HsObject *new, const Hs_s
     return r;
 }
 
+/* Replace up to 'maxcount' code points 'u1' by 'u2' in the 1-byte buffer [s, end), starting
+ * at 's', which holds the first u1 (CPython: stringlib replace_1char_inplace). When the count
+ * cannot run out, eight bytes at a time: v = x ^ u1-in-every-byte has a zero byte exactly
+ * where x holds u1, and ~(((v & 0x7f..) + 0x7f..) | v) & 0x80.. marks those bytes exactly
+ * (no carries cross bytes); the marks widened to 0xff select u2. Otherwise byte by byte. */
+static void replace_1char_ucs1(uint8_t *s, uint8_t *end, uint8_t u1, uint8_t u2,
+                               Hs_ssize_t maxcount) {
+    if (maxcount >= end - s) {
+        const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7f, high = ones * 0x80;
+        const uint64_t pat = ones * u1, rep = ones * u2;
+        for (; end - s >= 8; s += 8) {
+            uint64_t x;
+            memcpy(&x, s, 8);
+            uint64_t v = x ^ pat, t = ~(((v & low7) + low7) | v) & high;
+            if (t != 0) {
+                uint64_t m = (t >> 7) * 0xff;
+                x = (x & ~m) | (rep & m);
+                memcpy(s, &x, 8);
+            }
+        }
+    }
+    for (; s != end && maxcount > 0; s++) {
+        if (*s == u1) {
+            *s = u2;
+            maxcount--;
+        }
+    }
+}
+
+/* The same on 'data' of any kind, from index 'pos' (which holds the first u1). */
+static void replace_1char(int kind, void *data, Hs_ssize_t n, Hs_ssize_t pos, uint32_t u1,
+                          uint32_t u2, Hs_ssize_t maxcount) {
+    if (kind == HS_STR_1BYTE_KIND) {
+        replace_1char_ucs1((uint8_t *)data + pos, (uint8_t *)data + n, (uint8_t)u1, (uint8_t)u2,
+                           maxcount);
+        return;
+    }
+    for (Hs_ssize_t i = pos; i < n && maxcount > 0; i++) {
+        if (hs_str_read(kind, data, i) == u1) {
+            hs_str_write(kind, data, i, u2);
+            maxcount--;
+        }
+    }
+}
+
+/* replace() when 'old' and 'new' have the same length m > 0 (CPython: replace()'s
+ * "same length" branch): copy 'self' once into a result of the final width and overwrite
+ * the matches in place, with no position list and no per-match copies of the gaps. */
+static HsObject *replace_same_len(HsObject *self, HsObject *old, HsObject *new,
+                                  Hs_ssize_t maxcount) {
+    Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old);
+    HsStrSearch s;
+    if (hs_strmeth_search_init(&s, self, old, 1) < 0) {
+        return NULL;
+    }
+    Hs_ssize_t at = hs_strmeth_search(&s, 0, n);
+    if (at < 0) {
+        hs_strmeth_search_free(&s);
+        return at == -2 ? NULL : HsUnicode_Substring(self, 0, n);
+    }
+    uint32_t ms = hs_str_max_char_value(self), mn = hs_str_max_char_value(new);
+    HsObject *r = HsUnicode_New(n, ms > mn ? ms : mn);
+    if (r == NULL) {
+        hs_strmeth_search_free(&s);
+        return NULL;
+    }
+    int kind = HS_STR_KIND(r), nkind = HS_STR_KIND(new);
+    char *buf = HS_STR_DATA(r);
+    copy_units(kind, buf, 0, HS_STR_KIND(self), HS_STR_DATA(self), n);
+    if (m == 1) {
+        replace_1char(kind, buf, n, at, HS_STR_READ_CHAR(old, 0), HS_STR_READ_CHAR(new, 0),
+                      maxcount);
+    } else {
+        while (at >= 0 && maxcount-- > 0) {
+            copy_units(kind, buf, at, nkind, HS_STR_DATA(new), m);
+            at = hs_strmeth_search(&s, at + m, n);
+        }
+    }
+    hs_strmeth_search_free(&s);
+    if (at == -2) {
+        Hs_DECREF(r);
+        return NULL;
+    }
+    if (ms > mn && hs_str_max_char_value(old) == ms) {
+        Hs_SETREF(r, HsUnicode_FromKindAndData(kind, buf, n));
+    }
+    return r;
+}
+
 static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_ssize_t maxcount) {
     Hs_ssize_t n = HS_STR_LEN(self), m = HS_STR_LEN(old);
     if (maxcount < 0) {
@@ -610,6 +822,9 @@ static HsObject *replace_impl(HsObject *self, HsObject *old, HsObject *new, Hs_s
     }
     if (m == 0) {
         return replace_empty(self, new, maxcount);
+    }
+    if (m == HS_STR_LEN(new)) {
+        return replace_same_len(self, old, new, maxcount);
     }
     Hs_ssize_t *pos;
     Hs_ssize_t cnt = find_all(self, old, maxcount, &pos);

@@ -5,17 +5,12 @@ import abc as _abc
 from types import GenericAlias as _GenericAlias
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+def _defines(cls, name):
+    # The first class of the MRO holding 'name' decides; a None there opts out.
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not None
+    return False
 
 
 class PathLike(_abc.ABC):
@@ -28,9 +23,9 @@ class PathLike(_abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return _check_methods(subclass, '__fspath__')
-        return NotImplemented
+        if cls is not PathLike:
+            return NotImplemented
+        return True if _defines(subclass, '__fspath__') else NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
 

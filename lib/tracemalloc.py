@@ -1,57 +1,14 @@
 # tracemalloc: CPython 3.11's Lib/tracemalloc.py over the _tracemalloc C module
-# (src/modules/tracemallocmodule.c). Changes for heapscope, which has no collections.abc,
-# fnmatch, linecache or pickle yet: a small Sequence base with the same mixin methods,
-# fnmatch and linecache's getline written here (same rules on POSIX), and Snapshot.dump/load
-# raise NotImplementedError. See docs/internals/tracemalloc.md.
+# (src/modules/tracemallocmodule.c). Changes for heapscope, which has no fnmatch or pickle
+# yet: fnmatch written here (same rules on POSIX), and Snapshot.dump/load raise
+# NotImplementedError. See docs/internals/tracemalloc.md.
+from collections.abc import Sequence
 from functools import total_ordering
+import linecache
 
 # Import types and functions implemented in C
 from _tracemalloc import *
 from _tracemalloc import _get_object_traceback, _get_traces
-
-
-class _Sequence:
-    # The mixin methods of collections.abc.Sequence (Lib/_collections_abc.py).
-    __slots__ = ()
-
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-    def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
-                break
-            if v is value or v == value:
-                return i
-            i += 1
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
 
 
 def _fnmatch_class(pat, i, ch):
@@ -124,26 +81,6 @@ def _fnmatch(name, pat):
     while p < len(pat) and pat[p] == '*':
         p += 1
     return p == len(pat)
-
-
-_linecache = {}
-
-
-def _getline(filename, lineno):
-    # linecache.getline: the line (with its newline) or '' when unavailable.
-    lines = _linecache.get(filename)
-    if lines is None:
-        lines = []
-        if filename and not (filename.startswith('<') and filename.endswith('>')):
-            try:
-                with open(filename) as fp:
-                    lines = fp.read().splitlines(True)
-            except (OSError, UnicodeDecodeError):
-                lines = []
-        _linecache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
 
 
 def _format_size(size, sign):
@@ -313,7 +250,7 @@ class Frame:
 
 
 @total_ordering
-class Traceback(_Sequence):
+class Traceback(Sequence):
     """
     Sequence of Frame instances sorted from the oldest frame
     to the most recent frame.
@@ -383,7 +320,7 @@ class Traceback(_Sequence):
         for frame in frame_slice:
             lines.append('  File "%s", line %s'
                          % (frame.filename, frame.lineno))
-            line = _getline(frame.filename, frame.lineno).strip()
+            line = linecache.getline(frame.filename, frame.lineno).strip()
             if line:
                 lines.append('    %s' % line)
         return lines
@@ -443,7 +380,7 @@ class Trace:
                 % (self.domain, _format_size(self.size, False), self.traceback))
 
 
-class _Traces(_Sequence):
+class _Traces(Sequence):
     def __init__(self, traces):
         # traces is a tuple of trace tuples: see Trace constructor
         self._traces = traces

@@ -16,7 +16,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = {"_collections_py": "collections/__init__.py", "_functools_py": "functools.py",
            "collections.abc": "_collections_abc.py", "json": "json/__init__.py",
            "json.decoder": "json/decoder.py", "json.encoder": "json/encoder.py",
-           "_os_py": "os.py"}
+           "_os_py": "os.py", "re": "re/__init__.py", "_re_parser": "re/_parser.py",
+           "_re_compiler": "re/_compiler.py"}
 
 
 def main():

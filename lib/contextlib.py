@@ -1,127 +1,141 @@
-"""Utilities for with-statement contexts (CPython 3.11: Lib/contextlib.py, the synchronous
-parts: contextmanager, closing, nullcontext, suppress, redirect_stdout/stderr, ExitStack,
-chdir, ContextDecorator, AbstractContextManager)."""
+"""Tools for the with statement: the @contextmanager decorator, ExitStack and a few
+small ready-made context managers.
+
+Behaves as the synchronous part of CPython 3.11's contextlib (names, results and error
+messages); the async variants are not provided.
+"""
 
 import abc
 import os
 import sys
 from collections import deque
 from functools import wraps
-from types import MethodType, GenericAlias
+from types import GenericAlias, MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "chdir"]
 
 
+def _slot_is_set(klass, name):
+    """Does the first class of klass's MRO that mentions 'name' give it a real value?
+    (None there means "explicitly switched off".)"""
+    owner = next((k for k in klass.__mro__ if name in vars(k)), None)
+    return owner is not None and vars(owner)[name] is not None
+
+
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-    def __enter__(self):
-        return self
+    """ABC for objects that can be used in a with statement."""
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    def __enter__(self):
+        return self     # the usual choice; subclasses override it as needed
+
+    __class_getitem__ = classmethod(GenericAlias)
+
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            for method in ("__enter__", "__exit__"):
-                for B in C.__mro__:
-                    if method in B.__dict__:
-                        if B.__dict__[method] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
+    def __subclasshook__(cls, other):
+        # Only the ABC itself recognises classes structurally; its subclasses go by
+        # ordinary inheritance.
+        if cls is AbstractContextManager and all(
+                _slot_is_set(other, slot) for slot in ("__enter__", "__exit__")):
             return True
         return NotImplemented
 
 
-class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
+class ContextDecorator:
+    """Mixin letting a context manager decorate functions: each call of the decorated
+    function runs inside the manager."""
 
     def _recreate_cm(self):
+        # Hook for one-shot managers, which hand out a fresh copy for every call.
         return self
 
     def __call__(self, func):
+        manager = self
+
         @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+        def call_in_context(*a, **kw):
+            with manager._recreate_cm():
+                return func(*a, **kw)
+        return call_in_context
 
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager."""
+_NOTHING = object()
+
+
+class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
+    """What a @contextmanager function returns: runs the generator up to its yield on
+    entry and resumes it (or throws the exception into it) on exit."""
 
     def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        self.gen = func(*args, **kwds)
+        # The instance documents itself with the generator function's docstring.
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
-
-class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
-                               ContextDecorator):
-    """Helper for @contextmanager decorator."""
+        # Used by the decorator form: a generator runs once, so each call needs a new one.
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
+        # No longer needed once running; dropping them avoids keeping a cycle alive.
+        del self.func, self.args, self.kwds
+        first = next(self.gen, _NOTHING)
+        if first is _NOTHING:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
+            # Normal exit: the generator must finish without yielding again.
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (isinstance(value, StopIteration) and exc.__cause__ is value):
-                    value.__traceback__ = traceback
-                    return False
+            raise RuntimeError("generator didn't stop")
+
+        if value is None:
+            # Called by hand with just a type (the with statement always passes an instance).
+            value = typ()
+        try:
+            gen.throw(typ, value, traceback)
+        except StopIteration as stopped:
+            # The generator caught the exception and returned: suppress it, unless what
+            # stopped it is the very StopIteration thrown in.
+            return stopped is not value
+        except BaseException as raised:
+            # Letting the thrown exception through (or PEP 479 turning a thrown
+            # StopIteration into a RuntimeError) is not a failure of __exit__: report
+            # "not handled" so the with statement re-raises the original exception with
+            # its traceback. Anything else replaces the original exception.
+            passed_through = raised is value or (
+                isinstance(raised, RuntimeError) and isinstance(value, StopIteration)
+                and raised.__cause__ is value)
+            if not passed_through:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            raise RuntimeError("generator didn't stop after throw()")
+            value.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager factory."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    """Decorator turning a generator function that yields once into a factory of context
+    managers: the code before the yield is the setup, the value yielded is bound by
+    'as', and the code after it is the cleanup (an exception in the block is raised at
+    the yield)."""
+    def make_manager(*a, **kw):
+        return _GeneratorContextManager(func, a, kw)
+    return wraps(func)(make_manager)
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Give 'thing' to the block and call thing.close() when the block is left."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -129,174 +143,178 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
 class _RedirectStream(AbstractContextManager):
-
-    _stream = None
+    """Base of redirect_stdout / redirect_stderr: '_stream' names the sys attribute to
+    replace. Saved streams form a stack, so one instance can be reused and nested."""
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._saved = []
+        self._target = new_target
+
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._saved.pop())
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-    _stream = "stdout"
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file-like object for the duration of the block."""
     _stream = "stderr"
 
 
+class redirect_stdout(_RedirectStream):
+    """Send sys.stdout to another file-like object for the duration of the block."""
+    _stream = "stdout"
+
+
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Silently end the block if it raises one of the given exception classes; execution
+    goes on after the with statement."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._classes = exceptions
+
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, self._classes)
 
     def __enter__(self):
-        pass
+        return None
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+
+def _relink_context(exc, previous, outer):
+    """Python chained 'exc' (raised by an exit callback) to 'outer', the exception being
+    handled around the with statement; chain it to 'previous' (what the callback was
+    told about) instead, as if the callbacks were nested with statements."""
+    link = exc
+    while True:
+        nxt = link.__context__
+        if nxt is None or nxt is previous:
+            return  # already right, or 'outer' is not on the chain
+        if nxt is outer:
+            link.__context__ = previous
+            return
+        link = nxt
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """A with statement whose set of context managers and cleanup callbacks is built at
+    run time; on exit they run in reverse order of registration, each seeing the
+    exception (if any) left by the ones run before it.
+
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(name)) for name in names]
+    """
 
     def __init__(self):
+        # Callables with __exit__'s signature, run from the right.
         self._exit_callbacks = deque()
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """Move every registered callback to a new stack (of the same type) and return
+        it; this one is left empty."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return moved
 
     def push(self, exit):
-        _cb_type = type(exit)
+        """Register a context manager's __exit__ (looked up on its type, without calling
+        __enter__) or a callable taking __exit__'s arguments. Returns 'exit', so this
+        works as a decorator."""
         try:
-            exit_method = _cb_type.__exit__
+            unbound = type(exit).__exit__
         except AttributeError:
-            self._push_exit_callback(exit)
+            self._exit_callbacks.append(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._exit_callbacks.append(MethodType(unbound, exit))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
+        """Enter 'cm', register its __exit__ and return what its __enter__ returned."""
+        kind = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter, exit = kind.__enter__, kind.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                            f"support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append(MethodType(exit, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
+        """Register callback(*args, **kwds) to run on exit; it cannot suppress an
+        exception. Returns 'callback', so this works as a decorator."""
+        def run_callback(exc_type, exc, tb):
+            callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append(run_callback)
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
     def close(self):
+        """Run the callbacks now, as leaving the with statement without an error does."""
         self.__exit__(None, None, None)
 
-    def __enter__(self):
-        return self
-
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        body_raised = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        failing = False     # exc_details is an exception raised by a callback
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            exit_cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                handled = exit_cb(*exc_details)
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                raised = sys.exc_info()
+                _relink_context(raised[1], exc_details[1], outer)
+                exc_details, failing = raised, True
+            else:
+                if handled:
+                    exc_details, suppressed, failing = (None, None, None), True, False
+        if failing:
+            # Raising here would chain the exception to 'outer' again: keep the
+            # context the loop gave it.
+            exc = exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return body_raised and suppressed
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that does nothing; 'as' binds enter_result. Stands in where a
+    real manager is optional."""
 
     def __init__(self, enter_result=None):
-        self.enter_result = enter_result
+        self.enter_result = enter_result    # what 'as' binds
+
+    def __exit__(self, *exc):
+        return None
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
-
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Make 'path' the working directory during the block and go back afterwards. The
+    working directory is process-wide, so this is not thread-safe."""
 
     def __init__(self, path):
+        self._previous = []     # a stack: the same instance may be nested
         self.path = path
-        self._old_cwd = []
+
+    def __exit__(self, *exc):
+        os.chdir(self._previous.pop())
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
-
-    def __exit__(self, *excinfo):
-        os.chdir(self._old_cwd.pop())

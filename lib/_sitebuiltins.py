@@ -1,75 +1,84 @@
+"""The builtins CPython's site module adds: exit and quit (Quitter), copyright, credits
+and license (_Printer) and help (_Helper).
+
+Reprs, pager prompt and SystemExit behaviour are CPython 3.11's. heapscope's printers
+carry their own short texts, and there is no pydoc: help(thing) prints a pydoc-shaped
+summary (kind, name, module, signature of Python functions, docstring). The builtins
+start as stand-ins that create these objects on first use (src/modules/builtins_site.c),
+where CPython's site.py creates them at startup.
 """
-The objects used by the site module to add custom builtins.
-"""
-# As CPython 3.11's Lib/_sitebuiltins.py: exit and quit (Quitter), copyright, credits and
-# license (_Printer, here always with their built-in text) and help (_Helper). heapscope has
-# no pydoc, so _Helper prints a short pydoc-shaped summary: the object's kind, name, module,
-# signature (for Python functions) and docstring. builtins holds stand-ins that make the
-# instances on first use (src/modules/builtins_site.c), where CPython's site.py makes them
-# at startup.
 
 import sys
 
 
-class Quitter(object):
+class Quitter:
+    """exit / quit: show how to leave when echoed, raise SystemExit when called."""
+
     def __init__(self, name, eof):
-        self.name = name
-        self.eof = eof
+        self.name, self.eof = name, eof
+
     def __repr__(self):
-        return 'Use %s() or %s to exit' % (self.name, self.eof)
+        return f"Use {self.name}() or {self.eof} to exit"
+
     def __call__(self, code=None):
-        # Shells like IDLE catch the SystemExit, but listen when their
-        # stdin wrapper is closed.
+        # Close stdin first: an embedding shell that catches SystemExit still notices
+        # that its input is gone.
+        stdin = sys.stdin
         try:
-            sys.stdin.close()
-        except:
-            pass
+            stdin.close()
+        except BaseException:
+            pass    # already closed, or not a file at all
         raise SystemExit(code)
 
 
-class _Printer(object):
-    """interactive prompt objects for printing the license text, a list of
-    contributors and the copyright notice."""
+class _Printer:
+    """copyright / credits / license: a text shown whole by repr() when short, and
+    page by page when called."""
 
-    MAXLINES = 23
+    MAXLINES = 23       # lines per page, and the longest text repr() shows whole
 
-    def __init__(self, name, data):
-        self.__name = name
-        self.__data = data
-        self.__lines = None
+    def __init__(self, name, data, files=(), dirs=()):
+        from os.path import join
+        self._name, self._data, self._lines = name, data, None
+        # Candidate files holding the text, tried in order; 'data' is the fallback.
+        self._paths = [join(d, f) for d in dirs for f in files]
 
-    def __setup(self):
-        if self.__lines:
-            return
-        self.__lines = self.__data.split('\n')
-        self.__linecnt = len(self.__lines)
+    def _text_lines(self):
+        if self._lines is None:
+            text = None
+            for path in self._paths:
+                try:
+                    with open(path, encoding='utf-8') as src:
+                        text = src.read()
+                except OSError:
+                    continue
+                break
+            self._lines = (text or self._data).split('\n')
+        return self._lines
 
     def __repr__(self):
-        self.__setup()
-        if len(self.__lines) <= self.MAXLINES:
-            return "\n".join(self.__lines)
-        else:
-            return "Type %s() to see the full %s text" % ((self.__name,)*2)
+        lines = self._text_lines()
+        if len(lines) > self.MAXLINES:
+            return f"Type {self._name}() to see the full {self._name} text"
+        return '\n'.join(lines)
 
     def __call__(self):
-        self.__setup()
+        lines = self._text_lines()
         prompt = 'Hit Return for more, or q (and Return) to quit: '
-        lineno = 0
-        while 1:
-            try:
-                for i in range(lineno, lineno + self.MAXLINES):
-                    print(self.__lines[i])
-            except IndexError:
-                break
-            else:
-                lineno += self.MAXLINES
-                key = None
-                while key is None:
-                    key = input(prompt)
-                    if key not in ('', 'q'):
-                        key = None
-                if key == 'q':
-                    break
+        size = self.MAXLINES
+        shown = 0
+        while True:
+            page = lines[shown:shown + size]
+            for line in page:
+                print(line)
+            if len(page) < size:
+                return          # that was the last page
+            shown += size
+            reply = input(prompt)
+            while reply not in ('', 'q'):
+                reply = input(prompt)
+            if reply == 'q':
+                return
 
 
 COPYRIGHT = """\
@@ -169,19 +178,10 @@ def _import(name):
     return ns['m']
 
 
-class _Helper(object):
-    """Define the builtin 'help'.
+class _Helper:
+    """help: with no argument, say what help can do here; help(thing) prints a summary
+    of 'thing' (a module or object name may be given as a string)."""
 
-    This is a wrapper around pydoc.help that provides a helpful message
-    when 'help' is typed at the Python interactive prompt.
-
-    Calling help() at the Python prompt starts an interactive help session.
-    Calling help(thing) prints help for the python object 'thing'.
-    """
-
-    def __repr__(self):
-        return "Type help() for interactive help, " \
-               "or help(object) for help about object."
     def __call__(self, *args, **kwds):
         if not args:
             print("Welcome to heapscope's help. heapscope has no pydoc, so there is no\n"
@@ -199,3 +199,7 @@ class _Helper(object):
                 return None
         print(_describe(thing))
         return None
+
+    def __repr__(self):
+        return ("Type help() for interactive help, or help(object) for help about "
+                "object.")

@@ -97,11 +97,6 @@ except LookupError as e:
 def plain():
     yield 'p'
 
-# StopIteration raised inside the body is not swallowed
-def raise_stop():
-    with plain():
-        raise StopIteration('body')
-show('StopIteration body', raise_stop)
 
 @contextlib.contextmanager
 def reraises_runtime():
@@ -115,17 +110,6 @@ def use_rr():
         raise RuntimeError('rt')
 show('RuntimeError body', use_rr)
 
-@contextlib.contextmanager
-def wraps_stop():
-    yield
-
-def stop_in_gen():
-    with wraps_stop():
-        raise StopIteration('x')
-try:
-    stop_in_gen()
-except StopIteration as e:
-    print('stop propagated', e.args)
 
 @contextlib.contextmanager
 def returns_early():

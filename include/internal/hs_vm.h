@@ -57,12 +57,22 @@ typedef struct HsStackChunk {
     HsObject *data[1];
 } HsStackChunk;
 
+/* The exception states of the callers of running generators (CPython: _PyErr_StackItem's
+ * previous_item chain): a generator runs with its own 'exc_info', and while that is empty the
+ * exception being handled is its caller's. Items live on the C stack of gen_send; 'value'
+ * is borrowed from it. */
+typedef struct HsExcOuter {
+    HsObject *value;
+    struct HsExcOuter *prev;
+} HsExcOuter;
+
 /* Per-thread interpreter state. Invariant: 'curexc' is NULL or an exception instance
  * owned by this structure (one reference). A state is only read or written by its own
  * thread, or by another one holding the GIL while this one waits (introspection). */
 typedef struct HsThreadState {
     HsObject *curexc;    /* the exception being raised, or NULL */
     HsObject *exc_info;  /* the exception being handled (sys.exc_info()), or NULL; owned */
+    HsExcOuter *exc_outer; /* callers' exc_info while generators run, innermost first */
     int recursion_depth; /* Python calls + guarded C recursion, as 3.11's shared counter */
     HsFrame *frame;      /* the innermost running frame, or NULL */
     HsStackChunk *datastack_chunk;
@@ -91,6 +101,11 @@ extern _Thread_local HsThreadState *hs_vm_tstate_current;
 static inline HsThreadState *hs_vm_tstate(void) {
     return hs_vm_tstate_current;
 }
+
+/* The exception being handled, as sys.exception() sees it (CPython:
+ * _PyErr_GetTopmostException): this frame's, else that of the nearest caller of a running
+ * generator that has one (src/vm/errors.c). Borrowed; NULL when none. */
+HsObject *hs_vm_handled_exception(HsThreadState *ts);
 
 /* Drop what the calling thread's state owns (the handled and the raised exception, its
  * per-thread dict, the first data-stack chunk when no frame runs). */

@@ -254,8 +254,8 @@ static HsObject *sys_getdefaultencoding(HsObject *self, HsObject *unused) {
 static HsObject *sys_exc_info(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
-    HsObject *exc = hs_vm_tstate()->exc_info;
-    if (exc == NULL || exc == Hs_None) {
+    HsObject *exc = hs_vm_handled_exception(hs_vm_tstate());
+    if (exc == NULL) {
         return HsTuple_Pack(3, Hs_None, Hs_None, Hs_None);
     }
     HsObject *tb = ((HsBaseExceptionObject *)exc)->traceback;
@@ -266,7 +266,7 @@ static HsObject *sys_exc_info(HsObject *self, HsObject *unused) {
 static HsObject *sys_exception(HsObject *self, HsObject *unused) {
     (void)self;
     (void)unused;
-    HsObject *exc = hs_vm_tstate()->exc_info;
+    HsObject *exc = hs_vm_handled_exception(hs_vm_tstate());
     return Hs_NewRef(exc != NULL ? exc : Hs_None);
 }
 

@@ -244,8 +244,8 @@ fail:
  * entry), 0 after setting the exception otherwise. 'exc' and 'cause' are stolen. */
 static int do_raise(HsThreadState *ts, HsObject *exc, HsObject *cause) {
     if (exc == NULL) {
-        HsObject *handled = ts->exc_info;
-        if (handled == NULL || handled == Hs_None) {
+        HsObject *handled = hs_vm_handled_exception(ts);
+        if (handled == NULL) {
             HsErr_SetString(HsExc_RuntimeError, "No active exception to reraise");
             return 0;
         }

@@ -52,12 +52,25 @@ static HsObject *make_instance(HsObject *type, HsObject *value) {
 
 /* ==== public API ==== */
 
+/* sys.exception()'s answer; see hs_vm.h. */
+HsObject *hs_vm_handled_exception(HsThreadState *ts) {
+    if (ts->exc_info != NULL && ts->exc_info != Hs_None) {
+        return ts->exc_info;
+    }
+    for (HsExcOuter *o = ts->exc_outer; o != NULL; o = o->prev) {
+        if (o->value != NULL && o->value != Hs_None) {
+            return o->value;
+        }
+    }
+    return NULL;
+}
+
 /* Implicit chaining (CPython: _PyErr_SetObject): an exception raised while another is
  * being handled gets that one as __context__, unless that would make a cycle, which is cut
  * where it would close. */
 static void chain_context(HsObject *exc) {
-    HsObject *handled = hs_vm_tstate()->exc_info;
-    if (handled == NULL || handled == Hs_None || handled == exc) {
+    HsObject *handled = hs_vm_handled_exception(hs_vm_tstate());
+    if (handled == NULL || handled == exc) {
         return;
     }
     HsObject *o = handled;

@@ -107,10 +107,13 @@ static GenResult gen_send_ex(GenObject *g, HsObject *arg, int exc, HsObject **re
     f->localsplus[f->f_code->co_nlocalsplus + f->stacktop++] =
         Hs_NewRef(arg != NULL ? arg : Hs_None);
     HsObject *saved_exc = ts->exc_info;
+    HsExcOuter outer = {saved_exc, ts->exc_outer}; /* seen while the generator has none */
+    ts->exc_outer = &outer;
     ts->exc_info = g->gi_exc_state;
     g->gi_exc_state = NULL;
     g->gi_frame_state = GEN_EXECUTING;
     HsObject *r = hs_vm_eval_frame_ex(ts, f, exc);
+    ts->exc_outer = outer.prev;
     if (g->gi_frame_state == GEN_EXECUTING) {
         g->gi_frame_state = GEN_COMPLETED;
     }
@@ -128,8 +131,10 @@ static GenResult gen_send_ex(GenObject *g, HsObject *arg, int exc, HsObject **re
         HsObject *rt = HsErr_GetRaisedException();
         if (rt != NULL) {
             HsBaseExceptionObject *e = (HsBaseExceptionObject *)rt;
-            e->cause = Hs_NewRef(cause);
-            e->context = cause;
+            /* HsErr_SetString already set the context (to the exception being
+             * handled, if any): replace it, and any cause, without losing references. */
+            Hs_XSETREF(e->cause, Hs_NewRef(cause));
+            Hs_XSETREF(e->context, cause);
             e->suppress_context = 1;
             HsErr_SetRaisedException(rt);
         } else {

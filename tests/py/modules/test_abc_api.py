@@ -148,3 +148,9 @@ Cache.register(int)
 print(issubclass(int, Cache), issubclass(str, Cache))
 Cache._abc_registry_clear(); Cache._abc_caches_clear()
 print(issubclass(int, Cache), issubclass(str, Cache), hasattr(Cache, '_dump_registry'))
+
+# a __subclasshook__ answer that is not a bool
+class BadHook(ABC):
+    @classmethod
+    def __subclasshook__(cls, C): return 1
+show('bad hook', lambda: issubclass(int, BadHook))

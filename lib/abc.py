@@ -1,160 +1,167 @@
-"""Abstract Base Classes (ABCs) according to PEP 3119 (CPython 3.11: Lib/abc.py with the
-pure-Python ABCMeta of Lib/_py_abc.py)."""
+"""Abstract base classes (PEP 3119), with the behaviour of CPython 3.11's abc module.
 
-from weakref import WeakSet
+ABCMeta here is written in Python.  Every ABC keeps, as class attributes, a registry
+of virtual subclasses and two weak caches of issubclass() answers; the negative
+cache is thrown away whenever any ABC gains a virtual subclass (each registration
+bumps a global counter, which get_cache_token() reports).
+"""
+
+from weakref import WeakSet as _WeakSet
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Mark funcobj as abstract: a class whose metaclass is ABCMeta cannot be
+    instantiated while any such method is left without an override."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
+def _is_abstract(obj):
+    return getattr(obj, "__isabstractmethod__", False)
+
+
+class abstractproperty(property):
+    """Deprecated spelling of @property on top of @abstractmethod."""
+    __isabstractmethod__ = True
+
+
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods. Deprecated, use 'classmethod' with
-    'abstractmethod' instead."""
+    """Deprecated spelling of @classmethod on top of @abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
+        abstractmethod(callable)
         super().__init__(callable)
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods."""
+    """Deprecated spelling of @staticmethod on top of @abstractmethod."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
+        abstractmethod(callable)
         super().__init__(callable)
 
 
-class abstractproperty(property):
-    """A decorator indicating abstract properties."""
-    __isabstractmethod__ = True
+def _abstract_names(cls, own):
+    """Names still abstract in cls: those of `own` (name, value pairs from the class
+    body) marked abstract, plus any base's abstract name that cls resolves to an
+    abstract object."""
+    names = {name for name, value in own if _is_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
 
 
 def get_cache_token():
-    """Returns the current ABC cache token."""
+    """The current value of the counter that each ABC registration increments;
+    it changes whenever cached isinstance()/issubclass() answers may go stale."""
     return ABCMeta._abc_invalidation_counter
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of abstract base classes.
+
+    Its classes can be used as mixins, can have virtual subclasses added with
+    register(), may decide membership in a __subclasshook__ classmethod, and
+    cannot be instantiated while they have abstract methods.
+    """
 
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name
-                     for name, value in namespace.items()
-                     if getattr(value, "__isabstractmethod__", False)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = WeakSet()
-        cls._abc_cache = WeakSet()
-        cls._abc_negative_cache = WeakSet()
+        cls.__abstractmethods__ = _abstract_names(cls, namespace.items())
+        cls._abc_registry = _WeakSet()
+        cls._abc_cache = _WeakSet()
+        cls._abc_negative_cache = _WeakSet()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
+        """Make subclass a virtual subclass of this ABC and return it (so this can
+        be used as a class decorator)."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        ABCMeta._abc_invalidation_counter += 1
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                # cls would become a subclass of itself
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            cls._abc_registry.add(subclass)
+            ABCMeta._abc_invalidation_counter += 1
         return subclass
 
     def _dump_registry(cls, file=None):
+        """Debugging aid: print the ABC's registry and caches."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in cls.__dict__:
-            if name.startswith("_abc_"):
-                value = getattr(cls, name)
-                if isinstance(value, WeakSet):
+        for attr in cls.__dict__:
+            if attr.startswith("_abc_"):
+                value = getattr(cls, attr)
+                if isinstance(value, _WeakSet):
                     value = set(value)
-                print(f"{name}: {value!r}", file=file)
+                print(f"{attr}: {value!r}", file=file)
 
     def _abc_registry_clear(cls):
+        """Forget every virtual subclass (for tests)."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
+        """Forget every cached answer (for tests)."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
+    def _negative_cache_valid(cls):
+        return cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        """isinstance(instance, cls): answered for instance.__class__ and, when
+        that differs, also for type(instance)."""
+        claimed = instance.__class__
+        if claimed in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version ==
-                ABCMeta._abc_invalidation_counter and
-                subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if cls._negative_cache_valid() and claimed in cls._abc_negative_cache:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), consulting in turn the caches, the
+        __subclasshook__, the real MRO, the registry and cls's own subclasses."""
         if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
+            raise TypeError("issubclass() arg 1 must be a class")
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = WeakSet()
+        if not cls._negative_cache_valid():
+            cls._abc_negative_cache = _WeakSet()
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            assert isinstance(ok, bool)
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
 
-
-def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    return cls
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is NotImplemented:
+            verdict = (cls in getattr(subclass, "__mro__", ())
+                       or any(issubclass(subclass, r) for r in cls._abc_registry)
+                       or any(issubclass(subclass, s) for s in cls.__subclasses__()))
+        elif verdict is not True and verdict is not False:
+            raise AssertionError("__subclasshook__ must return either False, True, "
+                                 "or NotImplemented")
+        (cls._abc_cache if verdict else cls._abc_negative_cache).add(subclass)
+        return verdict
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using inheritance."""
+    """Base class whose subclasses are ABCs (an alternative to metaclass=ABCMeta)."""
     __slots__ = ()
+
+
+def update_abstractmethods(cls):
+    """Recompute cls.__abstractmethods__ after methods were added or replaced on an
+    existing class; classes that are not abstract are returned untouched."""
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items())
+    return cls

@@ -1,405 +1,324 @@
-"""Standard operators as functions (CPython 3.11: Lib/operator.py). heapscope has no
-_operator accelerator: these are the Python definitions."""
+"""The `operator` module: Python's operators as ordinary functions.
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+heapscope has no C accelerator (_operator), so every callable here is plain Python. The
+functions are deliberately one-liners; their docstrings are attached from tables further
+down so that each entry reads the way CPython's help() shows it.
+"""
 
-from builtins import abs as _abs
+from builtins import abs as _builtin_abs
 
+# --- comparisons and truth ------------------------------------------------------------------
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return bool(a)
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
 
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
+# --- arithmetic and bitwise -----------------------------------------------------------------
 
-def eq(a, b):
-    "Same as a == b."
-    return a == b
+def abs(a): return _builtin_abs(a)
+def add(a, b): return a + b
+def sub(a, b): return a - b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def truediv(a, b): return a / b
+def floordiv(a, b): return a // b
+def mod(a, b): return a % b
+def pow(a, b): return a ** b
+def neg(a): return -a
+def pos(a): return +a
+def inv(a): return ~a
+def invert(a): return ~a
+def and_(a, b): return a & b
+def or_(a, b): return a | b
+def xor(a, b): return a ^ b
+def lshift(a, b): return a << b
+def rshift(a, b): return a >> b
 
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
 
 def index(a):
-    "Same as a.__index__()"
-    return range(a).stop  # range() applies the __index__ protocol with CPython's TypeError
+    # range() runs the __index__ protocol and raises CPython's TypeError for non-integers.
+    return range(a).stop
 
-def inv(a):
-    "Same as ~a."
-    return ~a
-invert = inv
 
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
+# --- in-place forms: the augmented assignment, then hand back the (possibly new) object -----
 
-def mod(a, b):
-    "Same as a % b."
-    return a % b
+def iadd(a, b):
+    a += b; return a
+def isub(a, b):
+    a -= b; return a
+def imul(a, b):
+    a *= b; return a
+def imatmul(a, b):
+    a @= b; return a
+def itruediv(a, b):
+    a /= b; return a
+def ifloordiv(a, b):
+    a //= b; return a
+def imod(a, b):
+    a %= b; return a
+def ipow(a, b):
+    a **= b; return a
+def iand(a, b):
+    a &= b; return a
+def ior(a, b):
+    a |= b; return a
+def ixor(a, b):
+    a ^= b; return a
+def ilshift(a, b):
+    a <<= b; return a
+def irshift(a, b):
+    a >>= b; return a
 
-def mul(a, b):
-    "Same as a * b."
-    return a * b
 
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
+# --- sequences and containers ---------------------------------------------------------------
 
-def neg(a):
-    "Same as -a."
-    return -a
+def _require_sequence(obj):
+    # Mirrors PySequence_Check: something indexable that is not a mapping (dict).
+    if isinstance(obj, dict) or not hasattr(type(obj), '__getitem__'):
+        raise TypeError(f"'{type(obj).__name__}' object can't be concatenated")
 
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
+    _require_sequence(a)
     return a + b
 
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
 
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+def iconcat(a, b):
+    _require_sequence(a)
+    a += b
+    return a
 
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
 
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
+def contains(a, b): return b in a
+def getitem(a, b): return a[b]
 
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    else:
-        raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
     a[b] = c
 
+
+def delitem(a, b):
+    del a[b]
+
+
+def _iterate(seq):
+    # The C helpers word a non-iterable argument differently from a for loop.
+    try:
+        return iter(seq)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(seq).__name__}' is not iterable") from None
+
+
+def countOf(a, b):
+    return sum(1 for item in _iterate(a) if item is b or item == b)
+
+
+def indexOf(a, b):
+    for position, item in enumerate(_iterate(a)):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
+    """Return an estimate of the number of items in obj (len() when it has one)."""
     if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted "
+                        "as an integer")
+    cls = type(obj)
+    if hasattr(cls, '__len__'):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
+    hook = getattr(cls, '__length_hint__', None)
+    if hook is None:
+        return default
     try:
-        return len(obj)
+        guess = hook(obj)
     except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
         return default
-    try:
-        val = hint(obj)
-    except TypeError:
+    if guess is NotImplemented:
         return default
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
-               type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
+    if not isinstance(guess, int):
+        raise TypeError('__length_hint__ must be an integer, not ' + type(guess).__name__)
+    if guess < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return int(guess)
+
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
     return obj(*args, **kwargs)
 
 
+# --- docstrings -----------------------------------------------------------------------------
+
+def _attach_docs():
+    space = globals()
+    infix = {'lt': '<', 'le': '<=', 'eq': '==', 'ne': '!=', 'ge': '>=', 'gt': '>',
+             'is_': 'is', 'is_not': 'is not', 'add': '+', 'sub': '-', 'mul': '*',
+             'matmul': '@', 'truediv': '/', 'floordiv': '//', 'mod': '%', 'pow': '**',
+             'and_': '&', 'or_': '|', 'xor': '^', 'lshift': '<<', 'rshift': '>>'}
+    for name, symbol in infix.items():
+        space[name].__doc__ = f'Same as a {symbol} b.'
+        augmented = 'i' + name.rstrip('_')
+        if augmented in space:
+            space[augmented].__doc__ = f'Same as a {symbol}= b.'
+    for name, expr in (('neg', '-a'), ('pos', '+a'), ('inv', '~a'), ('invert', '~a'),
+                       ('not_', 'not a'), ('abs', 'abs(a)'), ('index', 'a.__index__()'),
+                       ('getitem', 'a[b]'), ('setitem', 'a[b] = c'), ('delitem', 'del a[b]'),
+                       ('call', 'obj(*args, **kwargs)')):
+        space[name].__doc__ = f'Same as {expr}.'
+    truth.__doc__ = 'Return True if a is true, False otherwise.'
+    concat.__doc__ = 'Same as a + b, for a and b sequences.'
+    iconcat.__doc__ = 'Same as a += b, for a and b sequences.'
+    contains.__doc__ = 'Same as b in a (note reversed operands).'
+    countOf.__doc__ = 'Return the number of items in a which are, or which equal, b.'
+    indexOf.__doc__ = 'Return the first index of b in a.'
+
+
+_attach_docs()
+index.__doc__ = 'Same as a.__index__()'     # CPython's text has no final period here
+
+
+# --- callable helper objects ----------------------------------------------------------------
+
+def _no_subclassing(cls):
+    def __init_subclass__(sub, **kwargs):
+        raise TypeError(f"type 'operator.{cls.__name__}' is not an acceptable base type")
+    cls.__init_subclass__ = classmethod(__init_subclass__)
+    return cls
+
+
+def _one_operand(kind, args):
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
+def _dotted_lookup(path):
+    steps = path.split('.')
+    if len(steps) == 1:
+        return lambda obj: getattr(obj, path)
+
+    def walk(obj):
+        for step in steps:
+            obj = getattr(obj, step)
+        return obj
+    return walk
+
+
+@_no_subclassing
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
+    """attrgetter(attr, ...): a callable fetching the named (possibly dotted) attribute(s)
+    of its operand; with several names it returns a tuple."""
+    __slots__ = ('_names', '_fetch')
 
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
+    def __init__(*args):
+        if len(args) < 2:
+            raise TypeError(f'attrgetter expected 1 argument, got {len(args) - 1}')
+        self, names = args[0], args[1:]
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
+        lookups = [_dotted_lookup(name) for name in names]
+        if len(lookups) == 1:
+            self._fetch = lookups[0]
         else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
+            self._fetch = lambda obj: tuple([get(obj) for get in lookups])
+        self._names = names
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, /, *args):
+        return self._fetch(_one_operand('attrgetter', args))
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._names))
 
     def __reduce__(self):
-        return self.__class__, self._attrs
+        return type(self), self._names
 
 
+@_no_subclassing
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+    """itemgetter(item, ...): a callable returning operand[item]; with several items it
+    returns a tuple of them."""
+    __slots__ = ('_keys', '_fetch')
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
+    def __init__(*args):
+        if len(args) < 2:
+            raise TypeError(f'itemgetter expected 1 argument, got {len(args) - 1}')
+        self, keys = args[0], args[1:]
+        if len(keys) == 1:
+            key = keys[0]
+            self._fetch = lambda obj: obj[key]
         else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
+            self._fetch = lambda obj: tuple([obj[k] for k in keys])
+        self._keys = keys
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, /, *args):
+        return self._fetch(_one_operand('itemgetter', args))
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._keys))
 
     def __reduce__(self):
-        return self.__class__, self._items
+        return type(self), self._keys
 
 
+@_no_subclassing
 class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-    __slots__ = ('_name', '_args', '_kwargs')
+    """methodcaller(name, /, *args, **kwargs): a callable that calls
+    operand.name(*args, **kwargs)."""
+    __slots__ = ('_method', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
-        self._name = name
-        if not isinstance(self._name, str):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, method = args[0], args[1]
+        if not isinstance(method, str):
             raise TypeError('method name must be a string')
-        self._args = args
+        self._method = method
+        self._args = args[2:]
         self._kwargs = kwargs
 
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+    def __call__(self, /, *args):
+        target = _one_operand('methodcaller', args)
+        return getattr(target, self._method)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
+        parts = [repr(self._method)]
+        parts += [repr(arg) for arg in self._args]
+        parts += [f'{key}={value!r}' for key, value in self._kwargs.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._method,) + self._args
+        from functools import partial
+        return partial(type(self), self._method, **self._kwargs), self._args
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
+# --- the __dunder__ spellings ---------------------------------------------------------------
 
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat',
+           'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv',
+           'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+           'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller',
+           'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub',
+           'truediv', 'truth', 'xor']
 
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **=b
-    return a
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Most functions are also reachable as __name__ (not_/and_/or_ lose their underscore);
+# truth, is_, is_not, countOf, indexOf, length_hint and the classes are not.
+for _name in __all__:
+    if _name not in ('truth', 'is_', 'is_not', 'countOf', 'indexOf', 'length_hint',
+                     'attrgetter', 'itemgetter', 'methodcaller'):
+        globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name

@@ -1,284 +1,294 @@
-"""Heap queue algorithm, a.k.a. priority queue (CPython 3.11: Lib/heapq.py; min-heaps where
-a[k] <= a[2*k+1] and a[k] <= a[2*k+2]). Written in Python here; CPython has a C copy."""
+"""Heap queues (priority queues) kept in plain lists.
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
-           'nlargest', 'nsmallest', 'heappushpop']
+A list `h` is a heap when every parent is no greater than its children:
+h[i] <= h[2*i+1] and h[i] <= h[2*i+2] wherever those children exist, so h[0] is always the
+smallest item.  The functions here keep that shape; merge(), nsmallest() and nlargest() are
+built on top of it.  Behaviour (argument checks, messages, and the order in which equal
+items come out) follows CPython 3.11, whose core functions live in C (_heapq).
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
+           'nsmallest', 'heappushpop']
+
+_append = list.append
+_pop = list.pop
 
 
-def heappush(heap, item):
+def _not_a_list(obj, fname, numbered):
+    # The C module accepts list and its subclasses only; the message names the argument
+    # the way Argument Clinic does ("argument 1" when there are several).
+    what = 'None' if obj is None else type(obj).__name__
+    where = 'argument 1' if numbered else 'argument'
+    return TypeError('%s() %s must be list, not %s' % (fname, where, what))
+
+
+# ---- moving one entry to its place ------------------------------------------------------
+#
+# Both movers take `bigtop`: False for the usual min-heap, True for the max-heap that the
+# private helpers, merge(reverse=True) and nsmallest() use.  Only `<` is ever used, with
+# the operands in the same order as CPython's C code, so user-defined comparisons see the
+# same calls.  The entry being moved is held aside while others shift into its hole.
+
+def _bubble_up(heap, root, pos, bigtop=False):
+    """Move heap[pos] towards `root` while it belongs above its parent."""
+    moving = heap[pos]
+    while pos > root:
+        up = (pos - 1) >> 1
+        parent = heap[up]
+        if bigtop:
+            higher = parent < moving
+        else:
+            higher = moving < parent
+        if not higher:
+            break
+        heap[pos] = parent      # the parent drops into the hole
+        pos = up
+    heap[pos] = moving
+
+
+def _sink(heap, pos, bigtop=False):
+    """Fill the slot at `pos` from below: walk the entry at pos down to a leaf, always
+    promoting the child that belongs higher, then let it bubble back up.  (Going all the
+    way down first costs fewer comparisons on average than stopping early.)"""
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
+    start = pos
+    moving = heap[pos]
+    first_leaf = size >> 1
+    while pos < first_leaf:
+        child = 2 * pos + 1
+        if child + 1 < size:
+            if bigtop:
+                left_wins = heap[child + 1] < heap[child]
+            else:
+                left_wins = heap[child] < heap[child + 1]
+            if not left_wins:
+                child += 1
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = moving
+    _bubble_up(heap, start, pos, bigtop)
+
+
+def _build(heap, bigtop):
+    """Turn the list into a heap in linear time by sinking every parent, last first.
+    Long lists are processed in the same cache-friendly order as CPython's C code, so
+    the arrangement of equal items comes out identical."""
+    parents = len(heap) >> 1
+    if len(heap) <= 2500:
+        for pos in range(parents - 1, -1, -1):
+            _sink(heap, pos, bigtop)
+        return
+    row_start = (1 << ((parents + 1).bit_length() - 1)) - 1
+    # first the parents of the last full row, then that row itself; after each odd
+    # (left-child) position also redo the ancestors reached through left-child links
+    for lo, hi in ((parents >> 1, row_start - 1), (row_start, parents - 1)):
+        for pos in range(hi, lo - 1, -1):
+            while True:
+                _sink(heap, pos, bigtop)
+                if not pos & 1:
+                    break
+                pos >>= 1
+
+
+def _take_top(heap, bigtop):
+    if not heap:
+        raise IndexError('index out of range')
+    last = _pop(heap)
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    _sink(heap, 0, bigtop)
+    return top
+
+
+def _swap_top(heap, item, bigtop):
+    if not heap:
+        raise IndexError('index out of range')
+    top = heap[0]
+    heap[0] = item
+    _sink(heap, 0, bigtop)
+    return top
+
+
+# ---- public min-heap API ------------------------------------------------------------------
+
+def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, 'heappush', True)
+    _append(heap, item)
+    _bubble_up(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, 'heappop', False)
+    if not heap:
+        raise IndexError('index out of range')
+    last = _pop(heap)
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return top
 
 
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    returnitem = heap[0]
+def heapreplace(heap, item, /):
+    """Pop and return the current smallest value, and add the new item.
+
+    The heap size is unchanged; an empty heap raises IndexError.  The returned value may
+    be larger than item."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, 'heapreplace', True)
+    return _swap_top(heap, item, False)
+
+
+def heappushpop(heap, item, /):
+    """Push item on the heap, then pop and return the smallest item from the heap.
+
+    Faster than heappush() followed by heappop()."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, 'heappushpop', True)
+    if not heap or not heap[0] < item:
+        return item
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _sink(heap, 0)
+    return smallest
 
 
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+def heapify(heap, /):
+    """Transform list into a heap, in-place, in O(len(heap)) time."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, 'heapify', False)
+    _build(heap, False)
 
 
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+# ---- max-heap helpers (private, as in CPython) ----------------------------------------------
+
+def _heappop_max(heap, /):
+    """Maxheap variant of heappop."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, '_heappop_max', False)
+    return _take_top(heap, True)
 
 
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+def _heapreplace_max(heap, item, /):
+    """Maxheap variant of heapreplace."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, '_heapreplace_max', True)
+    return _swap_top(heap, item, True)
 
 
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
+def _heapify_max(heap, /):
+    """Maxheap variant of heapify."""
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, '_heapify_max', False)
+    _build(heap, True)
 
 
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
+# ---- merging sorted inputs ------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    h = []
-    h_append = h.append
-    if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+    """Merge multiple sorted inputs into a single sorted output.
+
+    Like sorted(itertools.chain(*iterables)) but lazy: it holds one item per input, and
+    items that compare equal come out in the order of their inputs.  With key, items are
+    ordered by key(item); with reverse=True every input must be sorted largest first."""
+    # Each live input is a slot [sort key, rank, value, iterator]; the rank is unique,
+    # so slots never compare beyond it, and it makes earlier inputs win ties.
+    step = -1 if reverse else 1
+    slots = []
+    for rank, source in enumerate(map(iter, iterables)):
+        fetch = source.__next__
+        try:
+            value = fetch()
+        except StopIteration:
+            continue
+        slots.append([value if key is None else key(value), rank * step, value, source])
+    _build(slots, reverse)
+    while len(slots) > 1:
+        top = slots[0]
+        yield top[2]
+        try:
+            value = top[3].__next__()
+        except StopIteration:
+            _take_top(slots, reverse)
+            continue
+        top[0] = value if key is None else key(value)
+        top[2] = value
+        _swap_top(slots, top, reverse)
+    if slots:
+        # one input left: no more comparisons are needed, hand its items on directly
+        last = slots[0]
+        yield last[2]
+        yield from last[3]
+
+
+# ---- selecting the n smallest or largest items -------------------------------------------
+#
+# Both keep a heap of the best n candidates seen so far, each decorated as
+# (sort key, arrival rank, item), whose root is the worst of them; a new item only has to
+# be compared with that root.  The rank keeps equal items in their original order, so the
+# answers are exactly sorted(...)[:n] (nsmallest) and sorted(..., reverse=True)[:n]
+# (nlargest).
+
+def _select(n, iterable, key, largest):
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        count = len(iterable)
+    except (TypeError, AttributeError):
+        pass
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
+        if n >= count:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    source = iter(iterable)
+    ranks = range(0, -n, -1) if largest else range(n)
     if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next = it.__next__
-                h_append([next(), order * direction, next])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next = s = h[0]
-                    yield value
-                    s[0] = next()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next = h[0]
-            yield value
-            yield from next.__self__
-        return
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            next = it.__next__
-            value = next()
-            h_append([key(value), order * direction, value, next])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next = s = h[0]
-                yield value
-                value = next()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next = h[0]
-        yield value
-        yield from next.__self__
+        best = [(item, rank, item) for rank, item in zip(ranks, source)]
+    else:
+        best = [(key(item), rank, item) for rank, item in zip(ranks, source)]
+    if not best:
+        return best
+    # nsmallest keeps a max-heap (its root is the largest kept), nlargest a min-heap
+    _build(best, not largest)
+    worst = best[0][0]
+    rank = -n if largest else n
+    for item in source:
+        k = item if key is None else key(item)
+        if largest:
+            if not worst < k:
+                continue
+            _swap_top(best, (k, rank, item), False)
+            rank -= 1
+        else:
+            if not k < worst:
+                continue
+            _swap_top(best, (k, rank, item), True)
+            rank += 1
+        worst = best[0][0]
+    best.sort(reverse=largest)
+    return [entry[2] for entry in best]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset. Equivalent to sorted(iterable, key)[:n]."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    """Return a list of the n smallest items of iterable (by key, if given), the same
+    list sorted(iterable, key=key)[:n] would give."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset. Equivalent to sorted(iterable, key,
-    reverse=True)[:n]."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    """Return a list of the n largest items of iterable (by key, if given), the same
+    list sorted(iterable, key=key, reverse=True)[:n] would give."""
+    return _select(n, iterable, key, True)

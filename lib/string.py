@@ -1,33 +1,42 @@
-"""String constants and classes, as CPython 3.11's string module.
+"""Character-class constants, capwords(), and two string-building classes.
 
-Template is CPython 3.11's, over `re`."""
+Template does simple $name substitution; Formatter is str.format() with every step
+(parsing, field lookup, conversion, formatting) exposed as a method to override.  Same API
+and behaviour as CPython 3.11's string module; the parsing that CPython does in its C
+helper module _string is written out in Python here.
+"""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+           "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+           "Formatter", "Template"]
 
 import re as _re
 
-whitespace = ' \t\n\r\v\f'
+# ---- constants ------------------------------------------------------------------------
+
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+octdigits = digits[:8]
+hexdigits = digits + 'abcdefABCDEF'
+punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split s into words, capitalize each, and join them with sep (or one space)."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s with s.split(sep), capitalize every piece and join them with sep, or with
+    a single space when sep is None (so runs of whitespace collapse)."""
+    return (sep or ' ').join(word.capitalize() for word in s.split(sep))
 
 
-_sentinel_dict = {}
+# ---- Template -----------------------------------------------------------------------------
 
+class _Layered:
+    """Read-only lookup in several mappings, first hit wins (keywords over the mapping
+    argument in Template.substitute); a miss raises KeyError(key)."""
 
-class _ChainMap:
     def __init__(self, *maps):
         self.maps = maps
 
@@ -36,295 +45,357 @@ class _ChainMap:
             try:
                 return m[key]
             except KeyError:
-                pass
+                continue
         raise KeyError(key)
 
 
+_NO_MAPPING = {}    # default of the positional mapping argument: "none given"
+
+
+def _placeholder_regex(cls):
+    # the four alternatives, tried in this order after the delimiter:
+    #   escaped  the delimiter doubled
+    #   named    an identifier right after it
+    #   braced   an identifier in braces
+    #   invalid  empty: any other use of the delimiter
+    delim = _re.escape(cls.delimiter)
+    braced = cls.braceidpattern or cls.idpattern
+    return ('%s(?:\n'
+            '  (?P<escaped>%s)\n'
+            '| (?P<named>%s)\n'
+            '| {(?P<braced>%s)}\n'
+            '| (?P<invalid>)\n'
+            ')' % (delim, delim, cls.idpattern, braced))
+
+
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $-placeholders: $name or ${name}; $$ stands for a lone $.
+
+    Subclasses may change `delimiter`, `idpattern` (what a name looks like),
+    `braceidpattern` (the same inside braces, default idpattern) and `flags`; or give a
+    whole `pattern` with the groups escaped, named, braced and invalid.  The class
+    attribute `pattern` is compiled (with flags | re.VERBOSE) when the class is created."""
 
     delimiter = '$'
-    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
-    # without the ASCII flag.  We can't add re.ASCII to flags because of
-    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
-    # See https://bugs.python.org/issue31672
+    flags = _re.IGNORECASE
+    # [a-z] with IGNORECASE would also match some non-ASCII letters, hence the local
+    # ASCII flag (re.ASCII in `flags` would change existing subclasses)
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _re.IGNORECASE
-
-    def __init_subclass__(cls):
-        super().__init_subclass__()
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            delim = _re.escape(cls.delimiter)
-            id = cls.idpattern
-            bid = cls.braceidpattern or cls.idpattern
-            pattern = fr"""
-            {delim}(?:
-              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-              (?P<named>{id})       |   # delimiter and a Python identifier
-              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-              (?P<invalid>)             # Other ill-formed delimiter exprs
-            )
-            """
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        own = cls.__dict__
+        source = own['pattern'] if 'pattern' in own else _placeholder_regex(cls)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+    def _unexpected(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _raise_invalid(self, mo):
+        # 1-based line and column of the text following the bad delimiter
+        before = self.template[:mo.start('invalid')].splitlines(keepends=True)
+        line = len(before) or 1
+        col = len(before[-1]) if before else 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, col))
+
+    def _fill(self, mapping, kws, strict):
+        if mapping is _NO_MAPPING:
+            values = kws
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+            values = _Layered(kws, mapping) if kws else mapping
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            # Check the most common path first.
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self.pattern.sub(convert, self.template)
-
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        # Helper function for .sub()
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if strict:
+                    return str(values[name])
                 try:
-                    return str(mapping[named])
+                    return str(values[name])
                 except KeyError:
-                    return mo.group()
+                    return mo.group()       # unknown names stay as written
             if mo.group('escaped') is not None:
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self.pattern.sub(convert, self.template)
+            if mo.group('invalid') is None:
+                raise self._unexpected()
+            if strict:
+                self._raise_invalid(mo)
+            return mo.group()
+        return self.pattern.sub(replace, self.template)
+
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """Replace every placeholder by str(value) from mapping and keywords (keywords
+        win); a missing name raises KeyError, a malformed placeholder ValueError."""
+        return self._fill(mapping, kws, True)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """Like substitute(), but missing names and malformed placeholders are left in
+        the result as they were."""
+        return self._fill(mapping, kws, False)
 
     def is_valid(self):
+        """False if the template has a malformed placeholder (substitute() would raise
+        ValueError for it), else True."""
         for mo in self.pattern.finditer(self.template):
             if mo.group('invalid') is not None:
                 return False
-            if (mo.group('named') is None
-                and mo.group('braced') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
-                raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
+            if all(mo.group(g) is None for g in ('named', 'braced', 'escaped')):
+                raise self._unexpected()
         return True
 
     def get_identifiers(self):
-        ids = []
+        """The placeholder names of the template, each once, in order of appearance."""
+        found = []
         for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                # add a named group only the first time it appears
-                ids.append(named)
-            elif (named is None
-                and mo.group('invalid') is None
-                and mo.group('escaped') is None):
-                # If all the groups are None, there must be
-                # another group we're not expecting
-                raise ValueError('Unrecognized named group in pattern',
-                    self.pattern)
-        return ids
+            name = mo.group('named') or mo.group('braced')
+            if name is None:
+                if mo.group('invalid') is None and mo.group('escaped') is None:
+                    raise self._unexpected()
+            elif name not in found:
+                found.append(name)
+        return found
 
-# Initialize Template.pattern.  __init_subclass__() is automatically called
-# only for subclasses, not for the Template class itself.
+
+# __init_subclass__ runs for subclasses only: compile the base class's pattern here
 Template.__init_subclass__()
 
 
-def _parse_format(s):
-    """Yield (literal_text, field_name, format_spec, conversion) like
-    _string.formatter_parser."""
-    i = 0
-    n = len(s)
-    lit = []
-    while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                lit.append('{')
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j - 1]
-            conv = None
-            spec = ''
-            k = 0
-            bracket = 0
-            name_end = len(field)
-            while k < len(field):
-                ch = field[k]
-                if ch == '[':
-                    bracket += 1
-                elif ch == ']':
-                    bracket -= 1
-                elif not bracket and ch in '!:':
-                    name_end = k
-                    break
-                k += 1
-            name = field[:name_end]
-            rest = field[name_end:]
-            if rest.startswith('!'):
-                if len(rest) < 2:
-                    raise ValueError("end of string while looking for conversion specifier")
-                conv = rest[1]
-                rest = rest[2:]
-                if rest and not rest.startswith(':'):
-                    raise ValueError("expected ':' after conversion specifier")
-            if rest.startswith(':'):
-                spec = rest[1:]
-            yield (''.join(lit), name, spec, conv)
-            lit = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                lit.append('}')
-                i += 2
-                continue
+# ---- what CPython's _string module does: parsing format strings and field names --------
+
+_INDEX_MAX = (1 << 63) - 1      # Py_ssize_t
+
+
+def _index_of(text):
+    """int(text) if text is a non-empty run of decimal digits, else None."""
+    if not text or not text.isdecimal():
+        return None
+    value = 0
+    for ch in text:
+        value = value * 10 + int(ch)
+        if value > _INDEX_MAX:
+            raise ValueError("Too many decimal digits in format string")
+    return value
+
+
+def _check_str(obj):
+    if not isinstance(obj, str):
+        raise TypeError('expected str, got %s' % type(obj).__name__)
+
+
+def _read_field(text, pos):
+    """Parse a replacement field whose '{' is just before `pos`; return
+    (field name, format spec, conversion or None, position after the closing '}')."""
+    end = len(text)
+    name_start = pos
+    stop = None
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        if ch == '[':
+            # anything goes inside an index, up to the next ']'
+            close = text.find(']', pos)
+            pos = end if close < 0 else close
+        elif ch in '}:!':
+            stop = ch
+            break
+    if stop is None:
+        raise ValueError("expected '}' before end of string")
+    name = text[name_start:pos - 1]
+    if stop == '}':
+        return name, '', None, pos
+    conversion = None
+    if stop == '!':
+        if pos >= end:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[pos]
+        if conversion == '\0':
+            conversion = None       # the C code uses NUL for "no conversion"
+        pos += 1
+        if pos < end:
+            ch = text[pos]
+            pos += 1
+            if ch == '}':
+                return name, '', conversion, pos
+            if ch != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    # the spec runs to the matching '}'; nested {fields} in it are expanded later
+    spec_start = pos
+    depth = 1
+    while pos < end:
+        ch = text[pos]
+        pos += 1
+        if ch == '{':
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if not depth:
+                return name, text[spec_start:pos - 1], conversion, pos
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _iter_format(text):
+    end = len(text)
+    pos = 0
+    while pos < end:
+        opening = text.find('{', pos)
+        closing = text.find('}', pos)
+        if opening < 0 and closing < 0:
+            yield text[pos:], None, None, None
+            return
+        brace = opening if closing < 0 or 0 <= opening < closing else closing
+        ch = text[brace]
+        doubled = brace + 1 < end and text[brace + 1] == ch
+        if ch == '}' and not doubled:
             raise ValueError("Single '}' encountered in format string")
+        if ch == '{' and brace + 1 == end:
+            raise ValueError("Single '{' encountered in format string")
+        if doubled:
+            # '{{' or '}}': the literal text ends with one brace, no field follows
+            yield text[pos:brace + 1], None, None, None
+            pos = brace + 2
+            continue
+        name, spec, conversion, pos_after = _read_field(text, brace + 1)
+        yield text[pos:brace], name, spec, conversion
+        pos = pos_after
+
+
+def _parse_format(text):
+    """Like _string.formatter_parser: an iterator of (literal text, field name, format
+    spec, conversion) tuples, the last three None when no field follows the text."""
+    _check_str(text)
+    return _iter_format(text)
+
+
+def _accessors(name, pos):
+    # the '.attr' and '[key]' parts after the first name: (True, attr) or (False, key)
+    end = len(name)
+    while pos < end:
+        ch = name[pos]
+        pos += 1
+        if ch == '.':
+            stop = pos
+            while stop < end and name[stop] not in '.[':
+                stop += 1
+            part = name[pos:stop]
+            pos = stop
+            item = (True, part)
+        elif ch == '[':
+            close = name.find(']', pos)
+            if close < 0:
+                raise ValueError("Missing ']' in format string")
+            part = name[pos:close]
+            pos = close + 1
+            index = _index_of(part)
+            item = (False, part if index is None else index)
         else:
-            lit.append(c)
-            i += 1
-    if lit:
-        yield (''.join(lit), None, None, None)
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not part:
+            raise ValueError("Empty attribute in format string")
+        yield item
+
+
+def _split_field_name(name):
+    """Like _string.formatter_field_name_split: (first name, or int if it is a number;
+    an iterator of (is attribute, attribute name or key) for the rest)."""
+    _check_str(name)
+    cut = 0
+    while cut < len(name) and name[cut] not in '.[':
+        cut += 1
+    first = name[:cut]
+    index = _index_of(first)
+    return (first if index is None else index), _accessors(name, cut)
+
+
+# ---- Formatter ----------------------------------------------------------------------------
+
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
 
 
 class Formatter:
+    """str.format() in Python, as a set of methods subclasses can override:
+    vformat -> parse, get_field (-> get_value), convert_field, format_field,
+    and check_unused_args at the end."""
+
     def format(self, format_string, /, *args, **kwargs):
+        """Format like format_string.format(*args, **kwargs)."""
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format() with the arguments given as a sequence and a mapping."""
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index: the next automatic number, or False once a field was numbered
+        # by hand (mixing the two styles is an error)
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth-1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
-
-    def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
-
-    def check_unused_args(self, used_args, args, kwargs):
-        pass
-
-    def format_field(self, value, format_spec):
-        return format(value, format_spec)
-
-    def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        pieces = []
+        for literal, field, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field is None:
+                continue
+            if field == '':
+                if auto_arg_index is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                field = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field.isdigit():
+                if auto_arg_index:
+                    raise ValueError(_MIXED_NUMBERING)
+                auto_arg_index = False
+            value, source = self.get_field(field, args, kwargs)
+            used_args.add(source)
+            value = self.convert_field(value, conversion)
+            # the spec may itself contain fields, e.g. '{:{width}}'
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def parse(self, format_string):
+        """Iterate over (literal_text, field_name, format_spec, conversion) for the
+        format string; the last three are None if the literal is not followed by a
+        field."""
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field(field_name)
+        """The object a field name like 'a.b[0]' refers to, and the key (int position
+        or keyword name) of the argument it starts from."""
+        first, rest = _split_field_name(field_name)
         obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
+        for is_attr, part in rest:
+            obj = getattr(obj, part) if is_attr else obj[part]
         return obj, first
 
+    def get_value(self, key, args, kwargs):
+        """args[key] for an int key, kwargs[key] otherwise."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
-def _split_field(name):
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            rest.append((True, name[i + 1:j]))
-            i = j
-        else:
-            j = name.index(']', i)
-            key = name[i + 1:j]
-            rest.append((False, int(key) if key.isdigit() else key))
-            i = j + 1
-    return first, rest
+    def check_unused_args(self, used_args, args, kwargs):
+        """Called with the keys of the arguments used; may raise for unused ones.  This
+        one accepts anything."""
+
+    def format_field(self, value, format_spec):
+        """Format one (converted) value; the built-in format() by default."""
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        """Apply a '!s', '!r' or '!a' conversion (None: none)."""
+        if conversion is None:
+            return value
+        for code, convert in (('s', str), ('r', repr), ('a', ascii)):
+            if conversion == code:
+                return convert(value)
+        raise ValueError('Unknown conversion specifier %s' % (conversion,))

@@ -1,125 +1,131 @@
-"""Timing small pieces of code (CPython 3.11: Lib/timeit.py), heapscope's own version with
-CPython's API and behaviour: the statement runs inside a generated function `inner` whose loop
-is timed with time.perf_counter, with the collector disabled during the timing. There is no
-command-line interface (heapscope has no -m)."""
+"""Measure how long small snippets of Python code take to run.
 
-import gc
-import itertools
-import sys
-import time
+    Timer(stmt, setup).timeit(number)     seconds for `number` runs of stmt
+    timeit(stmt, setup, number=...)       the same in one call
+    repeat(stmt, setup, repeat=..., ...)  a list of such timings
+
+stmt and setup are source strings (several lines allowed) or zero-argument callables.  The
+timed loop is compiled into a small generated function, so the loop itself costs little,
+and the garbage collector is switched off while it runs.  Without `globals` the code runs
+in this module's namespace.  API and behaviour are CPython 3.11's; there is no
+command-line interface (no main()), since heapscope has no -m.
+"""
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
-dummy_src_name = "<timeit-src>"
+import time
+import itertools
+import gc
+import sys      # unused here, but snippets run in this namespace and CPython's has it
+
+default_timer = time.perf_counter
 default_number = 1000000
 default_repeat = 5
-default_timer = time.perf_counter
+dummy_src_name = "<timeit-src>"     # file name of the generated source in tracebacks
+_globals = globals                  # Timer has a parameter named globals
 
-_globals = globals
-
-# The function the statement is timed in; `setup` runs once before the clock starts.
-template = """
-def inner(_it, _timer{init}):
-    {setup}
-    _t0 = _timer()
-    for _i in _it:
-        {stmt}
-        pass
-    _t1 = _timer()
-    return _t1 - _t0
-"""
+# The generated function: setup once, then `stmt` in a loop over the iterator `_it`,
+# timed by the two `_timer()` calls.  {init} adds parameters for callables, {setup} and
+# {stmt} are the (re-indented) snippets.
+template = "\n".join([
+    "",
+    "def inner(_it, _timer{init}):",
+    "    {setup}",
+    "    _t0 = _timer()",
+    "    for _i in _it:",
+    "        {stmt}",
+    "        pass",
+    "    _t1 = _timer()",
+    "    return _t1 - _t0",
+    "",
+])
 
 
 def reindent(src, indent):
-    """Indent every line of 'src' after the first by 'indent' spaces."""
+    """Indent every line of src but the first by `indent` spaces."""
     return src.replace("\n", "\n" + " " * indent)
 
 
+def _fragment(code, role, depth, callables, check_prefix):
+    """What the generated function contains for one snippet: (source text, extra
+    parameter text).  A callable is passed in as the default of parameter _<role>."""
+    if isinstance(code, str):
+        # the snippet must also make sense on its own, outside the function
+        compile(check_prefix + code, dummy_src_name, "exec")
+        return reindent(code, depth), ""
+    if callable(code):
+        callables["_" + role] = code
+        return "_%s()" % role, ", _%s=_%s" % (role, role)
+    raise ValueError("%s is neither a string nor callable" % role)
+
+
 class Timer:
-    """Class for timing execution speed of small code snippets."""
+    """Time a statement: Timer(stmt='pass', setup='pass', timer=default_timer,
+    globals=None).  Both snippets may be source strings or callables; `timer` is the
+    clock; `globals` is the namespace the code runs in (default: this module's)."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
-        if isinstance(setup, str):
-            compile(setup, dummy_src_name, "exec")  # must compile at module level too
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src  # kept for print_exc
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        callables = {}
+        setup_src, setup_param = _fragment(setup, "setup", 4, callables, "")
+        prefix = setup + "\n" if isinstance(setup, str) else ""
+        stmt_src, stmt_param = _fragment(stmt, "stmt", 8, callables, prefix)
+        src = template.format(stmt=stmt_src, setup=setup_src, init=setup_param + stmt_param)
+        self.src = src      # print_exc() shows lines from it
+        namespace = _globals() if globals is None else globals
+        exec(compile(src, dummy_src_name, "exec"), namespace, callables)
+        self.inner = callables["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled, with the timed source's
-        lines (registered in linecache under its dummy name), to 'file'."""
-        import linecache, traceback
+        """Print the traceback of the exception being handled to `file` (default
+        sys.stderr), with the generated source's lines made available to it."""
+        import linecache
+        import traceback
         if self.src is not None:
-            linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"),
-                                              dummy_src_name)
+            lines = self.src.split("\n")
+            linecache.cache[dummy_src_name] = (len(self.src), None, lines, dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement; return the seconds taken."""
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
+        """Run the statement `number` times (setup once before) and return the seconds
+        taken, as a float, with garbage collection off meanwhile."""
+        loops = itertools.repeat(None, number)
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(loops, self.timer)
         finally:
-            if gcold:
+            if collecting:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() 'repeat' times; return the list of results."""
-        r = []
-        for i in range(repeat):
-            t = self.timeit(number)
-            r.append(t)
-        return r
+        """Call timeit(number) `repeat` times and return the list of timings.  The
+        minimum is usually the figure to look at; the rest mostly measures noise."""
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Find a number of loops (1, 2, 5, 10, 20, 50, ...) that takes at least 0.2 s;
-        return (number, time taken). callback(number, time_taken) is called each time."""
-        i = 1
+        """Try number = 1, 2, 5, 10, 20, 50, ... until one timeit(number) takes at least
+        0.2 seconds; return (number, seconds).  callback(number, seconds), if given, is
+        called after every try."""
+        scale = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+            for factor in (1, 2, 5):
+                number = scale * factor
+                took = self.timeit(number)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(number, took)
+                if took >= 0.2:
+                    return (number, took)
+            scale *= 10
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number,
            globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Timer(stmt, setup, timer, globals).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)

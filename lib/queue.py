@@ -1,215 +1,221 @@
-'''A multi-producer, multi-consumer queue.
+"""Synchronized queues for passing items between threads (heapscope's queue module).
 
-heapscope's own queue module, written after CPython 3.11's Lib/queue.py (Queue, LifoQueue,
-PriorityQueue, SimpleQueue, Empty, Full) on top of threading (lib/threading.py).
-'''
+Queue (first in, first out), LifoQueue (last in, first out) and PriorityQueue (smallest
+first) share one lock and three conditions on it; SimpleQueue is an unbounded FIFO without
+task tracking. The API, exceptions and messages are CPython 3.11's; the code is ours, on top
+of lib/threading.py.
+"""
 
+from collections import deque
+from heapq import heappop, heappush
 import threading
 import types
-from collections import deque
-from heapq import heappush, heappop
-from time import monotonic as time
+from time import monotonic as _now
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+_NEGATIVE_TIMEOUT = "'timeout' must be a non-negative number"
 
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
 
 
-Empty.__module__ = '_queue'  # CPython's comes from the _queue C module
+Empty.__module__ = '_queue'  # in CPython it comes from the C module _queue
 
 
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
+    """A FIFO queue holding at most maxsize items (no limit if maxsize <= 0).
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    Subclasses change the storage and the order by overriding _init, _qsize, _put and
+    _get; these are called with the queue's mutex held.
+    """
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+        # One lock; producers wait on not_full, consumers on not_empty, join() on
+        # all_tasks_done.
+        self.mutex = mutex = threading.Lock()
+        self.not_empty = threading.Condition(mutex)
+        self.not_full = threading.Condition(mutex)
+        self.all_tasks_done = threading.Condition(mutex)
+        self.unfinished_tasks = 0  # put() counts up, task_done() down
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.'''
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+    @staticmethod
+    def _await(cond, blocked, block, timeout, failure):
+        # With cond's lock held: return once blocked() is false, waiting on cond as
+        # block/timeout allow; raise failure when the wait is not allowed or runs out.
+        if not block:
+            if blocked():
+                raise failure
+            return
+        if timeout is None:
+            while blocked():
+                cond.wait()
+            return
+        if timeout < 0:
+            raise ValueError(_NEGATIVE_TIMEOUT)
+        deadline = _now() + timeout
+        while blocked():
+            left = deadline - _now()
+            if left <= 0.0:
+                raise failure
+            cond.wait(left)
 
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+    def _is_full(self):
+        return self._qsize() >= self.maxsize
 
-    def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+    def _is_empty(self):
+        return not self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.'''
+        """Add item, waiting for room in a bounded queue: forever if block is true and
+        timeout None, at most timeout seconds otherwise (then Full); a non-blocking put
+        raises Full at once when there is no room."""
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                self._await(self.not_full, self._is_full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
+        """Remove and return the next item, waiting for one as put() waits for room;
+        raises Empty when none comes."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            self._await(self.not_empty, self._is_empty, block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
-            return item
+        return item
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
+        """put(item) without waiting."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
+        """get() without waiting."""
         return self.get(block=False)
+
+    def task_done(self):
+        """Tell the queue that an item got with get() has been dealt with; join() returns
+        once every item put has been."""
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        """Block until task_done() has been called for every item put."""
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        """The number of items now queued (others may change it at once)."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        """Whether no item is queued now."""
+        with self.mutex:
+            return self._is_empty()
+
+    def full(self):
+        """Whether a bounded queue has no room now."""
+        with self.mutex:
+            return self.maxsize > 0 and self._is_full()
+
+    # storage: a deque, oldest item on the left
+
+    def _qsize(self):
+        return len(self.queue)
 
     def _init(self, maxsize):
         self.queue = deque()
 
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
     def _get(self):
         return self.queue.popleft()
 
-
-class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
-        heappush(self.queue, item)
-
-    def _get(self):
-        return heappop(self.queue)
+        self.queue.append(item)
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A Queue that hands out the newest item first."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
+class PriorityQueue(Queue):
+    """A Queue that hands out the smallest item first (items are often
+    (priority, data) tuples)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _get(self):
+        return heappop(self.queue)
+
+    def _put(self, item):
+        heappush(self.queue, item)  # a heap: queue[0] is the smallest
+
+
 class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
-    __module__ = '_queue'  # CPython's is the C type _queue.SimpleQueue
+    """An unbounded FIFO queue: put() never blocks, and there is no task tracking."""
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        self._ready = threading.Semaphore(0)  # counts the queued items
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue (never blocks).'''
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        """Add item; block and timeout are accepted for Queue's sake and ignored."""
+        self._items.append(item)
+        self._ready.release()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
+        """Same as put(item)."""
+        self.put(item, block=False)
+
+    def get(self, block=True, timeout=None):
+        """Remove and return the oldest item, waiting for one (at most timeout seconds
+        if given) unless block is false; raises Empty when none comes."""
+        if not block:
+            got = self._ready.acquire(False)
+        elif timeout is not None and timeout < 0:
+            raise ValueError(_NEGATIVE_TIMEOUT)
+        else:
+            got = self._ready.acquire(True, timeout)
+        if not got:
+            raise Empty
+        return self._items.popleft()
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
+        """get() without waiting."""
         return self.get(False)
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return len(self._queue) == 0
+        """Whether no item is queued now."""
+        return not self._items
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        return len(self._queue)
+        """The number of items now queued."""
+        return len(self._items)
 
 
-SimpleQueue.__module__ = '_queue'
+SimpleQueue.__module__ = '_queue'  # a C type in CPython

@@ -1,259 +1,243 @@
-"""Thread module emulating a subset of Java's threading model.
+"""Thread objects and synchronization primitives (heapscope's threading module).
 
-heapscope's own threading module, written after CPython 3.11's Lib/threading.py: the same
-classes, names, reprs, error messages and shutdown protocol, on top of the _thread C module
-(src/modules/threadmodule.c). See docs/internals/threads.md.
+Built on the _thread C module (src/modules/threadmodule.c), which provides the thread start,
+Lock, RLock, thread-local storage and a per-thread "sentinel" lock that is released when the
+thread's state goes away. Everything here - Thread, Condition, Semaphore, Event, Barrier,
+Timer, the registry of live threads and the wait for non-daemon threads at exit - is ours,
+with CPython 3.11's public API, reprs and messages (docs/internals/threads.md).
 """
 
 import sys as _sys
 import _thread
-
-from time import monotonic as _time
-from itertools import count as _count
 from collections import deque as _deque
+from itertools import count as _count
+from time import monotonic as _clock
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
-           'get_native_id']
+__all__ = [
+    'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+    'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+    'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile', 'settrace',
+    'local', 'stack_size', 'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
+    'get_native_id',
+]
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
+# What _thread offers, under the names this module (and a few users of it) expect.
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
-_HAVE_THREAD_NATIVE_ID = True
+stack_size = _thread.stack_size
+local = _thread._local
 ThreadError = _thread.error
-_CRLock = _thread.RLock
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-del _thread
-
-# ==== debug support
-
-_profile_hook = None
-_trace_hook = None
+Lock = _thread.allocate_lock
+_allocate_lock = _thread.allocate_lock
+_CRLock = _thread.RLock
 
 
-def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+def _deprecated(old, advice):
+    import warnings
+    warnings.warn(f'{old}() is deprecated, {advice}', DeprecationWarning, stacklevel=3)
 
 
-def getprofile():
-    """Get the profiler function as set by threading.setprofile()."""
-    return _profile_hook
+# ---- hooks installed in every thread started from here
+
+_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    """Install func as the trace function of each thread started from now on."""
+    _hooks['trace'] = func
 
 
 def gettrace():
-    """Get the trace function as set by threading.settrace()."""
-    return _trace_hook
+    """The function settrace() installed, or None."""
+    return _hooks['trace']
 
 
-# ==== synchronization classes
+def setprofile(func):
+    """Install func as the profile function of each thread started from now on."""
+    _hooks['profile'] = func
 
-Lock = _allocate_lock
+
+def getprofile():
+    """The function setprofile() installed, or None."""
+    return _hooks['profile']
 
 
 def RLock(*args, **kwargs):
-    """Factory function that returns a new reentrant lock."""
+    """A new reentrant lock (the C _thread.RLock)."""
     return _CRLock(*args, **kwargs)
 
 
+# ---- Condition
+
 class Condition:
-    """Class that implements a condition variable."""
+    """A condition variable: threads wait() on it until another one notify()s."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
+        self._lock = lock = RLock() if lock is None else lock
         self.acquire = lock.acquire
         self.release = lock.release
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
+        # An RLock saves and restores its recursion level around a wait; a plain lock
+        # falls back on the methods of this class.
+        for hook in ('_is_owned', '_release_save', '_acquire_restore'):
+            if hasattr(lock, hook):
+                setattr(self, hook, getattr(lock, hook))
         self._waiters = _deque()
 
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _release_save(self):
-        self._lock.release()           # No state to save
-
-    def _acquire_restore(self, x):
-        self._lock.acquire()           # Ignore saved state
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _is_owned(self):
-        if self._lock.acquire(False):
+        # A lock we can take right now is not held (by us or anybody).
+        free = self._lock.acquire(False)
+        if free:
             self._lock.release()
-            return False
-        else:
-            return True
+        return not free
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, saved):
+        self._lock.acquire()
 
     def wait(self, timeout=None):
-        """Wait until notified or until a timeout occurs."""
+        """Release the lock, sleep until notified (or timeout seconds pass), take the lock
+        again; True unless the time ran out."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        # Each waiter sleeps on a lock of its own, locked here and unlocked by notify().
+        gate = _allocate_lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        saved = self._release_save()
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = gate.acquire()
+            elif timeout > 0:
+                woken = gate.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
+                woken = gate.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(saved)
+            if not woken:
+                # timed out: leave the queue, unless notify() took us off it meanwhile
+                if gate in self._waiters:
+                    self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until a condition evaluates to True."""
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        """wait() until predicate() is true or the timeout has gone by; the predicate's
+        last result."""
+        deadline = None if timeout is None else _clock() + timeout
+        outcome = predicate()
+        while not outcome:
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - _clock()
+                if remaining <= 0:
+                    break
+            self.wait(remaining)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
-        """Wake up one or more threads waiting on this condition, if any."""
+        """Wake up to n of the waiting threads (oldest first)."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        queue = self._waiters
+        while n > 0 and queue:
             try:
-                waiter.release()
+                queue.popleft().release()
             except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue  # already unlocked: that waiter is gone
+            n -= 1
 
     def notify_all(self):
-        """Wake up all threads waiting on this condition."""
+        """Wake up every waiting thread."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        import warnings
-        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
-                      DeprecationWarning, stacklevel=2)
+        """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll', 'use notify_all() instead')
         self.notify_all()
 
 
+# ---- Semaphore, BoundedSemaphore
+
+def _object_tag(obj):
+    kind = type(obj)
+    return f"{kind.__module__}.{kind.__qualname__} at {id(obj):#x}"
+
+
 class Semaphore:
-    """This class implements semaphore objects."""
+    """A counter that acquire() decrements, blocking while it is zero, and release()
+    increments."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())  # guards _value; wait()ed on while it is 0
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return f"<{_object_tag(self)}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
-        """Acquire a semaphore, decrementing the internal counter by one."""
-        if not blocking and timeout is not None:
+        """Take one unit of the counter; False if it could not be had (non-blocking, or the
+        timeout expired)."""
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
+        deadline = None if timeout is None else _clock() + timeout
         with self._cond:
-            while self._value == 0:
+            while not self._value:
                 if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+                    return False
+                remaining = None
+                if deadline is not None:
+                    remaining = deadline - _clock()
+                    if remaining <= 0:
+                        return False
+                self._cond.wait(remaining)
+            self._value -= 1
+            return True
 
     __enter__ = acquire
 
-    def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by one or more."""
+    def __exit__(self, exc_type, exc, tb):
+        self.release()
+
+    def _check_units(self, n):
         if n < 1:
             raise ValueError('n must be one or more')
+
+    def release(self, n=1):
+        """Give back n units, waking up to n waiting threads."""
+        self._check_units(n)
         with self._cond:
             self._value += n
             self._cond.notify(n)
 
-    def __exit__(self, t, v, tb):
-        self.release()
-
 
 class BoundedSemaphore(Semaphore):
-    """Implements a bounded semaphore."""
+    """A Semaphore whose counter may not go above its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return f"<{_object_tag(self)}: value={self._value}/{self._initial_value}>"
 
     def release(self, n=1):
-        """Release a semaphore, incrementing the internal counter by one or more."""
-        if n < 1:
-            raise ValueError('n must be one or more')
+        """Give back n units; ValueError if that would exceed the initial value."""
+        self._check_units(n)
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
@@ -261,312 +245,303 @@ class BoundedSemaphore(Semaphore):
             self._cond.notify(n)
 
 
+# ---- Event
+
 class Event:
-    """Class implementing event objects."""
+    """A flag threads can wait for until some thread sets it."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return f"<{_object_tag(self)}: {'set' if self._flag else 'unset'}>"
 
     def is_set(self):
-        """Return true if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._flag
 
     def isSet(self):
-        import warnings
-        warnings.warn('isSet() is deprecated, use is_set() instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.is_set()
+        """Deprecated alias of is_set()."""
+        _deprecated('isSet', 'use is_set() instead')
+        return self._flag
 
     def set(self):
-        """Set the internal flag to true."""
+        """Set the flag and wake every waiting thread."""
         with self._cond:
             self._flag = True
             self._cond.notify_all()
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Unset the flag."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true."""
+        """Block until the flag is set or timeout seconds pass; the flag at return."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
 
-class Barrier:
-    """Implements a Barrier."""
-
-    def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
-
-    def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
-
-    def wait(self, timeout=None):
-        """Wait for the barrier."""
-        if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            self._enter()  # Block while the barrier drains.
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
-
-    def reset(self):
-        """Reset the barrier to the initial state."""
-        with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
-
-    def abort(self):
-        """Place the barrier into a 'broken' state."""
-        with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
-
-    @property
-    def parties(self):
-        """Return the number of threads required to trip the barrier."""
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        """Return the number of threads currently waiting at the barrier."""
-        if self._state == 0:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        """Return True if the barrier is in a broken state."""
-        return self._state == -2
-
+# ---- Barrier
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# ==== helpers and the registry of threads
-
-_counter = _count(1).__next__
-
-
-def _newname(name_template="Thread-%d"):
-    return name_template % _counter()
+# a Barrier's phases
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
 
 
-_active_limbo_lock = RLock()
-_active = {}    # maps thread id to Thread object
-_limbo = {}
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
+class Barrier:
+    """Holds a fixed number of threads (parties) in wait() until the last one arrives,
+    then lets them all go, running the optional action once."""
 
-
-def _maintain_shutdown_locks():
-    """Drop the locks of non-daemon threads that have finished."""
-    to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
-    _shutdown_locks.difference_update(to_remove)
-
-
-# ==== excepthook
-
-class _ExceptHookArgs(tuple):
-    """ExceptHookArgs(exc_type, exc_value, exc_traceback, thread): what excepthook gets
-    (a struct sequence in CPython's _thread)."""
-
-    def __new__(cls, args):
-        args = tuple(args)
-        if len(args) != 4:
-            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
-                            % len(args))
-        return tuple.__new__(cls, args)
-
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._phase = _FILLING
+        self._count = 0  # threads inside wait()
 
     def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, "
-                "thread=%r)" % tuple(self))
+        if self.broken:
+            return f"<{_object_tag(self)}: broken>"
+        return f"<{_object_tag(self)}: waiters={self.n_waiting}/{self.parties}>"
+
+    def wait(self, timeout=None):
+        """Wait for the other parties; this thread's arrival index (0 .. parties-1)."""
+        if timeout is None:
+            timeout = self._timeout
+        cond = self._cond
+        with cond:
+            # the previous round must have let all its threads out first
+            while self._phase in (_DRAINING, _RESETTING):
+                cond.wait()
+            if self._phase is _BROKEN:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index == self._parties - 1:
+                    self._trip()
+                elif not cond.wait_for(lambda: self._phase is not _FILLING, timeout):
+                    self._break()
+                    raise BrokenBarrierError
+                elif self._phase is not _DRAINING:
+                    raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if not self._count and self._phase in (_DRAINING, _RESETTING):
+                    self._phase = _FILLING  # the last one out opens the next round
+                    cond.notify_all()
+
+    def _trip(self):
+        try:
+            if self._action:
+                self._action()
+        except BaseException:
+            self._break()
+            raise
+        self._phase = _DRAINING
+        self._cond.notify_all()
+
+    def _break(self):
+        self._phase = _BROKEN
+        self._cond.notify_all()
+
+    def reset(self):
+        """Return to the empty state; threads waiting now get BrokenBarrierError."""
+        with self._cond:
+            if not self._count:
+                self._phase = _FILLING
+            elif self._phase in (_FILLING, _BROKEN):
+                self._phase = _RESETTING
+            self._cond.notify_all()
+
+    def abort(self):
+        """Break the barrier: current and later wait() calls raise BrokenBarrierError."""
+        with self._cond:
+            self._break()
+
+    @property
+    def parties(self):
+        """How many threads must call wait() to trip the barrier."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many threads are waiting now."""
+        return self._count if self._phase is _FILLING else 0
+
+    @property
+    def broken(self):
+        """Whether the barrier is broken."""
+        return self._phase is _BROKEN
 
 
-ExceptHookArgs = _ExceptHookArgs
+# ---- the registry of threads
+
+# Started threads by ident; threads between start() and their first instruction wait in
+# _limbo. Both are guarded by _active_limbo_lock.
+_active = {}
+_limbo = {}
+_active_limbo_lock = RLock()
+
+# The sentinel locks of the non-daemon threads: _shutdown() waits for each to be released.
+_exit_waits = set()
+_exit_waits_lock = _allocate_lock()
+
+_serials = _count(1)  # shared by "Thread-N" and "Dummy-N"; next() on it is atomic
 
 
-def _format_exception(exc_value):
-    from _thread import _format_exception
-    return _format_exception(exc_value)
+def _newname(template='Thread-%d'):
+    return template % next(_serials)
+
+
+def _drop_finished_waits():
+    # called with _exit_waits_lock held
+    _exit_waits.difference_update([s for s in _exit_waits if not s.locked()])
+
+
+def _register(thread):
+    with _active_limbo_lock:
+        _active[thread._ident] = thread
+        _limbo.pop(thread, None)
+
+
+def _enumerate():
+    return [*_active.values(), *_limbo.values()]
+
+
+# ---- reporting exceptions that end a thread
+
+class ExceptHookArgs(tuple):
+    """What excepthook receives: (exc_type, exc_value, exc_traceback, thread)."""
+
+    def __new__(cls, seq):
+        fields = tuple(seq)
+        if len(fields) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence "
+                            f"({len(fields)}-sequence given)")
+        return super().__new__(cls, fields)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
+
+    def __repr__(self):
+        names = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+        inner = ', '.join(f'{k}={v!r}' for k, v in zip(names, self))
+        return f'_thread._ExceptHookArgs({inner})'
+
+
+# CPython's is the struct sequence _thread._ExceptHookArgs
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+ExceptHookArgs.__module__ = '_thread'
+
+
+def _write_report(stream, exc):
+    # the report the interpreter prints for an uncaught exception, into a Python stream
+    stream.write(_thread._format_exception(exc))
+    stream.flush()
 
 
 def excepthook(args, /):
-    """Handle uncaught Thread.run() exception."""
-    if args.exc_type == SystemExit:
+    """Report an exception that escaped Thread.run() on sys.stderr (SystemExit is quiet)."""
+    if args.exc_type is SystemExit:
         return
-    if _sys is not None and _sys.stderr is not None:
-        stderr = _sys.stderr
-    elif args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
+    stream = getattr(_sys, 'stderr', None) if _sys is not None else None
+    if stream is None:
+        if args.thread is None:
             return
-    else:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    stderr.write(_format_exception(args.exc_value))
-    stderr.flush()
+        stream = args.thread._stderr
+        if stream is None:
+            return
+    who = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {who}:", file=stream, flush=True)
+    _write_report(stream, args.exc_value)
 
 
 __excepthook__ = excepthook
 
 
 def _make_invoke_excepthook():
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
+    # Bound now, at Thread creation, so that a thread still ending while the interpreter
+    # shuts down has what it needs.
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+    if fallback_hook is None:
         raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
+    if fallback_sys_hook is None:
         raise RuntimeError("sys.excepthook is None")
-    sys_exc_info = _sys.exc_info
-    local_print = print
-    local_sys = _sys
+    sys_mod, exc_info, builtin_print = _sys, _sys.exc_info, print
 
-    def invoke_excepthook(thread):
-        global excepthook
+    def hook_failed(thread):
+        stream = sys_mod.stderr if sys_mod is not None else None
+        if stream is None:
+            stream = thread._stderr
+        builtin_print("Exception in threading.excepthook:", file=stream, flush=True)
+        handler = sys_mod.excepthook if sys_mod is not None else None
+        if handler is None:
+            handler = fallback_sys_hook
+        if handler is getattr(sys_mod, '__excepthook__', None):
+            # heapscope's built-in sys.excepthook writes to the C stderr; CPython's writes to
+            # sys.stderr, so format the report into that stream here
+            _write_report(stream, exc_info()[1])
+        else:
+            handler(*exc_info())
+
+    def invoke(thread):
+        hook = excepthook  # whatever the module's attribute is now
+        if hook is None:
+            hook = fallback_hook
         try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
-            args = ExceptHookArgs([*sys_exc_info(), thread])
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del exc
-            if local_sys is not None and local_sys.stderr is not None:
-                stderr = local_sys.stderr
-            else:
-                stderr = thread._stderr
-            local_print("Exception in threading.excepthook:", file=stderr, flush=True)
-            if local_sys is not None and local_sys.excepthook is not None:
-                sys_excepthook = local_sys.excepthook
-            else:
-                sys_excepthook = old_sys_excepthook
-            if sys_excepthook is old_sys_excepthook:
-                # heapscope's sys.excepthook writes to the C stderr: format it here so that
-                # the report goes to sys.stderr as CPython's does
-                stderr.write(_format_exception(sys_exc_info()[1]))
-                stderr.flush()
-            else:
-                sys_excepthook(*sys_exc_info())
-        finally:
-            args = None
+            hook(ExceptHookArgs([*exc_info(), thread]))
+        except Exception as failure:
+            # report the hook's own error, without the thread's one as its context
+            failure.__suppress_context__ = True
+            hook_failed(thread)
 
-    return invoke_excepthook
+    return invoke
 
 
-# ==== Thread
+# ---- Thread
 
 class Thread:
-    """A class that represents a thread of control."""
+    """A thread of control: start() runs run() (by default target(*args, **kwargs)) in a
+    new thread."""
 
-    _initialized = False
+    _initialized = False  # until __init__ has run
 
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
+                 daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
+        if not name:
+            name = _newname()
+            if target is not None and hasattr(target, '__name__'):
+                name = f"{name} ({target.__name__})"
+        self._name = str(name)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._tstate_lock = None
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        self._tstate_lock = None  # the _thread sentinel: locked while the thread lives
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
@@ -575,20 +550,21 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # easy way to get ._is_stopped set when appropriate
+        self.is_alive()  # notices a thread that has ended
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        else:
+            words = ["started" if self._started.is_set() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
+
+    # -- starting and running
 
     def start(self):
-        """Start the thread's activity."""
+        """Run this thread's run() in a new thread; call at most once."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
@@ -596,327 +572,295 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
-                del _limbo[self]
+                _limbo.pop(self, None)
             raise
-        self._started.wait()
+        self._started.wait()  # until the new thread has registered itself
 
     def run(self):
-        """Method representing the thread's activity."""
+        """The thread's work: calls target(*args, **kwargs). Subclasses may override it."""
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
-            # Avoid a refcycle if the thread is running a function with
-            # an argument that has a member that points to the thread.
+            # the thread must not keep its target and arguments alive (or in a cycle)
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
+            self._run_in_new_thread()
+        except BaseException:
+            if not (self._daemonic and _sys is None):
+                raise
 
-    def _set_ident(self):
+    def _take_identity(self):
         self._ident = get_ident()
-
-    def _set_native_id(self):
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        """Set a lock object which will be released by the interpreter when the underlying
-        thread state is deleted."""
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
+        sentinel = _thread._set_sentinel()
+        sentinel.acquire()
+        self._tstate_lock = sentinel
+        if not self._daemonic:
+            with _exit_waits_lock:
+                _drop_finished_waits()
+                _exit_waits.add(sentinel)
 
-    def _bootstrap_inner(self):
+    def _run_in_new_thread(self):
         try:
-            self._set_ident()
+            self._take_identity()
             self._set_tstate_lock()
-            if _HAVE_THREAD_NATIVE_ID:
-                self._set_native_id()
             self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
+            _register(self)
+            if _hooks['trace']:
+                _sys.settrace(_hooks['trace'])
+            if _hooks['profile']:
+                _sys.setprofile(_hooks['profile'])
             try:
                 self.run()
-            except:
+            except BaseException:
                 self._invoke_excepthook(self)
         finally:
-            self._delete()
+            with _active_limbo_lock:
+                _active.pop(get_ident(), None)
+
+    # -- ending
 
     def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+        # the sentinel has been released: the thread is gone
         self._is_stopped = True
         self._tstate_lock = None
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
+        if not self._daemonic:
+            with _exit_waits_lock:
+                _drop_finished_waits()
 
-    def _delete(self):
-        """Remove current thread from the dict of currently running threads."""
-        with _active_limbo_lock:
-            del _active[get_ident()]
-
-    def join(self, timeout=None):
-        """Wait until the thread terminates."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            assert self._is_stopped
+    def _poll_end(self, block, timeout=-1):
+        sentinel = self._tstate_lock
+        if sentinel is None:
             return
         try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            if lock.locked():
-                lock.release()
+            ended = sentinel.acquire(block, timeout)
+        except BaseException:
+            # interrupted while it ended: still note that
+            ended = sentinel.locked()
+            if ended:
+                sentinel.release()
                 self._stop()
             raise
+        if ended:
+            sentinel.release()
+            self._stop()
+
+    def join(self, timeout=None):
+        """Wait for the thread to end, at most timeout seconds if given."""
+        if not self._initialized:
+            problem = "Thread.__init__() not called"
+        elif not self._started.is_set():
+            problem = "cannot join thread before it is started"
+        elif self is current_thread():
+            problem = "cannot join current thread"
+        else:
+            problem = None
+        if problem:
+            raise RuntimeError(problem)
+        if timeout is None:
+            self._poll_end(True)
+        else:
+            self._poll_end(True, max(timeout, 0))
+
+    def is_alive(self):
+        """Whether the thread has started and not yet ended."""
+        assert self._initialized, "Thread.__init__() not called"
+        if not self._started.is_set() or self._is_stopped:
+            return False
+        self._poll_end(False)
+        return not self._is_stopped
+
+    # -- attributes
 
     @property
     def name(self):
-        """A string used for identification purposes only."""
+        """The thread's name (only for identification; need not be unique)."""
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
-    def name(self, name):
+    def name(self, value):
         assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        self._name = str(value)
 
     @property
     def ident(self):
-        """Thread identifier of this thread or None if it has not been started."""
+        """The thread's get_ident() value, or None before it starts."""
         assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
-        """Native integral thread ID of this thread, or None if it has not been started."""
+        """The kernel's id for the thread, or None before it starts."""
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
-    def is_alive(self):
-        """Return whether the thread is alive."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
     @property
     def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread."""
+        """Whether this is a daemon thread (the program does not wait for those)."""
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
-    def daemon(self, daemonic):
+    def daemon(self, value):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        self._daemonic = value
 
-    def isDaemon(self):
-        import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
-        self.daemon = daemonic
+    # -- deprecated accessors
 
     def getName(self):
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _deprecated('getName', 'get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _deprecated('setName', 'set the name attribute instead')
         self.name = name
+
+    def isDaemon(self):
+        _deprecated('isDaemon', 'get the daemon attribute instead')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        _deprecated('setDaemon', 'set the daemon attribute instead')
+        self.daemon = daemonic
 
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds."""
+    """A thread that calls function(*args, **kwargs) after interval seconds, unless
+    cancel() comes first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.interval = interval
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it hasn't finished yet."""
+        """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
 class _MainThread(Thread):
+    # the thread the interpreter started in
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
+        self._take_identity()
         self._set_tstate_lock()
         self._started.set()
-        self._set_ident()
-        if _HAVE_THREAD_NATIVE_ID:
-            self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        _register(self)
 
 
 class _DummyThread(Thread):
-    """A thread started by _thread.start_new_thread: always alive and daemonic."""
+    # stands for a thread started by _thread directly: always alive, always a daemon
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._take_identity()
         self._started.set()
-        self._set_ident()
-        if _HAVE_THREAD_NATIVE_ID:
-            self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-    def _stop(self):
-        pass
-
-    def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
-        return True
+        _register(self)
 
     def join(self, timeout=None):
         assert False, "cannot join a dummy thread"
 
+    def is_alive(self):
+        assert self._started.is_set() and not self._is_stopped
+        return True
 
-# ==== global API
+    def _stop(self):
+        pass  # never stops
+
+
+# ---- module functions
 
 def current_thread():
-    """Return the current Thread object, corresponding to the caller's thread of control."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    """The Thread object of the calling thread (a dummy one for threads not started
+    through this module)."""
+    me = _active.get(get_ident())
+    return me if me is not None else _DummyThread()
 
 
-def currentThread():
-    import warnings
-    warnings.warn('currentThread() is deprecated, use current_thread() instead',
-                  DeprecationWarning, stacklevel=2)
-    return current_thread()
+def main_thread():
+    """The Thread object of the interpreter's first thread."""
+    return _main_thread
 
 
 def active_count():
-    """Return the number of Thread objects currently alive."""
+    """How many Thread objects are alive."""
     with _active_limbo_lock:
         return len(_active) + len(_limbo)
 
 
+def enumerate():
+    """A list of the Thread objects that are alive."""
+    with _active_limbo_lock:
+        return _enumerate()
+
+
+def currentThread():
+    _deprecated('currentThread', 'use current_thread() instead')
+    return current_thread()
+
+
 def activeCount():
-    import warnings
-    warnings.warn('activeCount() is deprecated, use active_count() instead',
-                  DeprecationWarning, stacklevel=2)
+    _deprecated('activeCount', 'use active_count() instead')
     return active_count()
 
 
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    """Return a list of all Thread objects currently active."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
-
-
-def stack_size(*args):
-    from _thread import stack_size as _stack_size
-    return _stack_size(*args)
-
+# ---- interpreter exit
 
 _threading_atexits = []
 _SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Register a callable to be called while the interpreter waits for threads to end."""
+    """Call func(*arg, **kwargs) at exit, before waiting for the non-daemon threads (the
+    last registered runs first)."""
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-
-    def call():
-        func(*arg, **kwargs)
-    _threading_atexits.append(call)
-
-
-from _thread import _local as local
-
-_main_thread = _MainThread()
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
-    """Wait until the Python thread state of all non-daemon threads get deleted."""
+    """Called by the interpreter when the main program ends: mark the main thread ended,
+    run the _register_atexit calls, then wait for every non-daemon thread."""
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    main = _main_thread
+    if main._is_stopped:
         return
     _SHUTTING_DOWN = True
-    tlock = _main_thread._tstate_lock
-    assert tlock is not None
-    assert tlock.locked()
-    tlock.release()
-    _main_thread._stop()
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
+    main._tstate_lock.release()
+    main._stop()
+    for call in _threading_atexits[::-1]:
+        call()
     while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
-            break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
+        with _exit_waits_lock:
+            pending = list(_exit_waits)
+            _exit_waits.clear()
+        if not pending:
+            return
+        for sentinel in pending:
+            with sentinel:  # released when that thread's state is deleted
+                pass
 
 
-def main_thread():
-    """Return the main thread object."""
-    return _main_thread
+_main_thread = _MainThread()

@@ -125,3 +125,11 @@ names = ("BaseFilter DomainFilter Filter Frame Snapshot Statistic StatisticDiff 
          "reset_peak start stop take_snapshot").split()
 print([n for n in names if not hasattr(tracemalloc, n)], issubclass(Filter, tracemalloc.BaseFilter),
       issubclass(DomainFilter, tracemalloc.BaseFilter))
+# filename patterns follow fnmatch: *, ?, [seq], [!seq], ranges, reversed ranges, unclosed [
+for pat, name in (("*.py", "a.py"), ("a*b*c", "axxbyyc"), ("a*b*c", "axxbyy"), ("[!a-c]x", "dx"),
+                  ("[!a-c]x", "bx"), ("[]]", "x"), ("[]]", "]"), ("[!]]", "a"), ("[!]", "[!]"),
+                  ("[z-a]", "z"), ("[!z-a]", "q"), ("*", ""), ("?", ""), ("[--a]", "-"), ("[--a]", "b"),
+                  ("x[", "x["), ("*a", "bba"), ("a**", "a"), ("[a-]", "-"), ("[\\]", "\\"), ("*.PY", "x.py"),
+                  ("a?c", "a\nc"), ("*/m.py", "/x/y/m.py"), ("[^a]", "^")):
+    snap = Snapshot([(0, 1, ((name, 1),), 1)], 1)
+    print(repr(pat), repr(name), len(snap.filter_traces([Filter(True, pat)]).traces))

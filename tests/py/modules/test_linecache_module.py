@@ -48,3 +48,44 @@ print(linecache.getlines("fake.py"))
 print(linecache.lazycache("<string>", {}), linecache.lazycache("x.py", None), linecache.lazycache("x.py", {}))
 print(linecache.lazycache("", {"__name__": "m"}))
 print(linecache.updatecache("<string>"), linecache.updatecache(""))
+print(sorted(linecache.__all__))
+
+
+class Loader:
+    def __init__(self, text):
+        self.text = text
+
+    def get_source(self, name):
+        print("get_source", name)
+        if self.text == "raise":
+            raise ImportError(name)
+        return self.text
+
+
+g = {"__name__": "fake_mod", "__loader__": Loader("a = 1\r\nb = 2\nlast")}
+print(linecache.lazycache("virtual/fake_mod.py", g), len(linecache.cache["virtual/fake_mod.py"]))
+print(linecache.lazycache("virtual/fake_mod.py", g), linecache.lazycache("virtual/fake_mod.py", None))
+linecache.checkcache()
+print(len(linecache.cache["virtual/fake_mod.py"]))
+print(linecache.getlines("virtual/fake_mod.py"))
+print(linecache.cache["virtual/fake_mod.py"][:2], linecache.lazycache("virtual/fake_mod.py", g))
+print(repr(linecache.getline("virtual/fake_mod.py", 2)))
+print(linecache.updatecache("virtual/fake_mod.py", g))
+print(linecache.getlines("virtual/none.py", {"__name__": "n", "__loader__": Loader(None)}), "virtual/none.py" in linecache.cache)
+print(linecache.getlines("virtual/err.py", {"__name__": "e", "__loader__": Loader("raise")}), len(linecache.cache["virtual/err.py"]))
+print(linecache.getlines("virtual/nameless.py", {"__name__": "", "__loader__": Loader("x")}), "virtual/nameless.py" in linecache.cache)
+print(linecache.getlines("/abs/virtual.py", {"__name__": "m", "__loader__": Loader("x = 1")}))
+
+
+class Spec:
+    loader = Loader("from spec")
+
+
+print(linecache.getlines("virtual/spec.py", {"__name__": "s", "__spec__": Spec(), "__loader__": None}))
+print(linecache.getlines("virtual/nospec.py", {"__name__": "s", "__spec__": object()}))
+print(linecache.lazycache("<virtual>", g), linecache.lazycache("", g))
+
+# a relative name not found as is is looked for in sys.path's directories
+base = os.path.basename(ME)
+print(repr(linecache.getline(base, 2)), base in linecache.cache)
+print(repr(linecache.getline("no_such_file_anywhere.py", 1)))

@@ -1,628 +1,541 @@
-# tracemalloc: CPython 3.11's Lib/tracemalloc.py over the _tracemalloc C module
-# (src/modules/tracemallocmodule.c). Changes for heapscope, which has no fnmatch or pickle
-# yet: fnmatch written here (same rules on POSIX), and Snapshot.dump/load raise
-# NotImplementedError. See docs/internals/tracemalloc.md.
-from collections.abc import Sequence
-from functools import total_ordering
+# tracemalloc for heapscope: the Python layer over the C module _tracemalloc
+# (src/modules/tracemallocmodule.c), with CPython 3.11's API, texts and sort orders.
+# The C side hands out raw data only: a trace is (domain, size, frames, total_nframe) and
+# frames is a tuple of (filename, lineno) pairs, innermost call first. Everything here wraps
+# or aggregates those tuples. heapscope has no pickle, so Snapshot.dump/load are stubs, and no
+# fnmatch, so filename patterns are matched by _Glob below. See docs/internals/tracemalloc.md.
 import linecache
+from collections.abc import Sequence
 
-# Import types and functions implemented in C
-from _tracemalloc import *
+from _tracemalloc import (clear_traces, get_traceback_limit, get_traced_memory,
+                          get_tracemalloc_memory, is_tracing, reset_peak, start, stop)
 from _tracemalloc import _get_object_traceback, _get_traces
 
 
-def _fnmatch_class(pat, i, ch):
-    # Match the set "[...]" starting at pat[i] == '[' against ch, as fnmatch.translate.
-    # Returns (matched, index after the set), or (None, i) when the set is not closed
-    # (then '[' is a literal).
-    j = i + 1
-    if j < len(pat) and pat[j] == '!':
-        j += 1
-    if j < len(pat) and pat[j] == ']':
-        j += 1
-    while j < len(pat) and pat[j] != ']':
-        j += 1
-    if j >= len(pat):
-        return None, i
-    body = pat[i + 1:j]
-    negate = body[:1] == '!'
-    if negate:
-        body = body[1:]
-    found = False
-    k = 0
-    while k < len(body):
-        if k + 2 < len(body) and body[k + 1] == '-':
-            if body[k] <= ch <= body[k + 2]:
-                found = True
-            k += 3
-        else:
-            if body[k] == ch:
-                found = True
-            k += 1
-    return found != negate, j + 1
-
-
-def _fnmatch(name, pat):
-    # fnmatch.fnmatch on POSIX (normcase is the identity): '*', '?', '[seq]', '[!seq]'.
-    # Backtracking on the last '*' only, which suffices for glob patterns.
-    n = p = 0
-    star_p = star_n = -1
-    while n < len(name):
-        if p < len(pat):
-            c = pat[p]
-            if c == '*':
-                star_p, star_n = p, n
-                p += 1
-                continue
-            if c == '?':
-                n += 1
-                p += 1
-                continue
-            if c == '[':
-                ok, after = _fnmatch_class(pat, p, name[n])
-                if ok is None:
-                    if name[n] == '[':
-                        n += 1
-                        p += 1
-                        continue
-                elif ok:
-                    n += 1
-                    p = after
-                    continue
-            elif c == name[n]:
-                n += 1
-                p += 1
-                continue
-        if star_p < 0:
-            return False
-        star_n += 1
-        n = star_n
-        p = star_p + 1
-    while p < len(pat) and pat[p] == '*':
-        p += 1
-    return p == len(pat)
-
+# ---------------------------------------------------------------- sizes as text
 
 def _format_size(size, sign):
-    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
-        if abs(size) < 100 and unit != 'B':
-            # 3 digits (xx.x UNIT)
-            if sign:
-                return "%+.1f %s" % (size, unit)
+    """Human-readable byte count: "1023 B", "9.8 KiB", "4096 KiB", "12.5 MiB"...
+
+    Whole numbers are shown up to 10 KiB worth in the current unit; from KiB on, values
+    under 100 get one decimal. TiB is the last unit. With sign, a + or - always leads."""
+    pattern = "%+.*f %s" if sign else "%.*f %s"
+    value = size
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        magnitude = abs(value)
+        if unit != "B" and magnitude < 100:
+            return pattern % (1, value, unit)
+        if magnitude < 10 * 1024 or unit == "TiB":
+            return pattern % (0, value, unit)
+        value /= 1024
+
+
+# ---------------------------------------------------------------- glob patterns
+
+class _Glob:
+    """A shell-style filename pattern, as fnmatch.fnmatch reads it on POSIX: '*' matches
+    any run of characters, '?' one character, '[seq]' / '[!seq]' one character in / not in
+    seq (ranges allowed, reversed ranges are empty); a '[' without its ']' is literal."""
+
+    def __init__(self, pattern):
+        self.parts = self._parse(pattern)
+
+    @staticmethod
+    def _parse(pattern):
+        # parts: "*" for a star, None for '?', a str for a literal character, or a tuple
+        # (negated, chars, ranges) for a bracket set
+        parts = []
+        pos, end = 0, len(pattern)
+        while pos < end:
+            ch = pattern[pos]
+            pos += 1
+            if ch == "*":
+                if not parts or parts[-1] != "*":
+                    parts.append("*")
+            elif ch == "?":
+                parts.append(None)
+            elif ch == "[":
+                close = pos
+                if close < end and pattern[close] == "!":
+                    close += 1
+                if close < end and pattern[close] == "]":
+                    close += 1
+                close = pattern.find("]", close)
+                if close < 0:
+                    parts.append("[")
+                    continue
+                parts.append(_Glob._parse_set(pattern[pos:close]))
+                pos = close + 1
             else:
-                return "%.1f %s" % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            # 4 or 5 digits (xxxx UNIT)
-            if sign:
-                return "%+.0f %s" % (size, unit)
+                parts.append(ch)
+        return parts
+
+    @staticmethod
+    def _parse_set(body):
+        negated = body.startswith("!")
+        if negated:
+            body = body[1:]
+        chars, ranges = set(), []
+        i = 0
+        while i < len(body):
+            # a '-' between two characters makes a range; at either end it is literal
+            if i + 2 < len(body) and body[i + 1] == "-":
+                low, high = body[i], body[i + 2]
+                if low <= high:
+                    ranges.append((low, high))
+                i += 3
             else:
-                return "%.0f %s" % (size, unit)
-        size /= 1024
+                chars.add(body[i])
+                i += 1
+        return negated, chars, ranges
+
+    @staticmethod
+    def _one(part, ch):
+        if part is None:
+            return True
+        if type(part) is str:
+            return part == ch
+        negated, chars, ranges = part
+        inside = ch in chars or any(low <= ch <= high for low, high in ranges)
+        return inside != negated
+
+    def matches(self, name):
+        parts = self.parts
+        p = n = 0
+        resume = None  # (part index after the last star, name index it has swallowed up to)
+        while n < len(name):
+            if p < len(parts) and parts[p] == "*":
+                p += 1
+                resume = (p, n)
+            elif p < len(parts) and self._one(parts[p], name[n]):
+                p += 1
+                n += 1
+            elif resume is not None:
+                # let the last star take one more character and retry from there
+                p, n = resume[0], resume[1] + 1
+                resume = (p, n)
+            else:
+                return False
+        return all(part == "*" for part in parts[p:])
 
 
-class Statistic:
-    """
-    Statistic difference on memory allocations between two Snapshot instance.
-    """
+# ---------------------------------------------------------------- frames and tracebacks
 
-    __slots__ = ('traceback', 'size', 'count')
+class _Keyed:
+    """==, ordering and hash through self._key(), against instances of self._peer only;
+    anything else gets NotImplemented (so Python raises its usual TypeError)."""
+    __slots__ = ()
 
-    def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
-
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
+    def _compare(self, other, test):
+        if not isinstance(other, self._peer):
+            return NotImplemented
+        return test(self._key(), other._key())
 
     def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.count == other.count)
+        if isinstance(other, self._peer):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __hash__(self):
+        return hash(self._key())
+
+
+class Frame(_Keyed):
+    """One (filename, lineno) position of a traceback."""
+    __slots__ = ("_frame",)
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    def _key(self):
+        return self._frame
+
+    filename = property(lambda self: self._frame[0])
+    lineno = property(lambda self: self._frame[1])
 
     def __str__(self):
-        text = ("%s: size=%s, count=%i"
-                 % (self.traceback,
-                    _format_size(self.size, False),
-                    self.count))
+        return f"{self.filename}:{self.lineno}"
+
+    def __repr__(self):
+        return f"<Frame filename={self.filename!r} lineno={self.lineno!r}>"
+
+
+class Traceback(_Keyed, Sequence):
+    """Frames of an allocation, the outermost call first (the reverse of what
+    _tracemalloc gives)."""
+    __slots__ = ("_frames", "_total_nframe")
+
+    def __init__(self, frames, total_nframe=None):
+        self._frames = tuple(frames)[::-1]
+        self._total_nframe = total_nframe
+
+    # how many frames the allocation had before the limit cut them (None: unknown)
+    total_nframe = property(lambda self: self._total_nframe)
+
+    def _key(self):
+        return self._frames
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(map(Frame, self._frames[index]))
+        return Frame(self._frames[index])
+
+    def __len__(self):
+        return len(self._frames)
+
+    def __contains__(self, frame):
+        return frame._frame in self._frames
+
+    def __repr__(self):
+        tail = "" if self._total_nframe is None else f" total_nframe={self._total_nframe}"
+        return f"<Traceback {tuple(self)}{tail}>"
+
+    def __str__(self):
+        # the outermost frame stands for the whole traceback
+        return str(self[0])
+
+    def format(self, limit=None, most_recent_first=False):
+        """Lines like traceback's: '  File "x.py", line 3' then the stripped source line,
+        if there is one. limit > 0 keeps the innermost frames, limit <= 0 drops them."""
+        if limit is None:
+            chosen = self
+        elif limit > 0:
+            chosen = self[-limit:]
+        else:
+            chosen = self[:limit]
+        if most_recent_first:
+            chosen = reversed(chosen)
+        out = []
+        for frame in chosen:
+            out.append(f'  File "{frame.filename}", line {frame.lineno}')
+            source = linecache.getline(frame.filename, frame.lineno).strip()
+            if source:
+                out.append("    " + source)
+        return out
+
+
+Frame._peer = Frame
+Traceback._peer = Traceback
+
+
+def get_object_traceback(obj):
+    """Traceback of where obj was allocated, or None when tracemalloc did not see it
+    (not tracing, or allocated before tracing began)."""
+    frames = _get_object_traceback(obj)
+    return None if frames is None else Traceback(frames)
+
+
+# ---------------------------------------------------------------- traces
+
+class Trace:
+    """One traced memory block: its domain, size and allocation traceback."""
+    __slots__ = ("_trace",)
+
+    def __init__(self, trace):
+        self._trace = trace
+
+    domain = property(lambda self: self._trace[0])
+    size = property(lambda self: self._trace[1])
+
+    @property
+    def traceback(self):
+        # (frames,) or (frames, total_nframe)
+        return Traceback(*self._trace[2:])
+
+    def __repr__(self):
+        size = _format_size(self.size, False)
+        return f"<Trace domain={self.domain} size={size}, traceback={self.traceback!r}>"
+
+    def __str__(self):
+        return f"{self.traceback}: {_format_size(self.size, False)}"
+
+    def __hash__(self):
+        return hash(self._trace)
+
+    def __eq__(self, other):
+        if isinstance(other, Trace):
+            return self._trace == other._trace
+        return NotImplemented
+
+
+class _Traces(Sequence):
+    """Snapshot.traces: a read-only view of the raw trace tuples as Trace objects."""
+
+    def __init__(self, traces):
+        self._traces = traces  # the list _tracemalloc._get_traces() returned
+
+    def __repr__(self):
+        return f"<Traces len={len(self)}>"
+
+    def __eq__(self, other):
+        if isinstance(other, _Traces):
+            return self._traces == other._traces
+        return NotImplemented
+
+    def __contains__(self, trace):
+        return trace._trace in self._traces
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(map(Trace, self._traces[index]))
+        return Trace(self._traces[index])
+
+    def __len__(self):
+        return len(self._traces)
+
+
+# ---------------------------------------------------------------- statistics
+
+class Statistic:
+    """Memory allocated at one place (size in bytes, number of blocks)."""
+    __slots__ = ("traceback", "size", "count")
+
+    def __init__(self, traceback, size, count):
+        self.traceback, self.size, self.count = traceback, size, count
+
+    def _fields(self):
+        return (self.traceback, self.size, self.count)
+
+    def __eq__(self, other):
+        if isinstance(other, Statistic):
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __str__(self):
+        text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False),
+                                          self.count)
         if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
+            text += ", average=" + _format_size(self.size / self.count, False)
         return text
 
     def __repr__(self):
-        return ('<Statistic traceback=%r size=%i count=%i>'
-                % (self.traceback, self.size, self.count))
+        return "<Statistic traceback=%r size=%i count=%i>" % self._fields()
 
     def _sort_key(self):
         return (self.size, self.count, self.traceback)
 
 
 class StatisticDiff:
-    """
-    Statistic difference on memory allocations between an old and a new
-    Snapshot instance.
-    """
-    __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
+    """A Statistic of a new snapshot together with its change since an old one."""
+    __slots__ = ("traceback", "size", "size_diff", "count", "count_diff")
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
         self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
+        self.size, self.size_diff = size, size_diff
+        self.count, self.count_diff = count, count_diff
 
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.size_diff,
-                     self.count, self.count_diff))
+    def _fields(self):
+        return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
 
     def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.size_diff == other.size_diff
-                and self.count == other.count
-                and self.count_diff == other.count_diff)
+        if isinstance(other, StatisticDiff):
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._fields())
 
     def __str__(self):
-        text = ("%s: size=%s (%s), count=%i (%+i)"
-                % (self.traceback,
-                   _format_size(self.size, False),
-                   _format_size(self.size_diff, True),
-                   self.count,
-                   self.count_diff))
+        text = "%s: size=%s (%s), count=%i (%+i)" % (
+            self.traceback, _format_size(self.size, False),
+            _format_size(self.size_diff, True), self.count, self.count_diff)
         if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
+            text += ", average=" + _format_size(self.size / self.count, False)
         return text
 
     def __repr__(self):
-        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
-                % (self.traceback, self.size, self.size_diff,
-                   self.count, self.count_diff))
+        return "<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>" % self._fields()
 
     def _sort_key(self):
-        return (abs(self.size_diff), self.size,
-                abs(self.count_diff), self.count,
+        # biggest changes first, then biggest totals
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
                 self.traceback)
 
 
-def _compare_grouped_stats(old_group, new_group):
-    statistics = []
-    for traceback, stat in new_group.items():
-        previous = old_group.pop(traceback, None)
-        if previous is not None:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size - previous.size,
-                                 stat.count, stat.count - previous.count)
-        else:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size,
-                                 stat.count, stat.count)
-        statistics.append(stat)
-
-    for traceback, stat in old_group.items():
-        stat = StatisticDiff(traceback, 0, -stat.size, 0, -stat.count)
-        statistics.append(stat)
-    return statistics
-
-
-@total_ordering
-class Frame:
-    """
-    Frame of a traceback.
-    """
-    __slots__ = ("_frame",)
-
-    def __init__(self, frame):
-        # frame is a tuple: (filename: str, lineno: int)
-        self._frame = frame
-
-    @property
-    def filename(self):
-        return self._frame[0]
-
-    @property
-    def lineno(self):
-        return self._frame[1]
-
-    def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame == other._frame)
-
-    def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame < other._frame)
-
-    def __hash__(self):
-        return hash(self._frame)
-
-    def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
-
-    def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
-
-
-@total_ordering
-class Traceback(Sequence):
-    """
-    Sequence of Frame instances sorted from the oldest frame
-    to the most recent frame.
-    """
-    __slots__ = ("_frames", '_total_nframe')
-
-    def __init__(self, frames, total_nframe=None):
-        # frames is a tuple of frame tuples: see Frame constructor for the
-        # format of a frame tuple; it is reversed, because _tracemalloc
-        # returns frames sorted from most recent to oldest, but the
-        # Python API expects oldest to most recent
-        self._frames = tuple(reversed(frames))
-        self._total_nframe = total_nframe
-
-    @property
-    def total_nframe(self):
-        return self._total_nframe
-
-    def __len__(self):
-        return len(self._frames)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Frame(trace) for trace in self._frames[index])
-        else:
-            return Frame(self._frames[index])
-
-    def __contains__(self, frame):
-        return frame._frame in self._frames
-
-    def __hash__(self):
-        return hash(self._frames)
-
-    def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames == other._frames)
-
-    def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames < other._frames)
-
-    def __str__(self):
-        return str(self[0])
-
-    def __repr__(self):
-        s = f"<Traceback {tuple(self)}"
-        if self._total_nframe is None:
-            s += ">"
-        else:
-            s += f" total_nframe={self.total_nframe}>"
-        return s
-
-    def format(self, limit=None, most_recent_first=False):
-        lines = []
-        if limit is not None:
-            if limit > 0:
-                frame_slice = self[-limit:]
-            else:
-                frame_slice = self[:limit]
-        else:
-            frame_slice = self
-
-        if most_recent_first:
-            frame_slice = reversed(frame_slice)
-        for frame in frame_slice:
-            lines.append('  File "%s", line %s'
-                         % (frame.filename, frame.lineno))
-            line = linecache.getline(frame.filename, frame.lineno).strip()
-            if line:
-                lines.append('    %s' % line)
-        return lines
-
-
-def get_object_traceback(obj):
-    """
-    Get the traceback where the Python object *obj* was allocated.
-    Return a Traceback instance.
-
-    Return None if the tracemalloc module is not tracing memory allocations or
-    did not trace the allocation of the object.
-    """
-    frames = _get_object_traceback(obj)
-    if frames is not None:
-        return Traceback(frames)
-    else:
-        return None
-
-
-class Trace:
-    """
-    Trace of a memory block.
-    """
-    __slots__ = ("_trace",)
-
-    def __init__(self, trace):
-        # trace is a tuple: (domain: int, size: int, traceback: tuple).
-        # See Traceback constructor for the format of the traceback tuple.
-        self._trace = trace
-
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
-
-    @property
-    def traceback(self):
-        return Traceback(*self._trace[2:])
-
-    def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return (self._trace == other._trace)
-
-    def __hash__(self):
-        return hash(self._trace)
-
-    def __str__(self):
-        return "%s: %s" % (self.traceback, _format_size(self.size, False))
-
-    def __repr__(self):
-        return ("<Trace domain=%s size=%s, traceback=%r>"
-                % (self.domain, _format_size(self.size, False), self.traceback))
-
-
-class _Traces(Sequence):
-    def __init__(self, traces):
-        # traces is a tuple of trace tuples: see Trace constructor
-        self._traces = traces
-
-    def __len__(self):
-        return len(self._traces)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Trace(trace) for trace in self._traces[index])
-        else:
-            return Trace(self._traces[index])
-
-    def __contains__(self, trace):
-        return trace._trace in self._traces
-
-    def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return (self._traces == other._traces)
-
-    def __repr__(self):
-        return "<Traces len=%s>" % len(self)
-
-
-def _normalize_filename(filename):
-    if filename.endswith('.pyc'):
-        filename = filename[:-1]
-    return filename
-
+# ---------------------------------------------------------------- filters
 
 class BaseFilter:
+    """Common part of Filter and DomainFilter: inclusive filters keep matching traces,
+    exclusive ones drop them."""
+
     def __init__(self, inclusive):
         self.inclusive = inclusive
 
     def _match(self, trace):
+        """True if trace (a raw tuple) passes this filter."""
         raise NotImplementedError
 
 
+def _normalize_filename(filename):
+    # a compiled file's name stands for its source
+    return filename[:-1] if filename.endswith(".pyc") else filename
+
+
 class Filter(BaseFilter):
-    def __init__(self, inclusive, filename_pattern,
-                 lineno=None, all_frames=False, domain=None):
+    """Select traces by filename pattern (and optionally line number and domain). Only the
+    innermost frame is looked at unless all_frames is true."""
+
+    def __init__(self, inclusive, filename_pattern, lineno=None, all_frames=False,
+                 domain=None):
         super().__init__(inclusive)
-        self.inclusive = inclusive
+        self.lineno, self.all_frames, self.domain = lineno, all_frames, domain
         self._filename_pattern = _normalize_filename(filename_pattern)
-        self.lineno = lineno
-        self.all_frames = all_frames
-        self.domain = domain
+        self._glob = _Glob(self._filename_pattern)
 
-    @property
-    def filename_pattern(self):
-        return self._filename_pattern
+    filename_pattern = property(lambda self: self._filename_pattern)
 
-    def _match_frame_impl(self, filename, lineno):
-        filename = _normalize_filename(filename)
-        if not _fnmatch(filename, self._filename_pattern):
+    def _frame_matches(self, filename, lineno):
+        if not self._glob.matches(_normalize_filename(filename)):
             return False
-        if self.lineno is None:
-            return True
-        else:
-            return (lineno == self.lineno)
-
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
-
-    def _match_traceback(self, traceback):
-        if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno)
-                   for filename, lineno in traceback):
-                return self.inclusive
-            else:
-                return (not self.inclusive)
-        else:
-            filename, lineno = traceback[0]
-            return self._match_frame(filename, lineno)
+        return self.lineno is None or lineno == self.lineno
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            else:
-                return res or (domain != self.domain)
-        return res
+        domain, _, frames, _ = trace
+        if self.all_frames:
+            hit = any(self._frame_matches(name, line) for name, line in frames)
+        else:
+            hit = self._frame_matches(*frames[0])
+        if self.domain is None:
+            return hit == bool(self.inclusive)
+        if self.inclusive:
+            return hit and domain == self.domain
+        return not hit or domain != self.domain
 
 
 class DomainFilter(BaseFilter):
+    """Select traces by address-space domain."""
+
     def __init__(self, inclusive, domain):
         super().__init__(inclusive)
         self._domain = domain
 
-    @property
-    def domain(self):
-        return self._domain
+    domain = property(lambda self: self._domain)
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        return (trace[0] == self._domain) == bool(self.inclusive)
+
+
+# ---------------------------------------------------------------- snapshots
+
+_KEY_TYPES = ("traceback", "filename", "lineno")
 
 
 class Snapshot:
-    """
-    Snapshot of traces of memory blocks allocated by Python.
-    """
+    """The traces of the memory blocks allocated by Python at one moment."""
 
     def __init__(self, traces, traceback_limit):
-        # traces is a tuple of trace tuples: see _Traces constructor for
-        # the exact format
-        self.traces = _Traces(traces)
+        # traces: raw (domain, size, frames, total_nframe) tuples
         self.traceback_limit = traceback_limit
+        self.traces = _Traces(traces)
 
     def dump(self, filename):
-        """
-        Write the snapshot into a file.
-        """
+        """Write the snapshot into a file (needs pickle, which heapscope lacks)."""
         raise NotImplementedError("heapscope has no pickle: Snapshot.dump is unavailable")
 
     @staticmethod
     def load(filename):
-        """
-        Load a snapshot from a file.
-        """
+        """Read a snapshot from a file (needs pickle, which heapscope lacks)."""
         raise NotImplementedError("heapscope has no pickle: Snapshot.load is unavailable")
 
-    def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters:
-            if not any(trace_filter._match(trace)
-                       for trace_filter in include_filters):
-                return False
-        if exclude_filters:
-            if any(not trace_filter._match(trace)
-                   for trace_filter in exclude_filters):
-                return False
-        return True
-
     def filter_traces(self, filters):
-        """
-        Create a new Snapshot instance with a filtered traces sequence, filters
-        is a list of Filter or DomainFilter instances.  If filters is an empty
-        list, return a new Snapshot instance with a copy of the traces.
-        """
-        if not hasattr(type(filters), '__iter__'):
+        """A new Snapshot with the traces that pass: at least one inclusive filter (if
+        there are any) and every exclusive filter. No filters: a copy of all traces."""
+        if not hasattr(type(filters), "__iter__"):
             raise TypeError("filters must be a list of filters, not %s"
                             % type(filters).__name__)
-        if filters:
-            include_filters = []
-            exclude_filters = []
-            for trace_filter in filters:
-                if trace_filter.inclusive:
-                    include_filters.append(trace_filter)
-                else:
-                    exclude_filters.append(trace_filter)
-            new_traces = [trace for trace in self.traces._traces
-                          if self._filter_trace(include_filters,
-                                                exclude_filters,
-                                                trace)]
-        else:
-            new_traces = self.traces._traces.copy()
-        return Snapshot(new_traces, self.traceback_limit)
+        raw = self.traces._traces
+        if not filters:
+            return Snapshot(raw.copy(), self.traceback_limit)
+        keep_if = [f for f in filters if f.inclusive]
+        drop_if = [f for f in filters if not f.inclusive]
+        kept = []
+        for trace in raw:
+            if keep_if and not any(f._match(trace) for f in keep_if):
+                continue
+            if drop_if and not all(f._match(trace) for f in drop_if):
+                continue
+            kept.append(trace)
+        return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
+        """{Traceback: Statistic}, keys in order of first appearance."""
+        if key_type not in _KEY_TYPES:
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
-            raise ValueError("cumulative mode cannot by used "
-                             "with key type %r" % key_type)
+        if cumulative and key_type == "traceback":
+            raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
+        by_file = key_type == "filename"
 
-        stats = {}
-        tracebacks = {}
-        if not cumulative:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                try:
-                    traceback = tracebacks[trace_traceback]
-                except KeyError:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else: # key_type == 'filename':
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                try:
-                    stat = stats[traceback]
+        made = {}  # raw key -> Traceback, so equal keys share one object
+
+        def key_of(raw):
+            # raw: a whole traceback tuple, or one frame of it in cumulative mode
+            tb = made.get(raw)
+            if tb is None:
+                if key_type == "traceback":
+                    frames = raw
+                elif by_file:
+                    frames = (((raw if cumulative else raw[0])[0], 0),)
+                else:
+                    frames = (raw,) if cumulative else raw[:1]
+                tb = made[raw] = Traceback(frames)
+            return tb
+
+        groups = {}
+        for _, size, frames, _ in self.traces._traces:
+            # cumulative: every frame of the traceback gets the block, not just the first
+            for raw in (frames if cumulative else (frames,)):
+                tb = key_of(raw)
+                stat = groups.get(tb)
+                if stat is None:
+                    groups[tb] = Statistic(tb, size, 1)
+                else:
                     stat.size += size
                     stat.count += 1
-                except KeyError:
-                    stats[traceback] = Statistic(traceback, size, 1)
-        else:
-            # cumulative statistics
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                for frame in trace_traceback:
-                    try:
-                        traceback = tracebacks[frame]
-                    except KeyError:
-                        if key_type == 'lineno':
-                            frames = (frame,)
-                        else: # key_type == 'filename':
-                            frames = ((frame[0], 0),)
-                        traceback = Traceback(frames)
-                        tracebacks[frame] = traceback
-                    try:
-                        stat = stats[traceback]
-                        stat.size += size
-                        stat.count += 1
-                    except KeyError:
-                        stats[traceback] = Statistic(traceback, size, 1)
-        return stats
+        return groups
 
     def statistics(self, key_type, cumulative=False):
-        """
-        Group statistics by key_type. Return a sorted list of Statistic
-        instances.
-        """
-        grouped = self._group_by(key_type, cumulative)
-        statistics = list(grouped.values())
-        statistics.sort(reverse=True, key=Statistic._sort_key)
-        return statistics
+        """Statistic objects grouped by key_type ('lineno', 'filename' or 'traceback'),
+        biggest first."""
+        result = list(self._group_by(key_type, cumulative).values())
+        result.sort(key=Statistic._sort_key, reverse=True)
+        return result
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """
-        Compute the differences with an old snapshot old_snapshot. Get
-        statistics as a sorted list of StatisticDiff instances, grouped by
-        group_by.
-        """
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        statistics = _compare_grouped_stats(old_group, new_group)
-        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
-        return statistics
+        """StatisticDiff objects between old_snapshot and this one, grouped as by
+        statistics(), biggest change first."""
+        now = self._group_by(key_type, cumulative)
+        before = old_snapshot._group_by(key_type, cumulative)
+        diffs = []
+        for tb, stat in now.items():
+            old = before.pop(tb, None)
+            old_size, old_count = (0, 0) if old is None else (old.size, old.count)
+            diffs.append(StatisticDiff(tb, stat.size, stat.size - old_size,
+                                       stat.count, stat.count - old_count))
+        # what is left existed only in the old snapshot
+        diffs.extend(StatisticDiff(tb, 0, -stat.size, 0, -stat.count)
+                     for tb, stat in before.items())
+        diffs.sort(key=StatisticDiff._sort_key, reverse=True)
+        return diffs
 
 
 def take_snapshot():
-    """
-    Take a snapshot of traces of memory blocks allocated by Python.
-    """
+    """Snapshot of the blocks traced so far; tracemalloc must be tracing."""
     if not is_tracing():
         raise RuntimeError("the tracemalloc module must be tracing memory "
                            "allocations to take a snapshot")
-    traces = _get_traces()
-    traceback_limit = get_traceback_limit()
-    return Snapshot(traces, traceback_limit)
+    return Snapshot(_get_traces(), get_traceback_limit())

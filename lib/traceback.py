@@ -67,21 +67,31 @@ def _resolve(exc, value, tb):
     return exc, exc.__traceback__
 
 
+def _margin(line):
+    """The run of spaces and '|' that indents a line inside an exception group."""
+    return line[:len(line) - len(line.lstrip(' |'))]
+
+
 def _split_output(text):
     """Cut the printer's text into the pieces CPython's format_exception returns: each
     stack entry with its indented lines as one string, the chaining sentence together with
-    the blank lines around it as one string, and every other line on its own."""
+    the blank lines around it as one string, and every other line on its own. Inside
+    exception groups the same holds behind the group's margin."""
     lines = text.splitlines(True)
     pieces = []
     pos = 0
     while pos < len(lines):
         line = lines[pos]
+        margin = _margin(line)
+        body = line[len(margin):]
         end = pos + 1
-        if line.startswith('  File "') and ', in ' in line.rpartition('", line ')[2]:
-            while end < len(lines) and lines[end].startswith('    '):
-                end += 1
-        elif (line == '\n' and lines[pos + 2:pos + 3] == ['\n'] and
-              lines[pos + 1].startswith(('The above exception', 'During handling'))):
+        if margin.endswith('  ') and body.startswith('File "'):
+            if ', in ' in body.rpartition('", line ')[2]:
+                while end < len(lines) and lines[end].startswith(margin[:-2] + '    '):
+                    end += 1
+        elif (body == '\n' and lines[pos + 2:pos + 3] == [line] and
+              lines[pos + 1][len(margin):].startswith(('The above exception',
+                                                       'During handling'))):
             end = pos + 3
         pieces.append(''.join(lines[pos:end]))
         pos = end
@@ -382,6 +392,10 @@ def clear_frames(tb):
 
 # ---- TracebackException ----------------------------------------------------------------------
 
+_CAUSED = ('\nThe above exception was the direct cause of the following exception:\n\n')
+_DURING = ('\nDuring handling of the above exception, another exception occurred:\n\n')
+
+
 def _last_line(exc_type, text):
     """'Type: message' for a report without an exception object to hand to the printer."""
     if exc_type is None:
@@ -423,7 +437,7 @@ class TracebackException:
             self.msg = exc_value.msg
         self.__suppress_context__ = (False if exc_value is None
                                      else exc_value.__suppress_context__)
-        if nested or exc_value is None:
+        if nested:
             return    # the outermost report fills in the whole chain below
 
         options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
@@ -477,12 +491,19 @@ class TracebackException:
     def format(self, *, chain=True):
         """The whole report (with chained exceptions unless chain is false), as strings
         each ending in a newline."""
+        links = self._links(chain)
         exc = self._exc
-        if exc is None:
-            if self.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from self.stack.format()
-            yield from self.format_exception_only()
+        if exc is None or (any(entry.locals for _, report in links for entry in report.stack)
+                           and not any(report.exceptions for _, report in links)):
+            # No exception object for the printer, or captured locals that the printer
+            # does not know about: assemble the text here (plain chains only).
+            for sentence, report in reversed(links):
+                if sentence:
+                    yield sentence
+                if report.stack:
+                    yield 'Traceback (most recent call last):\n'
+                    yield from report.stack.format()
+                yield from report.format_exception_only()
             return
         # The printer reads exc.__traceback__; show the traceback this report was made with.
         own_tb = exc.__traceback__
@@ -495,6 +516,22 @@ class TracebackException:
             if swap:
                 exc.__traceback__ = own_tb
         yield from _split_output(text)
+
+    def _links(self, chain):
+        """(sentence, report) for this report and, when chaining, the causes and contexts
+        it leads to; the sentence is what introduces the report that follows it."""
+        links = []
+        report = self
+        while report is not None:
+            follow = sentence = None
+            if chain:
+                if report.__cause__ is not None:
+                    follow, sentence = report.__cause__, _CAUSED
+                elif report.__context__ is not None and not report.__suppress_context__:
+                    follow, sentence = report.__context__, _DURING
+            links.append((sentence, report))
+            report = follow
+        return links
 
     def print(self, *, file=None, chain=True):
         """Print format(chain=chain) to 'file' (default stderr)."""

@@ -199,3 +199,38 @@ except ExceptionGroup as e:
     teg = TracebackException.from_exception(e)
 print([(t.exc_type.__name__, str(t)) for t in teg.exceptions], te.exceptions, teg.max_group_width, teg.max_group_depth)
 print(len(TracebackException.from_exception(syn).exceptions or []), tes.end_lineno, tes.end_offset)
+
+# captured locals are shown by format(); a report without an exception object
+def with_locals(n):
+    count = n * 3
+    if n:
+        return with_locals(n - 1)
+    return {}['missing' + str(count)]
+def run_locals():
+    try:
+        try:
+            with_locals(1)
+        except KeyError:
+            raise ValueError('wrapped')
+    except ValueError as caught:
+        report = TracebackException.from_exception(caught, capture_locals=True)
+        print(base(''.join(report.format())), end='')
+        print(len(list(report.format())), len(list(report.format(chain=False))))
+        print([sorted(f.locals) for f in report.stack], [sorted(f.locals) for f in report.__context__.stack])
+run_locals()
+bare = TracebackException(ValueError, None, None)
+print(list(bare.format()), list(bare.format_exception_only()), bare.__cause__, bare.__context__, bare.exceptions)
+print(sorted(k for k in TracebackException(None, None, None).__dict__ if not k.startswith('_') or k.startswith('__')))
+
+# pieces of an exception group's report: entries behind the group margin stay together
+def raise_v():
+    raise ValueError('v')
+try:
+    try:
+        raise_v()
+    except ValueError as v:
+        v.add_note('member note')
+        raise ExceptionGroup('grp', [v, KeyError('k'), ExceptionGroup('sub', [OSError(3)])])
+except ExceptionGroup as e:
+    for piece in traceback.format_exception(e):
+        print(repr(base(piece)))

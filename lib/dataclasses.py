@@ -379,14 +379,26 @@ def _show_annotation(tp):
 
 
 def _call_signature(cls):
-    """The text str(inspect.signature(cls)) gives for the usual cases: the parameters of
-    the class's __init__ after 'self'. '' when it cannot be worked out."""
-    init = cls.__init__
-    if init is object.__init__:
+    """The text str(inspect.signature(cls)) gives in the usual cases: the parameters after
+    the first of the first Python-level __new__ or __init__ found along the MRO; '()' for
+    a class that has object's; '' when it cannot be worked out."""
+    for klass in cls.__mro__:
+        for name in ('__new__', '__init__'):
+            if name in klass.__dict__:
+                method = getattr(cls, name)
+                if isinstance(method, types.FunctionType):
+                    try:
+                        return _parameters_text(method)
+                    except (TypeError, ValueError, IndexError):
+                        return ''
+    if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
         return '()'
-    code = getattr(init, '__code__', None)
-    if code is None:
-        return ''
+    return ''
+
+
+def _parameters_text(init):
+    """'(a, b: int = 1, *, c)' for a function, leaving out its first parameter."""
+    code = init.__code__
     notes = getattr(init, '__annotations__', None) or {}
     defaults = init.__defaults__ or ()
     kw_defaults = init.__kwdefaults__ or {}

@@ -174,3 +174,24 @@ class FS:
 fs = FS(1)
 print(fs.__getstate__(), FS.__getstate__.__name__)
 fs2 = FS.__new__(FS); fs2.__setstate__([5, 'q']); print(fs2)
+
+# __doc__ follows the first Python __new__/__init__ along the MRO
+class NewBase:
+    def __new__(cls, token, *, flag=False):
+        return super().__new__(cls)
+@dataclass(init=False)
+class FromNew(NewBase):
+    a: int = 0
+@dataclass
+class InitWins(NewBase):
+    a: int = 0
+@dataclass(init=False)
+class FromInt(int):
+    a: int = 0
+def ann_init(self, a: typing.Optional[int], b: 'x' = None, *rest: int, c: list[int], **more) -> int: pass
+@dataclass
+class Annotated:
+    a: int
+    __init__ = ann_init
+for k in (FromNew, InitWins, FromInt, Annotated):
+    print(repr(k.__doc__))

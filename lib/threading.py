@@ -135,14 +135,19 @@ class Condition:
     def wait_for(self, predicate, timeout=None):
         """wait() until predicate() is true or the timeout has gone by; the predicate's
         last result."""
-        deadline = None if timeout is None else _clock() + timeout
+        # The first wait always gets the whole timeout (even 0), so a false predicate is
+        # asked at least twice; only later rounds check the clock, as CPython's.
+        deadline = None
+        remaining = timeout
         outcome = predicate()
         while not outcome:
-            remaining = None
-            if deadline is not None:
-                remaining = deadline - _clock()
-                if remaining <= 0:
-                    break
+            if remaining is not None:
+                if deadline is None:
+                    deadline = _clock() + remaining
+                else:
+                    remaining = deadline - _clock()
+                    if remaining <= 0:
+                        break
             self.wait(remaining)
             outcome = predicate()
         return outcome
@@ -461,20 +466,29 @@ def _write_report(stream, exc):
     stream.flush()
 
 
+_NO_NAME = object()
+
+
 def excepthook(args, /):
     """Report an exception that escaped Thread.run() on sys.stderr (SystemExit is quiet)."""
+    if not isinstance(args, ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type is SystemExit:
         return
     stream = getattr(_sys, 'stderr', None) if _sys is not None else None
     if stream is None:
         if args.thread is None:
             return
-        stream = args.thread._stderr
+        stream = getattr(args.thread, '_stderr', None)
         if stream is None:
             return
-    who = args.thread.name if args.thread is not None else get_ident()
-    print(f"Exception in thread {who}:", file=stream, flush=True)
+    # a "thread" without a name attribute is reported by the current thread's ident
+    who = _NO_NAME if args.thread is None else getattr(args.thread, 'name', _NO_NAME)
+    if who is _NO_NAME:
+        who = get_ident()
+    stream.write(f"Exception in thread {who}:\n")
     _write_report(stream, args.exc_value)
+    stream.flush()  # a second time, as CPython's C hook does after displaying
 
 
 __excepthook__ = excepthook
@@ -841,17 +855,19 @@ def _register_atexit(func, *arg, **kwargs):
 
 
 def _shutdown():
-    """Called by the interpreter when the main program ends: mark the main thread ended,
-    run the _register_atexit calls, then wait for every non-daemon thread."""
+    """Called by the interpreter when the main program ends: run the _register_atexit
+    calls (the main thread still alive), mark the main thread ended, then wait for every
+    non-daemon thread."""
     global _SHUTTING_DOWN
     main = _main_thread
     if main._is_stopped:
         return
     _SHUTTING_DOWN = True
-    main._tstate_lock.release()
-    main._stop()
     for call in _threading_atexits[::-1]:
         call()
+    if main.ident == get_ident():
+        main._tstate_lock.release()
+        main._stop()
     while True:
         with _exit_waits_lock:
             pending = list(_exit_waits)

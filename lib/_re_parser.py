@@ -96,15 +96,15 @@ class State:
         return len(self.groupclosed)
 
     def opengroup(self, name=None):
-        gid = self.groups
+        """Number a new (still open) group, registering its name if it has one."""
+        gid = len(self.groupclosed)
         self.groupclosed.append(False)
-        if self.groups > MAXGROUPS:
+        if len(self.groupclosed) > MAXGROUPS:
             raise error("too many groups")
         if name is not None:
-            ogid = self.groupdict.get(name, None)
-            if ogid is not None:
-                raise error("redefinition of group name %r as group %d; "
-                            "was group %d" % (name, gid, ogid))
+            if name in self.groupdict:
+                raise error("redefinition of group name %r as group %d; was group %d"
+                            % (name, gid, self.groupdict[name]))
             self.groupdict[name] = gid
         return gid
 
@@ -112,29 +112,30 @@ class State:
         self.groupclosed[gid] = True
 
     def checkgroup(self, gid):
+        """Whether group gid exists and is closed (so it can be referred to)."""
         return gid < self.groups and self.groupclosed[gid]
 
     def checklookbehindgroup(self, gid, source):
-        if self.lookbehindgroups is not None:
-            if not self.checkgroup(gid):
-                raise source.error('cannot refer to an open group')
-            if gid >= self.lookbehindgroups:
-                raise source.error('cannot refer to group defined in the same '
-                                   'lookbehind subpattern')
+        # inside a lookbehind, only groups closed before the lookbehind began may be used
+        first_inside = self.lookbehindgroups
+        if first_inside is None:
+            return
+        if not self.checkgroup(gid):
+            raise source.error('cannot refer to an open group')
+        if gid >= first_inside:
+            raise source.error('cannot refer to group defined in the same lookbehind '
+                               'subpattern')
 
 
 class Tokenizer:
     """The pattern as a stream of characters and two-character escapes."""
 
     def __init__(self, string):
-        self.istext = isinstance(string, str)
-        self.string = string
-        if not self.istext:
-            string = str(string, 'latin1')
-        self.decoded_string = string
-        self._length = len(string)  # no call in _advance: deep patterns recurse as in CPython
-        self.index = 0
-        self.next = None
+        self.string, self.istext = string, isinstance(string, str)
+        # a bytes pattern is read as latin-1 text: one character per byte
+        self.decoded_string = string if self.istext else str(string, 'latin1')
+        self._length = len(self.decoded_string)  # no call in _advance: deep patterns
+        self.index, self.next = 0, None          # recurse as deep as in CPython
         self._advance()
 
     def _advance(self):
@@ -163,30 +164,28 @@ class Tokenizer:
         return this
 
     def getwhile(self, n, charset):
-        result = ''
-        for _ in range(n):
-            c = self.next
-            if c not in charset:
-                break
-            result += c
+        """Up to n more characters, as long as each is in charset."""
+        taken = []
+        while len(taken) < n and self.next in charset:   # (None is in no charset)
+            taken.append(self.next)
             self._advance()
-        return result
+        return ''.join(taken)
 
     def getuntil(self, terminator, name):
-        result = ''
+        """The text up to terminator, which is consumed; it must be there and not empty."""
+        taken = ''
         while True:
-            c = self.next
-            self._advance()
-            if c is None:
-                if not result:
-                    raise self.error("missing " + name)
-                raise self.error("missing %s, unterminated name" % terminator, len(result))
-            if c == terminator:
-                if not result:
-                    raise self.error("missing " + name, 1)
-                break
-            result += c
-        return result
+            char = self.get()
+            if char == terminator:
+                if taken:
+                    return taken
+                raise self.error("missing " + name, 1)
+            if char is None:
+                if taken:
+                    raise self.error("missing %s, unterminated name" % terminator,
+                                     len(taken))
+                raise self.error("missing " + name)
+            taken += char
 
     @property
     def pos(self):
@@ -200,9 +199,12 @@ class Tokenizer:
         self._advance()
 
     def error(self, msg, offset=0):
-        if not self.istext:
-            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
-        return error(msg, self.string, self.tell() - offset)
+        """A re.error for msg, placed offset characters before the current position."""
+        if self.istext:
+            text = msg
+        else:   # messages about bytes patterns stay ASCII
+            text = msg.encode('ascii', 'backslashreplace').decode()
+        return error(text, self.string, self.tell() - offset)
 
     def checkgroupname(self, name, offset):
         if not name.isidentifier():
@@ -210,14 +212,37 @@ class Tokenizer:
             raise self.error(msg, len(name) + offset)
 
 
-def _hex_escape(source, escape, c):
-    """The code point of a \\x, \\u or \\U escape ('c' is its letter)."""
-    n = {"x": 2, "u": 4, "U": 8}[c]
-    escape += source.getwhile(n, HEXDIGITS)
-    if len(escape) != n + 2:
-        raise source.error("incomplete escape %s" % escape, len(escape))
-    value = int(escape[2:], 16)
-    chr(value)  # ValueError for an invalid code point
+_HEX_WIDTH = {'x': 2, 'u': 4, 'U': 8}
+_OCTAL_RANGE = 'octal escape value %s outside of range 0-0o377'
+
+
+def _bad_escape(source, escape):
+    return source.error("bad escape %s" % escape, len(escape))
+
+
+def _code_point_escape(source, escape):
+    """The code point of \\xhh, \\uhhhh, \\Uhhhhhhhh or \\N{name} (the last three in str
+    patterns only), or None when 'escape' is something else."""
+    kind = escape[1]
+    if kind == 'N' and source.istext:
+        return _named_escape(source)
+    if kind != 'x' and not (kind in 'uU' and source.istext):
+        return None
+    width = _HEX_WIDTH[kind]
+    digits = source.getwhile(width, HEXDIGITS)
+    if len(digits) < width:
+        raise source.error("incomplete escape %s" % (escape + digits),
+                           len(escape) + len(digits))
+    value = int(digits, 16)
+    if value > 0x10FFFF:
+        raise _bad_escape(source, escape + digits)
+    return value
+
+
+def _octal_char(source, escape):
+    value = int(escape[1:], 8)
+    if value > 0o377:
+        raise source.error(_OCTAL_RANGE % escape, len(escape))
     return value
 
 
@@ -234,79 +259,56 @@ def _named_escape(source):
 
 
 def _class_escape(source, escape):
-    """An escape inside a character class."""
-    code = ESCAPES.get(escape)
-    if code:
-        return code
-    code = CATEGORIES.get(escape)
-    if code and code[0] == 'in':
-        return code
-    try:
-        c = escape[1:2]
-        if c == "x" or (c in "uU" and source.istext):
-            return 'lit', _hex_escape(source, escape, c)
-        elif c == "N" and source.istext:
-            return 'lit', _named_escape(source)
-        elif c in OCTDIGITS:
-            escape += source.getwhile(2, OCTDIGITS)
-            c = int(escape[1:], 8)
-            if c > 0o377:
-                raise source.error('octal escape value %s outside of '
-                                   'range 0-0o377' % escape, len(escape))
-            return 'lit', c
-        elif c in DIGITS:
-            raise ValueError
-        if len(escape) == 2:
-            if c in ASCIILETTERS:
-                raise source.error('bad escape %s' % escape, len(escape))
-            return 'lit', ord(escape[1])
-    except ValueError:
-        pass
-    raise source.error("bad escape %s" % escape, len(escape))
+    """An escape inside [...]: a literal or a class such as \\d (\\b is a backspace here;
+    anchors and backreferences are errors)."""
+    if escape in ESCAPES:
+        return ESCAPES[escape]
+    category = CATEGORIES.get(escape)
+    if category is not None and category[0] == 'in':
+        return category
+    value = _code_point_escape(source, escape)
+    if value is not None:
+        return 'lit', value
+    kind = escape[1]
+    if kind in OCTDIGITS:
+        return 'lit', _octal_char(source, escape + source.getwhile(2, OCTDIGITS))
+    if kind in DIGITS or kind in ASCIILETTERS:
+        raise _bad_escape(source, escape)
+    return 'lit', ord(kind)
 
 
 def _escape(source, escape, state):
-    """An escape outside a character class."""
-    code = CATEGORIES.get(escape)
-    if code:
-        return code
-    code = ESCAPES.get(escape)
-    if code:
-        return code
-    try:
-        c = escape[1:2]
-        if c == "x" or (c in "uU" and source.istext):
-            return 'lit', _hex_escape(source, escape, c)
-        elif c == "N" and source.istext:
-            return 'lit', _named_escape(source)
-        elif c == "0":
-            escape += source.getwhile(2, OCTDIGITS)
-            return 'lit', int(escape[1:], 8)
-        elif c in DIGITS:
-            if source.next in DIGITS:
-                escape += source.get()
-                if (escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and
-                        source.next in OCTDIGITS):
-                    escape += source.get()
-                    c = int(escape[1:], 8)
-                    if c > 0o377:
-                        raise source.error('octal escape value %s outside of '
-                                           'range 0-0o377' % escape, len(escape))
-                    return 'lit', c
-            group = int(escape[1:])
-            if group < state.groups:
-                if not state.checkgroup(group):
-                    raise source.error("cannot refer to an open group", len(escape))
-                state.checklookbehindgroup(group, source)
-                return 'ref', group
-            raise source.error("invalid group reference %d" % group, len(escape) - 1)
-        if len(escape) == 2:
-            if c in ASCIILETTERS:
-                raise source.error("bad escape %s" % escape, len(escape))
-            return 'lit', ord(escape[1])
-    except ValueError:
-        pass
-    raise source.error("bad escape %s" % escape, len(escape))
+    """An escape outside [...]: an anchor, class, literal or backreference."""
+    known = CATEGORIES.get(escape) or ESCAPES.get(escape)
+    if known:
+        return known
+    value = _code_point_escape(source, escape)
+    if value is not None:
+        return 'lit', value
+    kind = escape[1]
+    if kind == '0':   # \0, \0o, \0oo: always a character
+        return 'lit', int(escape[1:] + source.getwhile(2, OCTDIGITS), 8)
+    if kind in DIGITS:
+        return _number_escape(source, escape, state)
+    if kind in ASCIILETTERS:
+        raise _bad_escape(source, escape)
+    return 'lit', ord(kind)
+
+
+def _number_escape(source, escape, state):
+    # \1 .. \99 are backreferences; three octal digits (\141) are a character
+    if source.next in DIGITS:
+        escape += source.get()
+        if escape[1] in OCTDIGITS and escape[2] in OCTDIGITS and source.next in OCTDIGITS:
+            escape += source.get()
+            return 'lit', _octal_char(source, escape)
+    gid = int(escape[1:])
+    if gid >= state.groups:
+        raise source.error("invalid group reference %d" % gid, len(escape) - 1)
+    if not state.checkgroup(gid):
+        raise source.error("cannot refer to an open group", len(escape))
+    state.checklookbehindgroup(gid, source)
+    return 'ref', gid
 
 
 def _parse_sub(source, state, verbose, nested):
@@ -438,59 +440,62 @@ def _parse_repeat(source, this, pattern):
     return True
 
 
-def _parse_flags(source, state, char):
-    add_flags = 0
-    del_flags = 0
-    if char != "-":
-        while True:
-            flag = FLAGS[char]
-            if source.istext:
-                if char == 'L':
-                    raise source.error("bad inline flags: cannot use 'L' flag with a str pattern")
-            else:
-                if char == 'u':
-                    raise source.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
-            add_flags |= flag
-            if (flag & TYPE_FLAGS) and (add_flags & TYPE_FLAGS) != flag:
-                raise source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
-            char = source.get()
-            if char is None:
-                raise source.error("missing -, : or )")
-            if char in ")-:":
-                break
-            if char not in FLAGS:
-                msg = "unknown flag" if char.isalpha() else "missing -, : or )"
-                raise source.error(msg, len(char))
-    if char == ")":
-        state.flags |= add_flags
-        return None
-    if add_flags & GLOBAL_FLAGS:
-        raise source.error("bad inline flags: cannot turn on global flag", 1)
-    if char == "-":
+def _flag_run(source, char, ends, missing, each):
+    """Read flag letters, the first (char) already read and valid, calling each() on every
+    one, up to a character in 'ends', which is returned."""
+    while True:
+        each(char)
         char = source.get()
         if char is None:
-            raise source.error("missing flag")
+            raise source.error(missing)
+        if char in ends:
+            return char
         if char not in FLAGS:
-            msg = "unknown flag" if char.isalpha() else "missing flag"
-            raise source.error(msg, len(char))
-        while True:
-            flag = FLAGS[char]
-            if flag & TYPE_FLAGS:
-                raise source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
-            del_flags |= flag
-            char = source.get()
-            if char is None:
-                raise source.error("missing :")
-            if char == ":":
-                break
-            if char not in FLAGS:
-                msg = "unknown flag" if char.isalpha() else "missing :"
-                raise source.error(msg, len(char))
-    if del_flags & GLOBAL_FLAGS:
+            raise source.error("unknown flag" if char.isalpha() else missing, len(char))
+
+
+def _parse_flags(source, state, char):
+    """After '(?' and a flag letter or '-' (char): '(?aiLmsux)' sets global flags (returns
+    None); '(?flags-flags:' opens a scoped group (returns the flags added and removed)."""
+    added = removed = 0
+
+    def turn_on(letter):
+        nonlocal added
+        if letter == 'L' and source.istext:
+            raise source.error("bad inline flags: cannot use 'L' flag with a str pattern")
+        if letter == 'u' and not source.istext:
+            raise source.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
+        bit = FLAGS[letter]
+        added |= bit
+        if bit & TYPE_FLAGS and added & TYPE_FLAGS != bit:
+            raise source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+
+    def turn_off(letter):
+        nonlocal removed
+        if FLAGS[letter] & TYPE_FLAGS:
+            raise source.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+        removed |= FLAGS[letter]
+
+    if char != '-':
+        char = _flag_run(source, char, ")-:", "missing -, : or )", turn_on)
+    if char == ')':
+        state.flags |= added
+        return None
+    if added & GLOBAL_FLAGS:
+        raise source.error("bad inline flags: cannot turn on global flag", 1)
+    if char == '-':
+        first = source.get()
+        if first is None:
+            raise source.error("missing flag")
+        if first not in FLAGS:
+            raise source.error("unknown flag" if first.isalpha() else "missing flag",
+                               len(first))
+        _flag_run(source, first, ":", "missing :", turn_off)
+    if removed & GLOBAL_FLAGS:
         raise source.error("bad inline flags: cannot turn off global flag", 1)
-    if add_flags & del_flags:
+    if added & removed:
         raise source.error("bad inline flags: flag turned on and off", 1)
-    return add_flags, del_flags
+    return added, removed
 
 
 def _open_lookaround(source, state, char, start):
@@ -736,82 +741,71 @@ def parse(string, flags=0):
     return p, state
 
 
+def _template_group(reader, groupindex):
+    """After '\\g' in a template: the group number named by <name> or <number>, and the
+    error offset for it."""
+    if not reader.match('<'):
+        raise reader.error("missing <")
+    name = reader.getuntil('>', 'group name')
+    offset = len(name) + 1
+    if name.isidentifier():
+        if name not in groupindex:
+            raise IndexError("unknown group name %r" % name)
+        return groupindex[name], offset
+    try:
+        number = int(name)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise reader.error("bad character in group name %r" % name, offset)
+    if number >= MAXGROUPS:
+        raise reader.error("invalid group reference %d" % number, offset)
+    return number, offset
+
+
 def parse_template(source, pattern):
     """Parse a sub() template: returns (groups, literals), where literals has None at each
     group's place and groups lists (place, group index)."""
-    s = Tokenizer(source)
-    groups = []
-    literals = []
-    literal = []
-    groupindex = pattern.groupindex
+    reader = Tokenizer(source)
+    chunks = []    # literal text, and None where a group's match goes
+    refs = []      # (index in chunks, group number)
+    pending = []   # characters of the literal text being collected
 
-    def addgroup(index, pos):
-        if index > pattern.groups:
-            raise s.error("invalid group reference %d" % index, pos)
-        if literal:
-            literals.append(''.join(literal))
-            del literal[:]
-        groups.append((len(literals), index))
-        literals.append(None)
+    def group_ref(number, offset):
+        if number > pattern.groups:
+            raise reader.error("invalid group reference %d" % number, offset)
+        if pending:
+            chunks.append(''.join(pending))
+            pending.clear()
+        refs.append((len(chunks), number))
+        chunks.append(None)
 
-    while True:
-        this = s.get()
-        if this is None:
-            break
-        if this[0] == "\\":
-            c = this[1]
-            if c == "g":
-                if not s.match("<"):
-                    raise s.error("missing <")
-                name = s.getuntil(">", "group name")
-                if name.isidentifier():
-                    s.checkgroupname(name, 1)
-                    try:
-                        index = groupindex[name]
-                    except KeyError:
-                        raise IndexError("unknown group name %r" % name) from None
-                else:
-                    try:
-                        index = int(name)
-                        if index < 0:
-                            raise ValueError
-                    except ValueError:
-                        raise s.error("bad character in group name %r" % name,
-                                      len(name) + 1) from None
-                    if index >= MAXGROUPS:
-                        raise s.error("invalid group reference %d" % index, len(name) + 1)
-                addgroup(index, len(name) + 1)
-            elif c == "0":
-                if s.next in OCTDIGITS:
-                    this += s.get()
-                    if s.next in OCTDIGITS:
-                        this += s.get()
-                literal.append(chr(int(this[1:], 8) & 0xff))
-            elif c in DIGITS:
-                isoctal = False
-                if s.next in DIGITS:
-                    this += s.get()
-                    if (c in OCTDIGITS and this[2] in OCTDIGITS and s.next in OCTDIGITS):
-                        this += s.get()
-                        isoctal = True
-                        c = int(this[1:], 8)
-                        if c > 0o377:
-                            raise s.error('octal escape value %s outside of '
-                                          'range 0-0o377' % this, len(this))
-                        literal.append(chr(c))
-                if not isoctal:
-                    addgroup(int(this[1:]), len(this) - 1)
-            else:
-                try:
-                    this = chr(ESCAPES[this][1])
-                except KeyError:
-                    if c in ASCIILETTERS:
-                        raise s.error('bad escape %s' % this, len(this)) from None
-                literal.append(this)
+    while reader.next is not None:
+        piece = reader.get()
+        kind = piece[1] if piece[0] == '\\' else None
+        if kind is None:
+            pending.append(piece)
+        elif kind == 'g':
+            group_ref(*_template_group(reader, pattern.groupindex))
+        elif kind == '0':
+            pending.append(chr(int(reader.getwhile(2, OCTDIGITS) or '0', 8)))
+        elif kind in DIGITS:
+            # \12 is group 12, but three octal digits (\141) are a character
+            if reader.next in DIGITS:
+                piece += reader.get()
+                if kind in OCTDIGITS and piece[2] in OCTDIGITS and reader.next in OCTDIGITS:
+                    piece += reader.get()
+                    pending.append(chr(_octal_char(reader, piece)))
+                    continue
+            group_ref(int(piece[1:]), len(piece) - 1)
+        elif piece in ESCAPES:
+            pending.append(chr(ESCAPES[piece][1]))
+        elif kind in ASCIILETTERS:
+            raise _bad_escape(reader, piece)
         else:
-            literal.append(this)
-    if literal:
-        literals.append(''.join(literal))
-    if not isinstance(source, str):
-        literals = [None if x is None else x.encode('latin-1') for x in literals]
-    return groups, literals
+            pending.append(piece)   # \. and the like stay as written
+    if pending:
+        chunks.append(''.join(pending))
+    if not reader.istext:
+        chunks = [c if c is None else c.encode('latin-1') for c in chunks]
+    return refs, chunks

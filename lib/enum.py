@@ -6,31 +6,36 @@ _ignore_, functional API's module/qualname/type arguments beyond the basics."""
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique', 'verify', 'member', 'nonmember']
 
-_auto_null = object()
+import sys
 
 
-class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+class _Unset:
+    """The value of an auto() still waiting for _generate_next_value_."""
+    __repr__ = lambda self: '_auto_null'
 
+
+_auto_null = _Unset()
+
+
+class _Marker:
+    # wraps a value in a class body: auto(), member(), nonmember()
     def __init__(self, value=_auto_null):
         self.value = value
 
-    def __repr__(self):
-        return "auto(%r)" % self.value
+
+class auto(_Marker):
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    __repr__ = lambda self: 'auto(%r)' % (self.value,)
 
 
-class member:
+class member(_Marker):
     """Forces an item to become an Enum member."""
-
-    def __init__(self, value):
-        self.value = value
+    __init__ = lambda self, value: _Marker.__init__(self, value)
 
 
-class nonmember:
+class nonmember(_Marker):
     """Protects an item from becoming an Enum member."""
-
-    def __init__(self, value):
-        self.value = value
+    __init__ = lambda self, value: _Marker.__init__(self, value)
 
 
 def _is_dunder(name):
@@ -77,8 +82,7 @@ class _EnumDict(dict):
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum '
                                  'use' % (key,))
         elif _is_dunder(key):
-            if key == '__order__':
-                key = '_order_'
+            key = '_order_' if key == '__order__' else key   # the old spelling
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
         elif isinstance(value, nonmember):
@@ -91,7 +95,7 @@ class _EnumDict(dict):
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
-                if value.value == _auto_null:
+                if value.value is _auto_null:
                     gnv = self._generate_next_value or Enum._generate_next_value_.__func__
                     value.value = gnv(key, 1, len(self._member_names),
                                       self._last_values[:])
@@ -119,9 +123,10 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_names = list(getattr(classdict, '_member_names', {}))
-        for base in bases:
-            if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError('%s: cannot extend enumeration %r' % (cls, base.__name__))
+        populated = [k for chain in bases for k in chain.__mro__
+                     if isinstance(k, EnumType) and k._member_names_]
+        if populated:   # an enum with members is final
+            raise TypeError("<enum %r> cannot extend %r" % (cls, populated[0]))
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
@@ -150,6 +155,7 @@ class EnumType(type):
                     if found_method is getattr(member_type, name) or \
                             found_method is getattr(object, name):
                         type.__setattr__(enum_class, name, enum_method)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
         for name in member_names:
             value = members[name]
             args = value if isinstance(value, tuple) else (value,)
@@ -181,8 +187,10 @@ class EnumType(type):
                         canonical = m
                         break
             if canonical is not None:
-                enum_member = canonical
-            else:
+                enum_member = canonical   # an alias
+            elif not is_flag or (isinstance(value, int) and value and
+                                 not value & (value - 1)):
+                # flags list only their single bits; 0 and combinations are aliases
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = enum_member
             try:
@@ -190,7 +198,7 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, enum_member)
-        if Flag is not None and issubclass(enum_class, Flag):
+        if is_flag:
             for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
                        '__invert__'):
                 if op not in classdict:  # before int's, for IntFlag
@@ -252,35 +260,32 @@ class EnumType(type):
                             start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        """The functional API: Enum('Name', 'A B C'), Enum('Name', [('A', 1)]), ..."""
         metacls = cls.__class__
-        bases = (cls, ) if type is None else (type, cls)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
+        bases = (cls,) if type is None else (type, cls)
+        body = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):   # 'A B C' or 'A, B, C'
             names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original_names, names = names, []
-            last_values = []
-            for count, name in enumerate(original_names):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        if module is None:
+        if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+            # bare names: the values come from _generate_next_value_
+            generated = []
+            for position, label in enumerate(names):
+                generated.append(cls._generate_next_value_(label, start, position,
+                                                           generated[:]))
+            names = list(zip(names, generated))
+        # now a mapping of name -> value, or an iterable of (name, value) pairs
+        for entry in names:
+            key, val = (entry, names[entry]) if isinstance(entry, str) else entry
+            body[key] = val
+        if module is None:   # the caller of Enum(...)
             try:
-                import sys
                 module = sys._getframe(2).f_globals['__name__']
             except (AttributeError, ValueError, KeyError):
-                pass
-        if module is not None:
-            classdict['__module__'] = module
-        if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict)
+                module = None
+        for attr, setting in (('__module__', module), ('__qualname__', qualname)):
+            if setting is not None:
+                body[attr] = setting
+        return metacls.__new__(metacls, class_name, bases, body)
 
     def __bool__(cls):
         return True
@@ -346,108 +351,96 @@ class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
     def __new__(cls, value):
+        # Calling an enum class looks a member up by value; it never makes one.
         if type(value) is cls:
             return value
         try:
             return cls._value2member_map_[value]
         except KeyError:
             pass
-        except TypeError:
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
+        except TypeError:   # unhashable value: compare with every member
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
+        # not found: the class's _missing_ hook gets a chance
+        problem = None
         try:
-            exc = None
-            result = cls._missing_(value)
+            found = cls._missing_(value)
         except Exception as e:
-            exc = e
-            result = None
+            problem, found = e, None
+        if isinstance(found, cls):
+            return found
+        invalid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if problem is None and found is None:
+            raise invalid
+        if problem is None:
+            problem = TypeError('error in %s._missing_: returned %r instead of None or a '
+                                'valid member' % (cls.__name__, found))
+        if not isinstance(problem, ValueError):
+            problem.__context__ = invalid
         try:
-            if isinstance(result, cls):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a '
-                                'valid member' % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
+            raise problem
         finally:
-            exc = None
-            ve_exc = None
+            del problem, invalid   # no reference cycle through the traceback
 
     def __init__(self, *args, **kwds):
         pass
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        # auto(): one more than the largest value so far (start for the first member)
         if not last_values:
             return start
         try:
-            last = last_values[-1]
-            last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            else:
-                return last_values[-1] + 1
+            return sorted(last_values)[-1] + 1
         except TypeError:
             raise TypeError('unable to sort non-numeric values') from None
 
     @classmethod
     def _missing_(cls, value):
-        return None
+        return None   # no fallback: the lookup fails with ValueError
+
+    def _shown_value(self):
+        shower = getattr(type(self), '_value_repr_', None)
+        if shower is None:
+            mixed = self._member_type_
+            shower = repr if mixed is object else mixed.__repr__
+        return shower(self._value_)
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') \
-            else None
-        if v_repr is None:
-            v_repr = (self._member_type_.__repr__ if self._member_type_ is not object
-                      else repr)
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        return "<%s.%s: %s>" % (type(self).__name__, self._name_, self._shown_value())
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_, )
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __dir__(self):
-        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
-                     'value'])
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
-                    continue
-                if isinstance(obj, property):
-                    names.add(name)
-        for name in getattr(self, '__dict__', {}):
-            if name[0] != '_':
-                names.add(name)
-        return sorted(names)
+        # the standard attributes, public properties of the class chain, and the
+        # member's own public attributes
+        listed = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
+                  'value'}
+        for klass in type(self).mro():
+            listed.update(key for key, attr in klass.__dict__.items()
+                          if not key.startswith('_') and isinstance(attr, property))
+        listed.update(key for key in getattr(self, '__dict__', {}) if not key.startswith('_'))
+        return sorted(listed)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return str.__format__(str(self), format_spec)   # as str(), padded/aligned
 
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_, )
+        return type(self), (self._value_,)
 
     def __copy__(self):
-        return self
+        return self   # members are singletons
 
     def __deepcopy__(self, memo):
         return self
 
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    name = property(lambda self: self._name_, doc="The name of the Enum member.")
+    value = property(lambda self: self._value_, doc="The value of the Enum member.")
 
 
 class ReprEnum(Enum):
@@ -468,15 +461,19 @@ class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
 
     def __new__(cls, *values):
+        # the member's value is str(*values), i.e. a string or (bytes, encoding[, errors])
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values, ))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0], ))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        checks = (('%r is not a string', len(values) == 1),
+                  ('encoding must be a string, not %r', True),
+                  ('errors must be a string, not %r', True))
+        for arg, (message, applies) in zip(values, checks):
+            if applies and not isinstance(arg, str):
+                raise TypeError(message % (arg,))
+        text = str(*values)
+        obj = str.__new__(cls, text)
+        obj._value_ = text
+        return obj
 
     def __str__(self):
         return str.__str__(self)
@@ -489,108 +486,94 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-def _high_bit(value):
-    return value.bit_length() - 1
-
-
 class Flag(Enum):
     """Support for flags"""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        # auto(): the next power of two above the largest value so far
+        if count == 0:
+            return 1 if start is None else start
+        top = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            return 2 ** top.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % top) from None
 
     @classmethod
     def _missing_(cls, value):
+        # a combination of flags without a name of its own: made once, then cached
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        pseudo = cls._value2member_map_.get(value)
-        if pseudo is None:
-            if cls._member_type_ is object:
-                pseudo = object.__new__(cls)
-            else:
-                pseudo = cls._member_type_.__new__(cls, value)
-            pseudo._value_ = value
-            names = [m._name_ for m in cls._iter_flags(value)]
-            pseudo._name_ = '|'.join(names) if names else None
-            cls._value2member_map_.setdefault(value, pseudo)
-        return pseudo
+        combo = cls._value2member_map_.get(value)
+        if combo is not None:
+            return combo
+        mixed = cls._member_type_
+        combo = object.__new__(cls) if mixed is object else mixed.__new__(cls, value)
+        combo._value_ = value
+        combo._name_ = '|'.join(m._name_ for m in cls._iter_flags(value)) or None
+        return cls._value2member_map_.setdefault(value, combo)
 
     @classmethod
     def _iter_flags(cls, value):
+        # the single-bit members whose bit is set in value, in definition order
         for name in cls._member_names_:
-            m = cls._member_map_[name]
-            if m._value_ and m._value_ & (m._value_ - 1) == 0 and value & m._value_ == m._value_:
-                yield m
+            bit = cls._member_map_[name]._value_
+            if bit and not bit & (bit - 1) and value & bit == bit:
+                yield cls._member_map_[name]
 
     def __iter__(self):
-        return iter(list(self.__class__._iter_flags(self._value_)))
+        return iter(list(type(self)._iter_flags(self._value_)))
 
     def __len__(self):
         return bin(self._value_).count('1')
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        if isinstance(other, type(self)):
+            return self._value_ & other._value_ == other._value_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(other).__qualname__, type(self).__qualname__))
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)
-        if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+        label = type(self).__name__
+        if self._name_ is not None:
+            label += '.' + self._name_
+        mixed = self._member_type_
+        return "<%s: %s>" % (label, (repr if mixed is object else mixed.__repr__)(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+        if self._name_ is None:   # nothing set: Color(0)
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return type(self).__name__ + '.' + self._name_
 
     def __bool__(self):
-        return bool(self._value_)
+        return bool(self._value_)   # the empty flag is false
+
+    def _operand_bits(self, other):
+        """other's bits if it can be combined with this flag, else None."""
+        if isinstance(other, type(self)):
+            return other._value_
+        mixed = self._member_type_
+        if mixed is not object and isinstance(other, mixed):
+            return other
+        return None
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ ^ bits)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        return type(self)(~self._value_ & self._flag_mask_)
 
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
+    __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
 
 
 class IntFlag(int, ReprEnum, Flag):
@@ -605,19 +588,14 @@ class IntFlag(int, ReprEnum, Flag):
 
 def unique(enumeration):
     """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(
-                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' %
-                (enumeration, alias_details))
+    aliases = ['%s -> %s' % (alias, m.name)
+               for alias, m in enumeration.__members__.items() if alias != m.name]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, ', '.join(aliases)))
     return enumeration
 
 
 def verify(*checks):
-    def decorator(enumeration):
-        return enumeration
-    return decorator
+    """Accepted for compatibility; the checks are not run."""
+    return lambda enumeration: enumeration

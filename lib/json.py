@@ -615,56 +615,63 @@ _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
 
+def _encoder(cls, kw, settings):
+    """The encoder dump()/dumps() use: the shared default one when nothing asks for
+    different behaviour, else a new instance of cls (JSONEncoder by default)."""
+    usual = (cls is None and not kw and not settings['skipkeys'] and
+             not settings['sort_keys'] and settings['ensure_ascii'] and
+             settings['check_circular'] and settings['allow_nan'] and
+             settings['indent'] is None and settings['separators'] is None and
+             settings['default'] is None)
+    if usual:
+        return _default_encoder
+    return (JSONEncoder if cls is None else cls)(**settings, **kw)
+
+
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a ``.write()``-supporting
     file-like object)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and
-            indent is None and separators is None and default is None and not sort_keys and
-            not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                       separators=separators, default=default, sort_keys=sort_keys,
-                       **kw).iterencode(obj)
-    for chunk in iterable:
-        fp.write(chunk)
+    encoder = _encoder(cls, kw, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys))
+    write = fp.write
+    for piece in encoder.iterencode(obj):   # written as produced, piece by piece
+        write(piece)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Serialize ``obj`` to a JSON formatted ``str``."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and
-            indent is None and separators is None and default is None and not sort_keys and
-            not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    encoder = _encoder(cls, kw, dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys))
+    return encoder.encode(obj)
+
+
+# byte order marks, longest first (the UTF-32 LE one begins with the UTF-16 LE one)
+_BOMS = ((b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
+         (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'), (b'\xef\xbb\xbf', 'utf-8-sig'))
 
 
 def detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
+    """The encoding of a JSON document given as bytes: told by its byte order mark or,
+    without one, by which of the first bytes are zero (JSON text begins with ASCII)."""
+    for mark, encoding in _BOMS:
+        if b.startswith(mark):
+            return encoding
+    size = len(b)
+    if size >= 4:
+        if b[0] == 0:
+            return 'utf-32-be' if b[1] == 0 else 'utf-16-be'
+        if b[1] == 0:
+            return 'utf-32-le' if b[2] == 0 and b[3] == 0 else 'utf-16-le'
+    elif size == 2:
+        if b[0] == 0:
             return 'utf-16-be'
-        if not b[1]:
+        if b[1] == 0:
             return 'utf-16-le'
     return 'utf-8'
 
@@ -682,27 +689,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance containing a JSON
     document) to a Python object."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
+    if isinstance(s, (bytes, bytearray)):
         s = s.decode(detect_encoding(s), 'surrogatepass')
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None and
-            parse_constant is None and object_pairs_hook is None and not kw):
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not '
+                        + s.__class__.__name__)
+    elif s[:1] == '\ufeff':
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    # the hooks that were given are passed on to the decoder, after any other keywords
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    kw.update((name, hook) for name, hook in hooks if hook is not None)
+    if cls is None and not kw:
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    return (JSONDecoder if cls is None else cls)(**kw).decode(s)

@@ -13,14 +13,11 @@ _MappingProxy = _types.MappingProxyType
 
 error = _re_parser.error
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
-
+# the public names, in CPython's order: functions, types, then the flags
+__all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+           "compile", "purge", "template", "escape", "error", "Pattern", "Match",
+           "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE",
+           "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 __version__ = "2.2.1"
 
 _FLAG_ORDER = ['ASCII', 'IGNORECASE', 'LOCALE', 'UNICODE', 'MULTILINE', 'DOTALL',
@@ -514,50 +511,45 @@ def finditer(pattern, string, flags=0):
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """Compile a regular expression pattern, returning a Pattern object."""
     return _compile(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
-    _cache.clear()
-    _template_cache.clear()
+    """Clear the regular expression caches"""
+    for cache in (_cache, _template_cache):
+        cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Compile a template pattern, returning a Pattern object, deprecated"""
     import warnings
-    warnings.warn("The re.template() function is deprecated "
-                  "as it is an undocumented function "
-                  "without an obvious purpose. "
-                  "Use re.compile() instead.",
+    warnings.warn("The re.template() function is deprecated as it is an undocumented "
+                  "function without an obvious purpose. Use re.compile() instead.",
                   DeprecationWarning)
     return _compile(pattern, flags | T)
 
 
-_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+# every ASCII character that means something in a pattern (or in verbose mode), escaped
+_special_chars_map = {code: '\\' + chr(code)
+                      for code in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
     """Escape special characters in a string."""
-    if isinstance(pattern, str):
-        return pattern.translate(_special_chars_map)
-    else:
-        pattern = str(pattern, 'latin1')
-        return pattern.translate(_special_chars_map).encode('latin1')
+    if not isinstance(pattern, str):   # bytes: escaped as latin-1 text
+        return str(pattern, 'latin1').translate(_special_chars_map).encode('latin1')
+    return pattern.translate(_special_chars_map)
 
 
-_cache = {}  # ordered
+_cache = {}   # (type, pattern, flags) -> Pattern, oldest first
 _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    except TypeError:
-        pass
+    known = _cache.get((type(pattern), pattern, flags))   # (TypeError if unhashable)
+    if known is not None:
+        return known
     if isinstance(flags, RegexFlag):
         flags = flags._value_
     if isinstance(pattern, Pattern):
@@ -566,20 +558,15 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    program, final_flags, groups, groupindex = _re_compiler.compile(pattern, flags)
-    p = object.__new__(Pattern)
-    p._pattern = pattern
-    p._flags = final_flags
-    p._program = program
-    p._groups = groups
-    p._groupindex = groupindex
-    p._isbytes = not isinstance(pattern, str)
-    if not (flags & DEBUG):
-        if len(_cache) >= _MAXCACHE:
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[type(pattern), pattern, flags] = p
-    return p
+    compiled = object.__new__(Pattern)
+    (compiled._program, compiled._flags, compiled._groups,
+     compiled._groupindex) = _re_compiler.compile(pattern, flags)
+    compiled._pattern = pattern
+    compiled._isbytes = not isinstance(pattern, str)
+    if flags & DEBUG:
+        return compiled   # debug output is wanted each time: not cached
+    if len(_cache) >= _MAXCACHE:
+        _cache.pop(next(iter(_cache), None), None)   # forget the oldest entry
+    _cache[type(pattern), pattern, flags] = compiled
+    return compiled
 

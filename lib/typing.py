@@ -22,28 +22,37 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'get_origin', 'get_args', 'assert_never', 'reveal_type', 'Annotated']
 
 TYPE_CHECKING = False
+_NoneType = type(None)
 
 
 def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+    """How an argument shows inside typing's reprs: classes by (qualified) name."""
     if obj is ...:
         return '...'
     if isinstance(obj, types.FunctionType):
         return obj.__name__
-    if obj is type(None):
-        return 'None'
-    return repr(obj)
+    if not isinstance(obj, type) or isinstance(obj, types.GenericAlias):
+        return repr(obj)
+    mod = obj.__module__
+    return obj.__qualname__ if mod == 'builtins' else mod + '.' + obj.__qualname__
 
 
-def _type_check(arg, msg):
+def _to_type(arg):
+    """Normalise one type argument: None means NoneType, a string is a forward reference."""
     if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg)
-    return arg
+        return _NoneType
+    return ForwardRef(arg) if isinstance(arg, str) else arg
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _caller_module(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
 
 
 class ForwardRef:
@@ -53,125 +62,112 @@ class ForwardRef:
         self.__forward_arg__ = arg
 
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
 
     def __eq__(self, other):
-        return isinstance(other, ForwardRef) and \
-            self.__forward_arg__ == other.__forward_arg__
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return False
 
     def __hash__(self):
         return hash(self.__forward_arg__)
 
 
 class _Final:
+    """Base of typing's own objects; `X | Y` on any of them builds a Union."""
     __slots__ = ('__weakref__',)
+
+    def __or__(self, other):     # self | other
+        return Union[self, other]
+
+    def __ror__(self, other):    # other | self
+        return Union[other, self]
 
 
 class _SpecialForm(_Final):
+    # A named typing construct (Union, ClassVar, NoReturn...) whose subscription is
+    # handled by a function; it cannot be called or used in isinstance/issubclass.
     __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
+        self._getitem, self._name = getitem, getitem.__name__
         self.__doc__ = getitem.__doc__
 
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
     def __repr__(self):
-        return 'typing.' + self._name
+        return 'typing.%s' % self._name
 
     def __reduce__(self):
         return self._name
 
     def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+        raise TypeError("Cannot instantiate %r" % (self,))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    def _no_check(self, what):
+        raise TypeError("%s cannot be used with %s()" % (self, what))
 
     def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
+        self._no_check('isinstance')
 
     def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
-
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        self._no_check('issubclass')
 
 
 class _AnyMeta(type):
+    # Only Any itself refuses isinstance() and prints as typing.Any; classes that
+    # inherit from Any behave as ordinary classes.
     def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+        if self is not Any:
+            return super().__instancecheck__(obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
 
 
 class Any(metaclass=_AnyMeta):
     """Special type indicating an unconstrained type."""
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
+def _bare_form(name, doc):
+    """A special form that takes no parameters at all."""
+    def refuse(self, parameters):
+        raise TypeError(f"{self} is not subscriptable")
+    refuse.__name__, refuse.__doc__ = name, doc
+    return _SpecialForm(refuse)
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
+NoReturn = _bare_form('NoReturn', "Special type indicating functions that never return.")
+Never = _bare_form('Never', "The bottom type, a type that has no members.")
+Self = _bare_form('Self', 'Used to spell the type of "self" in classes.')
+LiteralString = _bare_form('LiteralString', "Represents an arbitrary literal string.")
+TypeAlias = _bare_form('TypeAlias', "Special form for marking type aliases.")
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
+def _wrapping_form(name, doc):
+    """A special form taking exactly one type: ClassVar[T], Final[T]."""
+    def wrap(self, parameters):
+        return _GenericAlias(self, (_to_type(parameters),))
+    wrap.__name__, wrap.__doc__ = name, doc
+    return _SpecialForm(wrap)
 
 
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
+ClassVar = _wrapping_form('ClassVar', "Special type construct to mark class variables.")
+Final = _wrapping_form('Final',
+                       "Special typing construct to indicate final names to type checkers.")
 
 
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special form for marking type aliases."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    return _GenericAlias(self, (_type_check(parameters, ''),))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    return _GenericAlias(self, (_type_check(parameters, ''),))
-
-
-def _flatten_union(parameters):
-    params = []
+def _union_members(parameters):
+    """Flatten nested unions (typing's and X | Y ones) and drop repeats, keeping order."""
+    seen = []
     for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
-            params.extend(p.__args__)
-        elif isinstance(p, types.UnionType):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    out = []
-    for p in params:
-        if p not in out:
-            out.append(p)
-    return tuple(out)
+        nested = isinstance(p, (_UnionGenericAlias, types.UnionType))
+        for q in (p.__args__ if nested else (p,)):
+            if q not in seen:
+                seen.append(q)
+    return tuple(seen)
 
 
 @_SpecialForm
@@ -179,190 +175,177 @@ def Union(self, parameters):
     """Union type; Union[X, Y] means either X or Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    parameters = tuple(_type_check(p, '') for p in parameters)
-    parameters = _flatten_union(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    members = _union_members(_to_type(p) for p in _as_tuple(parameters))
+    if len(members) == 1:
+        return members[0]
+    optional = len(members) == 2 and _NoneType in members
+    return _UnionGenericAlias(self, members, name="Optional" if optional else None)
 
 
 @_SpecialForm
 def Optional(self, parameters):
     """Optional type: Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, '')
-    return Union[arg, type(None)]
+    return Union[_to_type(parameters), _NoneType]
 
 
 @_SpecialForm
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _LiteralGenericAlias(self, parameters)
+    if len(parameters) == 1:
+        parameters = parameters[0]
+    return _LiteralGenericAlias(self, _as_tuple(parameters))
 
 
 @_SpecialForm
 def Annotated(self, params):
     """Add context-specific metadata to a type."""
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError("Annotated[...] should be used with at least two arguments "
-                        "(a type and an annotation).")
-    return _AnnotatedAlias(params[0], tuple(params[1:]))
+    if isinstance(params, tuple) and len(params) >= 2:
+        return _AnnotatedAlias(params[0], params[1:])
+    raise TypeError("Annotated[...] should be used with at least two arguments "
+                    "(a type and an annotation).")
+
+
+def _not_instantiable(alias):
+    raise TypeError(f"Type {alias._name} cannot be instantiated; "
+                    f"use {alias.__origin__.__name__}() instead")
+
+
+_GENERIC_CHECK_MSG = "Subscripted generics cannot be used with class and instance checks"
 
 
 class _GenericAlias(_Final):
     """A subscripted generic: List[int], ClassVar[str], Generic[T]..."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__origin__, self._inst, self._name = origin, inst, name
+        self.__args__ = _as_tuple(args)
         self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
-        self._inst = inst
-        self._name = name
+        if name:
+            self.__name__ = name
+
+    def _head(self):
+        return 'typing.' + self._name if self._name else _type_repr(self.__origin__)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__ == ((),):
-            args = '()'
-        else:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        return f'{name}[{args}]'
+        shown = ", ".join(map(_type_repr, self.__args__)) if self.__args__ else '()'
+        return '%s[%s]' % (self._head(), shown)
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+            _not_instantiable(self)
+        obj = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            obj.__orig_class__ = self
         except AttributeError:
-            pass
-        return result
+            pass   # e.g. instances of classes with __slots__
+        return obj
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i+1:]:
-            if isinstance(b, _GenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            if self.__origin__ is not Generic:
-                res.append(Generic)
-        return tuple(res)
+        # The origin class goes into the bases (unless listed already), and so does
+        # Generic, unless a later base will bring it in.
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        later = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _GenericAlias) or issubclass(b, Generic) for b in later) \
+                or self.__origin__ is Generic:
+            return entries
+        return entries + (Generic,)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        subst = dict(zip(self.__parameters__, params))
-        new_args = tuple(subst.get(a, a) for a in self.__args__)
-        return self.__class__(self.__origin__, new_args, name=self._name, inst=self._inst)
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        mapping = dict(zip(self.__parameters__, _as_tuple(params)))
+        args = tuple(mapping.get(a, a) for a in self.__args__)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __instancecheck__(self, obj):
-        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        raise TypeError(_GENERIC_CHECK_MSG)
 
     def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        raise TypeError(_GENERIC_CHECK_MSG)
 
     def __getattr__(self, attr):
-        if attr in {'__origin__', '__args__'}:
+        # Plain attribute names fall through to the origin class (List[int].append);
+        # dunders and lookups made before __init__ ran do not.
+        dunder = attr[:2] == '__' and attr[-2:] == '__'
+        if dunder or '__origin__' not in self.__dict__:
             raise AttributeError(attr)
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and
-                                                  attr.endswith('__')):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
 
 class _UnionGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+        if len(args) == 2 and _NoneType in args:
+            other = args[1] if args[0] is _NoneType else args[0]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        return 'typing.Union[%s]' % ', '.join(map(_type_repr, args))
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
-        return any(isinstance(obj, a) for a in self.__args__)
+        return isinstance(obj, self.__args__)
 
     def __subclasscheck__(self, cls):
-        return any(issubclass(cls, a) for a in self.__args__)
+        return any(issubclass(cls, member) for member in self.__args__)
 
 
 class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+        return 'typing.Literal[%s]' % ', '.join(map(repr, self.__args__))
 
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
         super().__init__(origin, (origin,))
-        self.__metadata__ = metadata
+        self.__metadata__ = tuple(metadata)
 
     def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__))
+        extras = ", ".join(map(repr, self.__metadata__))
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {extras}]"
 
 
 class _SpecialGenericAlias(_Final):
     """List, Dict, ...: the unsubscripted alias of a builtin or collections.abc class."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        self.__origin__ = origin
-        self._nparams = nparams
-        self._inst = inst
-        self._name = name or origin.__name__
+        self.__origin__, self._nparams, self._inst = origin, nparams, inst
+        self._name = self.__name__ = name or origin.__name__
 
     def __repr__(self):
         return 'typing.' + self._name
 
+    def _check_count(self, params):
+        expected, got = self._nparams, len(params)
+        if expected == 0:
+            raise TypeError(f"{self} is not a generic class")
+        if expected > 0 and got != expected:
+            raise TypeError("Too %s arguments for %s; actual %d, expected %d"
+                            % ('many' if got > expected else 'few', self, got, expected))
+
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, '') for p in params)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} "
-                            f"arguments for {self}; actual {len(params)}, "
-                            f"expected {self._nparams}")
+        params = tuple(map(_to_type, _as_tuple(params)))
+        self._check_count(params)
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
+            _not_instantiable(self)
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
@@ -374,79 +357,69 @@ class _SpecialGenericAlias(_Final):
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
+        if attr[:2] == '__' and attr[-2:] == '__':
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
 
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
-        return ('typing.Callable[[' + ', '.join(_type_repr(a) for a in self.__args__[:-1]) +
-                f'], {_type_repr(self.__args__[-1])}]')
+        *params, result = self.__args__
+        if len(params) == 1 and params[0] is ...:
+            shown = '...'
+        else:
+            shown = '[%s]' % ', '.join(map(_type_repr, params))
+        return 'typing.Callable[%s, %s]' % (shown, _type_repr(result))
 
 
 class _CallableType(_SpecialGenericAlias):
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+        if not (isinstance(params, tuple) and len(params) == 2):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        if isinstance(args, list):
-            params = (*args, result)
-        else:
-            params = (args, result)
-        return _CallableGenericAlias(self.__origin__, params, name='Callable')
+        args = tuple(args) if isinstance(args, list) else (args,)
+        if not (len(args) == 1 and args[0] is ...):
+            args = tuple(map(_to_type, args))
+        return _CallableGenericAlias(self.__origin__, args + (_to_type(result),),
+                                     name='Callable')
 
 
 class _TupleType(_SpecialGenericAlias):
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if params == ():
-            params = ((),)
-        return _GenericAlias(tuple, params, name='Tuple')
+        # Tuple[()] is the empty tuple type; its __args__ are ().
+        args = () if params == () else tuple(map(_to_type, _as_tuple(params)))
+        return _GenericAlias(tuple, args, name='Tuple')
 
 
-Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
-Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
-Iterable = _SpecialGenericAlias(collections.abc.Iterable, 1)
-Iterator = _SpecialGenericAlias(collections.abc.Iterator, 1)
-Reversible = _SpecialGenericAlias(collections.abc.Reversible, 1)
-Sized = _SpecialGenericAlias(collections.abc.Sized, 0)
-Container = _SpecialGenericAlias(collections.abc.Container, 1)
-Collection = _SpecialGenericAlias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
-AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _SpecialGenericAlias(collections.abc.MutableSet, 1)
-Mapping = _SpecialGenericAlias(collections.abc.Mapping, 2)
-MutableMapping = _SpecialGenericAlias(collections.abc.MutableMapping, 2)
-Sequence = _SpecialGenericAlias(collections.abc.Sequence, 1)
-MutableSequence = _SpecialGenericAlias(collections.abc.MutableSequence, 1)
-ByteString = _SpecialGenericAlias(collections.abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _SpecialGenericAlias(list, 1, inst=False, name='List')
-Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
-Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
-FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _SpecialGenericAlias(collections.abc.MappingView, 1)
-KeysView = _SpecialGenericAlias(collections.abc.KeysView, 1)
-ItemsView = _SpecialGenericAlias(collections.abc.ItemsView, 2)
-ValuesView = _SpecialGenericAlias(collections.abc.ValuesView, 1)
-Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
-DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
-Counter = _SpecialGenericAlias(collections.Counter, 1)
-ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(collections.abc.Generator, 3)
-Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
+def _make_aliases():
+    abc = collections.abc
+    table = {}
+    # name: (origin, number of parameters); origin's name is the alias's name
+    for origin, n in ((abc.Hashable, 0), (abc.Awaitable, 1), (abc.Iterable, 1),
+                      (abc.Iterator, 1), (abc.Reversible, 1), (abc.Sized, 0),
+                      (abc.Container, 1), (abc.Collection, 1), (abc.MutableSet, 1),
+                      (abc.Mapping, 2), (abc.MutableMapping, 2), (abc.Sequence, 1),
+                      (abc.MutableSequence, 1), (abc.ByteString, 0), (abc.MappingView, 1),
+                      (abc.KeysView, 1), (abc.ItemsView, 2), (abc.ValuesView, 1),
+                      (collections.OrderedDict, 2), (collections.Counter, 1),
+                      (collections.ChainMap, 2), (abc.Generator, 3)):
+        table[origin.__name__] = _SpecialGenericAlias(origin, n)
+    # aliases whose name differs from the origin's; the builtins cannot be called
+    # through them (List() raises TypeError)
+    for name, origin, n, inst in (('AbstractSet', abc.Set, 1, True),
+                                  ('List', list, 1, False), ('Set', set, 1, False),
+                                  ('FrozenSet', frozenset, 1, False),
+                                  ('Dict', dict, 2, False), ('Type', type, 1, False),
+                                  ('Deque', collections.deque, 1, True),
+                                  ('DefaultDict', collections.defaultdict, 2, True)):
+        table[name] = _SpecialGenericAlias(origin, n, inst=inst, name=name)
+    table['Callable'] = _CallableType(abc.Callable, 2)
+    table['Tuple'] = _TupleType(tuple, -1, inst=False, name='Tuple')
+    return table
+
+
+globals().update(_make_aliases())
 Text = str
 
 
@@ -455,36 +428,26 @@ class TypeVar(_Final):
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
-        self.__name__ = name
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
+        if constraints:
+            if bound is not None:
+                raise TypeError("Constraints cannot be combined with bound=...")
+            if len(constraints) == 1:
+                raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
-        self.__bound__ = _type_check(bound, '') if bound is not None else None
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        self.__constraints__ = tuple(map(_to_type, constraints))
+        self.__bound__ = None if bound is None else _to_type(bound)
+        module = _caller_module()
+        if module is not None:
+            self.__module__ = module
 
     def __repr__(self):
         if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+            return '+' + self.__name__
+        return ('-' if self.__contravariant__ else '~') + self.__name__
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -496,32 +459,34 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         if cls is Generic:
-            if not all(isinstance(p, TypeVar) for p in params):
-                raise TypeError("Parameters to Generic[...] must all be type variables")
-            if len(set(params)) != len(params):
-                raise TypeError("Parameters to Generic[...] must all be unique")
+            name = cls.__name__
+            if not params:
+                raise TypeError(f"Parameter list to {name}[...] cannot be empty")
+            if any(not isinstance(p, TypeVar) for p in params):
+                raise TypeError(f"Parameters to {name}[...] must all be type variables "
+                                f"or parameter specification variables.")
+            if len(set(params)) < len(params):
+                raise TypeError(f"Parameters to {name}[...] must all be unique")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
+        # the class's type parameters: those of its subscripted bases, first seen first
+        found = {}
         for base in cls.__dict__.get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias):
-                for p in base.__parameters__:
-                    if p not in tvars:
-                        tvars.append(p)
-        cls.__parameters__ = tuple(tvars)
+                found.update(dict.fromkeys(base.__parameters__))
+        cls.__parameters__ = tuple(found)
 
 
 class _ProtocolMeta(type(collections.abc.Sized)):
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False) and getattr(cls, '_is_runtime_protocol',
-                                                           False):
-            attrs = [a for a in cls.__dict__ if not a.startswith('_')]
-            if all(hasattr(instance, a) for a in attrs):
+        # a runtime-checkable protocol matches any object having all its public members
+        if getattr(cls, '_is_protocol', False) and getattr(cls, '_is_runtime_protocol', 0):
+            wanted = [a for a in cls.__dict__ if not a.startswith('_')]
+            if all(hasattr(instance, a) for a in wanted):
                 return True
         return super().__instancecheck__(instance)
 
@@ -529,13 +494,13 @@ class _ProtocolMeta(type(collections.abc.Sized)):
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
     __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
+    _is_protocol, _is_runtime_protocol = True, False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # a direct subclass of Protocol is a protocol; classes implementing one are not
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
 
 
 def runtime_checkable(cls):
@@ -550,25 +515,28 @@ def cast(typ, val):
 
 
 def assert_never(arg, /):
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    """Fail: the type checker should have proved this call unreachable."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError("Expected code to be unreachable, but got: " + shown)
 
 
 def reveal_type(obj, /):
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    """Print the run-time type of obj to stderr and give obj back."""
+    sys.stderr.write("Runtime type is %r\n" % type(obj).__name__)
     return obj
+
+
+_OVERLOAD_MSG = ("You should not call an overloaded function. A series of "
+                 "@overload-decorated functions outside a stub module should always "
+                 "be followed by an implementation that is not @overload-ed.")
 
 
 def overload(func):
     """Decorator for overloaded functions/methods."""
     def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @overload-ed.")
+        raise NotImplementedError(_OVERLOAD_MSG)
     return _overload_dummy
 
 
@@ -577,7 +545,7 @@ def final(f):
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
-        pass
+        pass   # objects that take no attributes are returned as they are
     return f
 
 
@@ -588,136 +556,119 @@ def no_type_check(arg):
 
 def get_origin(tp):
     """Get the unsubscripted version of a type."""
+    if isinstance(tp, _UnionGenericAlias):
+        return Union
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, types.GenericAlias, _SpecialGenericAlias)):
-        if isinstance(tp, _UnionGenericAlias):
-            return Union
-        if isinstance(tp, _AnnotatedAlias):
-            return Annotated
         return tp.__origin__
     if isinstance(tp, types.UnionType):
         return types.UnionType
-    if tp is Generic:
-        return Generic
-    return None
+    return Generic if tp is Generic else None
 
 
 def get_args(tp):
     """Get type arguments with all substitutions performed."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not Ellipsis:
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, types.UnionType):
+        return (tp.__origin__, *tp.__metadata__)
+    if isinstance(tp, _CallableGenericAlias):
+        *params, result = tp.__args__
+        return tp.__args__ if params[:1] and params[0] is ... else (params, result)
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         return tp.__args__
     return ()
+
+
+def _resolve_hints(ann, globalns, localns, into):
+    for key, hint in ann.items():
+        if isinstance(hint, str):
+            hint = eval(hint, globalns, localns)
+        into[key] = _NoneType if hint is None else hint
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object (its __annotations__, with None as NoneType and
     string annotations evaluated)."""
     hints = {}
-    if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            g = sys.modules[base.__module__].__dict__ if base.__module__ in sys.modules \
-                else {}
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = eval(value, globalns or g, localns)
-                hints[name] = value
+    if not isinstance(obj, type):
+        ns = getattr(obj, '__globals__', {}) if globalns is None else globalns
+        _resolve_hints(getattr(obj, '__annotations__', None) or {}, ns, localns, hints)
         return hints
-    ann = getattr(obj, '__annotations__', None) or {}
-    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
-    for name, value in ann.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = eval(value, g, localns)
-        hints[name] = value
+    # for a class: every class of the MRO, the most basic first, each evaluated in
+    # its own module's namespace unless one was given
+    for klass in obj.__mro__[::-1]:
+        module = sys.modules.get(klass.__module__)
+        ns = globalns or (module.__dict__ if module is not None else {})
+        _resolve_hints(klass.__dict__.get('__annotations__', {}), ns, localns, hints)
     return hints
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple."""
-    if fields is None:
-        fields = kwargs.items()
-    types_ = {n: _type_check(t, '') for n, t in fields}
-    nt = collections.namedtuple(typename, list(types_))
-    nt.__annotations__ = types_
-    try:
-        nt.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        pass
-    return nt
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+    field_types = {n: _to_type(t) for n, t in (kwargs.items() if fields is None else fields)}
+    cls = collections.namedtuple(typename, list(field_types))
+    cls.__annotations__ = field_types
+    module = _caller_module()
+    if module is not None:
+        cls.__module__ = module
+    return cls
 
 
 class _NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        types_ = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types_:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = collections.namedtuple(typename, list(types_),
-                                        defaults=[ns[n] for n in default_names],
-                                        module=ns['__module__'])
-        nm_tpl.__annotations__ = types_
-        for key in ns:
-            if key in ('__module__', '__qualname__', '__annotations__', '__orig_bases__'):
+    """Metaclass of `class X(NamedTuple):` bodies: makes a collections.namedtuple from
+    the annotations, then copies the body's other attributes onto it."""
+    _SKIP = frozenset({'__module__', '__qualname__', '__annotations__', '__orig_bases__'})
+
+    def __new__(mcls, typename, bases, ns):
+        fields = ns.get('__annotations__', {})
+        with_default = []
+        for field in fields:
+            if field in ns:
+                with_default.append(field)
                 continue
-            if key not in types_:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+            if with_default:   # a field without default after ones with: refused
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot follow "
+                                f"default field{plural} {', '.join(with_default)}")
+        cls = collections.namedtuple(typename, list(fields), module=ns['__module__'],
+                                     defaults=[ns[f] for f in with_default])
+        cls.__annotations__ = fields
+        for key, value in ns.items():
+            if key not in mcls._SKIP and key not in fields:
+                setattr(cls, key, value)
+        return cls
 
 
 _NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
-        tp_dict.__annotations__ = annotations
-        tp_dict.__total__ = total
-        return tp_dict
+    """Metaclass of TypedDict classes: really dict subclasses whose calls make dicts."""
 
-    __call__ = dict  # calling a TypedDict class makes a plain dict
+    def __new__(mcls, name, bases, ns, total=True):
+        cls = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        merged = {}
+        for source in (*(b.__dict__ for b in bases), ns):
+            merged.update(source.get('__annotations__', {}))
+        cls.__annotations__, cls.__total__ = merged, total
+        return cls
+
+    __call__ = dict
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
 
-    __instancecheck__ = __subclasscheck__
+    def __instancecheck__(cls, obj):
+        cls.__subclasscheck__(type(obj))
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A simple typed namespace. At runtime it is equivalent to a plain dict."""
-    if fields is None:
-        fields = kwargs
-    ns = {'__annotations__': dict(fields)}
-    try:
-        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        pass
+    ns = {'__annotations__': dict(kwargs if fields is None else fields)}
+    module = _caller_module()
+    if module is not None:
+        ns['__module__'] = module
     return _TypedDictMeta(typename, (), ns, total=total)
 
 

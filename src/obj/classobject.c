@@ -2,7 +2,8 @@
  * a function f found on a's class. Calling it prepends the instance to the arguments
  * (vectorcall with room before the arguments, so usually without copying); the eval loop
  * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
- * Equality and hash follow 3.11: same function and identical self. */
+ * Equality and hash follow 3.11: same function and identical self. Attributes the method
+ * type lacks (and __doc__) come from the function. */
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_tuple.h"
@@ -124,6 +125,18 @@ static HsObject *method_getattro(HsObject *op, HsObject *name) {
     return HsObject_GetAttr(METH(op)->im_func, name);
 }
 
+/* m.__doc__ is the function's: the type's own __doc__ entry would otherwise hide it
+ * (CPython: method_get_doc). Return: new reference. */
+static HsObject *method_get_doc(HsObject *op, void *closure) {
+    (void)closure;
+    return HsObject_GetAttrString(METH(op)->im_func, "__doc__");
+}
+
+static HsGetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static HsMemberDef method_members[] = {
     {"__func__", HS_T_OBJECT, offsetof(HsMethodObject, im_func), HS_READONLY, NULL},
     {"__self__", HS_T_OBJECT, offsetof(HsMethodObject, im_self), HS_READONLY, NULL},
@@ -165,6 +178,8 @@ HsTypeObject HsMethod_Type = {
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(HsMethodObject, im_weakreflist),
     .tp_members = method_members,
+    .tp_getset = method_getset,
+    .tp_doc = "Create a bound instance method object.",
     .tp_new = method_new,
 };
 

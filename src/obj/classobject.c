@@ -3,7 +3,7 @@
  * (vectorcall with room before the arguments, so usually without copying); the eval loop
  * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
  * Equality and hash follow 3.11: same function and identical self. Attributes the method
- * type lacks (and __doc__) come from the function. */
+ * type lacks (and __doc__) come from the function; __reduce__ gives (getattr, (self, name)). */
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_tuple.h"
@@ -132,6 +132,25 @@ static HsObject *method_get_doc(HsObject *op, void *closure) {
     return HsObject_GetAttrString(METH(op)->im_func, "__doc__");
 }
 
+/* m.__reduce__() -> (getattr, (m.__self__, m.__func__.__name__)), so copy and pickle
+ * rebuild the method by looking it up again (CPython: method___reduce___impl).
+ * Return: new reference. */
+static HsObject *method_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsObject *name = HsObject_GetAttrString(METH(op)->im_func, "__name__");
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *r = hs_obj_reduce_getattr(METH(op)->im_self, name);
+    Hs_DECREF(name);
+    return r;
+}
+
+static HsMethodDef method_methods[] = {
+    {"__reduce__", HS_CFUNC(method_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static HsGetSetDef method_getset[] = {
     {"__doc__", method_get_doc, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
@@ -177,6 +196,7 @@ HsTypeObject HsMethod_Type = {
     .tp_traverse = method_traverse,
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(HsMethodObject, im_weakreflist),
+    .tp_methods = method_methods,
     .tp_members = method_members,
     .tp_getset = method_getset,
     .tp_doc = "Create a bound instance method object.",

@@ -256,6 +256,9 @@ typedef int (*HsBuiltinModuleInit)(HsObject **module_out);
  * be a static string. Returns 0, or -1 with SystemError when the table is full. */
 int hs_vm_import_register_builtin(const char *name, HsBuiltinModuleInit init);
 void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module);
+/* sys.modules[name] if that module is already imported (no import is attempted). Return:
+ * new reference, or NULL without an exception when it is not there. */
+HsObject *hs_vm_import_get_module(const char *name);
 /* IMPORT_NAME: import 'name' (relative to globals' __package__ when level > 0). Returns the
  * top package, or with a fromlist the named module. Return: new reference. */
 HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level);

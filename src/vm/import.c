@@ -153,6 +153,14 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
     HsErr_Clear();
 }
 
+HsObject *hs_vm_import_get_module(const char *name) {
+    if (modules == NULL) {
+        return NULL;
+    }
+    HsObject *m = HsDict_GetItemString(modules, name);
+    return m != NULL && m != Hs_None ? Hs_NewRef(m) : NULL;
+}
+
 /* ==== errors ==== */
 
 static HsObject *hs_str_dunder_path(void) {

@@ -594,7 +594,8 @@ HsObject *hs_obj_reduce_getattr(HsObject *obj, HsObject *name) {
 }
 
 static HsObject *copyreg_reduce(HsObject *self, long proto) {
-    if (import_hook == NULL) {
+    /* a type that cannot make instances cannot rebuild one (CPython: reduce_newobj) */
+    if (import_hook == NULL || (proto >= 2 && Hs_TYPE(self)->tp_new == NULL)) {
         return HsErr_Format(HsExc_TypeError, "cannot pickle '%s' object", Hs_TYPE(self)->tp_name);
     }
     HsObject *mod = import_hook("copyreg");

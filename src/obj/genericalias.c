@@ -435,9 +435,21 @@ static HsObject *ga_getitem(HsObject *self, HsObject *item) {
     return res;
 }
 
+/* alias.__reduce__() -> (type(alias), (origin, args)) (CPython: ga_reduce, whose starred
+ * form heapscope cannot create). Return: new reference. */
+static HsObject *ga_reduce(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
+    HsObject *args = HsTuple_Pack(2, ga->origin, ga->args);
+    HsObject *r = args != NULL ? HsTuple_Pack(2, (HsObject *)Hs_TYPE(self), args) : NULL;
+    Hs_XDECREF(args);
+    return r;
+}
+
 static HsObject *ga_or(HsObject *a, HsObject *b);
 
 static HsMethodDef ga_methods[] = {
+    {"__reduce__", HS_CFUNC(ga_reduce), HS_METH_NOARGS, NULL},
     {"__mro_entries__", HS_CFUNC(ga_mro_entries), HS_METH_O, NULL},
     {"__instancecheck__", HS_CFUNC(ga_instancecheck), HS_METH_O, NULL},
     {"__subclasscheck__", HS_CFUNC(ga_subclasscheck), HS_METH_O, NULL},

@@ -247,6 +247,11 @@ extern const HsFrozenModule hs_frozen_modules[];
 /* Run the bundled module 'name''s source in 'dict' (a C module's init uses this to add the
  * parts written in Python to its namespace). Returns 0, or -1 with an exception. */
 int hs_vm_exec_frozen(const char *name, HsObject *dict);
+/* The same for the Python half of the C module 'module', which is sys.modules[its __name__]
+ * while the code runs (as CPython's import registers a package before running its
+ * __init__), so that code can import the module's submodules (collections.abc); on error
+ * the entry is taken out again. Returns 0, or -1 with an exception. */
+int hs_vm_exec_frozen_in_module(const char *name, HsObject *module);
 
 /* Give the import system sys.modules, sys.path and the builtins module (all borrowed;
  * they live as long as the runtime). */

@@ -6,28 +6,11 @@
 import sys as _sys
 
 
-def _import_abc_submodule():
-    # The User* classes derive from the collections.abc ABCs, as in CPython. Importing a
-    # submodule needs its parent package in sys.modules, but `collections` is only
-    # registered once this file has finished running; so a throwaway stand-in parent is
-    # registered just for the duration of the import. (If collections.abc is already
-    # loaded, e.g. on a re-import of collections, it is simply reused.)
-    modules = _sys.modules
-    if 'collections.abc' in modules:
-        return modules['collections.abc']
-    real_parent = modules.get('collections')
-    modules['collections'] = type(_sys)('collections')
-    try:
-        __import__('collections.abc')
-        return modules['collections.abc']
-    finally:
-        if real_parent is None:
-            del modules['collections']
-        else:
-            modules['collections'] = real_parent
-
-
-abc = _collections_abc = _import_abc_submodule()
+# The User* classes derive from the collections.abc ABCs, as in CPython. While this file
+# runs, the C module has already put `collections` in sys.modules (as an import does for a
+# package), so importing its submodule finds this module as the parent.
+__import__('collections.abc')
+abc = _collections_abc = _sys.modules['collections.abc']
 abc.MutableSequence.register(deque)     # noqa: F821 -- deque comes from the C module
 
 

@@ -277,8 +277,16 @@ def _type_repr(obj):
     return obj.__name__ if type(obj) is type(_type_repr) else repr(obj)
 
 
+def _whole_param_list(args):
+    """Do a Callable's __args__ hold one parameter expression and the result?"""
+    return len(args) == 2 and _is_param_expr(args[0])
+
+
 class _CallableGenericAlias(GenericAlias):
-    """Callable[[A, B], R]: __args__ holds the flattened (A, B, R)."""
+    """Callable[[A, B], R]: __args__ holds the flattened (A, B, R).
+
+    Any attribute a GenericAlias does not define itself is looked up on __origin__, so
+    the methods here only use dunder names and module-level helpers."""
 
     __slots__ = ()
     # (CPython raises the same two TypeErrors for malformed subscripts.)
@@ -291,27 +299,17 @@ class _CallableGenericAlias(GenericAlias):
         elif not _is_param_expr(params):
             raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
                             f"Concatenate. Got {params}")
-        try:
-            return super().__new__(cls, origin, args)
-        except TypeError:
-            # heapscope's types.GenericAlias cannot make subclass instances yet; a
-            # plain alias with the same __origin__/__args__ is the next best thing
-            # (only its repr differs: Callable[int, str] for Callable[[int], str]).
-            return GenericAlias(origin, args)
-
-    def _whole_param_list(self):
-        args = self.__args__
-        return len(args) == 2 and _is_param_expr(args[0])
+        return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        if self._whole_param_list():
+        if _whole_param_list(self.__args__):
             return super().__repr__()
         *params, result = self.__args__
         inner = ", ".join(map(_type_repr, params))
         return f"collections.abc.Callable[[{inner}], {_type_repr(result)}]"
 
     def __reduce__(self):
-        if self._whole_param_list():
+        if _whole_param_list(self.__args__):
             packed = self.__args__
         else:
             packed = (list(self.__args__[:-1]), self.__args__[-1])

@@ -98,16 +98,47 @@ _HEAPTYPE = 1 << 9                  # type.__flags__ bit of classes made by `cla
 _new_type = type(int.__new__)       # the builtin-method type of C-level __new__
 
 
-def _getstate(obj):
+_PTR_SIZE = tuple.__itemsize__     # one object pointer in an instance's layout
+
+
+def _type_name(cls):
+    """The type's C name (tp_name) as CPython's messages show it: module.Name for a
+    built-in type outside builtins, the plain name otherwise."""
+    if cls.__flags__ & _HEAPTYPE or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def _check_plain_layout(cls, slotnames):
+    """For protocol 2+ without __getnewargs__: refuse a type whose instances hold C
+    data the instance dict and slots cannot carry (CPython's object_getstate_default
+    with required=1: var-sized objects, or a basicsize beyond object's header, dict,
+    weakref list and slots)."""
+    if cls.__itemsize__:
+        raise TypeError(f"cannot pickle {_type_name(cls)} objects")
+    size = object.__basicsize__ + _PTR_SIZE * len(slotnames)
+    if cls.__dictoffset__ > 0:
+        size += _PTR_SIZE
+    if cls.__weakrefoffset__:
+        size += _PTR_SIZE
+    if cls.__basicsize__ > size:
+        raise TypeError(f"cannot pickle {_type_name(cls)!r} object")
+
+
+def _getstate(obj, required=False):
     """What pickle saves as obj's state: __getstate__() if defined; otherwise the
     instance dict (None when empty), paired with a dict of the filled slots when
-    there are any."""
+    there are any. 'required': the state must rebuild the whole object (no
+    __getnewargs__, not a list or dict)."""
     getstate = getattr(obj, "__getstate__", None)
     if getstate is not None:
         return getstate()
+    slotnames = _slotnames(type(obj))
+    if required:
+        _check_plain_layout(type(obj), slotnames)
     state = getattr(obj, "__dict__", None) or None
     slots = {}
-    for name in _slotnames(type(obj)):
+    for name in slotnames:
         try:
             slots[name] = getattr(obj, name)
         except AttributeError:
@@ -116,7 +147,8 @@ def _getstate(obj):
 
 
 def _new_arguments(obj):
-    """(args, kwargs) for recreating obj, from __getnewargs_ex__ or __getnewargs__."""
+    """(args, kwargs) for recreating obj, from __getnewargs_ex__ or __getnewargs__;
+    (None, None) when it has neither."""
     getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
     if getnewargs_ex is not None:
         pair = getnewargs_ex()
@@ -136,7 +168,7 @@ def _new_arguments(obj):
         return args, kwargs
     getnewargs = getattr(obj, "__getnewargs__", None)
     if getnewargs is None:
-        return (), None
+        return None, None
     args = getnewargs()
     if not isinstance(args, tuple):
         raise TypeError("__getnewargs__ should return a tuple, "
@@ -151,11 +183,12 @@ def _reduce_newobj(obj, proto):
         return _reduce_ex(obj, proto)
     cls = type(obj)
     args, kwargs = _new_arguments(obj)
+    required = args is None and not isinstance(obj, (list, dict))
     if kwargs:
         maker, maker_args = __newobj_ex__, (cls, args, kwargs)
     else:
-        maker, maker_args = __newobj__, (cls, *args)
-    state = _getstate(obj)
+        maker, maker_args = __newobj__, (cls, *(args or ()))
+    state = _getstate(obj, required)
     list_items = iter(obj) if isinstance(obj, list) else None
     dict_items = iter(obj.items()) if isinstance(obj, dict) else None
     return maker, maker_args, state, list_items, dict_items

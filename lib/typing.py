@@ -449,6 +449,13 @@ class TypeVar(_Final):
             return '+' + self.__name__
         return ('-' if self.__contravariant__ else '~') + self.__name__
 
+    def __typing_subst__(self, arg):
+        # Called by types.GenericAlias to substitute this variable: list[T][int].
+        arg = _type_check(arg, "Parameters to generic types must be types.")
+        if isinstance(arg, types.GenericAlias) and arg.__unpacked__:
+            raise TypeError(f"{arg} is not valid as type argument")
+        return arg
+
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 

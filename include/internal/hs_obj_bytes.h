@@ -130,6 +130,9 @@ HsObject *hs_bytearray_clear(HsObject *self, HsObject *unused);
 HsObject *hs_bytearray_copy(HsObject *self, HsObject *unused);
 HsObject *hs_bytearray_reverse(HsObject *self, HsObject *unused);
 HsObject *hs_bytearray_alloc(HsObject *self, HsObject *unused);
+/* __reduce__() and __reduce_ex__(proto=0) (CPython: bytearray_reduce*). Return: new ref. */
+HsObject *hs_bytearray_reduce(HsObject *self, HsObject *unused);
+HsObject *hs_bytearray_reduce_ex(HsObject *self, HsObject *const *args, Hs_ssize_t nargs);
 /* A new object of self's kind (bytes or bytearray) from 'len' bytes at 's'.
  * Return: new reference. */
 HsObject *hs_bytes_new_like(HsObject *self, const char *s, Hs_ssize_t len);

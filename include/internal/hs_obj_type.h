@@ -138,6 +138,12 @@ void hs_type_set_globals_hook(HsObject *(*hook)(void));
 /* The vm's import, for the object layer's few needs of Python-level helpers (copyreg for
  * object.__reduce_ex__). The hook returns a new reference or NULL with an exception. */
 void hs_obj_set_import_hook(HsObject *(*hook)(const char *name));
+/* module.name through that hook (builtins.getattr for the methods' __reduce__).
+ * Return: new reference. */
+HsObject *hs_obj_import_attr(const char *module, const char *name);
+/* (getattr, (obj, name)): the __reduce__ value of methods and descriptors, which pickle
+ * and copy rebuild by looking the attribute up again. Return: new reference. */
+HsObject *hs_obj_reduce_getattr(HsObject *obj, HsObject *name);
 
 /* ==== slot wrappers and slot dispatch (src/obj/typeslots.c) ==== */
 extern HsTypeObject HsWrapperDescr_Type; /* 'wrapper_descriptor': int.__add__ */

@@ -247,6 +247,11 @@ extern const HsFrozenModule hs_frozen_modules[];
 /* Run the bundled module 'name''s source in 'dict' (a C module's init uses this to add the
  * parts written in Python to its namespace). Returns 0, or -1 with an exception. */
 int hs_vm_exec_frozen(const char *name, HsObject *dict);
+/* The same for the Python half of the C module 'module', which is sys.modules[its __name__]
+ * while the code runs (as CPython's import registers a package before running its
+ * __init__), so that code can import the module's submodules (collections.abc); on error
+ * the entry is taken out again. Returns 0, or -1 with an exception. */
+int hs_vm_exec_frozen_in_module(const char *name, HsObject *module);
 
 /* Give the import system sys.modules, sys.path and the builtins module (all borrowed;
  * they live as long as the runtime). */
@@ -256,6 +261,9 @@ typedef int (*HsBuiltinModuleInit)(HsObject **module_out);
  * be a static string. Returns 0, or -1 with SystemError when the table is full. */
 int hs_vm_import_register_builtin(const char *name, HsBuiltinModuleInit init);
 void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *builtins_module);
+/* sys.modules[name] if that module is already imported (no import is attempted). Return:
+ * new reference, or NULL without an exception when it is not there. */
+HsObject *hs_vm_import_get_module(const char *name);
 /* IMPORT_NAME: import 'name' (relative to globals' __package__ when level > 0). Returns the
  * top package, or with a fromlist the named module. Return: new reference. */
 HsObject *hs_vm_import_name(HsObject *name, HsObject *globals, HsObject *fromlist, int level);

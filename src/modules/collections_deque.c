@@ -19,6 +19,7 @@
 #include "internal/hs_obj_int.h"
 #include "internal/hs_obj_list.h"
 #include "internal/hs_obj_str.h"
+#include "internal/hs_obj_tuple.h"
 #include "internal/hs_obj_type.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -1007,6 +1008,31 @@ static int deque_init(HsObject *op, HsObject *args, HsObject *kwds) {
 }
 
 /* CPython's deque.__sizeof__: the struct plus one block per block spanned. */
+/* d.__reduce__() -> (type(d), () or ((), maxlen), state, iter(d)): copy and pickle rebuild
+ * an empty deque and extend it (CPython: deque___reduce___impl). Return: new reference. */
+static HsObject *deque_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsObject *getstate = hs_obj_import_attr("copyreg", "_getstate");
+    HsObject *state = getstate != NULL ? HsObject_CallOneArg(getstate, op) : NULL;
+    Hs_XDECREF(getstate);
+    HsObject *it = state != NULL ? HsObject_GetIter(op) : NULL;
+    HsObject *args = NULL;
+    if (it != NULL && DQ(op)->maxlen < 0) {
+        args = HsTuple_New(0);
+    } else if (it != NULL) {
+        HsObject *empty = HsTuple_New(0);
+        HsObject *maxlen = empty != NULL ? HsLong_FromSsize_t(DQ(op)->maxlen) : NULL;
+        args = maxlen != NULL ? HsTuple_Pack(2, empty, maxlen) : NULL;
+        Hs_XDECREF(empty);
+        Hs_XDECREF(maxlen);
+    }
+    HsObject *r = args != NULL ? HsTuple_Pack(4, (HsObject *)Hs_TYPE(op), args, state, it) : NULL;
+    Hs_XDECREF(args);
+    Hs_XDECREF(it);
+    Hs_XDECREF(state);
+    return r;
+}
+
 static HsObject *deque_sizeof(HsObject *op, HsObject *unused) {
     (void)unused;
     DequeObject *d = DQ(op);
@@ -1190,6 +1216,7 @@ static HsMethodDef deque_methods[] = {
      "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"__sizeof__", HS_CFUNC(deque_sizeof), HS_METH_NOARGS,
      "D.__sizeof__() -- size of D in memory, in bytes"},
+    {"__reduce__", HS_CFUNC(deque_reduce), HS_METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

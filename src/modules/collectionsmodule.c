@@ -317,7 +317,8 @@ static int make_module(const char *name, int is_public, HsObject **module_out) {
                                     (HsObject *)hs_collections_deque_iter_type(1));
     }
     if (rc == 0 && is_public) {
-        rc = hs_vm_exec_frozen("_collections_py", HS_MODULE_DICT(m)); /* namedtuple, User* */
+        /* namedtuple, User*; collections is in sys.modules meanwhile, for collections.abc */
+        rc = hs_vm_exec_frozen_in_module("_collections_py", m);
     }
     if (rc != 0) {
         Hs_DECREF(m);

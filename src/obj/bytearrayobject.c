@@ -462,6 +462,54 @@ static HsObject *bytearray_new(HsTypeObject *type, HsObject *args, HsObject *kwd
 
 /* ==== methods only bytearray has (listed in bytesmethods.c's table) ==== */
 
+/* (type, args, state) rebuilding 'self': no args when empty; below protocol 3 the bytes
+ * travel as a latin-1 str (as CPython, for Python 2 readers), else as bytes; 'state' is the instance's __dict__ (and
+ * slots) as copyreg._getstate gives it. CPython: _common_reduce. Return: new reference. */
+static HsObject *bytearray_common_reduce(HsObject *self, long proto) {
+    HsObject *getstate = hs_obj_import_attr("copyreg", "_getstate");
+    HsObject *state = getstate != NULL ? HsObject_CallOneArg(getstate, self) : NULL;
+    Hs_XDECREF(getstate);
+    if (state == NULL) {
+        return NULL;
+    }
+    const char *buf = HsByteArray_AS_STRING(self);
+    Hs_ssize_t n = Hs_SIZE(self);
+    HsObject *args;
+    if (n == 0) {
+        args = HsTuple_New(0);
+    } else if (proto < 3) {
+        HsObject *text = HsUnicode_FromKindAndData(1, buf, n);
+        HsObject *enc = text != NULL ? HsUnicode_FromString("latin-1") : NULL;
+        args = enc != NULL ? HsTuple_Pack(2, text, enc) : NULL;
+        Hs_XDECREF(text);
+        Hs_XDECREF(enc);
+    } else {
+        HsObject *data = HsBytes_FromStringAndSize(buf, n);
+        args = data != NULL ? HsTuple_Pack(1, data) : NULL;
+        Hs_XDECREF(data);
+    }
+    HsObject *r = args != NULL ? HsTuple_Pack(3, (HsObject *)Hs_TYPE(self), args, state) : NULL;
+    Hs_XDECREF(args);
+    Hs_DECREF(state);
+    return r;
+}
+
+HsObject *hs_bytearray_reduce(HsObject *self, HsObject *unused) {
+    (void)unused;
+    return bytearray_common_reduce(self, 2);
+}
+
+HsObject *hs_bytearray_reduce_ex(HsObject *self, HsObject *const *args, Hs_ssize_t nargs) {
+    if (hs_arg_check_positional("__reduce_ex__", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    long proto = nargs > 0 ? HsLong_AsLong(args[0]) : 0;
+    if (proto == -1 && HsErr_Occurred()) {
+        return NULL;
+    }
+    return bytearray_common_reduce(self, proto);
+}
+
 HsObject *hs_bytearray_append(HsObject *self, HsObject *item) {
     int v;
     if (hs_bytes_byte_value(item, &v) < 0) {

@@ -1282,6 +1282,9 @@ HsMethodDef hs_bytes_methods[] = {
 
 HsMethodDef hs_bytearray_methods[] = {
     {"__alloc__", hs_bytearray_alloc, HS_METH_NOARGS, NULL},
+    {"__reduce__", hs_bytearray_reduce, HS_METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", HS_CFUNC(hs_bytearray_reduce_ex), HS_METH_FASTCALL,
+     "Return state information for pickling."},
     {"__sizeof__", bm_sizeof, HS_METH_NOARGS, NULL},
     {"append", hs_bytearray_append, HS_METH_O, NULL},
     {"clear", hs_bytearray_clear, HS_METH_NOARGS, NULL},

@@ -2,7 +2,8 @@
  * a function f found on a's class. Calling it prepends the instance to the arguments
  * (vectorcall with room before the arguments, so usually without copying); the eval loop
  * unpacks bound methods itself (PRECALL/CALL) and never builds one for `a.f()`.
- * Equality and hash follow 3.11: same function and identical self. */
+ * Equality and hash follow 3.11: same function and identical self. Attributes the method
+ * type lacks (and __doc__) come from the function; __reduce__ gives (getattr, (self, name)). */
 #include "internal/hs_obj_func.h"
 #include "internal/hs_obj_dict.h"
 #include "internal/hs_obj_tuple.h"
@@ -124,6 +125,37 @@ static HsObject *method_getattro(HsObject *op, HsObject *name) {
     return HsObject_GetAttr(METH(op)->im_func, name);
 }
 
+/* m.__doc__ is the function's: the type's own __doc__ entry would otherwise hide it
+ * (CPython: method_get_doc). Return: new reference. */
+static HsObject *method_get_doc(HsObject *op, void *closure) {
+    (void)closure;
+    return HsObject_GetAttrString(METH(op)->im_func, "__doc__");
+}
+
+/* m.__reduce__() -> (getattr, (m.__self__, m.__func__.__name__)), so copy and pickle
+ * rebuild the method by looking it up again (CPython: method___reduce___impl).
+ * Return: new reference. */
+static HsObject *method_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsObject *name = HsObject_GetAttrString(METH(op)->im_func, "__name__");
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *r = hs_obj_reduce_getattr(METH(op)->im_self, name);
+    Hs_DECREF(name);
+    return r;
+}
+
+static HsMethodDef method_methods[] = {
+    {"__reduce__", HS_CFUNC(method_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static HsGetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static HsMemberDef method_members[] = {
     {"__func__", HS_T_OBJECT, offsetof(HsMethodObject, im_func), HS_READONLY, NULL},
     {"__self__", HS_T_OBJECT, offsetof(HsMethodObject, im_self), HS_READONLY, NULL},
@@ -164,7 +196,10 @@ HsTypeObject HsMethod_Type = {
     .tp_traverse = method_traverse,
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(HsMethodObject, im_weakreflist),
+    .tp_methods = method_methods,
     .tp_members = method_members,
+    .tp_getset = method_getset,
+    .tp_doc = "Create a bound instance method object.",
     .tp_new = method_new,
 };
 

@@ -109,6 +109,18 @@ static HsObject *method_repr(HsObject *op) {
                                 short_name(d->d_type));
 }
 
+/* list.append.__reduce__() -> (getattr, (list, 'append')) (CPython: descr_reduce). */
+static HsObject *descr_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsDescrObject *d = (HsDescrObject *)op;
+    return hs_obj_reduce_getattr((HsObject *)d->d_type, d->d_name);
+}
+
+static HsMethodDef descr_methods[] = {
+    {"__reduce__", HS_CFUNC(descr_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 HsTypeObject HsMethodDescr_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "method_descriptor",
@@ -119,6 +131,7 @@ HsTypeObject HsMethodDescr_Type = {
     .tp_call = HsVectorcall_Call,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL | HS_TPFLAGS_METHOD_DESCRIPTOR,
     .tp_traverse = descr_traverse,
+    .tp_methods = descr_methods,
     .tp_descr_get = method_get,
 };
 
@@ -271,6 +284,7 @@ HsTypeObject HsMemberDescr_Type = {
     .tp_repr = member_repr,
     .tp_flags = HS_TPFLAGS_HAVE_GC,
     .tp_traverse = descr_traverse,
+    .tp_methods = descr_methods,
     .tp_descr_get = member_get,
     .tp_descr_set = member_set,
 };

@@ -1,6 +1,7 @@
 /* types.GenericAlias (`list[int]`) and types.UnionType (`int | str`) (CPython 3.11:
- * Objects/genericaliasobject.c and Objects/unionobject.c). heapscope has no typing module,
- * so an alias never has type parameters: __parameters__ is always (). Both are immutable
+ * Objects/genericaliasobject.c and Objects/unionobject.c). An alias's __parameters__ are
+ * the arguments with a __typing_subst__ method (typing.TypeVar) and those of nested aliases,
+ * and alias[x] substitutes them; a union's __parameters__ is always (). Both are immutable
  * GC objects holding their origin/arguments.
  * Invariants: an alias's args is a tuple; a union's args is a flattened tuple without
  * duplicates and with at least two members (a union of one thing is that thing). */
@@ -13,6 +14,7 @@
 #include "internal/hs_obj_set.h"
 #include "internal/hs_obj_str.h"
 #include "internal/hs_obj_tuple.h"
+#include "internal/hs_obj_weakref.h"
 #include "internal/hs_gc.h"
 #include "hs/abstract.h"
 #include "hs/errors.h"
@@ -29,6 +31,9 @@ typedef struct HsGenericAliasObject {
     int starred;
 } HsGenericAliasObject;
 
+/* An alias, or an instance of a subclass of types.GenericAlias (CPython: _PyGenericAlias_Check). */
+#define GA_CHECK(op) HsObject_TypeCheck((op), &HsGenericAlias_Type)
+
 typedef struct HsUnionObject {
     HsObject ob_base;
     HsObject *args;
@@ -43,7 +48,7 @@ static int repr_item(HsObject *list, HsObject *p) {
     HsObject *s = NULL;
     if (p == Hs_Ellipsis) {
         s = HsUnicode_FromString("...");
-    } else if (HsType_Check(p) && Hs_TYPE(p) != &HsGenericAlias_Type) {
+    } else if (HsType_Check(p) && !GA_CHECK(p)) {
         HsObject *qual = HsObject_GetAttrString(p, "__qualname__");
         HsObject *mod = qual != NULL ? HsObject_GetAttrString(p, "__module__") : NULL;
         if (qual == NULL || mod == NULL) {
@@ -79,11 +84,25 @@ static HsObject *join(HsObject *list, const char *sep) {
 
 /* Can 'obj' be a member of a union? (None, a class, an alias, a union) */
 static int unionable(HsObject *obj) {
-    return obj == Hs_None || HsType_Check(obj) || Hs_TYPE(obj) == &HsGenericAlias_Type ||
+    return obj == Hs_None || HsType_Check(obj) || GA_CHECK(obj) ||
            Hs_TYPE(obj) == &HsUnion_Type;
 }
 
 /* ==== GenericAlias ==== */
+
+/* Fill a fresh alias's fields (CPython: setup_ga). Returns 0 or -1; on error the fields
+ * stay NULL, so the alias can be released normally. */
+static int setup_ga(HsGenericAliasObject *ga, HsObject *origin, HsObject *args) {
+    ga->args = HsTuple_Check(args) ? Hs_NewRef(args) : HsTuple_Pack(1, args);
+    if (ga->args == NULL) {
+        return -1;
+    }
+    ga->origin = Hs_NewRef(origin);
+    ga->parameters = NULL;
+    ga->weakreflist = NULL;
+    ga->starred = 0;
+    return 0;
+}
 
 HsObject *Hs_GenericAlias(HsObject *origin, HsObject *args) {
     HsGenericAliasObject *ga = (HsGenericAliasObject *)hs_gc_alloc(&HsGenericAlias_Type,
@@ -91,12 +110,7 @@ HsObject *Hs_GenericAlias(HsObject *origin, HsObject *args) {
     if (ga == NULL) {
         return HsErr_NoMemory();
     }
-    ga->origin = Hs_NewRef(origin);
-    ga->args = HsTuple_Check(args) ? Hs_NewRef(args) : HsTuple_Pack(1, args);
-    ga->parameters = NULL;
-    ga->weakreflist = NULL;
-    ga->starred = 0;
-    if (ga->args == NULL) {
+    if (setup_ga(ga, origin, args) < 0) {
         hs_gc_free((HsObject *)ga);
         return NULL;
     }
@@ -112,10 +126,13 @@ HsObject *hs_generic_class_getitem(HsObject *cls, HsObject *args) {
 static void ga_dealloc(HsObject *op) {
     HsGenericAliasObject *ga = (HsGenericAliasObject *)op;
     hs_gc_untrack(op);
+    if (ga->weakreflist != NULL) {
+        HsObject_ClearWeakRefs(op);
+    }
     Hs_XDECREF(ga->origin);
     Hs_XDECREF(ga->args);
     Hs_XDECREF(ga->parameters);
-    hs_gc_free(op);
+    Hs_TYPE(op)->tp_free(op);
 }
 
 static int ga_traverse(HsObject *op, hs_visitproc visit, void *arg) {
@@ -207,7 +224,7 @@ static HsObject *ga_call(HsObject *self, HsObject *args, HsObject *kwds) {
 }
 
 static HsObject *ga_richcompare(HsObject *a, HsObject *b, int op) {
-    if (Hs_TYPE(b) != &HsGenericAlias_Type || (op != HS_EQ && op != HS_NE)) {
+    if (!GA_CHECK(b) || (op != HS_EQ && op != HS_NE)) {
         Hs_RETURN_NOTIMPLEMENTED;
     }
     HsGenericAliasObject *x = (HsGenericAliasObject *)a, *y = (HsGenericAliasObject *)b;
@@ -260,23 +277,179 @@ static HsObject *ga_subclasscheck(HsObject *self, HsObject *obj) {
                         "issubclass() argument 2 cannot be a parameterized generic");
 }
 
+/* Look up attribute 'name' of 'o': 1 with a new reference in *res, 0 (no exception) when
+ * missing, -1 on error. */
+static int lookup(HsObject *o, const char *name, HsObject **res) {
+    HsObject *n = HsUnicode_FromString(name);
+    if (n == NULL) {
+        *res = NULL;
+        return -1;
+    }
+    int r = HsObject_LookupAttr(o, n, res);
+    Hs_DECREF(n);
+    return r;
+}
+
+/* Append 'p' to 'list' unless it is already there (by identity). Returns 0 or -1. */
+static int add_unique(HsObject *list, HsObject *p) {
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(list); i++) {
+        if (HS_LIST_GET(list, i) == p) {
+            return 0;
+        }
+    }
+    return HsList_Append(list, p);
+}
+
+/* The type variables in 'args', in order of first appearance: each argument with a
+ * __typing_subst__ method, and the __parameters__ of the others (classes excluded).
+ * CPython 3.11: _Py_make_parameters. Return: new reference (a tuple). */
+static HsObject *make_parameters(HsObject *args) {
+    HsObject *list = HsList_New(0);
+    for (Hs_ssize_t i = 0; list != NULL && i < Hs_SIZE(args); i++) {
+        HsObject *t = HS_TUPLE_GET(args, i), *found = NULL;
+        if (HsType_Check(t)) {
+            continue;
+        }
+        int r = lookup(t, "__typing_subst__", &found);
+        if (r > 0) {
+            r = add_unique(list, t);
+        } else if (r == 0 && (r = lookup(t, "__parameters__", &found)) > 0 &&
+                   HsTuple_Check(found)) {
+            for (Hs_ssize_t j = 0; r >= 0 && j < Hs_SIZE(found); j++) {
+                r = add_unique(list, HS_TUPLE_GET(found, j));
+            }
+        }
+        Hs_XDECREF(found);
+        if (r < 0) {
+            Hs_CLEAR(list);
+        }
+    }
+    HsObject *params = list != NULL ? HsSequence_Tuple(list) : NULL;
+    Hs_XDECREF(list);
+    return params;
+}
+
+/* Index of 'p' in the tuple 'params' (by identity), or -1. */
+static Hs_ssize_t param_index(HsObject *params, HsObject *p) {
+    for (Hs_ssize_t i = 0; i < Hs_SIZE(params); i++) {
+        if (HS_TUPLE_GET(params, i) == p) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* 'arg' with its own type variables replaced: arg[values of arg.__parameters__], or arg
+ * itself when it has none. CPython: subs_tvars. Return: new reference. */
+static HsObject *subs_tvars(HsObject *arg, HsObject *params, HsObject *items) {
+    HsObject *sub = NULL;
+    if (lookup(arg, "__parameters__", &sub) < 0) {
+        return NULL;
+    }
+    if (sub == NULL || !HsTuple_Check(sub) || Hs_SIZE(sub) == 0) {
+        Hs_XDECREF(sub);
+        return Hs_NewRef(arg);
+    }
+    HsObject *subargs = HsTuple_New(Hs_SIZE(sub));
+    for (Hs_ssize_t i = 0; subargs != NULL && i < Hs_SIZE(sub); i++) {
+        Hs_ssize_t k = param_index(params, HS_TUPLE_GET(sub, i));
+        HsObject *v = k >= 0 ? HS_TUPLE_GET(items, k) : HS_TUPLE_GET(sub, i);
+        HS_TUPLE_SET(subargs, i, Hs_NewRef(v));
+    }
+    Hs_DECREF(sub);
+    if (subargs == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_GetItem(arg, subargs);
+    Hs_DECREF(subargs);
+    return r;
+}
+
+/* The arguments of 'self' (a generic with 'args' and type variables 'params') after
+ * substituting 'item' (one value or a tuple of them) for its parameters, each through
+ * the parameter's __typing_subst__. CPython 3.11: _Py_subs_parameters, without
+ * TypeVarTuple unpacking. Return: new reference (a tuple). */
+static HsObject *subs_parameters(HsObject *self, HsObject *args, HsObject *params,
+                                 HsObject *item) {
+    Hs_ssize_t nparams = Hs_SIZE(params);
+    if (nparams == 0) {
+        return HsErr_Format(HsExc_TypeError, "%R is not a generic class", self);
+    }
+    HsObject *items = HsTuple_Check(item) ? Hs_NewRef(item) : HsTuple_Pack(1, item);
+    if (items == NULL) {
+        return NULL;
+    }
+    if (Hs_SIZE(items) != nparams) {
+        HsErr_Format(HsExc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                     Hs_SIZE(items) > nparams ? "many" : "few", self, Hs_SIZE(items), nparams);
+        Hs_DECREF(items);
+        return NULL;
+    }
+    HsObject *newargs = HsTuple_New(Hs_SIZE(args));
+    for (Hs_ssize_t i = 0; newargs != NULL && i < Hs_SIZE(args); i++) {
+        HsObject *arg = HS_TUPLE_GET(args, i), *subst = NULL, *v = NULL;
+        if (HsType_Check(arg)) {
+            v = Hs_NewRef(arg);
+        } else if (lookup(arg, "__typing_subst__", &subst) > 0) {
+            Hs_ssize_t k = param_index(params, arg);
+            v = k >= 0 ? HsObject_CallOneArg(subst, HS_TUPLE_GET(items, k)) : Hs_NewRef(arg);
+        } else if (!HsErr_Occurred()) {
+            v = subs_tvars(arg, params, items);
+        }
+        Hs_XDECREF(subst);
+        if (v == NULL) {
+            Hs_CLEAR(newargs);
+        } else {
+            HS_TUPLE_SET(newargs, i, v);
+        }
+    }
+    Hs_DECREF(items);
+    return newargs;
+}
+
 static HsObject *ga_get_parameters(HsObject *self, void *closure) {
     (void)closure;
     HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
-    if (ga->parameters == NULL && (ga->parameters = HsTuple_New(0)) == NULL) {
+    if (ga->parameters == NULL && (ga->parameters = make_parameters(ga->args)) == NULL) {
         return NULL;
     }
     return Hs_NewRef(ga->parameters);
 }
 
-static HsObject *ga_getitem(HsObject *self, HsObject *key) {
-    (void)key;
-    return HsErr_Format(HsExc_TypeError, "There are no type variables left in %R", self);
+/* alias[item]: a new plain alias (even for a subclass) with the type variables replaced.
+ * CPython 3.11: ga_getitem. Return: new reference. */
+static HsObject *ga_getitem(HsObject *self, HsObject *item) {
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
+    if (ga->parameters == NULL && (ga->parameters = make_parameters(ga->args)) == NULL) {
+        return NULL;
+    }
+    HsObject *newargs = subs_parameters(self, ga->args, ga->parameters, item);
+    if (newargs == NULL) {
+        return NULL;
+    }
+    HsObject *res = Hs_GenericAlias(ga->origin, newargs);
+    Hs_DECREF(newargs);
+    if (res != NULL) {
+        ((HsGenericAliasObject *)res)->starred = ga->starred;
+    }
+    return res;
+}
+
+/* alias.__reduce__() -> (type(alias), (origin, args)) (CPython: ga_reduce, whose starred
+ * form heapscope cannot create). Return: new reference. */
+static HsObject *ga_reduce(HsObject *self, HsObject *unused) {
+    (void)unused;
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)self;
+    HsObject *args = HsTuple_Pack(2, ga->origin, ga->args);
+    HsObject *r = args != NULL ? HsTuple_Pack(2, (HsObject *)Hs_TYPE(self), args) : NULL;
+    Hs_XDECREF(args);
+    return r;
 }
 
 static HsObject *ga_or(HsObject *a, HsObject *b);
 
 static HsMethodDef ga_methods[] = {
+    {"__reduce__", HS_CFUNC(ga_reduce), HS_METH_NOARGS, NULL},
     {"__mro_entries__", HS_CFUNC(ga_mro_entries), HS_METH_O, NULL},
     {"__instancecheck__", HS_CFUNC(ga_instancecheck), HS_METH_O, NULL},
     {"__subclasscheck__", HS_CFUNC(ga_subclasscheck), HS_METH_O, NULL},
@@ -295,18 +468,25 @@ static HsGetSetDef ga_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-/* types.GenericAlias(origin, args) (CPython: ga_new; a subclass gets the same object
- * only for the exact type). Return: new reference. */
+/* types.GenericAlias(origin, args), or a subclass's instance allocated by its tp_alloc
+ * (CPython: ga_new). Return: new reference. */
 static HsObject *ga_tp_new(HsTypeObject *type, HsObject *args, HsObject *kwds) {
     if (hs_arg_no_kwargs_dict("GenericAlias", kwds) < 0 ||
         hs_arg_check_positional("GenericAlias", Hs_SIZE(args), 2, 2) < 0) {
         return NULL;
     }
-    if (type != &HsGenericAlias_Type) {
-        HsErr_Format(HsExc_TypeError, "cannot create '%s' instances", type->tp_name);
+    if (type == &HsGenericAlias_Type) {
+        return Hs_GenericAlias(HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+    }
+    HsGenericAliasObject *ga = (HsGenericAliasObject *)type->tp_alloc(type, 0);
+    if (ga == NULL) {
         return NULL;
     }
-    return Hs_GenericAlias(HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1));
+    if (setup_ga(ga, HS_TUPLE_GET(args, 0), HS_TUPLE_GET(args, 1)) < 0) {
+        Hs_DECREF(ga);
+        return NULL;
+    }
+    return (HsObject *)ga;
 }
 
 static HsNumberMethods ga_as_number = {.nb_or = ga_or};
@@ -332,6 +512,7 @@ HsTypeObject HsGenericAlias_Type = {
     .tp_methods = ga_methods,
     .tp_members = ga_members,
     .tp_getset = ga_getset,
+    .tp_alloc = HsType_GenericAlloc,
     .tp_new = ga_tp_new,
 };
 

@@ -263,6 +263,25 @@ static HsGetSetDef cfunction_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* f.__reduce__(): the bare name for a function of a module (or none), else
+ * (getattr, (f.__self__, name)) (CPython: meth_reduce). Return: new reference. */
+static HsObject *cfunction_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsCFunctionObject *f = (HsCFunctionObject *)op;
+    if (f->m_self == NULL || HsModule_Check(f->m_self)) {
+        return HsUnicode_FromString(f->m_ml->ml_name);
+    }
+    HsObject *name = HsUnicode_FromString(f->m_ml->ml_name);
+    HsObject *r = name != NULL ? hs_obj_reduce_getattr(f->m_self, name) : NULL;
+    Hs_XDECREF(name);
+    return r;
+}
+
+static HsMethodDef cfunction_methods[] = {
+    {"__reduce__", HS_CFUNC(cfunction_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static HsObject *cfunction_richcompare(HsObject *a, HsObject *b, int op) {
     if ((op != HS_EQ && op != HS_NE) || !HsCFunction_Check(a) || !HsCFunction_Check(b)) {
         Hs_RETURN_NOTIMPLEMENTED;
@@ -291,6 +310,7 @@ HsTypeObject HsCFunction_Type = {
     .tp_call = HsVectorcall_Call,
     .tp_getattro = HsObject_GenericGetAttr,
     .tp_richcompare = cfunction_richcompare,
+    .tp_methods = cfunction_methods,
     .tp_getset = cfunction_getset,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_HAVE_VECTORCALL,
     .tp_traverse = cfunction_traverse,

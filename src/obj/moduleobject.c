@@ -86,14 +86,15 @@ static int module_tp_init(HsObject *op, HsObject *args, HsObject *kwds) {
 }
 
 /* "<module 'sys' (built-in)>" or "<module 'm' from 'path'>" or "<module 'm'>". */
-static HsObject *module_repr(HsObject *op) {
-    HsModuleObject *m = (HsModuleObject *)op;
+/* repr(module), 'name' being __name__ as made ('?' for a module made by module.__new__
+ * alone, as CPython). Return: new reference. */
+static HsObject *module_repr_named(HsModuleObject *m, HsObject *name) {
     HsObject *file = m->md_dict != NULL ? HsDict_GetItemString(m->md_dict, "__file__") : NULL;
     if (file != NULL && HsUnicode_Check(file)) {
-        return HsUnicode_FromFormat("<module %R from %R>", m->md_name, file);
+        return HsUnicode_FromFormat("<module %R from %R>", name, file);
     }
     if (m->md_def != NULL) {
-        return HsUnicode_FromFormat("<module %R (built-in)>", m->md_name);
+        return HsUnicode_FromFormat("<module %R (built-in)>", name);
     }
     HsObject *spec = m->md_dict != NULL ? HsDict_GetItemString(m->md_dict, "__spec__") : NULL;
     if (spec != NULL && spec != Hs_None) {
@@ -102,7 +103,7 @@ static HsObject *module_repr(HsObject *op) {
                                                                   : NULL;
         HsObject *r = NULL;
         if (o != NULL && (strcmp(o, "built-in") == 0 || strcmp(o, "frozen") == 0)) {
-            r = HsUnicode_FromFormat("<module %R (%s)>", m->md_name, o);
+            r = HsUnicode_FromFormat("<module %R (%s)>", name, o);
         }
         Hs_XDECREF(origin);
         HsErr_Clear();
@@ -110,7 +111,18 @@ static HsObject *module_repr(HsObject *op) {
             return r;
         }
     }
-    return HsUnicode_FromFormat("<module %R>", m->md_name);
+    return HsUnicode_FromFormat("<module %R>", name);
+}
+
+static HsObject *module_repr(HsObject *op) {
+    HsModuleObject *m = (HsModuleObject *)op;
+    HsObject *name = m->md_name != NULL ? Hs_NewRef(m->md_name) : HsUnicode_FromString("?");
+    if (name == NULL) {
+        return NULL;
+    }
+    HsObject *r = module_repr_named(m, name);
+    Hs_DECREF(name);
+    return r;
 }
 
 static HsObject *module_getattro(HsObject *op, HsObject *name) {
@@ -120,6 +132,9 @@ static HsObject *module_getattro(HsObject *op, HsObject *name) {
         return r;
     }
     HsErr_Clear();
+    if (m->md_name == NULL) {
+        return HsErr_Format(HsExc_AttributeError, "module has no attribute '%U'", name);
+    }
     HsErr_Format(HsExc_AttributeError, "module '%U' has no attribute '%U'", m->md_name, name);
     return NULL;
 }

@@ -568,8 +568,34 @@ void hs_obj_set_import_hook(HsObject *(*hook)(const char *name)) {
     import_hook = hook;
 }
 
-static HsObject *copyreg_reduce(HsObject *self, long proto) {
+HsObject *hs_obj_import_attr(const char *module, const char *name) {
     if (import_hook == NULL) {
+        return HsErr_Format(HsExc_ImportError, "cannot import %s before start-up", module);
+    }
+    HsObject *mod = import_hook(module);
+    if (mod == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_GetAttrString(mod, name);
+    Hs_DECREF(mod);
+    return r;
+}
+
+HsObject *hs_obj_reduce_getattr(HsObject *obj, HsObject *name) {
+    HsObject *getattr = hs_obj_import_attr("builtins", "getattr");
+    if (getattr == NULL) {
+        return NULL;
+    }
+    HsObject *args = HsTuple_Pack(2, obj, name);
+    HsObject *r = args != NULL ? HsTuple_Pack(2, getattr, args) : NULL;
+    Hs_XDECREF(args);
+    Hs_DECREF(getattr);
+    return r;
+}
+
+static HsObject *copyreg_reduce(HsObject *self, long proto) {
+    /* a type that cannot make instances cannot rebuild one (CPython: reduce_newobj) */
+    if (import_hook == NULL || (proto >= 2 && Hs_TYPE(self)->tp_new == NULL)) {
         return HsErr_Format(HsExc_TypeError, "cannot pickle '%s' object", Hs_TYPE(self)->tp_name);
     }
     HsObject *mod = import_hook("copyreg");

@@ -1214,6 +1214,18 @@ static HsGetSetDef wrapperdescr_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* list.__len__.__reduce__() -> (getattr, (list, '__len__')) (CPython: descr_reduce). */
+static HsObject *wrapperdescr_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsWrapperDescrObject *d = (HsWrapperDescrObject *)op;
+    return hs_obj_reduce_getattr((HsObject *)d->d_type, d->d_name);
+}
+
+static HsMethodDef wrapperdescr_methods[] = {
+    {"__reduce__", HS_CFUNC(wrapperdescr_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 HsTypeObject HsWrapperDescr_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "wrapper_descriptor",
@@ -1224,6 +1236,7 @@ HsTypeObject HsWrapperDescr_Type = {
     .tp_getattro = HsObject_GenericGetAttr,
     .tp_flags = HS_TPFLAGS_HAVE_GC | HS_TPFLAGS_METHOD_DESCRIPTOR,
     .tp_traverse = wrapperdescr_traverse,
+    .tp_methods = wrapperdescr_methods,
     .tp_getset = wrapperdescr_getset,
     .tp_descr_get = wrapperdescr_get,
 };
@@ -1284,6 +1297,18 @@ static HsGetSetDef methodwrapper_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* [].__len__.__reduce__() -> (getattr, ([], '__len__')) (CPython: wrapper_reduce). */
+static HsObject *methodwrapper_reduce(HsObject *op, HsObject *unused) {
+    (void)unused;
+    HsMethodWrapperObject *w = (HsMethodWrapperObject *)op;
+    return hs_obj_reduce_getattr(w->self, w->descr->d_name);
+}
+
+static HsMethodDef methodwrapper_methods[] = {
+    {"__reduce__", HS_CFUNC(methodwrapper_reduce), HS_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 HsTypeObject HsMethodWrapper_Type = {
     .ob_base = HsVarObject_HEAD_INIT(&HsType_Type, 0),
     .tp_name = "method-wrapper",
@@ -1295,6 +1320,7 @@ HsTypeObject HsMethodWrapper_Type = {
     .tp_flags = HS_TPFLAGS_HAVE_GC,
     .tp_traverse = methodwrapper_traverse,
     .tp_richcompare = methodwrapper_richcompare,
+    .tp_methods = methodwrapper_methods,
     .tp_getset = methodwrapper_getset,
 };
 

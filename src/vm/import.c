@@ -153,6 +153,14 @@ void hs_vm_import_init(HsObject *sys_modules, HsObject *sys_path, HsObject *buil
     HsErr_Clear();
 }
 
+HsObject *hs_vm_import_get_module(const char *name) {
+    if (modules == NULL) {
+        return NULL;
+    }
+    HsObject *m = HsDict_GetItemString(modules, name);
+    return m != NULL && m != Hs_None ? Hs_NewRef(m) : NULL;
+}
+
 /* ==== errors ==== */
 
 static HsObject *hs_str_dunder_path(void) {
@@ -365,6 +373,31 @@ static HsObject *load_frozen(HsObject *fullname) {
     char filename[256];
     snprintf(filename, sizeof filename, "<frozen %s>", f->name);
     return load_code(fullname, f->source, f->size, filename, 1, 0, "");
+}
+
+int hs_vm_exec_frozen_in_module(const char *name, HsObject *module) {
+    HsObject *dict = HS_MODULE_DICT(module);
+    HsObject *modname = HsDict_GetItemString(dict, "__name__");
+    if (modname == NULL || modules == NULL) {
+        return hs_vm_exec_frozen(name, dict);
+    }
+    Hs_INCREF(modname);
+    HsObject *previous = Hs_XNewRef(HsDict_GetItemWithError(modules, modname));
+    int rc = HsErr_Occurred() ? -1 : HsDict_SetItem(modules, modname, module);
+    if (rc == 0 && (rc = hs_vm_exec_frozen(name, dict)) < 0) {
+        /* as a failed import: the half-made module leaves sys.modules */
+        HsObject *exc = HsErr_GetRaisedException();
+        if (previous != NULL) {
+            (void)HsDict_SetItem(modules, modname, previous);
+        } else if (HsDict_GetItemWithError(modules, modname) == module) {
+            (void)HsDict_DelItem(modules, modname);
+        }
+        HsErr_Clear();
+        HsErr_SetRaisedException(exc);
+    }
+    Hs_XDECREF(previous);
+    Hs_DECREF(modname);
+    return rc;
 }
 
 int hs_vm_exec_frozen(const char *name, HsObject *dict) {

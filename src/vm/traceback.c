@@ -118,6 +118,49 @@ static int read_source_line(const char *filename, int lineno, char *buf, size_t 
     return ok;
 }
 
+/* Call linecache.'fname'(*args). Return: new reference. */
+static HsObject *call_linecache(HsObject *linecache, const char *fname, HsObject *const *args,
+                                size_t nargs) {
+    HsObject *f = HsObject_GetAttrString(linecache, fname);
+    if (f == NULL) {
+        return NULL;
+    }
+    HsObject *r = HsObject_Vectorcall(f, args, nargs, NULL);
+    Hs_DECREF(f);
+    return r;
+}
+
+/* Line 'lineno' of 'co''s file as the traceback module reads it when linecache is imported:
+ * linecache.checkcache(filename), then linecache.getline(filename, lineno), so pseudo-files
+ * registered in linecache.cache (timeit's "<timeit-src>") show their lines as in CPython's
+ * StackSummary. 1 with the line (no newline) in 'buf', 0 when there is none, -1 when
+ * linecache is not imported or failed (the caller reads the file itself). Leaves no error. */
+static int linecache_line(HsCodeObject *co, int lineno, char *buf, size_t cap) {
+    HsObject *linecache = hs_vm_import_get_module("linecache");
+    if (linecache == NULL) {
+        return -1;
+    }
+    HsObject *saved = HsErr_GetRaisedException();
+    HsObject *num = HsLong_FromLong(lineno);
+    HsObject *args[2] = {co->co_filename, num};
+    HsObject *r = num != NULL ? call_linecache(linecache, "checkcache", args, 1) : NULL;
+    Hs_XDECREF(r);
+    HsObject *line = r != NULL ? call_linecache(linecache, "getline", args, 2) : NULL;
+    Hs_XDECREF(num);
+    Hs_DECREF(linecache);
+    int found = -1;
+    const char *text = line != NULL && HsUnicode_Check(line) ? HsUnicode_AsUTF8(line) : NULL;
+    if (text != NULL) {
+        snprintf(buf, cap, "%s", text);
+        buf[strcspn(buf, "\r\n")] = '\0';
+        found = text[0] != '\0';
+    }
+    Hs_XDECREF(line);
+    HsErr_Clear();
+    HsErr_SetRaisedException(saved);
+    return found;
+}
+
 /* Characters (not bytes) in the first 'bytes' bytes of UTF-8 's'. */
 static int char_offset(const char *s, int bytes) {
     int n = 0;
@@ -163,16 +206,23 @@ static void find_anchors(const char *seg, int *left, int *right) {
 }
 
 /* The source line (stripped, 4-space margin) and, when it helps, the caret line; each line
- * starts with 'margin' (an exception group's "  | "). */
+ * starts with 'margin' (an exception group's "  | "). The traceback module's format
+ * ('module_format') reads lines through linecache as CPython's traceback.py does; the
+ * uncaught-exception report reads the file, as CPython's C printer (which skips "<...>"
+ * names and never looks at linecache). */
 static void print_source(FILE *out, HsCodeObject *co, int lasti_units, int lineno,
-                         const char *margin) {
+                         const char *margin, int module_format) {
     if (hs_vm_is_finalizing() > 1) {
         return; /* as CPython, whose source display cannot import io once modules are gone */
     }
     const char *filename = HsUnicode_AsUTF8(co->co_filename);
     char line[4096];
-    if (filename == NULL || lineno < 1 || !read_source_line(filename, lineno, line, sizeof line)) {
+    if (filename == NULL || lineno < 1) {
         HsErr_Clear();
+        return;
+    }
+    int found = module_format ? linecache_line(co, lineno, line, sizeof line) : -1;
+    if (found == 0 || (found < 0 && !read_source_line(filename, lineno, line, sizeof line))) {
         return;
     }
     int indent = 0;
@@ -304,7 +354,8 @@ static void print_entry(PrintCtx *ctx, TracebackObject *tb) {
     margin_text(ctx, margin, sizeof margin);
     fprintf(ctx->out, "%s  File \"%s\", line %d, in %s\n", margin,
             HsUnicode_AsUTF8(co->co_filename), tb->tb_lineno, HsUnicode_AsUTF8(co->co_name));
-    print_source(ctx->out, co, tb->tb_lasti / (int)sizeof(hs_codeunit), tb->tb_lineno, margin);
+    print_source(ctx->out, co, tb->tb_lasti / (int)sizeof(hs_codeunit), tb->tb_lineno, margin,
+                 ctx->module_format);
 }
 
 static int same_place(TracebackObject *a, TracebackObject *b) {
@@ -699,7 +750,7 @@ void hs_vm_format_tb_entries(HsObject *tb, FILE *out, int has_limit, long limit)
 void hs_vm_format_frame_entry(FILE *out, HsCodeObject *co, int lasti, int lineno) {
     fprintf(out, "  File \"%s\", line %d, in %s\n", HsUnicode_AsUTF8(co->co_filename), lineno,
             HsUnicode_AsUTF8(co->co_name));
-    print_source(out, co, lasti / (int)sizeof(hs_codeunit), lineno, "");
+    print_source(out, co, lasti / (int)sizeof(hs_codeunit), lineno, "", 1);
 }
 
 void hs_vm_print_exception(HsObject *exc, FILE *out) {

@@ -451,7 +451,7 @@ class TypeVar(_Final):
 
     def __typing_subst__(self, arg):
         # Called by types.GenericAlias to substitute this variable: list[T][int].
-        arg = _type_check(arg, "Parameters to generic types must be types.")
+        arg = _to_type(arg)
         if isinstance(arg, types.GenericAlias) and arg.__unpacked__:
             raise TypeError(f"{arg} is not valid as type argument")
         return arg

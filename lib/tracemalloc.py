@@ -39,6 +39,7 @@ class _Glob:
 
     def __init__(self, pattern):
         self.parts = self._parse(pattern)
+        self._seen = {}  # name -> result: a snapshot repeats a few file names many times
 
     @staticmethod
     def _parse(pattern):
@@ -100,6 +101,12 @@ class _Glob:
         return inside != negated
 
     def matches(self, name):
+        known = self._seen.get(name)
+        if known is None:
+            known = self._seen[name] = self._match(name)
+        return known
+
+    def _match(self, name):
         parts = self.parts
         p = n = 0
         resume = None  # (part index after the last star, name index it has swallowed up to)

@@ -98,16 +98,44 @@ _HEAPTYPE = 1 << 9                  # type.__flags__ bit of classes made by `cla
 _new_type = type(int.__new__)       # the builtin-method type of C-level __new__
 
 
-def _getstate(obj):
+def _c_type_name(cls):
+    # what a C type's tp_name says: "module.Name" unless it lives in builtins
+    if cls.__flags__ & _HEAPTYPE or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _solid_base(cls):
+    """The nearest class on cls's MRO that is not a `class` statement's: the built-in
+    type whose C layout the instances have."""
+    for klass in cls.__mro__:
+        if not klass.__flags__ & _HEAPTYPE:
+            return klass
+    return object
+
+
+def _getstate(obj, required=False):
     """What pickle saves as obj's state: __getstate__() if defined; otherwise the
     instance dict (None when empty), paired with a dict of the filled slots when
-    there are any."""
+    there are any.  `required` (no constructor arguments, not a list or dict): the
+    default state must then hold everything, which it cannot for instances of a
+    variable-size built-in or of a built-in type with fields of its own -- CPython
+    refuses those with TypeError, as here."""
     getstate = getattr(obj, "__getstate__", None)
+    cls = type(obj)
+    if getstate is not None and getattr(cls, "__getstate__", None) is not getattr(
+            object, "__getstate__", None):
+        return getstate()
+    if required:
+        if getattr(cls, "__itemsize__", 0):
+            raise TypeError(f"cannot pickle {_c_type_name(cls)} objects")
+        if _solid_base(cls) is not object:
+            raise TypeError(f"cannot pickle {_c_type_name(cls)!r} object")
     if getstate is not None:
         return getstate()
     state = getattr(obj, "__dict__", None) or None
     slots = {}
-    for name in _slotnames(type(obj)):
+    for name in _slotnames(cls):
         try:
             slots[name] = getattr(obj, name)
         except AttributeError:
@@ -136,7 +164,7 @@ def _new_arguments(obj):
         return args, kwargs
     getnewargs = getattr(obj, "__getnewargs__", None)
     if getnewargs is None:
-        return (), None
+        return None, None           # no arguments at all (not even an empty tuple)
     args = getnewargs()
     if not isinstance(args, tuple):
         raise TypeError("__getnewargs__ should return a tuple, "
@@ -154,8 +182,9 @@ def _reduce_newobj(obj, proto):
     if kwargs:
         maker, maker_args = __newobj_ex__, (cls, args, kwargs)
     else:
-        maker, maker_args = __newobj__, (cls, *args)
-    state = _getstate(obj)
+        maker, maker_args = __newobj__, (cls, *(args or ()))
+    required = not (args is not None or isinstance(obj, (list, dict)))
+    state = _getstate(obj, required)
     list_items = iter(obj) if isinstance(obj, list) else None
     dict_items = iter(obj.items()) if isinstance(obj, dict) else None
     return maker, maker_args, state, list_items, dict_items

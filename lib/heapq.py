@@ -27,47 +27,59 @@ def _not_a_list(obj, fname, numbered):
 # Both movers take `bigtop`: False for the usual min-heap, True for the max-heap that the
 # private helpers, merge(reverse=True) and nsmallest() use.  Only `<` is ever used, with
 # the operands in the same order as CPython's C code, so user-defined comparisons see the
-# same calls.  The entry being moved is held aside while others shift into its hole.
+# same calls.  Entries move by swapping two slots of the list, re-read after every
+# comparison, and a comparison that changed the list's length stops the walk with
+# RuntimeError -- what the C code does when a user's __lt__ mutates the heap.
+
+def _check_size(heap, size):
+    if len(heap) != size:
+        raise RuntimeError('list changed size during iteration')
+
 
 def _bubble_up(heap, root, pos, bigtop=False):
     """Move heap[pos] towards `root` while it belongs above its parent."""
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
     moving = heap[pos]
     while pos > root:
         up = (pos - 1) >> 1
-        parent = heap[up]
         if bigtop:
-            higher = parent < moving
+            higher = not not (heap[up] < moving)
         else:
-            higher = moving < parent
+            higher = not not (moving < heap[up])
+        _check_size(heap, size)
         if not higher:
             break
-        heap[pos] = parent      # the parent drops into the hole
+        moving = heap[pos]
+        heap[pos] = heap[up]    # the parent drops into the slot below
+        heap[up] = moving
         pos = up
-    heap[pos] = moving
 
 
 def _sink(heap, pos, bigtop=False):
-    """Fill the slot at `pos` from below: walk the entry at pos down to a leaf, always
-    promoting the child that belongs higher, then let it bubble back up.  (Going all the
-    way down first costs fewer comparisons on average than stopping early.)"""
+    """Walk the entry at `pos` down to a leaf, always swapping it with the child that
+    belongs higher, then let it bubble back up.  (Going all the way down first costs
+    fewer comparisons on average than stopping early.)"""
     size = len(heap)
     if pos >= size:
         raise IndexError('index out of range')
     start = pos
-    moving = heap[pos]
     first_leaf = size >> 1
     while pos < first_leaf:
         child = 2 * pos + 1
         if child + 1 < size:
             if bigtop:
-                left_wins = heap[child + 1] < heap[child]
+                left_wins = not not (heap[child + 1] < heap[child])
             else:
-                left_wins = heap[child] < heap[child + 1]
+                left_wins = not not (heap[child] < heap[child + 1])
             if not left_wins:
                 child += 1
+            _check_size(heap, size)
+        lower = heap[pos]
         heap[pos] = heap[child]
+        heap[child] = lower
         pos = child
-    heap[pos] = moving
     _bubble_up(heap, start, pos, bigtop)
 
 
@@ -113,47 +125,58 @@ def _swap_top(heap, item, bigtop):
     return top
 
 
+# ---- argument checks, worded as the C module's ------------------------------------------
+
+def _one_arg(fname, args, kwargs):
+    if kwargs:
+        raise TypeError('_heapq.%s() takes no keyword arguments' % fname)
+    if len(args) != 1:
+        raise TypeError('_heapq.%s() takes exactly one argument (%d given)'
+                        % (fname, len(args)))
+    heap = args[0]
+    if not isinstance(heap, list):
+        raise _not_a_list(heap, fname, False)
+    return heap
+
+
+def _two_args(fname, args, kwargs):
+    if kwargs:
+        raise TypeError('_heapq.%s() takes no keyword arguments' % fname)
+    if len(args) != 2:
+        raise TypeError('%s expected 2 arguments, got %d' % (fname, len(args)))
+    if not isinstance(args[0], list):
+        raise _not_a_list(args[0], fname, True)
+    return args
+
+
 # ---- public min-heap API ------------------------------------------------------------------
 
-def heappush(heap, item, /):
+def heappush(*args, **kwargs):
     """Push item onto heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, 'heappush', True)
+    heap, item = _two_args('heappush', args, kwargs)
     _append(heap, item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
+def heappop(*args, **kwargs):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, 'heappop', False)
-    if not heap:
-        raise IndexError('index out of range')
-    last = _pop(heap)
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _sink(heap, 0)
-    return top
+    return _take_top(_one_arg('heappop', args, kwargs), False)
 
 
-def heapreplace(heap, item, /):
+def heapreplace(*args, **kwargs):
     """Pop and return the current smallest value, and add the new item.
 
     The heap size is unchanged; an empty heap raises IndexError.  The returned value may
     be larger than item."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, 'heapreplace', True)
+    heap, item = _two_args('heapreplace', args, kwargs)
     return _swap_top(heap, item, False)
 
 
-def heappushpop(heap, item, /):
+def heappushpop(*args, **kwargs):
     """Push item on the heap, then pop and return the smallest item from the heap.
 
     Faster than heappush() followed by heappop()."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, 'heappushpop', True)
+    heap, item = _two_args('heappushpop', args, kwargs)
     if not heap or not heap[0] < item:
         return item
     if not heap:
@@ -164,34 +187,27 @@ def heappushpop(heap, item, /):
     return smallest
 
 
-def heapify(heap, /):
+def heapify(*args, **kwargs):
     """Transform list into a heap, in-place, in O(len(heap)) time."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, 'heapify', False)
-    _build(heap, False)
+    _build(_one_arg('heapify', args, kwargs), False)
 
 
 # ---- max-heap helpers (private, as in CPython) ----------------------------------------------
 
-def _heappop_max(heap, /):
+def _heappop_max(*args, **kwargs):
     """Maxheap variant of heappop."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, '_heappop_max', False)
-    return _take_top(heap, True)
+    return _take_top(_one_arg('_heappop_max', args, kwargs), True)
 
 
-def _heapreplace_max(heap, item, /):
+def _heapreplace_max(*args, **kwargs):
     """Maxheap variant of heapreplace."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, '_heapreplace_max', True)
+    heap, item = _two_args('_heapreplace_max', args, kwargs)
     return _swap_top(heap, item, True)
 
 
-def _heapify_max(heap, /):
+def _heapify_max(*args, **kwargs):
     """Maxheap variant of heapify."""
-    if not isinstance(heap, list):
-        raise _not_a_list(heap, '_heapify_max', False)
-    _build(heap, True)
+    _build(_one_arg('_heapify_max', args, kwargs), True)
 
 
 # ---- merging sorted inputs ------------------------------------------------------------------

@@ -9,71 +9,71 @@ from builtins import abs as _builtin_abs
 
 # --- comparisons and truth ------------------------------------------------------------------
 
-def lt(a, b): return a < b
-def le(a, b): return a <= b
-def eq(a, b): return a == b
-def ne(a, b): return a != b
-def ge(a, b): return a >= b
-def gt(a, b): return a > b
-def not_(a): return not a
-def truth(a): return bool(a)
-def is_(a, b): return a is b
-def is_not(a, b): return a is not b
+def lt(a, b, /): return a < b
+def le(a, b, /): return a <= b
+def eq(a, b, /): return a == b
+def ne(a, b, /): return a != b
+def ge(a, b, /): return a >= b
+def gt(a, b, /): return a > b
+def not_(a, /): return not a
+def truth(a, /): return bool(a)
+def is_(a, b, /): return a is b
+def is_not(a, b, /): return a is not b
 
 # --- arithmetic and bitwise -----------------------------------------------------------------
 
-def abs(a): return _builtin_abs(a)
-def add(a, b): return a + b
-def sub(a, b): return a - b
-def mul(a, b): return a * b
-def matmul(a, b): return a @ b
-def truediv(a, b): return a / b
-def floordiv(a, b): return a // b
-def mod(a, b): return a % b
-def pow(a, b): return a ** b
-def neg(a): return -a
-def pos(a): return +a
-def inv(a): return ~a
-def invert(a): return ~a
-def and_(a, b): return a & b
-def or_(a, b): return a | b
-def xor(a, b): return a ^ b
-def lshift(a, b): return a << b
-def rshift(a, b): return a >> b
+def abs(a, /): return _builtin_abs(a)
+def add(a, b, /): return a + b
+def sub(a, b, /): return a - b
+def mul(a, b, /): return a * b
+def matmul(a, b, /): return a @ b
+def truediv(a, b, /): return a / b
+def floordiv(a, b, /): return a // b
+def mod(a, b, /): return a % b
+def pow(a, b, /): return a ** b
+def neg(a, /): return -a
+def pos(a, /): return +a
+def inv(a, /): return ~a
+def invert(a, /): return ~a
+def and_(a, b, /): return a & b
+def or_(a, b, /): return a | b
+def xor(a, b, /): return a ^ b
+def lshift(a, b, /): return a << b
+def rshift(a, b, /): return a >> b
 
 
-def index(a):
+def index(a, /):
     # range() runs the __index__ protocol and raises CPython's TypeError for non-integers.
     return range(a).stop
 
 
 # --- in-place forms: the augmented assignment, then hand back the (possibly new) object -----
 
-def iadd(a, b):
+def iadd(a, b, /):
     a += b; return a
-def isub(a, b):
+def isub(a, b, /):
     a -= b; return a
-def imul(a, b):
+def imul(a, b, /):
     a *= b; return a
-def imatmul(a, b):
+def imatmul(a, b, /):
     a @= b; return a
-def itruediv(a, b):
+def itruediv(a, b, /):
     a /= b; return a
-def ifloordiv(a, b):
+def ifloordiv(a, b, /):
     a //= b; return a
-def imod(a, b):
+def imod(a, b, /):
     a %= b; return a
-def ipow(a, b):
+def ipow(a, b, /):
     a **= b; return a
-def iand(a, b):
+def iand(a, b, /):
     a &= b; return a
-def ior(a, b):
+def ior(a, b, /):
     a |= b; return a
-def ixor(a, b):
+def ixor(a, b, /):
     a ^= b; return a
-def ilshift(a, b):
+def ilshift(a, b, /):
     a <<= b; return a
-def irshift(a, b):
+def irshift(a, b, /):
     a >>= b; return a
 
 
@@ -85,26 +85,26 @@ def _require_sequence(obj):
         raise TypeError(f"'{type(obj).__name__}' object can't be concatenated")
 
 
-def concat(a, b):
+def concat(a, b, /):
     _require_sequence(a)
     return a + b
 
 
-def iconcat(a, b):
+def iconcat(a, b, /):
     _require_sequence(a)
     a += b
     return a
 
 
-def contains(a, b): return b in a
-def getitem(a, b): return a[b]
+def contains(a, b, /): return b in a
+def getitem(a, b, /): return a[b]
 
 
-def setitem(a, b, c):
+def setitem(a, b, c, /):
     a[b] = c
 
 
-def delitem(a, b):
+def delitem(a, b, /):
     del a[b]
 
 
@@ -116,22 +116,23 @@ def _iterate(seq):
         raise TypeError(f"argument of type '{type(seq).__name__}' is not iterable") from None
 
 
-def countOf(a, b):
+def countOf(a, b, /):
     return sum(1 for item in _iterate(a) if item is b or item == b)
 
 
-def indexOf(a, b):
+def indexOf(a, b, /):
     for position, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return position
     raise ValueError('sequence.index(x): x not in sequence')
 
 
-def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj (len() when it has one)."""
-    if not isinstance(default, int):
-        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted "
-                        "as an integer")
+def length_hint(obj, default=0, /):
+    """Return an estimate of the number of items in obj (len() when it has one).
+
+    Useful for presizing containers when building from an iterable; a __length_hint__
+    that fails with TypeError or returns NotImplemented gives the default."""
+    default = _ssize(default)
     cls = type(obj)
     if hasattr(cls, '__len__'):
         try:
@@ -149,9 +150,18 @@ def length_hint(obj, default=0):
         return default
     if not isinstance(guess, int):
         raise TypeError('__length_hint__ must be an integer, not ' + type(guess).__name__)
+    guess = _ssize(guess)
     if guess < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return int(guess)
+    return guess
+
+
+def _ssize(value):
+    # a C Py_ssize_t argument or result: __index__, then the range check
+    value = index(value)
+    if not -(1 << 63) <= value < (1 << 63):
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return value
 
 
 def call(obj, /, *args, **kwargs):

@@ -178,6 +178,7 @@ class SimpleQueue:
     """An unbounded FIFO queue: put() never blocks, and there is no task tracking."""
 
     __class_getitem__ = classmethod(types.GenericAlias)
+    __slots__ = ('_items', '_ready', '__weakref__')    # no __dict__, as the C type
 
     def __init__(self):
         self._items = deque()
@@ -208,6 +209,12 @@ class SimpleQueue:
     def get_nowait(self):
         """get() without waiting."""
         return self.get(False)
+
+    def __getattr__(self, name):
+        # only reached when normal lookup failed: name the type as CPython's C one
+        shown = '_queue.SimpleQueue' if type(self) is SimpleQueue else type(self).__name__
+        raise AttributeError(f'{shown!r} object has no attribute {name!r}', name=name,
+                             obj=self)
 
     def empty(self):
         """Whether no item is queued now."""

@@ -160,9 +160,36 @@ SimpleNamespace(**kwargs)"""
             _repr_in_progress.discard(key)
         return f"{label}({', '.join(shown)})"
 
+    # Two namespaces compare as their attribute dicts do, for every operator (so `<`
+    # fails with the dicts' TypeError, as with CPython's C type).
     def __eq__(self, other):
         if isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
     def __reduce__(self):

@@ -107,6 +107,10 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+def _one_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -128,8 +132,15 @@ class EnumType(type):
         if populated:   # an enum with members is final
             raise TypeError("<enum %r> cannot extend %r" % (cls, populated[0]))
         member_type, first_enum = metacls._get_mixins_(cls, bases)
+        bad_names = [n for n in ('mro', '') if n in member_names]
+        if bad_names:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(n) for n in bad_names))
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
+        order = body.pop('_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
         new = None
         if first_enum is not None and '__new__' in body:
             new = body.pop('__new__')  # it makes the members; Enum.__new__ looks them up
@@ -208,7 +219,16 @@ class EnumType(type):
                 if isinstance(m._value_, int) and m._value_ & (m._value_ - 1) == 0:
                     single |= m._value_
             enum_class._flag_mask_ = single
-            enum_class._all_bits_ = single
+            enum_class._all_bits_ = 2 ** single.bit_length() - 1
+        if order:
+            # _order_ lists the canonical members (a Flag's single bits only) in order
+            listed = [n for n in order
+                      if n not in enum_class._member_map_
+                      or (n in enum_class._member_names_
+                          and (not is_flag or _one_bit(enum_class._member_map_[n]._value_)))]
+            if listed != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, listed))
         return enum_class
 
     @classmethod
@@ -292,8 +312,13 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
-            return member in cls._value2member_map_ or \
-                any(m._value_ == member for m in cls._member_map_.values())
+            # 3.11: a TypeError, announced to become a value test in 3.12
+            import warnings
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will "
+                          "return True or\nFalse depending on whether the value is a member "
+                          "or the value of a member", DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -392,9 +417,24 @@ class Enum(metaclass=EnumType):
         if not last_values:
             return start
         try:
-            return sorted(last_values)[-1] + 1
+            newest = last_values[-1]
+            last_values.sort()   # in place, as 3.11 does
+            if not newest == last_values[-1]:
+                raise TypeError   # values not ascending: fall back to the old rule
+            return newest + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+            import warnings
+            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require "
+                          "all values to be sortable and support adding +1\nand the value "
+                          "returned will be the largest value in the enum incremented by 1",
+                          DeprecationWarning, stacklevel=3)
+            # the old rule: one more than the latest value that supports it
+            for earlier in reversed(last_values):
+                try:
+                    return earlier + 1
+                except TypeError:
+                    continue
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -508,11 +548,36 @@ class Flag(Enum):
         combo = cls._value2member_map_.get(value)
         if combo is not None:
             return combo
+        given = value
+        if value < 0:
+            # a negative value stands for its two's complement over the flag's bits (widened
+            # when it needs more bits than the members use)
+            span = cls._all_bits_ + 1
+            if value < -span:
+                span = max(span, 2 ** value.bit_length())
+            value += span
+            combo = cls._value2member_map_.get(value)
+            if combo is not None:
+                return cls._value2member_map_.setdefault(given, combo)
         mixed = cls._member_type_
         combo = object.__new__(cls) if mixed is object else mixed.__new__(cls, value)
         combo._value_ = value
-        combo._name_ = '|'.join(m._name_ for m in cls._iter_flags(value)) or None
-        return cls._value2member_map_.setdefault(value, combo)
+        parts = list(cls._iter_flags(value))
+        if parts:
+            covered = 0
+            for m in parts:
+                covered |= m._value_
+            name = '|'.join(m._name_ for m in parts)
+            rest = value & ~covered
+            if rest:   # bits no member names are shown as a number
+                name += '|' + repr(rest)
+            combo._name_ = name
+        else:
+            combo._name_ = None
+        combo = cls._value2member_map_.setdefault(value, combo)
+        if given != value:
+            cls._value2member_map_[given] = combo
+        return combo
 
     @classmethod
     def _iter_flags(cls, value):

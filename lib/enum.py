@@ -208,7 +208,11 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, enum_member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, enum_member)
+            if not any(isinstance(klass.__dict__.get(name), property)
+                       for klass in enum_class.__mro__[1:]):
+                # an enum property of that name (e.g. 'name', 'value') stays in charge: it
+                # gives the member when read on the class
+                type.__setattr__(enum_class, name, enum_member)
         if is_flag:
             for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
                        '__invert__'):
@@ -310,6 +314,15 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __getattr__(cls, name):
+        # reached only when normal lookup failed: a member of that name, else 3.11's bare
+        # AttributeError(name)
+        if not (len(name) > 4 and name[:2] == name[-2:] == '__'):
+            member = cls._member_map_.get(name)
+            if member is not None:
+                return member
+        raise AttributeError(name)
+
     def __contains__(cls, member):
         if not isinstance(member, Enum):
             # 3.11: a TypeError, announced to become a value test in 3.12
@@ -370,6 +383,61 @@ class EnumType(type):
 EnumMeta = EnumType
 Flag = None
 Enum = None
+
+
+class property:
+    """enum.property: a property of the members that, read on the enum class itself,
+    gives the member of the same name (so members may be called 'name' or 'value')."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        if doc is None and fget is not None:
+            doc = getattr(fget, '__doc__', None)
+        self.__doc__ = doc
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.name = self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name, self.clsname = name, ownerclass.__name__
+
+    def _member(self, ownerclass):
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            return self._member(ownerclass if ownerclass is not None else type(instance))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+    def _copy_with(self, **changes):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(changes)
+        made = type(self)(**parts)
+        made.name, made.clsname = self.name, self.clsname
+        return made
+
+    def getter(self, fget):
+        return self._copy_with(fget=fget)
+
+    def setter(self, fset):
+        return self._copy_with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy_with(fdel=fdel)
 
 
 class Enum(metaclass=EnumType):
@@ -494,7 +562,7 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        return int.__format__(self, format_spec)   # errors name the enum's type
 
 
 class StrEnum(str, ReprEnum):
@@ -519,7 +587,7 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return str.__format__(self, format_spec)   # errors name the enum's type
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -528,6 +596,8 @@ class StrEnum(str, ReprEnum):
 
 class Flag(Enum):
     """Support for flags"""
+
+    _numeric_repr_ = repr   # how bits without a member are written in a name
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -570,7 +640,7 @@ class Flag(Enum):
             name = '|'.join(m._name_ for m in parts)
             rest = value & ~covered
             if rest:   # bits no member names are shown as a number
-                name += '|' + repr(rest)
+                name += '|' + cls._numeric_repr_(rest)
             combo._name_ = name
         else:
             combo._name_ = None
@@ -648,7 +718,7 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        return int.__format__(self, format_spec)   # errors name the enum's type
 
 
 def unique(enumeration):

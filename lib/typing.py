@@ -354,6 +354,18 @@ class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Literal[%s]' % ', '.join(map(_type_repr, self.__args__))
 
+    def _typed_values(self):
+        # literals are equal when they hold the same values of the same types, in any order
+        return frozenset((v, type(v)) for v in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return self._typed_values() == other._typed_values()
+
+    def __hash__(self):
+        return hash(self._typed_values())
+
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):

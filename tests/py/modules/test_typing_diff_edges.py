@@ -67,3 +67,10 @@ class TD3(TD2):
     d: int
 for td in (TD, TD2, TD3, typing.TypedDict('X', {'a': int}, total=False), typing.TypedDict('Y', {'q': int})):
     print(td.__name__, sorted(td.__required_keys__), sorted(td.__optional_keys__), td.__total__)
+
+# Literal equality compares values with their types, ignoring order
+L = typing.Literal
+for a, b in [(L[1], L[True]), (L[1, 2], L[2, 1]), (L[1], L[1]), (L['a'], L[b'a']), (L[0], L[False]), (L[1, 2], L[1])]:
+    print(a, b, a == b, hash(a) == hash(b) if a == b else '-')
+show('Literal == int', lambda: L[1] == 1)
+show('Literal == Union', lambda: L[1] == typing.Union[int, str])

@@ -64,7 +64,6 @@ class ContextDecorator:
         return call_in_context
 
 
-_NOTHING = object()
 
 
 class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
@@ -84,11 +83,12 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
 
     def __enter__(self):
         # No longer needed once running; dropping them avoids keeping a cycle alive.
-        del self.func, self.args, self.kwds
-        first = next(self.gen, _NOTHING)
-        if first is _NOTHING:
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            # raised while handling it: the StopIteration stays as __context__
             raise RuntimeError("generator didn't yield") from None
-        return first
 
     def __exit__(self, typ, value, traceback):
         gen = self.gen
@@ -98,7 +98,10 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
                 next(gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                gen.close()     # run the generator's cleanup now, not when it is collected
 
         if value is None:
             # Called by hand with just a type (the with statement always passes an instance).
@@ -121,7 +124,10 @@ class _GeneratorContextManager(AbstractContextManager, ContextDecorator):
                 raise
             value.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            gen.close()
 
 
 def contextmanager(func):
@@ -204,14 +210,9 @@ def _relink_context(exc, previous, outer):
         link = nxt
 
 
-class ExitStack(AbstractContextManager):
-    """A with statement whose set of context managers and cleanup callbacks is built at
-    run time; on exit they run in reverse order of registration, each seeing the
-    exception (if any) left by the ones run before it.
-
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(name)) for name in names]
-    """
+class _BaseExitStack:
+    """The registration half of ExitStack (CPython names its methods after this class
+    in argument errors)."""
 
     def __init__(self):
         # Callables with __exit__'s signature, run from the right.
@@ -256,6 +257,17 @@ class ExitStack(AbstractContextManager):
         run_callback.__wrapped__ = callback
         self._exit_callbacks.append(run_callback)
         return callback
+
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A with statement whose set of context managers and cleanup callbacks is built at
+    run time; on exit they run in reverse order of registration, each seeing the
+    exception (if any) left by the ones run before it.
+
+        with ExitStack() as stack:
+            files = [stack.enter_context(open(name)) for name in names]
+    """
 
     def close(self):
         """Run the callbacks now, as leaving the with statement without an error does."""

@@ -607,10 +607,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Turn the annotated attributes of a class into fields and add the special methods
     that the flags ask for. Usable bare (@dataclass) or with arguments."""
-    def decorate(klass):
+    def wrap(klass):
         return _process_class(klass, init, repr, eq, order, unsafe_hash, frozen, match_args,
                               kw_only, slots, weakref_slot)
-    return decorate if cls is None else decorate(cls)
+    return wrap if cls is None else wrap(cls)
 
 
 # ---- working with dataclasses ----------------------------------------------------------------

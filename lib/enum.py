@@ -107,6 +107,10 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+def _one_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -128,8 +132,15 @@ class EnumType(type):
         if populated:   # an enum with members is final
             raise TypeError("<enum %r> cannot extend %r" % (cls, populated[0]))
         member_type, first_enum = metacls._get_mixins_(cls, bases)
+        bad_names = [n for n in ('mro', '') if n in member_names]
+        if bad_names:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(n) for n in bad_names))
         members = {name: classdict[name] for name in member_names}
         body = {k: v for k, v in classdict.items() if k not in members}
+        order = body.pop('_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
         new = None
         if first_enum is not None and '__new__' in body:
             new = body.pop('__new__')  # it makes the members; Enum.__new__ looks them up
@@ -197,7 +208,11 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, enum_member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, enum_member)
+            if not any(isinstance(klass.__dict__.get(name), property)
+                       for klass in enum_class.__mro__[1:]):
+                # an enum property of that name (e.g. 'name', 'value') stays in charge: it
+                # gives the member when read on the class
+                type.__setattr__(enum_class, name, enum_member)
         if is_flag:
             for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
                        '__invert__'):
@@ -208,7 +223,16 @@ class EnumType(type):
                 if isinstance(m._value_, int) and m._value_ & (m._value_ - 1) == 0:
                     single |= m._value_
             enum_class._flag_mask_ = single
-            enum_class._all_bits_ = single
+            enum_class._all_bits_ = 2 ** single.bit_length() - 1
+        if order:
+            # _order_ lists the canonical members (a Flag's single bits only) in order
+            listed = [n for n in order
+                      if n not in enum_class._member_map_
+                      or (n in enum_class._member_names_
+                          and (not is_flag or _one_bit(enum_class._member_map_[n]._value_)))]
+            if listed != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, listed))
         return enum_class
 
     @classmethod
@@ -290,10 +314,24 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __getattr__(cls, name):
+        # reached only when normal lookup failed: a member of that name, else 3.11's bare
+        # AttributeError(name)
+        if not (len(name) > 4 and name[:2] == name[-2:] == '__'):
+            member = cls._member_map_.get(name)
+            if member is not None:
+                return member
+        raise AttributeError(name)
+
     def __contains__(cls, member):
         if not isinstance(member, Enum):
-            return member in cls._value2member_map_ or \
-                any(m._value_ == member for m in cls._member_map_.values())
+            # 3.11: a TypeError, announced to become a value test in 3.12
+            import warnings
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will "
+                          "return True or\nFalse depending on whether the value is a member "
+                          "or the value of a member", DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -347,6 +385,61 @@ Flag = None
 Enum = None
 
 
+class property:
+    """enum.property: a property of the members that, read on the enum class itself,
+    gives the member of the same name (so members may be called 'name' or 'value')."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        if doc is None and fget is not None:
+            doc = getattr(fget, '__doc__', None)
+        self.__doc__ = doc
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.name = self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name, self.clsname = name, ownerclass.__name__
+
+    def _member(self, ownerclass):
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            return self._member(ownerclass if ownerclass is not None else type(instance))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+    def _copy_with(self, **changes):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(changes)
+        made = type(self)(**parts)
+        made.name, made.clsname = self.name, self.clsname
+        return made
+
+    def getter(self, fget):
+        return self._copy_with(fget=fget)
+
+    def setter(self, fset):
+        return self._copy_with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy_with(fdel=fdel)
+
+
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
@@ -392,9 +485,24 @@ class Enum(metaclass=EnumType):
         if not last_values:
             return start
         try:
-            return sorted(last_values)[-1] + 1
+            newest = last_values[-1]
+            last_values.sort()   # in place, as 3.11 does
+            if not newest == last_values[-1]:
+                raise TypeError   # values not ascending: fall back to the old rule
+            return newest + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+            import warnings
+            warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require "
+                          "all values to be sortable and support adding +1\nand the value "
+                          "returned will be the largest value in the enum incremented by 1",
+                          DeprecationWarning, stacklevel=3)
+            # the old rule: one more than the latest value that supports it
+            for earlier in reversed(last_values):
+                try:
+                    return earlier + 1
+                except TypeError:
+                    continue
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -454,7 +562,7 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        return int.__format__(self, format_spec)   # errors name the enum's type
 
 
 class StrEnum(str, ReprEnum):
@@ -479,7 +587,7 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return str.__format__(self, format_spec)   # errors name the enum's type
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -488,6 +596,8 @@ class StrEnum(str, ReprEnum):
 
 class Flag(Enum):
     """Support for flags"""
+
+    _numeric_repr_ = repr   # how bits without a member are written in a name
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -508,11 +618,36 @@ class Flag(Enum):
         combo = cls._value2member_map_.get(value)
         if combo is not None:
             return combo
+        given = value
+        if value < 0:
+            # a negative value stands for its two's complement over the flag's bits (widened
+            # when it needs more bits than the members use)
+            span = cls._all_bits_ + 1
+            if value < -span:
+                span = max(span, 2 ** value.bit_length())
+            value += span
+            combo = cls._value2member_map_.get(value)
+            if combo is not None:
+                return cls._value2member_map_.setdefault(given, combo)
         mixed = cls._member_type_
         combo = object.__new__(cls) if mixed is object else mixed.__new__(cls, value)
         combo._value_ = value
-        combo._name_ = '|'.join(m._name_ for m in cls._iter_flags(value)) or None
-        return cls._value2member_map_.setdefault(value, combo)
+        parts = list(cls._iter_flags(value))
+        if parts:
+            covered = 0
+            for m in parts:
+                covered |= m._value_
+            name = '|'.join(m._name_ for m in parts)
+            rest = value & ~covered
+            if rest:   # bits no member names are shown as a number
+                name += '|' + cls._numeric_repr_(rest)
+            combo._name_ = name
+        else:
+            combo._name_ = None
+        combo = cls._value2member_map_.setdefault(value, combo)
+        if given != value:
+            cls._value2member_map_[given] = combo
+        return combo
 
     @classmethod
     def _iter_flags(cls, value):
@@ -583,7 +718,7 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+        return int.__format__(self, format_spec)   # errors name the enum's type
 
 
 def unique(enumeration):

@@ -138,7 +138,11 @@ class JSONEncoder(object):
             else:
                 return _repr(o)
             if not allow_nan:
-                raise ValueError("Out of range float values are not JSON compliant")
+                # CPython's C encoder (one-shot, no indent) leaves the value out of the message
+                if _one_shot and self.indent is None:
+                    raise ValueError("Out of range float values are not JSON compliant")
+                raise ValueError("Out of range float values are not JSON compliant: "
+                                 + repr(o))
             return text
 
         indent = self.indent
@@ -473,6 +477,8 @@ def _make_scanner(context):
             raise StopIteration(idx)
 
     def scan_once(string, idx):
+        if idx < 0:
+            raise ValueError('idx cannot be negative')
         try:
             return _scan_once(string, idx)
         finally:
@@ -690,7 +696,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance containing a JSON
     document) to a Python object."""
     if isinstance(s, (bytes, bytearray)):
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        enc = detect_encoding(s)
+        if enc == 'utf-8-sig':
+            # the codec registry has no utf-8-sig: drop the BOM and read the rest as UTF-8
+            s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
+        else:
+            s = s.decode(enc, 'surrogatepass')
     elif not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not '
                         + s.__class__.__name__)

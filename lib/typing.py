@@ -37,6 +37,13 @@ def _type_repr(obj):
     return obj.__qualname__ if mod == 'builtins' else mod + '.' + obj.__qualname__
 
 
+def _check_arity(alias, params, expected):
+    given = len(params)
+    if given != expected:
+        raise TypeError(f"Too {'many' if given > expected else 'few'} arguments for {alias}; "
+                        f"actual {given}, expected {expected}")
+
+
 def _to_type(arg):
     """Normalise one type argument: None means NoneType, a string is a forward reference."""
     if arg is None:
@@ -130,6 +137,11 @@ class _AnyMeta(type):
 class Any(metaclass=_AnyMeta):
     """Special type indicating an unconstrained type."""
 
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
 
 def _bare_form(name, doc):
     """A special form that takes no parameters at all."""
@@ -146,10 +158,25 @@ LiteralString = _bare_form('LiteralString', "Represents an arbitrary literal str
 TypeAlias = _bare_form('TypeAlias', "Special form for marking type aliases.")
 
 
+def _checked(arg, msg):
+    """A type argument as typing accepts it, else TypeError ending in 'Got <arg>.'."""
+    arg = _to_type(arg)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final, Generic,
+                                                             Protocol):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:   # 3.11 lets any other value through
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
 def _wrapping_form(name, doc):
     """A special form taking exactly one type: ClassVar[T], Final[T]."""
     def wrap(self, parameters):
-        return _GenericAlias(self, (_to_type(parameters),))
+        return _GenericAlias(self, (_checked(parameters, f"{self} accepts only single type."),))
     wrap.__name__, wrap.__doc__ = name, doc
     return _SpecialForm(wrap)
 
@@ -167,6 +194,7 @@ def _union_members(parameters):
         for q in (p.__args__ if nested else (p,)):
             if q not in seen:
                 seen.append(q)
+    set(seen)   # the members must be hashable (TypeError otherwise), as in CPython
     return tuple(seen)
 
 
@@ -175,7 +203,8 @@ def Union(self, parameters):
     """Union type; Union[X, Y] means either X or Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    members = _union_members(_to_type(p) for p in _as_tuple(parameters))
+    members = _union_members(_checked(p, "Union[arg, ...]: each arg must be a type.")
+                             for p in _as_tuple(parameters))
     if len(members) == 1:
         return members[0]
     optional = len(members) == 2 and _NoneType in members
@@ -185,7 +214,7 @@ def Union(self, parameters):
 @_SpecialForm
 def Optional(self, parameters):
     """Optional type: Optional[X] is equivalent to Union[X, None]."""
-    return Union[_to_type(parameters), _NoneType]
+    return Union[_checked(parameters, f"{self} requires a single type."), _NoneType]
 
 
 @_SpecialForm
@@ -193,7 +222,19 @@ def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     if len(parameters) == 1:
         parameters = parameters[0]
-    return _LiteralGenericAlias(self, _as_tuple(parameters))
+    flat = []
+    for p in _as_tuple(parameters):   # Literal[Literal[1], 2] is Literal[1, 2]
+        flat.extend(p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,))
+    try:   # repeats go, comparing value and type (1 and True both stay); unhashables stay
+        set((p, type(p)) for p in flat)
+        kept = []
+        for p in flat:
+            if (p, type(p)) not in kept:
+                kept.append((p, type(p)))
+        flat = [p for p, _ in kept]
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(self, tuple(flat))
 
 
 @_SpecialForm
@@ -263,8 +304,12 @@ class _GenericAlias(_Final):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        mapping = dict(zip(self.__parameters__, _as_tuple(params)))
+        params = _as_tuple(params)
+        _check_arity(self, params, len(self.__parameters__))
+        mapping = dict(zip(self.__parameters__, params))
         args = tuple(mapping.get(a, a) for a in self.__args__)
+        if isinstance(self, _UnionGenericAlias):   # flattened and deduplicated again
+            return Union[args]
         return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __instancecheck__(self, obj):
@@ -307,7 +352,19 @@ class _UnionGenericAlias(_GenericAlias):
 
 class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(map(repr, self.__args__))
+        return 'typing.Literal[%s]' % ', '.join(map(_type_repr, self.__args__))
+
+    def _typed_values(self):
+        # literals are equal when they hold the same values of the same types, in any order
+        return frozenset((v, type(v)) for v in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return self._typed_values() == other._typed_values()
+
+    def __hash__(self):
+        return hash(self._typed_values())
 
 
 class _AnnotatedAlias(_GenericAlias):
@@ -467,7 +524,7 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
-        if cls is Generic:
+        if cls in (Generic, Protocol):
             name = cls.__name__
             if not params:
                 raise TypeError(f"Parameter list to {name}[...] cannot be empty")
@@ -476,6 +533,11 @@ class Generic:
                                 f"or parameter specification variables.")
             if len(set(params)) < len(params):
                 raise TypeError(f"Parameters to {name}[...] must all be unique")
+        else:
+            expected = len(getattr(cls, '__parameters__', ()))
+            if not expected:
+                raise TypeError(f"{cls} is not a generic class")
+            _check_arity(cls, params, expected)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -508,10 +570,32 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         # a direct subclass of Protocol is a protocol; classes implementing one are not
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = Protocol in cls.__bases__
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+
+
+def _protocol_init(self, *args, **kwargs):
+    # a protocol cannot be instantiated; a concrete class deriving from one runs the first
+    # real __init__ of its MRO
+    kind = type(self)
+    if kind._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    for klass in kind.__mro__:
+        init = klass.__dict__.get('__init__')
+        if init is not None and init is not _protocol_init:
+            break
+    else:
+        init = object.__init__
+    kind.__init__ = init
+    return init(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
     """Mark a protocol class as a runtime protocol."""
+    if not (isinstance(cls, type) and issubclass(cls, Generic)
+            and getattr(cls, '_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
 
@@ -659,6 +743,15 @@ class _TypedDictMeta(type):
         for source in (*(b.__dict__ for b in bases), ns):
             merged.update(source.get('__annotations__', {}))
         cls.__annotations__, cls.__total__ = merged, total
+        # which keys must be present: inherited sets, plus this body's keys by its total=
+        required, optional = set(), set()
+        for b in bases:
+            required.update(b.__dict__.get('__required_keys__', ()))
+            optional.update(b.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        (required if total else optional).update(own)
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
         return cls
 
     __call__ = dict

@@ -194,11 +194,14 @@ def _next_external_frame(frame):
             return frame
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None, **unknown):
     """Issue a warning, or maybe ignore it or raise an exception."""
-    category = _category_for(message, category)
+    if unknown:   # worded as CPython's C argument parser words it
+        raise TypeError("%r is an invalid keyword argument for warn()" % next(iter(unknown)))
+    # the arguments are converted (stacklevel first) before the category is checked
     too_big = "Python int too large to convert to C ssize_t"
     steps = _c_integer(stacklevel, 64, too_big, too_big) - 1
+    category = _category_for(message, category)
     frame = sys._getframe(1)  # whoever called warn() is level 1
     if steps < 0 or _is_internal_frame(frame):
         step = lambda f: f.f_back

@@ -1,9 +1,10 @@
-/* The set and frozenset objects (CPython 3.11: Objects/setobject.c), carried over
- * function for function so that sizes, growth and iteration order match CPython's:
- * set_add_entry / set_lookkey probe LINEAR_PROBES (9) neighbouring entries before
- * perturbing, set_table_resize picks the smallest power of two above its argument, and a
- * table grows when fill*5 >= mask*3. Also the frozenset hash (_shuffle_bits), the
- * operators and methods, comparisons and the C API; the iterator and repr are in setiter.c.
+/* The set and frozenset objects (CPython 3.11: Objects/setobject.c). The code is ours; what
+ * is carried over are the facts that make sizes, growth and iteration order match CPython's:
+ * the probe sequence (runs of 1 + 9 slots, then the perturbed jump; see the constants
+ * below), the growth and shrink thresholds, the table sizes, and which of two sets is walked
+ * in the binary operations, so that user __eq__/__hash__ methods are called in the same
+ * order and number. Also the frozenset hash, the operators and methods, comparisons and the
+ * C API; the iterator and repr are in setiter.c.
  * Invariants: fill >= used; mask + 1 is a power of two >= 8; the table always has a never
  * used entry (fill < mask + 1) so failed searches end; a deleted entry holds the dummy key
  * with hash -1 and no reference; hash is -1 except on a frozenset whose hash was computed.
@@ -27,8 +28,20 @@
 
 /* ==== constants and types ==== */
 
-#define LINEAR_PROBES 9
-#define PERTURB_SHIFT 5
+/* The probe sequence, a fact kept so that iteration order and sizes are CPython's: a search
+ * for 'hash' starts at slot hash & mask and scans a run of that slot plus the
+ * HS_SET_LINEAR_PROBES slots after it (only the one slot if the run would pass the end of
+ * the table); the next run starts at (start * 5 + 1 + perturb) & mask, where perturb begins
+ * as the hash and is shifted right by HS_SET_PERTURB_SHIFT before each jump. */
+#define HS_SET_LINEAR_PROBES 9
+#define HS_SET_PERTURB_SHIFT 5
+
+/* Growth rule (also a fact): after an insert into a never-used slot the table is rebuilt
+ * once fill * 5 >= mask * 3, to the smallest power of two above used * 4 (used * 2 past
+ * 50000 elements). */
+#define HS_SET_BIG_SET 50000
+
+/* set_discard_entry's answers besides -1. */
 #define DISCARD_NOTFOUND 0
 #define DISCARD_FOUND 1
 
@@ -49,182 +62,186 @@ static inline Hs_ssize_t key_hash(HsObject *key) {
     return HsUnicode_CheckExact(key) ? hs_str_hash(key) : HsObject_Hash(key);
 }
 
-/* The entry holding 'key', or an unused entry (key NULL) when absent; NULL with an
- * exception when a comparison failed. CPython: set_lookkey. */
-static HsSetEntry *set_lookkey(HsSetObject *so, HsObject *key, Hs_ssize_t hash) {
-    size_t perturb = (size_t)hash, mask = (size_t)so->mask, i = (size_t)hash & mask;
-    for (;;) {
-        HsSetEntry *entry = &so->table[i];
-        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-        do {
-            if (entry->hash == 0 && entry->key == NULL) {
-                return entry;
+/* An entry holding an element (neither never used nor deleted). */
+static inline int entry_live(const HsSetEntry *entry) {
+    return entry->key != NULL && entry->key != DUMMY;
+}
+
+/* How many slots the run starting at 'start' covers. */
+static inline size_t run_length(size_t start, size_t mask) {
+    return start + HS_SET_LINEAR_PROBES <= mask ? HS_SET_LINEAR_PROBES + 1 : 1;
+}
+
+/* The start of the run after the one at 'start'. */
+static inline size_t next_run(size_t start, size_t *perturb, size_t mask) {
+    *perturb >>= HS_SET_PERTURB_SHIFT;
+    return (start * 5 + 1 + *perturb) & mask;
+}
+
+/* The size a table is rebuilt to for 'min_used' elements: a power of two above it. */
+static size_t table_size_for(Hs_ssize_t min_used) {
+    size_t slots = HS_SET_MINSIZE;
+    while (slots <= (size_t)min_used) {
+        slots *= 2;
+    }
+    return slots;
+}
+
+static inline Hs_ssize_t growth_target(const HsSetObject *so) {
+    return so->used > HS_SET_BIG_SET ? so->used * 2 : so->used * 4;
+}
+
+/* Whether adding 'incoming' elements at once calls for a rebuild first (set_merge and the
+ * dict update do this, sized for used + incoming). */
+static inline int needs_room(const HsSetObject *so, Hs_ssize_t incoming) {
+    return (so->fill + incoming) * 5 >= so->mask * 3;
+}
+
+/* How a search treats an __eq__ that says "equal" but changed the set meanwhile: a plain
+ * lookup starts over, an insert takes the match (both as CPython). */
+enum hs_set_search_mode { SEARCH_LOOKUP, SEARCH_INSERT };
+
+#define SEARCH_AGAIN 2
+
+/* One pass of the search for 'key' along its probe sequence. Returns 1 with '*slot' = the
+ * entry holding an equal key; 0 with '*slot' = the never-used entry that ended the search
+ * and '*reusable' = the last deleted entry passed on the way (or NULL); -1 if __eq__
+ * failed; SEARCH_AGAIN if __eq__ changed the table under us. 'key' must be owned by the
+ * caller (an __eq__ may drop every other reference). */
+static int search_pass(HsSetObject *so, HsObject *key, Hs_ssize_t hash, int mode,
+                       HsSetEntry **slot, HsSetEntry **reusable) {
+    HsSetEntry *table = so->table;
+    size_t mask = (size_t)so->mask, perturb = (size_t)hash;
+    *reusable = NULL;
+    for (size_t start = (size_t)hash & mask;; start = next_run(start, &perturb, mask)) {
+        size_t span = run_length(start, mask);
+        for (HsSetEntry *cand = &table[start]; span > 0; span--, cand++) {
+            HsObject *resident = cand->key;
+            if (resident == NULL) {
+                *slot = cand;
+                return 0;
             }
-            if (entry->hash == hash) {
-                HsObject *startkey = entry->key;
-                if (startkey == key) {
-                    return entry;
+            if (cand->hash != hash) {
+                if (cand->hash == -1) {
+                    *reusable = cand; // deleted: hash -1 never belongs to a live key
                 }
-                if (HsUnicode_CheckExact(startkey) && HsUnicode_CheckExact(key) &&
-                    hs_str_eq(startkey, key)) {
-                    return entry;
+                continue;
+            }
+            int verdict = resident == key || (HsUnicode_CheckExact(resident) &&
+                                               HsUnicode_CheckExact(key) &&
+                                               hs_str_eq(resident, key));
+            if (!verdict) {
+                Hs_INCREF(resident); // __eq__ may remove it from the set
+                verdict = HsObject_RichCompareBool(resident, key, HS_EQ);
+                Hs_DECREF(resident);
+                if (verdict < 0) {
+                    return -1;
                 }
-                HsSetEntry *table = so->table;
-                Hs_INCREF(startkey);
-                int cmp = HsObject_RichCompareBool(startkey, key, HS_EQ);
-                Hs_DECREF(startkey);
-                if (cmp < 0) {
-                    return NULL;
-                }
-                if (table != so->table || entry->key != startkey) {
-                    return set_lookkey(so, key, hash);
-                }
-                if (cmp > 0) {
-                    return entry;
+                int disturbed = so->table != table || cand->key != resident;
+                if (disturbed && !(verdict && mode == SEARCH_INSERT)) {
+                    return SEARCH_AGAIN;
                 }
                 mask = (size_t)so->mask;
             }
-            entry++;
-        } while (probes--);
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+            if (verdict) {
+                *slot = cand;
+                return 1;
+            }
+        }
     }
 }
 
-/* Put a key known to be absent into a table without dummies. CPython: set_insert_clean. */
-static void set_insert_clean(HsSetEntry *table, size_t mask, HsObject *key, Hs_ssize_t hash) {
-    size_t perturb = (size_t)hash, i = (size_t)hash & mask;
-    HsSetEntry *entry;
-    for (;;) {
-        entry = &table[i];
-        if (entry->key == NULL) {
-            goto found_null;
-        }
-        if (i + LINEAR_PROBES <= mask) {
-            for (size_t j = 0; j < LINEAR_PROBES; j++) {
-                entry++;
-                if (entry->key == NULL) {
-                    goto found_null;
-                }
-            }
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
-    }
-found_null:
-    entry->key = key;
-    entry->hash = hash;
+/* search_pass until the table holds still. CPython: set_lookkey and the probing half of
+ * set_add_entry. */
+static inline int search(HsSetObject *so, HsObject *key, Hs_ssize_t hash, int mode,
+                         HsSetEntry **slot, HsSetEntry **reusable) {
+    int outcome;
+    do {
+        outcome = search_pass(so, key, hash, mode, slot, reusable);
+    } while (outcome == SEARCH_AGAIN);
+    return outcome;
 }
 
-/* Rebuild the table with the smallest power-of-two size above 'minused', dropping dummies.
- * CPython: set_table_resize. */
-static int set_table_resize(HsSetObject *so, Hs_ssize_t minused) {
-    HsSetEntry small_copy[HS_SET_MINSIZE];
-    HsSetEntry *oldtable = so->table, *newtable;
-    Hs_ssize_t oldmask = so->mask;
-    size_t newsize = HS_SET_MINSIZE;
-    while (newsize <= (size_t)minused) {
-        newsize <<= 1;
-    }
-    int old_malloced = oldtable != so->smalltable;
-    if (newsize == HS_SET_MINSIZE) {
-        newtable = so->smalltable;
-        if (newtable == oldtable) {
-            if (so->fill == so->used) {
-                return 0;
+/* Store a key known to be absent into a table that has no deleted entries: the first
+ * never-used slot of its probe sequence. CPython: set_insert_clean. */
+static void place_fresh(HsSetEntry *table, size_t mask, HsObject *key, Hs_ssize_t hash) {
+    size_t perturb = (size_t)hash;
+    for (size_t start = (size_t)hash & mask;; start = next_run(start, &perturb, mask)) {
+        HsSetEntry *run = &table[start];
+        for (size_t k = 0, span = run_length(start, mask); k < span; k++) {
+            if (run[k].key == NULL) {
+                run[k].key = key;
+                run[k].hash = hash;
+                return;
             }
-            memcpy(small_copy, oldtable, sizeof(small_copy));
-            oldtable = small_copy;
-        }
-    } else {
-        if (newsize > (size_t)HS_SSIZE_T_MAX / sizeof(HsSetEntry)) {
-            HsErr_NoMemory();
-            return -1;
-        }
-        newtable = hs_mem_malloc(newsize * sizeof(HsSetEntry));
-        if (newtable == NULL) {
-            HsErr_NoMemory();
-            return -1;
         }
     }
-    memset(newtable, 0, sizeof(HsSetEntry) * newsize);
-    so->mask = (Hs_ssize_t)newsize - 1;
-    so->table = newtable;
+}
+
+/* Move the elements into a table of table_size_for('min_used') slots, leaving the deleted
+ * entries behind; afterwards fill == used. A small table that would stay small and has no
+ * deleted entries is left as it is. Returns 0, or -1 with MemoryError (the set is then
+ * unchanged). CPython: set_table_resize. */
+static int rebuild_table(HsSetObject *so, Hs_ssize_t min_used) {
+    size_t slots = table_size_for(min_used);
+    HsSetEntry *source = so->table, *target = so->smalltable;
+    HsSetEntry *heap_source = source == so->smalltable ? NULL : source;
+    size_t source_slots = (size_t)so->mask + 1;
+    HsSetEntry small_snapshot[HS_SET_MINSIZE];
+    if (slots > HS_SET_MINSIZE) {
+        target = slots > (size_t)HS_SSIZE_T_MAX / sizeof(HsSetEntry)
+                     ? NULL
+                     : hs_mem_malloc(slots * sizeof(HsSetEntry));
+        if (target == NULL) {
+            HsErr_NoMemory();
+            return -1;
+        }
+    } else if (heap_source == NULL) {
+        if (so->fill == so->used) {
+            return 0; // already the right size, nothing to drop
+        }
+        memcpy(small_snapshot, source, sizeof(small_snapshot)); // target overlaps source
+        source = small_snapshot;
+    }
+    memset(target, 0, slots * sizeof(HsSetEntry));
+    so->table = target;
+    so->mask = (Hs_ssize_t)slots - 1;
     so->fill = so->used;
-    for (HsSetEntry *e = oldtable; e <= oldtable + oldmask; e++) {
-        if (e->key != NULL && e->key != DUMMY) {
-            set_insert_clean(newtable, newsize - 1, e->key, e->hash);
+    for (size_t k = 0; k < source_slots; k++) {
+        if (entry_live(&source[k])) {
+            place_fresh(target, slots - 1, source[k].key, source[k].hash);
         }
     }
-    if (old_malloced) {
-        hs_mem_free(oldtable);
+    if (heap_source != NULL) {
+        hs_mem_free(heap_source);
     }
     return 0;
 }
 
-/* Add 'key' (borrowed) with its hash. CPython: set_add_entry. */
+/* Add 'key' (borrowed; the set takes its own reference) unless an equal key is present.
+ * A deleted entry met on the way is reused; only filling a never-used slot can trigger
+ * growth. Returns 0 or -1. CPython: set_add_entry. */
 static int set_add_entry(HsSetObject *so, HsObject *key, Hs_ssize_t hash) {
-    Hs_INCREF(key); /* a comparison could otherwise free it before the insert */
-restart:;
-    size_t mask = (size_t)so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
-    HsSetEntry *freeslot = NULL, *entry;
-    for (;;) {
-        entry = &so->table[i];
-        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-        do {
-            if (entry->hash == 0 && entry->key == NULL) {
-                goto found_unused_or_dummy;
-            }
-            if (entry->hash == hash) {
-                HsObject *startkey = entry->key;
-                if (startkey == key) {
-                    goto found_active;
-                }
-                if (HsUnicode_CheckExact(startkey) && HsUnicode_CheckExact(key) &&
-                    hs_str_eq(startkey, key)) {
-                    goto found_active;
-                }
-                HsSetEntry *table = so->table;
-                Hs_INCREF(startkey);
-                int cmp = HsObject_RichCompareBool(startkey, key, HS_EQ);
-                Hs_DECREF(startkey);
-                if (cmp > 0) {
-                    goto found_active;
-                }
-                if (cmp < 0) {
-                    Hs_DECREF(key);
-                    return -1;
-                }
-                if (table != so->table || entry->key != startkey) {
-                    goto restart;
-                }
-                mask = (size_t)so->mask;
-            } else if (entry->hash == -1) {
-                freeslot = entry; /* the last dummy before an unused entry, as CPython */
-            }
-            entry++;
-        } while (probes--);
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+    HsSetEntry *slot, *reusable;
+    Hs_INCREF(key); // ours while __eq__ runs, then the set's
+    int present = search(so, key, hash, SEARCH_INSERT, &slot, &reusable);
+    if (present != 0) {
+        Hs_DECREF(key);
+        return present < 0 ? -1 : 0;
     }
-found_unused_or_dummy:
-    if (freeslot != NULL) {
-        so->used++;
-        freeslot->key = key;
-        freeslot->hash = hash;
+    so->used++;
+    if (reusable != NULL) {
+        reusable->key = key;
+        reusable->hash = hash;
         return 0;
     }
     so->fill++;
-    so->used++;
-    entry->key = key;
-    entry->hash = hash;
-    if ((size_t)so->fill * 5 < mask * 3) {
+    slot->key = key;
+    slot->hash = hash;
+    if ((size_t)so->fill * 5 < (size_t)so->mask * 3) {
         return 0;
     }
-    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
-found_active:
-    Hs_DECREF(key);
-    return 0;
+    return rebuild_table(so, growth_target(so));
 }
 
 static int set_add_key(HsSetObject *so, HsObject *key) {
@@ -232,9 +249,17 @@ static int set_add_key(HsSetObject *so, HsObject *key) {
     return hash == -1 ? -1 : set_add_entry(so, key, hash);
 }
 
+/* The entry holding a key equal to 'key' (borrowed), NULL if none; -1 on error. */
+static int find_entry(HsSetObject *so, HsObject *key, Hs_ssize_t hash, HsSetEntry **found) {
+    HsSetEntry *slot, *unused; // 'key' is kept alive by the caller, as in CPython
+    int present = search(so, key, hash, SEARCH_LOOKUP, &slot, &unused);
+    *found = present > 0 ? slot : NULL;
+    return present;
+}
+
 static int set_contains_entry(HsSetObject *so, HsObject *key, Hs_ssize_t hash) {
-    HsSetEntry *entry = set_lookkey(so, key, hash);
-    return entry == NULL ? -1 : entry->key != NULL;
+    HsSetEntry *found;
+    return find_entry(so, key, hash, &found);
 }
 
 static int set_contains_key(HsSetObject *so, HsObject *key) {
@@ -242,20 +267,19 @@ static int set_contains_key(HsSetObject *so, HsObject *key) {
     return hash == -1 ? -1 : set_contains_entry(so, key, hash);
 }
 
-/* CPython: set_discard_entry. Returns DISCARD_FOUND, DISCARD_NOTFOUND or -1. */
+/* Turn the entry equal to 'key' into a deleted one. Returns DISCARD_FOUND,
+ * DISCARD_NOTFOUND or -1. CPython: set_discard_entry. */
 static int set_discard_entry(HsSetObject *so, HsObject *key, Hs_ssize_t hash) {
-    HsSetEntry *entry = set_lookkey(so, key, hash);
-    if (entry == NULL) {
-        return -1;
+    HsSetEntry *found;
+    int present = find_entry(so, key, hash, &found);
+    if (present <= 0) {
+        return present < 0 ? -1 : DISCARD_NOTFOUND;
     }
-    if (entry->key == NULL) {
-        return DISCARD_NOTFOUND;
-    }
-    HsObject *old_key = entry->key;
-    entry->key = DUMMY;
-    entry->hash = -1;
+    HsObject *removed = found->key;
     so->used--;
-    Hs_DECREF(old_key);
+    found->hash = -1;
+    found->key = DUMMY;
+    Hs_DECREF(removed); // last, once the set is consistent again
     return DISCARD_FOUND;
 }
 
@@ -264,123 +288,142 @@ static int set_discard_key(HsSetObject *so, HsObject *key) {
     return hash == -1 ? -1 : set_discard_entry(so, key, hash);
 }
 
+/* The state of a new empty set: the in-object table, all of it never used. */
 static void set_empty_to_minsize(HsSetObject *so) {
-    memset(so->smalltable, 0, sizeof(so->smalltable));
-    so->fill = 0;
-    so->used = 0;
-    so->mask = HS_SET_MINSIZE - 1;
     so->table = so->smalltable;
+    so->mask = HS_SET_MINSIZE - 1;
+    so->fill = so->used = 0;
     so->hash = -1;
+    memset(so->table, 0, HS_SET_MINSIZE * sizeof(HsSetEntry));
 }
 
-/* Empty the set, dropping the references only once it is consistent (a destructor may
- * look at it). CPython: set_clear_internal. */
-static int set_clear_internal(HsSetObject *so) {
-    HsSetEntry small_copy[HS_SET_MINSIZE];
-    HsSetEntry *table = so->table;
-    Hs_ssize_t fill = so->fill;
-    int malloced = table != so->smalltable;
-    if (malloced) {
-        set_empty_to_minsize(so);
-    } else if (fill > 0) {
-        memcpy(small_copy, table, sizeof(small_copy));
-        table = small_copy;
-        set_empty_to_minsize(so);
-    }
-    for (HsSetEntry *e = table; fill > 0; e++) {
-        if (e->key != NULL) {
-            --fill;
-            if (e->key != DUMMY) {
-                Hs_DECREF(e->key);
-            }
+/* Drop the references of the 'live' elements of 'entries', front to back. */
+static void release_elements(HsSetEntry *entries, Hs_ssize_t live) {
+    for (HsSetEntry *e = entries; live > 0; e++) {
+        if (entry_live(e)) {
+            live--;
+            Hs_DECREF(e->key);
         }
     }
-    if (malloced) {
-        hs_mem_free(table);
+}
+
+/* Empty the set. The set is reset to its empty small table first and the elements are
+ * released afterwards, front to back, so a destructor that looks at the set sees it empty.
+ * CPython: set_clear_internal. */
+static int set_clear_internal(HsSetObject *so) {
+    HsSetEntry *old_entries = so->table;
+    int on_heap = old_entries != so->smalltable;
+    HsSetEntry small_snapshot[HS_SET_MINSIZE];
+    if (!on_heap) {
+        if (so->fill == 0) {
+            return 0; // nothing to release, nothing to reset
+        }
+        memcpy(small_snapshot, old_entries, sizeof(small_snapshot));
+        old_entries = small_snapshot;
+    }
+    Hs_ssize_t live = so->used;
+    set_empty_to_minsize(so);
+    release_elements(old_entries, live);
+    if (on_heap) {
+        hs_mem_free(old_entries);
     }
     return 0;
 }
 
-/* Next active entry at or after *pos. CPython: set_next. */
+/* The first live entry at index *pos or later; *pos moves past it. 0 when there is none.
+ * CPython: set_next. */
 static int set_next(HsSetObject *so, Hs_ssize_t *pos, HsSetEntry **entry_ptr) {
-    Hs_ssize_t i = *pos;
-    HsSetEntry *entry = &so->table[i];
-    while (i <= so->mask && (entry->key == NULL || entry->key == DUMMY)) {
-        i++;
-        entry++;
+    Hs_ssize_t at = *pos;
+    while (at <= so->mask && !entry_live(&so->table[at])) {
+        at++;
     }
-    *pos = i + 1;
-    if (i > so->mask) {
+    *pos = at + 1;
+    if (at > so->mask) {
         return 0;
     }
-    *entry_ptr = entry;
+    *entry_ptr = &so->table[at];
     return 1;
 }
 
 /* ==== merging ==== */
 
-/* Add every element of the set 'other'. CPython: set_merge. */
+/* 'other' into the empty 'so' whose table has the same size: slot for slot, which is
+ * possible because 'other' has no deleted entries. */
+static void copy_layout(HsSetObject *so, HsSetObject *other) {
+    for (Hs_ssize_t k = 0; k <= other->mask; k++) {
+        HsSetEntry *from = &other->table[k];
+        if (from->key != NULL) {
+            so->table[k].key = Hs_NewRef(from->key);
+            so->table[k].hash = from->hash;
+        }
+    }
+}
+
+/* 'other' into the empty 'so' of another size: no key can be present twice and 'so' has no
+ * deleted entries, so each goes straight to its first free slot without comparisons. */
+static void place_all(HsSetObject *so, HsSetObject *other) {
+    for (Hs_ssize_t k = 0; k <= other->mask; k++) {
+        HsSetEntry *from = &other->table[k];
+        if (entry_live(from)) {
+            place_fresh(so->table, (size_t)so->mask, Hs_NewRef(from->key), from->hash);
+        }
+    }
+}
+
+/* Add every element of the set 'other', walking its table in slot order. An __eq__ may
+ * change 'other' meanwhile, so its table and size are read again at every step. */
+static int add_each(HsSetObject *so, HsSetObject *other) {
+    for (Hs_ssize_t k = 0; k <= other->mask; k++) {
+        HsSetEntry *from = &other->table[k];
+        if (entry_live(from) && set_add_entry(so, from->key, from->hash) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Add every element of the set 'other', room being made for all of them first. The copy
+ * shortcuts apply only while 'so' has never held anything in its current table (fill 0);
+ * the resulting layout is CPython's in each case. CPython: set_merge. */
 static int set_merge(HsSetObject *so, HsSetObject *other) {
     if (other == so || other->used == 0) {
         return 0;
     }
-    if ((so->fill + other->used) * 5 >= so->mask * 3) {
-        if (set_table_resize(so, (so->used + other->used) * 2) != 0) {
-            return -1;
-        }
+    if (needs_room(so, other->used) && rebuild_table(so, (so->used + other->used) * 2) < 0) {
+        return -1;
     }
-    HsSetEntry *so_entry = so->table, *other_entry = other->table;
-    if (so->fill == 0 && so->mask == other->mask && other->fill == other->used) {
-        for (Hs_ssize_t i = 0; i <= other->mask; i++, so_entry++, other_entry++) {
-            if (other_entry->key != NULL) {
-                so_entry->key = Hs_NewRef(other_entry->key);
-                so_entry->hash = other_entry->hash;
-            }
-        }
-        so->fill = other->fill;
-        so->used = other->used;
-        return 0;
+    if (so->fill > 0) {
+        return add_each(so, other);
     }
-    if (so->fill == 0) {
-        so->fill = other->used;
-        so->used = other->used;
-        for (Hs_ssize_t i = other->mask + 1; i > 0; i--, other_entry++) {
-            HsObject *key = other_entry->key;
-            if (key != NULL && key != DUMMY) {
-                set_insert_clean(so->table, (size_t)so->mask, Hs_NewRef(key), other_entry->hash);
-            }
-        }
-        return 0;
+    if (so->mask == other->mask && other->fill == other->used) {
+        copy_layout(so, other);
+    } else {
+        place_all(so, other);
     }
-    for (Hs_ssize_t i = 0; i <= other->mask; i++) {
-        other_entry = &other->table[i];
-        HsObject *key = other_entry->key;
-        if (key != NULL && key != DUMMY && set_add_entry(so, key, other_entry->hash) < 0) {
-            return -1;
-        }
-    }
+    so->fill = so->used = other->used;
     return 0;
 }
 
-/* A dict's keys, after one resize up front as CPython does for an exact dict. */
+/* An exact dict's keys with their stored hashes (no __hash__ calls), after making room for
+ * all of them at once, as CPython does. */
 static int set_update_dict(HsSetObject *so, HsObject *dict) {
-    Hs_ssize_t dictsize = HsDict_Size(dict);
-    if ((so->fill + dictsize) * 5 >= so->mask * 3) {
-        if (set_table_resize(so, (so->used + dictsize) * 2) != 0) {
-            return -1;
-        }
+    Hs_ssize_t incoming = HsDict_Size(dict);
+    if (needs_room(so, incoming) && rebuild_table(so, (so->used + incoming) * 2) < 0) {
+        return -1;
     }
-    for (Hs_ssize_t i = 0; i < hs_dict_nentries(dict); i++) {
+    for (Hs_ssize_t k = 0; k < hs_dict_nentries(dict); k++) {
         HsObject *key, *value;
-        Hs_ssize_t hash; /* the dict's stored hash: no __hash__ call, as CPython */
-        if (hs_dict_entry(dict, i, &key, &value, &hash) && set_add_entry(so, key, hash) < 0) {
+        Hs_ssize_t stored_hash;
+        if (hs_dict_entry(dict, k, &key, &value, &stored_hash) &&
+            set_add_entry(so, key, stored_hash) < 0) {
             return -1;
         }
     }
     return 0;
 }
 
-/* CPython: set_update_internal. */
+/* Add the elements of any iterable: sets and exact dicts by their tables, anything else
+ * through the iterator protocol. Returns 0 or -1. CPython: set_update_internal. */
 static int set_update_internal(HsSetObject *so, HsObject *other) {
     if (HsAnySet_Check(other)) {
         return set_merge(so, (HsSetObject *)other);
@@ -388,21 +431,17 @@ static int set_update_internal(HsSetObject *so, HsObject *other) {
     if (HsDict_CheckExact(other)) {
         return set_update_dict(so, other);
     }
-    HsObject *it = HsObject_GetIter(other);
-    if (it == NULL) {
+    HsObject *iterator = HsObject_GetIter(other);
+    if (iterator == NULL) {
         return -1;
     }
-    HsObject *key;
-    while ((key = HsIter_Next(it)) != NULL) {
-        int r = set_add_key(so, key);
-        Hs_DECREF(key);
-        if (r < 0) {
-            Hs_DECREF(it);
-            return -1;
-        }
+    int status = 0;
+    for (HsObject *item; status == 0 && (item = HsIter_Next(iterator)) != NULL;) {
+        status = set_add_key(so, item);
+        Hs_DECREF(item);
     }
-    Hs_DECREF(it);
-    return HsErr_Occurred() ? -1 : 0;
+    Hs_DECREF(iterator);
+    return status < 0 || HsErr_Occurred() ? -1 : 0;
 }
 
 /* ==== construction ==== */
@@ -410,18 +449,19 @@ static int set_update_internal(HsSetObject *so, HsObject *other) {
 /* Return: new reference to an empty set of 'type', filled from 'iterable' if not NULL.
  * CPython: make_new_set. */
 static HsObject *make_new_set(HsTypeObject *type, HsObject *iterable) {
-    HsSetObject *so = (HsSetObject *)type->tp_alloc(type, 0);
-    if (so == NULL) {
+    HsObject *made = type->tp_alloc(type, 0);
+    if (made == NULL) {
         return NULL;
     }
-    set_empty_to_minsize(so);
-    so->finger = 0;
-    so->weakreflist = NULL;
-    if (iterable != NULL && set_update_internal(so, iterable) < 0) {
-        Hs_DECREF(so);
-        return NULL;
+    HsSetObject *fresh = (HsSetObject *)made;
+    set_empty_to_minsize(fresh);
+    fresh->weakreflist = NULL;
+    fresh->finger = 0;
+    if (iterable == NULL || set_update_internal(fresh, iterable) == 0) {
+        return made;
     }
-    return (HsObject *)so;
+    Hs_DECREF(made);
+    return NULL;
 }
 
 /* A new set or frozenset: subclasses of set give set, of frozenset give frozenset.
@@ -445,32 +485,90 @@ static HsObject *frozenset_copy(HsObject *so, HsObject *unused) {
     return set_copy(so, unused);
 }
 
-/* Exchange the contents of two sets (for the _update forms). CPython: set_swap_bodies. */
+/* Everything that makes up a set's contents, detached from the object: the table (its
+ * small-table entries copied out, since those live inside the object) and the counters. */
+typedef struct {
+    Hs_ssize_t fill, used, mask;
+    HsSetEntry *heap_table; // NULL when the contents were in the small table
+    HsSetEntry small_entries[HS_SET_MINSIZE];
+} HsSetBody;
+
+static void body_save(const HsSetObject *so, HsSetBody *body) {
+    body->fill = so->fill;
+    body->used = so->used;
+    body->mask = so->mask;
+    body->heap_table = so->table == so->smalltable ? NULL : so->table;
+    memcpy(body->small_entries, so->smalltable, sizeof(body->small_entries));
+}
+
+static void body_install(HsSetObject *so, const HsSetBody *body) {
+    so->fill = body->fill;
+    so->used = body->used;
+    so->mask = body->mask;
+    memcpy(so->smalltable, body->small_entries, sizeof(so->smalltable));
+    so->table = body->heap_table != NULL ? body->heap_table : so->smalltable;
+}
+
+/* Exchange the contents of two sets (the _update methods compute into a new set and swap
+ * it in). A frozenset hash cache moves along only between two frozensets; otherwise both
+ * caches are dropped. CPython: set_swap_bodies. */
 static void set_swap_bodies(HsSetObject *a, HsSetObject *b) {
-    HsSetEntry tab[HS_SET_MINSIZE];
-    Hs_ssize_t t;
-    t = a->fill, a->fill = b->fill, b->fill = t;
-    t = a->used, a->used = b->used, b->used = t;
-    t = a->mask, a->mask = b->mask, b->mask = t;
-    HsSetEntry *u = a->table == a->smalltable ? b->smalltable : a->table;
-    a->table = b->table == b->smalltable ? a->smalltable : b->table;
-    b->table = u;
-    if (a->table == a->smalltable || b->table == b->smalltable) {
-        memcpy(tab, a->smalltable, sizeof(tab));
-        memcpy(a->smalltable, b->smalltable, sizeof(tab));
-        memcpy(b->smalltable, tab, sizeof(tab));
-    }
-    if (HsFrozenSet_Check((HsObject *)a) && HsFrozenSet_Check((HsObject *)b)) {
-        t = a->hash, a->hash = b->hash, b->hash = t;
-    } else {
-        a->hash = -1;
-        b->hash = -1;
-    }
+    HsSetBody from_a, from_b;
+    body_save(a, &from_a);
+    body_save(b, &from_b);
+    body_install(a, &from_b);
+    body_install(b, &from_a);
+    int both_frozen = HsFrozenSet_Check((HsObject *)a) && HsFrozenSet_Check((HsObject *)b);
+    Hs_ssize_t hash_of_a = a->hash;
+    a->hash = both_frozen ? b->hash : -1;
+    b->hash = both_frozen ? hash_of_a : -1;
 }
 
 /* ==== set algebra ==== */
 
-/* Return: new reference to so & other. CPython: set_intersection. */
+/* Elements of the set 'probe' that are also in 'so', added to 'result'; each element of
+ * 'probe' is looked up once, in 'probe''s slot order. Returns 0 or -1. */
+static int keep_common(HsSetObject *result, HsSetObject *so, HsSetObject *probe) {
+    Hs_ssize_t pos = 0;
+    HsSetEntry *entry;
+    while (set_next(probe, &pos, &entry)) {
+        HsObject *key = Hs_NewRef(entry->key); // the entry may vanish during __eq__
+        Hs_ssize_t hash = entry->hash;
+        int status = set_contains_entry(so, key, hash);
+        if (status > 0) {
+            status = set_add_entry(result, key, hash);
+        }
+        Hs_DECREF(key);
+        if (status < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The same for an arbitrary iterable, in iteration order; stops early once 'result' is as
+ * large as 'so' (nothing more can be common). Returns 0 or -1. */
+static int keep_common_iter(HsSetObject *result, HsSetObject *so, HsObject *iterable) {
+    HsObject *iterator = HsObject_GetIter(iterable);
+    if (iterator == NULL) {
+        return -1;
+    }
+    int status = 0, full = 0;
+    for (HsObject *item; status == 0 && !full && (item = HsIter_Next(iterator)) != NULL;) {
+        Hs_ssize_t hash = key_hash(item);
+        status = hash == -1 ? -1 : set_contains_entry(so, item, hash);
+        if (status > 0) {
+            status = set_add_entry(result, item, hash);
+            full = status == 0 && result->used >= so->used;
+        }
+        Hs_DECREF(item);
+    }
+    Hs_DECREF(iterator);
+    return status < 0 || HsErr_Occurred() ? -1 : 0;
+}
+
+/* Return: new reference to so & other (a set or frozenset, as 'so'). Between two sets the
+ * smaller one is walked (on a tie, 'other'). CPython: set_intersection. */
 static HsObject *set_intersection(HsSetObject *so, HsObject *other) {
     if ((HsObject *)so == other) {
         return set_copy((HsObject *)so, NULL);
@@ -479,105 +577,74 @@ static HsObject *set_intersection(HsSetObject *so, HsObject *other) {
     if (result == NULL) {
         return NULL;
     }
-    if (HsAnySet_Check(other)) {
-        Hs_ssize_t pos = 0;
-        HsSetEntry *entry;
-        HsSetObject *small = (HsSetObject *)other;
-        if (small->used > so->used) {
-            small = so;
-            so = (HsSetObject *)other;
-        }
-        while (set_next(small, &pos, &entry)) {
-            HsObject *key = Hs_NewRef(entry->key);
-            Hs_ssize_t hash = entry->hash;
-            int rv = set_contains_entry(so, key, hash);
-            if (rv > 0) {
-                rv = set_add_entry(result, key, hash);
-            }
-            Hs_DECREF(key);
-            if (rv < 0) {
-                Hs_DECREF(result);
-                return NULL;
-            }
-        }
-        return (HsObject *)result;
+    int status;
+    if (!HsAnySet_Check(other)) {
+        status = keep_common_iter(result, so, other);
+    } else if (HS_SET_SIZE(other) > so->used) {
+        status = keep_common(result, (HsSetObject *)other, so);
+    } else {
+        status = keep_common(result, so, (HsSetObject *)other);
     }
-    HsObject *it = HsObject_GetIter(other), *key;
-    if (it == NULL) {
-        Hs_DECREF(result);
-        return NULL;
-    }
-    while ((key = HsIter_Next(it)) != NULL) {
-        Hs_ssize_t hash = key_hash(key);
-        int rv = hash == -1 ? -1 : set_contains_entry(so, key, hash);
-        if (rv > 0) {
-            rv = set_add_entry(result, key, hash);
-            if (rv == 0 && result->used >= so->used) {
-                Hs_DECREF(key);
-                break;
-            }
-        }
-        Hs_DECREF(key);
-        if (rv < 0) {
-            break;
-        }
-    }
-    Hs_DECREF(it);
-    if (HsErr_Occurred()) {
+    if (status < 0) {
         Hs_DECREF(result);
         return NULL;
     }
     return (HsObject *)result;
 }
 
-/* CPython: set_difference_update_internal. */
+/* Discard from 'so' every element of the set 'other', walked in slot order. */
+static int discard_all_of_set(HsSetObject *so, HsSetObject *other) {
+    Hs_ssize_t pos = 0;
+    HsSetEntry *entry;
+    while (set_next(other, &pos, &entry)) {
+        HsObject *key = Hs_NewRef(entry->key);
+        int status = set_discard_entry(so, key, entry->hash);
+        Hs_DECREF(key);
+        if (status < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int discard_all_of_iter(HsSetObject *so, HsObject *iterable) {
+    HsObject *iterator = HsObject_GetIter(iterable);
+    if (iterator == NULL) {
+        return -1;
+    }
+    int status = 0;
+    for (HsObject *item; status >= 0 && (item = HsIter_Next(iterator)) != NULL;) {
+        status = set_discard_key(so, item);
+        Hs_DECREF(item);
+    }
+    Hs_DECREF(iterator);
+    return status < 0 || HsErr_Occurred() ? -1 : 0;
+}
+
+/* so -= other. A set 'other' more than eight times larger is first cut down to so & other.
+ * Afterwards a table with more than a quarter of its slots deleted is rebuilt.
+ * CPython: set_difference_update_internal. */
 static int set_difference_update_internal(HsSetObject *so, HsObject *other) {
     if ((HsObject *)so == other) {
         return set_clear_internal(so);
     }
-    if (HsAnySet_Check(other)) {
-        if ((HS_SET_SIZE(other) >> 3) > so->used) {
-            other = set_intersection(so, other);
-            if (other == NULL) {
-                return -1;
-            }
-        } else {
-            Hs_INCREF(other);
-        }
-        Hs_ssize_t pos = 0;
-        HsSetEntry *entry;
-        while (set_next((HsSetObject *)other, &pos, &entry)) {
-            HsObject *key = Hs_NewRef(entry->key);
-            int rv = set_discard_entry(so, key, entry->hash);
-            Hs_DECREF(key);
-            if (rv < 0) {
-                Hs_DECREF(other);
-                return -1;
-            }
-        }
-        Hs_DECREF(other);
+    int status;
+    if (!HsAnySet_Check(other)) {
+        status = discard_all_of_iter(so, other);
     } else {
-        HsObject *it = HsObject_GetIter(other), *key;
-        if (it == NULL) {
+        HsObject *removals = (HS_SET_SIZE(other) >> 3) > so->used ? set_intersection(so, other)
+                                                                   : Hs_NewRef(other);
+        if (removals == NULL) {
             return -1;
         }
-        while ((key = HsIter_Next(it)) != NULL) {
-            int rv = set_discard_key(so, key);
-            Hs_DECREF(key);
-            if (rv < 0) {
-                Hs_DECREF(it);
-                return -1;
-            }
-        }
-        Hs_DECREF(it);
-        if (HsErr_Occurred()) {
-            return -1;
-        }
+        status = discard_all_of_set(so, (HsSetObject *)removals);
+        Hs_DECREF(removals);
     }
-    if ((size_t)(so->fill - so->used) <= (size_t)so->mask / 4) {
-        return 0; /* at most a quarter dummies: keep the table */
+    if (status < 0) {
+        return -1;
     }
-    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    size_t deleted = (size_t)(so->fill - so->used);
+    return deleted > (size_t)so->mask / 4 ? rebuild_table(so, growth_target(so)) : 0;
 }
 
 static HsObject *set_copy_and_difference(HsSetObject *so, HsObject *other) {
@@ -588,18 +655,28 @@ static HsObject *set_copy_and_difference(HsSetObject *so, HsObject *other) {
     return result;
 }
 
-/* Return: new reference to so - other. CPython: set_difference. */
-static HsObject *set_difference(HsSetObject *so, HsObject *other) {
-    Hs_ssize_t other_size;
-    int other_is_dict = HsDict_CheckExact(other);
-    if (HsAnySet_Check(other)) {
-        other_size = HS_SET_SIZE(other);
-    } else if (other_is_dict) {
-        other_size = HsDict_Size(other);
-    } else {
-        return set_copy_and_difference(so, other);
+/* Whether 'key' with 'hash' is in 'container', an exact dict or a set. 1, 0 or -1. */
+static int in_dict_or_set(HsObject *container, HsObject *key, Hs_ssize_t hash) {
+    if (!HsDict_CheckExact(container)) {
+        return set_contains_entry((HsSetObject *)container, key, hash);
     }
-    if ((so->used >> 2) > other_size) {
+    if (hs_dict_getitem_known_hash(container, key, hash) != NULL) {
+        return 1;
+    }
+    return HsErr_Occurred() ? -1 : 0;
+}
+
+/* Return: new reference to so - other. Against a set or exact dict that is not much
+ * smaller than 'so' (size >= used / 4), the elements of 'so' are tested one by one;
+ * otherwise 'so' is copied and the elements of 'other' discarded. CPython: set_difference. */
+static HsObject *set_difference(HsSetObject *so, HsObject *other) {
+    int walk_so = 0; // test so's elements against 'other' one by one
+    if (HsAnySet_Check(other)) {
+        walk_so = HS_SET_SIZE(other) >= (so->used >> 2);
+    } else if (HsDict_CheckExact(other)) {
+        walk_so = HsDict_Size(other) >= (so->used >> 2);
+    }
+    if (!walk_so) {
         return set_copy_and_difference(so, other);
     }
     HsSetObject *result = (HsSetObject *)make_new_set_basetype(Hs_TYPE(so), NULL);
@@ -611,20 +688,12 @@ static HsObject *set_difference(HsSetObject *so, HsObject *other) {
     while (set_next(so, &pos, &entry)) {
         HsObject *key = Hs_NewRef(entry->key);
         Hs_ssize_t hash = entry->hash;
-        int rv;
-        if (other_is_dict) {
-            rv = hs_dict_getitem_known_hash(other, key, hash) != NULL;
-            if (!rv && HsErr_Occurred()) {
-                rv = -1;
-            }
-        } else {
-            rv = set_contains_entry((HsSetObject *)other, key, hash);
-        }
-        if (rv == 0) {
-            rv = set_add_entry(result, key, hash);
+        int status = in_dict_or_set(other, key, hash);
+        if (status == 0) {
+            status = set_add_entry(result, key, hash);
         }
         Hs_DECREF(key);
-        if (rv < 0) {
+        if (status < 0) {
             Hs_DECREF(result);
             return NULL;
         }
@@ -632,61 +701,48 @@ static HsObject *set_difference(HsSetObject *so, HsObject *other) {
     return (HsObject *)result;
 }
 
-/* Toggle each key of the set 'other' in 'so'. */
-static int symmetric_update_from_set(HsSetObject *so, HsSetObject *other) {
-    Hs_ssize_t pos = 0;
-    HsSetEntry *entry;
-    while (set_next(other, &pos, &entry)) {
-        HsObject *key = Hs_NewRef(entry->key);
-        Hs_ssize_t hash = entry->hash;
-        int rv = set_discard_entry(so, key, hash);
-        if (rv == DISCARD_NOTFOUND) {
-            rv = set_add_entry(so, key, hash);
-        }
-        Hs_DECREF(key);
-        if (rv < 0) {
-            return -1;
-        }
+/* Remove 'key' if present, else add it. Returns 0 or -1. */
+static int toggle(HsSetObject *so, HsObject *key, Hs_ssize_t hash) {
+    Hs_INCREF(key);
+    int status = set_discard_entry(so, key, hash);
+    if (status == DISCARD_NOTFOUND) {
+        status = set_add_entry(so, key, hash);
     }
-    return 0;
+    Hs_DECREF(key);
+    return status < 0 ? -1 : 0;
 }
 
-/* CPython: set_symmetric_difference_update. Returns 0 or -1. */
+/* so ^= other: each element of 'other' toggled in. An exact dict's keys go with their
+ * stored hashes; any other non-set is first made into a set (so its duplicates count
+ * once). Returns 0 or -1. CPython: set_symmetric_difference_update. */
 static int set_symmetric_update_internal(HsSetObject *so, HsObject *other) {
     if ((HsObject *)so == other) {
         return set_clear_internal(so);
     }
     if (HsDict_CheckExact(other)) {
-        for (Hs_ssize_t i = 0; i < hs_dict_nentries(other); i++) {
+        for (Hs_ssize_t k = 0; k < hs_dict_nentries(other); k++) {
             HsObject *key, *value;
-            Hs_ssize_t hash;
-            if (!hs_dict_entry(other, i, &key, &value, &hash)) {
-                continue;
-            }
-            Hs_INCREF(key);
-            int rv = set_discard_entry(so, key, hash);
-            if (rv == DISCARD_NOTFOUND) {
-                rv = set_add_entry(so, key, hash);
-            }
-            Hs_DECREF(key);
-            if (rv < 0) {
+            Hs_ssize_t stored_hash;
+            if (hs_dict_entry(other, k, &key, &value, &stored_hash) &&
+                toggle(so, key, stored_hash) < 0) {
                 return -1;
             }
         }
         return 0;
     }
-    HsObject *otherset;
-    if (HsAnySet_Check(other)) {
-        otherset = Hs_NewRef(other);
-    } else {
-        otherset = make_new_set_basetype(Hs_TYPE(so), other);
-        if (otherset == NULL) {
-            return -1;
-        }
+    HsObject *toggles = HsAnySet_Check(other) ? Hs_NewRef(other)
+                                              : make_new_set_basetype(Hs_TYPE(so), other);
+    if (toggles == NULL) {
+        return -1;
     }
-    int r = symmetric_update_from_set(so, (HsSetObject *)otherset);
-    Hs_DECREF(otherset);
-    return r;
+    Hs_ssize_t pos = 0;
+    HsSetEntry *entry;
+    int status = 0;
+    while (status == 0 && set_next((HsSetObject *)toggles, &pos, &entry)) {
+        status = toggle(so, entry->key, entry->hash);
+    }
+    Hs_DECREF(toggles);
+    return status;
 }
 
 static HsObject *set_symmetric_difference(HsSetObject *so, HsObject *other) {
@@ -698,91 +754,87 @@ static HsObject *set_symmetric_difference(HsSetObject *so, HsObject *other) {
     return result;
 }
 
-/* 1 if every element of 'so' is in 'other', 0 if not, -1 on error. CPython: set_issubset */
-static int set_issubset_int(HsSetObject *so, HsObject *other) {
-    if (!HsAnySet_Check(other)) {
-        HsObject *tmp = set_intersection(so, other);
-        if (tmp == NULL) {
-            return -1;
-        }
-        int result = HS_SET_SIZE(tmp) == so->used;
-        Hs_DECREF(tmp);
-        return result;
-    }
-    if (so->used > HS_SET_SIZE(other)) {
-        return 0;
-    }
+/* The subset/superset/disjoint tests share one walk: look each element of 'members' (a set,
+ * in slot order, or any iterable, in iteration order) up in 'container' and stop at the
+ * first whose presence equals 'stop_on'. Returns 1 if it stopped early, 0 if it got to the
+ * end, -1 on error. */
+static int scan_set(HsSetObject *container, HsSetObject *members, int stop_on) {
     Hs_ssize_t pos = 0;
     HsSetEntry *entry;
-    while (set_next(so, &pos, &entry)) {
+    while (set_next(members, &pos, &entry)) {
         HsObject *key = Hs_NewRef(entry->key);
-        int rv = set_contains_entry((HsSetObject *)other, key, entry->hash);
+        int present = set_contains_entry(container, key, entry->hash);
         Hs_DECREF(key);
-        if (rv <= 0) {
-            return rv;
+        if (present < 0) {
+            return -1;
+        }
+        if (present == stop_on) {
+            return 1;
         }
     }
-    return 1;
+    return 0;
 }
 
-/* CPython: set_issuperset. */
+static int scan_iter(HsSetObject *container, HsObject *members, int stop_on) {
+    HsObject *iterator = HsObject_GetIter(members);
+    if (iterator == NULL) {
+        return -1;
+    }
+    int outcome = 0;
+    for (HsObject *item; outcome == 0 && (item = HsIter_Next(iterator)) != NULL;) {
+        int present = set_contains_key(container, item);
+        Hs_DECREF(item);
+        outcome = present < 0 ? -1 : present == stop_on;
+    }
+    Hs_DECREF(iterator);
+    return outcome == 0 && HsErr_Occurred() ? -1 : outcome;
+}
+
+/* 0 -> 1 and 1 -> 0 for a scan that stops at a counter-example; -1 stays. */
+static int none_stopped(int scan_outcome) {
+    return scan_outcome < 0 ? -1 : !scan_outcome;
+}
+
+/* so <= other: 1, 0 or -1. A non-set 'other' is intersected with 'so' first. CPython:
+ * set_issubset. */
+static int set_issubset_int(HsSetObject *so, HsObject *other) {
+    if (HsAnySet_Check(other)) {
+        if (so->used > HS_SET_SIZE(other)) {
+            return 0;
+        }
+        return none_stopped(scan_set((HsSetObject *)other, so, 0));
+    }
+    HsObject *common = set_intersection(so, other);
+    if (common == NULL) {
+        return -1;
+    }
+    int whole = HS_SET_SIZE(common) == so->used;
+    Hs_DECREF(common);
+    return whole;
+}
+
+/* so >= other: 1, 0 or -1. CPython: set_issuperset. */
 static int set_issuperset_int(HsSetObject *so, HsObject *other) {
     if (HsAnySet_Check(other)) {
         return set_issubset_int((HsSetObject *)other, (HsObject *)so);
     }
-    HsObject *it = HsObject_GetIter(other), *key;
-    if (it == NULL) {
-        return -1;
-    }
-    while ((key = HsIter_Next(it)) != NULL) {
-        int rv = set_contains_key(so, key);
-        Hs_DECREF(key);
-        if (rv <= 0) {
-            Hs_DECREF(it);
-            return rv;
-        }
-    }
-    Hs_DECREF(it);
-    return HsErr_Occurred() ? -1 : 1;
+    return none_stopped(scan_iter(so, other, 0));
 }
 
-/* CPython: set_isdisjoint. */
+/* No common element: 1, 0 or -1. Between exact sets the smaller one is walked (on a tie,
+ * 'other'). CPython: set_isdisjoint. */
 static int set_isdisjoint_int(HsSetObject *so, HsObject *other) {
     if ((HsObject *)so == other) {
         return so->used == 0;
     }
-    if (HsAnySet_CheckExact(other)) {
-        HsSetObject *small = (HsSetObject *)other;
-        if (small->used > so->used) {
-            small = so;
-            so = (HsSetObject *)other;
-        }
-        Hs_ssize_t pos = 0;
-        HsSetEntry *entry;
-        while (set_next(small, &pos, &entry)) {
-            HsObject *key = Hs_NewRef(entry->key);
-            int rv = set_contains_entry(so, key, entry->hash);
-            Hs_DECREF(key);
-            if (rv != 0) {
-                return rv < 0 ? -1 : 0;
-            }
-        }
-        return 1;
+    if (!HsAnySet_CheckExact(other)) {
+        return none_stopped(scan_iter(so, other, 1));
     }
-    HsObject *it = HsObject_GetIter(other), *key;
-    if (it == NULL) {
-        return -1;
+    HsSetObject *them = (HsSetObject *)other;
+    if (them->used > so->used) {
+        return none_stopped(scan_set(them, so, 1));
     }
-    while ((key = HsIter_Next(it)) != NULL) {
-        int rv = set_contains_key(so, key);
-        Hs_DECREF(key);
-        if (rv != 0) {
-            Hs_DECREF(it);
-            return rv < 0 ? -1 : 0;
-        }
-    }
-    Hs_DECREF(it);
-    return HsErr_Occurred() ? -1 : 1;
+    return none_stopped(scan_set(so, them, 1));
 }
 
 static HsObject *bool_or_null(int r) {
@@ -807,20 +859,18 @@ static HsObject *set_clear_meth(HsObject *so, HsObject *unused) {
 /* `key in so`; an unhashable set argument is looked up as a frozenset. CPython:
  * set_contains, set_discard, set_remove share this shape. Returns 1, 0 or -1. */
 static int with_frozen_key(HsSetObject *so, HsObject *key, int (*op)(HsSetObject *, HsObject *)) {
-    int rv = op(so, key);
-    if (rv < 0) {
-        if (!HsSet_Check(key) || !HsErr_ExceptionMatches(HsExc_TypeError)) {
-            return -1;
-        }
-        HsErr_Clear();
-        HsObject *tmpkey = make_new_set(&HsFrozenSet_Type, key);
-        if (tmpkey == NULL) {
-            return -1;
-        }
-        rv = op(so, tmpkey);
-        Hs_DECREF(tmpkey);
+    int outcome = op(so, key);
+    int retry = outcome < 0 && HsSet_Check(key) && HsErr_ExceptionMatches(HsExc_TypeError);
+    if (!retry) {
+        return outcome;
     }
-    return rv;
+    HsErr_Clear();
+    HsObject *frozen = make_new_set(&HsFrozenSet_Type, key);
+    if (frozen != NULL) {
+        outcome = op(so, frozen);
+        Hs_DECREF(frozen);
+    }
+    return frozen == NULL ? -1 : outcome;
 }
 
 static int set_contains(HsObject *so, HsObject *key) {
@@ -854,28 +904,28 @@ static HsObject *set_remove_meth(HsObject *so, HsObject *key) {
     Hs_RETURN_NONE;
 }
 
-/* CPython: set_pop; the finger makes repeated pops walk the table instead of rescanning. */
+/* set.pop(): the first live entry at or after the finger, wrapping around; the finger is
+ * left just past it so that repeated pops walk the table once instead of rescanning from
+ * the start. Return: the removed element (the set's reference passes to the caller).
+ * CPython: set_pop. */
 static HsObject *set_pop_meth(HsObject *op, HsObject *unused) {
     (void)unused;
     HsSetObject *so = (HsSetObject *)op;
-    HsSetEntry *entry = so->table + (so->finger & so->mask);
-    HsSetEntry *limit = so->table + so->mask;
     if (so->used == 0) {
         HsErr_SetString(HsExc_KeyError, "pop from an empty set");
         return NULL;
     }
-    while (entry->key == NULL || entry->key == DUMMY) {
-        entry++;
-        if (entry > limit) {
-            entry = so->table;
-        }
+    size_t last = (size_t)so->mask;
+    size_t at = (size_t)so->finger & last;
+    for (; !entry_live(&so->table[at]); at = at == last ? 0 : at + 1) {
     }
-    HsObject *key = entry->key;
-    entry->key = DUMMY;
-    entry->hash = -1;
+    HsSetEntry *victim = &so->table[at];
+    HsObject *element = victim->key;
+    victim->key = DUMMY;
+    victim->hash = -1;
     so->used--;
-    so->finger = entry - so->table + 1;
-    return key;
+    so->finger = (Hs_ssize_t)at + 1;
+    return element;
 }
 
 static HsObject *set_update_meth(HsObject *so, HsObject *args) {
@@ -1106,34 +1156,33 @@ static HsObject *set_richcompare(HsObject *v, HsObject *w, int op) {
     }
 }
 
-static size_t shuffle_bits(size_t h) {
-    return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+/* Spread the bits of one element hash before they are combined (constants are CPython's,
+ * from _shuffle_bits). */
+static size_t scramble(size_t h) {
+    size_t spread = h ^ (h << 16) ^ 89869747UL;
+    return spread * 3644798167UL;
 }
 
-/* CPython: frozenset_hash. Xor of shuffled entry hashes (empty entries included, then
- * cancelled), mixed with the size; cached in so->hash. */
+/* hash(frozenset): the xor of the scrambled hashes of the elements (so independent of
+ * order and of the table's layout), mixed with the size and then dispersed; the same
+ * figures as CPython's frozenset_hash, which xors every slot and cancels the empty and
+ * deleted ones. Cached in so->hash. */
 static Hs_ssize_t frozenset_hash(HsObject *self) {
     HsSetObject *so = (HsSetObject *)self;
     if (so->hash != -1) {
         return so->hash;
     }
-    size_t hash = 0;
-    for (HsSetEntry *e = so->table; e <= &so->table[so->mask]; e++) {
-        hash ^= shuffle_bits((size_t)e->hash);
+    size_t mixed = 0;
+    for (Hs_ssize_t k = 0; k <= so->mask; k++) {
+        if (entry_live(&so->table[k])) {
+            mixed ^= scramble((size_t)so->table[k].hash);
+        }
     }
-    if ((so->mask + 1 - so->fill) & 1) {
-        hash ^= shuffle_bits(0);
-    }
-    if ((so->fill - so->used) & 1) {
-        hash ^= shuffle_bits((size_t)-1);
-    }
-    hash ^= ((size_t)so->used + 1) * 1927868237UL;
-    hash ^= (hash >> 11) ^ (hash >> 25);
-    hash = hash * 69069U + 907133923UL;
-    if (hash == (size_t)-1) {
-        hash = 590923713UL;
-    }
-    so->hash = (Hs_ssize_t)hash;
+    size_t size_term = 1927868237UL * ((size_t)so->used + 1);
+    mixed ^= size_term;
+    mixed = mixed ^ (mixed >> 11) ^ (mixed >> 25); // disperse nested-frozenset patterns
+    mixed = 907133923UL + 69069U * mixed;
+    so->hash = mixed == (size_t)-1 ? (Hs_ssize_t)590923713UL : (Hs_ssize_t)mixed;
     return so->hash;
 }
 
@@ -1160,6 +1209,7 @@ static void set_free(void *op) {
     hs_gc_free(op);
 }
 
+/* Weakrefs are cleared first, then the elements released in slot order. */
 static void set_dealloc(HsObject *op) {
     HsSetObject *so = (HsSetObject *)op;
     hs_gc_untrack(op);
@@ -1169,15 +1219,10 @@ static void set_dealloc(HsObject *op) {
     if (so->weakreflist != NULL) {
         HsObject_ClearWeakRefs(op);
     }
-    Hs_ssize_t used = so->used;
-    for (HsSetEntry *e = so->table; used > 0; e++) {
-        if (e->key != NULL && e->key != DUMMY) {
-            used--;
-            Hs_DECREF(e->key);
-        }
-    }
-    if (so->table != so->smalltable) {
-        hs_mem_free(so->table);
+    release_elements(so->table, so->used);
+    HsSetEntry *heap_table = so->table == so->smalltable ? NULL : so->table;
+    if (heap_table != NULL) {
+        hs_mem_free(heap_table);
     }
     Hs_TYPE(op)->tp_free(op);
     hs_trashcan_end();

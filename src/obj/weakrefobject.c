@@ -32,91 +32,90 @@ static HsWeakReference **listptr(HsObject *ob) {
     return (HsWeakReference **)hs_weakref_listptr(ob);
 }
 
-static void init_weakref(HsWeakReference *self, HsObject *ob, HsObject *callback);
+/* The two entries a list may start with, both callback-less: the exact ReferenceType
+ * instance shared by every ref(ob), then the proxy shared by every proxy(ob). Either may
+ * be missing; a subclass instance or anything with a callback is never one of them. */
+typedef struct {
+    HsWeakReference *shared_ref;
+    HsWeakReference *shared_proxy;
+} HsSharedRefs;
 
-/* Unlink 'self' from its referent's list and make it dead; drop its callback.
- * CPython: clear_weakref. */
-static void clear_weakref(HsWeakReference *self) {
-    HsObject *callback = self->wr_callback;
-    if (self->wr_object != Hs_None) {
-        HsWeakReference **list = listptr(self->wr_object);
-        if (*list == self) {
-            *list = self->wr_next;
-        }
-        self->wr_object = Hs_None;
-        if (self->wr_prev != NULL) {
-            self->wr_prev->wr_next = self->wr_next;
-        }
-        if (self->wr_next != NULL) {
-            self->wr_next->wr_prev = self->wr_prev;
-        }
-        self->wr_prev = NULL;
-        self->wr_next = NULL;
-    }
-    if (callback != NULL) {
-        self->wr_callback = NULL;
-        Hs_DECREF(callback);
-    }
+static int is_plain(HsWeakReference *wr) {
+    return wr != NULL && wr->wr_callback == NULL;
 }
 
-/* Clear 'self' but keep its callback (the collector calls it later).
- * CPython: _PyWeakref_ClearRef. */
-static void clear_ref_keep_callback(HsWeakReference *self) {
-    HsObject *callback = self->wr_callback;
-    self->wr_callback = NULL;
-    clear_weakref(self);
-    self->wr_callback = callback;
-}
-
-/* The callback-less exact ref and callback-less proxy at the head of a list, if present.
- * CPython: get_basic_refs. */
-static void get_basic_refs(HsWeakReference *head, HsWeakReference **refp,
-                           HsWeakReference **proxyp) {
-    *refp = NULL;
-    *proxyp = NULL;
-    if (head != NULL && head->wr_callback == NULL) {
-        if (Hs_TYPE(head) == &HsWeakrefRef_Type) {
-            *refp = head;
-            head = head->wr_next;
-        }
-        if (head != NULL && head->wr_callback == NULL && HsWeakref_CheckProxy((HsObject *)head)) {
-            *proxyp = head;
-        }
+/* CPython: get_basic_refs. */
+static HsSharedRefs find_shared(HsWeakReference *first) {
+    HsSharedRefs found = {NULL, NULL};
+    HsWeakReference *candidate = first;
+    if (is_plain(candidate) && Hs_TYPE(candidate) == &HsWeakrefRef_Type) {
+        found.shared_ref = candidate;
+        candidate = candidate->wr_next;
     }
-}
-
-/* Link 'newref' right after 'prev'. CPython: insert_after. */
-static void insert_after(HsWeakReference *newref, HsWeakReference *prev) {
-    newref->wr_prev = prev;
-    newref->wr_next = prev->wr_next;
-    if (prev->wr_next != NULL) {
-        prev->wr_next->wr_prev = newref;
+    if (is_plain(candidate) && HsWeakref_CheckProxy((HsObject *)candidate)) {
+        found.shared_proxy = candidate;
     }
-    prev->wr_next = newref;
+    return found;
 }
 
-/* Link 'newref' at the head of '*list'. CPython: insert_head. */
-static void insert_head(HsWeakReference *newref, HsWeakReference **list) {
-    HsWeakReference *next = *list;
-    newref->wr_prev = NULL;
-    newref->wr_next = next;
-    if (next != NULL) {
-        next->wr_prev = newref;
+/* Splice 'node' into the list headed by '*head', right behind 'anchor', or in front of
+ * everything when 'anchor' is NULL. CPython: insert_after and insert_head. */
+static void splice_after(HsWeakReference *node, HsWeakReference *anchor, HsWeakReference **head) {
+    HsWeakReference *follower = anchor != NULL ? anchor->wr_next : *head;
+    node->wr_prev = anchor;
+    node->wr_next = follower;
+    if (follower != NULL) {
+        follower->wr_prev = node;
     }
-    *list = newref;
-}
-
-/* Link a new weakref that is not the callback-less basic ref of its kind: after the basic
- * proxy, else after the basic ref, else at the head. */
-static void insert_other(HsWeakReference *self, HsWeakReference **list) {
-    HsWeakReference *ref, *proxy;
-    get_basic_refs(*list, &ref, &proxy);
-    HsWeakReference *prev = proxy == NULL ? ref : proxy;
-    if (prev == NULL) {
-        insert_head(self, list);
+    if (anchor != NULL) {
+        anchor->wr_next = node;
     } else {
-        insert_after(self, prev);
+        *head = node;
     }
+}
+
+/* Where a new weakref goes: the shared ref heads the list, the shared proxy follows it, and
+ * every other one is placed right behind those two (so the others run newest first). */
+enum hs_wr_role { ROLE_SHARED_REF, ROLE_SHARED_PROXY, ROLE_OTHER };
+
+static void link_new(HsWeakReference *node, HsWeakReference **head, enum hs_wr_role role) {
+    HsSharedRefs shared = find_shared(*head);
+    HsWeakReference *anchor = NULL;
+    if (role == ROLE_SHARED_PROXY) {
+        anchor = shared.shared_ref;
+    } else if (role == ROLE_OTHER) {
+        anchor = shared.shared_proxy != NULL ? shared.shared_proxy : shared.shared_ref;
+    }
+    splice_after(node, anchor, head);
+}
+
+/* Take 'wr' off its referent's list and mark it dead; its callback is left alone. A weakref
+ * that was allocated but never linked (a lost race for the shared ref) still names its
+ * referent, so the head is only moved when it really is 'wr'. */
+static void unlink_ref(HsWeakReference *wr) {
+    HsObject *referent = wr->wr_object;
+    if (referent == Hs_None) {
+        return;
+    }
+    HsWeakReference *before = wr->wr_prev, *after = wr->wr_next;
+    HsWeakReference **head = listptr(referent);
+    if (*head == wr) {
+        *head = after;
+    }
+    if (before != NULL) {
+        before->wr_next = after;
+    }
+    if (after != NULL) {
+        after->wr_prev = before;
+    }
+    wr->wr_object = Hs_None;
+    wr->wr_prev = wr->wr_next = NULL;
+}
+
+/* Dead and without a callback. CPython: clear_weakref. */
+static void kill_ref(HsWeakReference *wr) {
+    unlink_ref(wr);
+    Hs_CLEAR(wr->wr_callback);
 }
 
 static Hs_ssize_t list_count(HsWeakReference *head) {
@@ -152,23 +151,24 @@ static void default_unraisable(HsObject *where) {
     HsErr_Print();
 }
 
-/* callback(ref), reporting an exception as unraisable. CPython: handle_callback. */
-static void handle_callback(HsWeakReference *ref, HsObject *callback) {
-    HsObject *res = HsObject_CallOneArg(callback, (HsObject *)ref);
-    if (res == NULL) {
-        hs_weakref_write_unraisable(callback);
-    } else {
-        Hs_DECREF(res);
+/* Call 'callback'(wr); a failure is reported as unraisable and swallowed.
+ * CPython: handle_callback. */
+static void notify(HsWeakReference *wr, HsObject *callback) {
+    HsObject *outcome = HsObject_CallOneArg(callback, (HsObject *)wr);
+    if (outcome != NULL) {
+        Hs_DECREF(outcome);
+        return;
     }
+    hs_weakref_write_unraisable(callback);
 }
 
 /* ==== static helpers: ReferenceType slots ==== */
 
-static void init_weakref(HsWeakReference *self, HsObject *ob, HsObject *callback);
+static void fill_fresh(HsWeakReference *wr, HsObject *referent, HsObject *callback);
 
 static void weakref_dealloc(HsObject *op) {
     hs_gc_untrack(op);
-    clear_weakref(WR(op));
+    kill_ref(WR(op));
     Hs_TYPE(op)->tp_free(op);
 }
 
@@ -178,7 +178,7 @@ static int weakref_traverse(HsObject *op, hs_visitproc visit, void *arg) {
 }
 
 static int weakref_clear(HsObject *op) {
-    clear_weakref(WR(op));
+    kill_ref(WR(op));
     return 0;
 }
 
@@ -203,21 +203,23 @@ static HsObject *weakref_call(HsObject *op, HsObject *args, HsObject *kw) {
     return weakref_vectorcall(op, NULL, (size_t)Hs_SIZE(args), NULL);
 }
 
-/* The referent's hash, computed once and kept after death. CPython: weakref_hash. */
+/* hash(ref) is the referent's hash, asked for once and remembered, so that a ref keeps
+ * working as a dict key after its referent dies. A ref that died before anyone asked has
+ * no hash. CPython: weakref_hash. */
 static Hs_ssize_t weakref_hash(HsObject *op) {
-    HsWeakReference *self = WR(op);
-    if (self->hash != -1) {
-        return self->hash;
+    HsWeakReference *wr = WR(op);
+    if (wr->hash == -1) {
+        HsObject *referent = wr->wr_object;
+        if (referent == Hs_None) {
+            HsErr_SetString(HsExc_TypeError, "weak object has gone away");
+            return -1;
+        }
+        Hs_INCREF(referent); // __hash__ may drop the last other reference
+        Hs_ssize_t computed = HsObject_Hash(referent);
+        Hs_DECREF(referent);
+        wr->hash = computed; // -1 (with an exception) leaves the cache empty
     }
-    HsObject *obj = self->wr_object;
-    if (obj == Hs_None) {
-        HsErr_SetString(HsExc_TypeError, "weak object has gone away");
-        return -1;
-    }
-    Hs_INCREF(obj);
-    self->hash = HsObject_Hash(obj);
-    Hs_DECREF(obj);
-    return self->hash;
+    return wr->hash;
 }
 
 /* type(obj).__name__ bound to obj, as _PyObject_LookupSpecial (a module's __name__ lives in
@@ -257,44 +259,48 @@ static HsObject *weakref_repr(HsObject *op) {
     return repr;
 }
 
-/* == and != only: the referents while both are alive, identity otherwise.
- * CPython: weakref_richcompare. */
-static HsObject *weakref_richcompare(HsObject *self, HsObject *other, int op) {
-    if ((op != HS_EQ && op != HS_NE) || !HsWeakref_Check(self) || !HsWeakref_Check(other)) {
-        return Hs_NewRef(Hs_NotImplemented);
-    }
-    HsObject *a = WR(self)->wr_object, *b = WR(other)->wr_object;
-    if (a == Hs_None || b == Hs_None) {
-        int res = (self == other) == (op == HS_EQ);
-        return Hs_NewRef(res ? Hs_True : Hs_False);
-    }
-    Hs_INCREF(a);
-    Hs_INCREF(b);
-    HsObject *res = HsObject_RichCompare(a, b, op);
-    Hs_DECREF(a);
-    Hs_DECREF(b);
-    return res;
+static HsObject *bool_result(int truth) {
+    return Hs_NewRef(truth ? Hs_True : Hs_False);
 }
 
-/* The (ob[, callback]) arguments of ref.__new__/__init__. Returns 0 or -1.
- * CPython: parse_weakref_init_args (PyArg_UnpackTuple). */
+/* Only == and != are defined between weakrefs: while both referents live, the referents are
+ * compared; once either is dead, a ref equals only itself. CPython: weakref_richcompare. */
+static HsObject *weakref_richcompare(HsObject *self, HsObject *other, int op) {
+    int equality = op == HS_EQ || op == HS_NE;
+    if (!equality || !HsWeakref_Check(self) || !HsWeakref_Check(other)) {
+        return Hs_NewRef(Hs_NotImplemented);
+    }
+    HsObject *mine = WR(self)->wr_object, *theirs = WR(other)->wr_object;
+    if (mine == Hs_None || theirs == Hs_None) {
+        int same = self == other;
+        return bool_result(op == HS_EQ ? same : !same);
+    }
+    // hold both referents: the comparison runs user code
+    HsObject *pair[2] = {Hs_NewRef(mine), Hs_NewRef(theirs)};
+    HsObject *verdict = HsObject_RichCompare(pair[0], pair[1], op);
+    Hs_DECREF(pair[0]);
+    Hs_DECREF(pair[1]);
+    return verdict;
+}
+
+/* Unpack (ob[, callback]) for ref.__new__/__init__, with PyArg_UnpackTuple's messages.
+ * Returns 0 or -1. CPython: parse_weakref_init_args. */
 static int parse_init_args(const char *fname, HsObject *args, HsObject **ob,
                            HsObject **callback) {
-    Hs_ssize_t n = Hs_SIZE(args);
-    if (n < 1) {
-        HsErr_Format(HsExc_TypeError, "%s expected at least 1 argument, got %zd", fname, n);
-        return -1;
-    }
-    if (n > 2) {
-        HsErr_Format(HsExc_TypeError, "%s expected at most 2 arguments, got %zd", fname, n);
+    Hs_ssize_t given = Hs_SIZE(args);
+    const char *bound = given < 1 ? "least 1 argument" : given > 2 ? "most 2 arguments" : NULL;
+    if (bound != NULL) {
+        HsErr_Format(HsExc_TypeError, "%s expected at %s, got %zd", fname, bound, given);
         return -1;
     }
     *ob = HS_TUPLE_GET(args, 0);
-    *callback = n == 2 ? HS_TUPLE_GET(args, 1) : NULL;
+    *callback = given > 1 ? HS_TUPLE_GET(args, 1) : NULL;
     return 0;
 }
 
-/* ref.__new__(type, ob, callback=None). CPython: weakref___new__. */
+/* ref.__new__(type, ob, callback=None). An exact ref without a callback is the shared one:
+ * reused if present, else put at the head. Anything else (a callback, a subclass) gets a
+ * new object placed behind the shared ones. CPython: weakref___new__. */
 static HsObject *weakref_new(HsTypeObject *type, HsObject *args, HsObject *kwargs) {
     (void)kwargs;
     HsObject *ob, *callback;
@@ -307,23 +313,22 @@ static HsObject *weakref_new(HsTypeObject *type, HsObject *args, HsObject *kwarg
     if (callback == Hs_None) {
         callback = NULL;
     }
-    HsWeakReference **list = listptr(ob), *ref, *proxy;
-    get_basic_refs(*list, &ref, &proxy);
-    if (callback == NULL && type == &HsWeakrefRef_Type && ref != NULL) {
-        return Hs_NewRef((HsObject *)ref); // reuse the basic ref
+    HsWeakReference **head = listptr(ob);
+    int shared = callback == NULL && type == &HsWeakrefRef_Type;
+    if (shared) {
+        HsWeakReference *existing = find_shared(*head).shared_ref;
+        if (existing != NULL) {
+            return Hs_NewRef((HsObject *)existing);
+        }
     }
-    // the allocation can collect, which can change the list: look at it again after
-    HsWeakReference *self = WR(type->tp_alloc(type, 0));
-    if (self == NULL) {
+    HsWeakReference *fresh = WR(type->tp_alloc(type, 0));
+    if (fresh == NULL) {
         return NULL;
     }
-    init_weakref(self, ob, callback);
-    if (callback == NULL && type == &HsWeakrefRef_Type) {
-        insert_head(self, list);
-    } else {
-        insert_other(self, list);
-    }
-    return (HsObject *)self;
+    fill_fresh(fresh, ob, callback);
+    // placed after the allocation, which may have run a collection that changed the list
+    link_new(fresh, head, shared ? ROLE_SHARED_REF : ROLE_OTHER);
+    return (HsObject *)fresh;
 }
 
 /* ref.__init__: checks the arguments again, rejecting keywords. CPython: weakref___init__ */
@@ -356,7 +361,7 @@ static int gc_is_weakref(HsObject *op) {
 }
 
 static void gc_clear_ref(HsObject *wr) {
-    clear_ref_keep_callback(WR(wr));
+    unlink_ref(WR(wr));
 }
 
 static int gc_has_weakrefs(HsObject *op) {
@@ -368,7 +373,7 @@ static int gc_has_weakrefs(HsObject *op) {
 static void gc_clear_all(HsObject *op, int (*add)(HsObject *wr, void *arg), void *arg) {
     HsWeakReference **list = listptr(op);
     for (HsWeakReference *wr = *list; wr != NULL; wr = *list) {
-        clear_ref_keep_callback(wr);
+        unlink_ref(wr);
         if (wr->wr_callback != NULL) {
             add((HsObject *)wr, arg);
         }
@@ -379,7 +384,7 @@ static void gc_clear_all(HsObject *op, int (*add)(HsObject *wr, void *arg), void
 static void gc_call(HsObject *wr) {
     HsObject *callback = WR(wr)->wr_callback;
     HS_ASSERT(callback != NULL);
-    handle_callback(WR(wr), callback);
+    notify(WR(wr), callback);
 }
 
 /* ==== internal API ==== */
@@ -413,24 +418,64 @@ int hs_weakref_init(void) {
     return 0;
 }
 
-/* Fill a fresh weakref's fields (it is not linked yet). CPython: init_weakref. */
-static void init_weakref(HsWeakReference *self, HsObject *ob, HsObject *callback) {
-    self->hash = -1;
-    self->wr_object = ob;
-    self->wr_prev = NULL;
-    self->wr_next = NULL;
-    self->wr_callback = callback != NULL ? Hs_NewRef(callback) : NULL;
-    self->vectorcall = weakref_vectorcall;
+/* Give a just-allocated weakref its fields; it is not on any list yet and has no hash.
+ * CPython: init_weakref. */
+static void fill_fresh(HsWeakReference *wr, HsObject *referent, HsObject *callback) {
+    wr->wr_object = referent;
+    wr->wr_callback = callback == NULL ? NULL : Hs_NewRef(callback);
+    wr->wr_prev = wr->wr_next = NULL;
+    wr->vectorcall = weakref_vectorcall;
+    wr->hash = -1;
 }
 
 HsObject *hs_weakref_alloc(HsTypeObject *type, HsObject *ob, HsObject *callback) {
-    HsWeakReference *self = WR(hs_gc_alloc(type, sizeof(HsWeakReference)));
-    if (self == NULL) {
+    HsWeakReference *fresh = WR(hs_gc_alloc(type, sizeof(HsWeakReference)));
+    if (fresh == NULL) {
         return HsErr_NoMemory();
     }
-    init_weakref(self, ob, callback);
-    hs_gc_track((HsObject *)self);
-    return (HsObject *)self;
+    fill_fresh(fresh, ob, callback);
+    hs_gc_track((HsObject *)fresh);
+    return (HsObject *)fresh;
+}
+
+/* The shared entry of the wanted kind, if the list has one. */
+static HsWeakReference *shared_of_kind(HsWeakReference *first, int want_proxy) {
+    HsSharedRefs shared = find_shared(first);
+    return want_proxy ? shared.shared_proxy : shared.shared_ref;
+}
+
+/* Both public constructors. Without a callback the shared ref (or proxy) is handed out,
+ * made first if needed; the list is looked at again after allocating, since a collection
+ * run by the allocation may have made one meanwhile. Return: new reference. */
+static HsObject *make_ref(HsObject *ob, HsObject *callback, int want_proxy) {
+    if (!HsType_SupportsWeakrefs(Hs_TYPE(ob))) {
+        return cannot_weakref(ob);
+    }
+    if (callback == Hs_None) {
+        callback = NULL;
+    }
+    HsWeakReference **head = listptr(ob);
+    int shared = callback == NULL;
+    HsWeakReference *existing = shared ? shared_of_kind(*head, want_proxy) : NULL;
+    if (existing != NULL) {
+        return Hs_NewRef((HsObject *)existing);
+    }
+    HsTypeObject *type = &HsWeakrefRef_Type;
+    if (want_proxy) {
+        type = HsCallable_Check(ob) ? &HsWeakrefCallableProxy_Type : &HsWeakrefProxy_Type;
+    }
+    HsObject *made = hs_weakref_alloc(type, ob, callback);
+    if (made == NULL) {
+        return NULL;
+    }
+    existing = shared ? shared_of_kind(*head, want_proxy) : NULL;
+    if (existing != NULL) {
+        Hs_DECREF(made); // never linked: its dealloc leaves the list alone
+        return Hs_NewRef((HsObject *)existing);
+    }
+    enum hs_wr_role role = !shared ? ROLE_OTHER : want_proxy ? ROLE_SHARED_PROXY : ROLE_SHARED_REF;
+    link_new(WR(made), head, role);
+    return made;
 }
 
 /* ==== public API ==== */
@@ -448,68 +493,11 @@ int HsWeakref_Check(HsObject *op) {
 }
 
 HsObject *HsWeakref_NewRef(HsObject *ob, HsObject *callback) {
-    if (!HsType_SupportsWeakrefs(Hs_TYPE(ob))) {
-        return cannot_weakref(ob);
-    }
-    if (callback == Hs_None) {
-        callback = NULL;
-    }
-    HsWeakReference **list = listptr(ob), *ref, *proxy;
-    get_basic_refs(*list, &ref, &proxy);
-    if (callback == NULL && ref != NULL) {
-        return Hs_NewRef((HsObject *)ref);
-    }
-    HsObject *result = hs_weakref_alloc(&HsWeakrefRef_Type, ob, callback);
-    if (result == NULL) {
-        return NULL;
-    }
-    if (callback == NULL) {
-        get_basic_refs(*list, &ref, &proxy);
-        if (ref != NULL) {
-            // another basic ref appeared while we allocated (a collection ran code)
-            Hs_DECREF(result);
-            return Hs_NewRef((HsObject *)ref);
-        }
-        insert_head(WR(result), list);
-    } else {
-        insert_other(WR(result), list);
-    }
-    return result;
+    return make_ref(ob, callback, 0);
 }
 
 HsObject *HsWeakref_NewProxy(HsObject *ob, HsObject *callback) {
-    if (!HsType_SupportsWeakrefs(Hs_TYPE(ob))) {
-        return cannot_weakref(ob);
-    }
-    if (callback == Hs_None) {
-        callback = NULL;
-    }
-    HsWeakReference **list = listptr(ob), *ref, *proxy;
-    get_basic_refs(*list, &ref, &proxy);
-    if (callback == NULL && proxy != NULL) {
-        return Hs_NewRef((HsObject *)proxy);
-    }
-    HsTypeObject *type =
-        HsCallable_Check(ob) ? &HsWeakrefCallableProxy_Type : &HsWeakrefProxy_Type;
-    HsObject *result = hs_weakref_alloc(type, ob, callback);
-    if (result == NULL) {
-        return NULL;
-    }
-    get_basic_refs(*list, &ref, &proxy);
-    if (callback == NULL) {
-        if (proxy != NULL) {
-            Hs_DECREF(result);
-            return Hs_NewRef((HsObject *)proxy);
-        }
-        if (ref == NULL) {
-            insert_head(WR(result), list);
-        } else {
-            insert_after(WR(result), ref);
-        }
-    } else {
-        insert_other(WR(result), list);
-    }
-    return result;
+    return make_ref(ob, callback, 1);
 }
 
 HsObject *HsWeakref_GetObject(HsObject *ref) {
@@ -527,62 +515,67 @@ Hs_ssize_t HsWeakref_GetCount(HsObject *ob) {
     return list_count(*listptr(ob));
 }
 
-/* Clear all, then call back. See the header; CPython: PyObject_ClearWeakRefs. */
+/* The clearing half of HsObject_ClearWeakRefs for two or more remaining weakrefs: every one
+ * is made dead first, and only then are the callbacks run, in list order, so that no
+ * callback sees a half-cleared list. A weakref that is itself being destroyed (refcount 0)
+ * gets no call. 'batch' receives (ref, callback) pairs; it owns both. */
+static void clear_then_notify(HsWeakReference *first, Hs_ssize_t how_many) {
+    HsObject *batch = HsTuple_New(how_many * 2);
+    if (batch == NULL) {
+        HsErr_Clear(); // CPython chains it onto the saved exception; we keep the saved one
+        return;
+    }
+    HsWeakReference *walk = first;
+    for (Hs_ssize_t slot = 0; slot < how_many * 2; slot += 2) {
+        HsWeakReference *following = walk->wr_next;
+        HsObject *callback = walk->wr_callback;
+        walk->wr_callback = NULL; // ownership moves to 'batch', or is dropped
+        if (Hs_REFCNT(walk) == 0) {
+            Hs_XDECREF(callback);
+        } else {
+            HS_TUPLE_SET(batch, slot, Hs_NewRef((HsObject *)walk));
+            HS_TUPLE_SET(batch, slot + 1, callback);
+        }
+        unlink_ref(walk);
+        walk = following;
+    }
+    for (Hs_ssize_t slot = 0; slot < how_many * 2; slot += 2) {
+        HsObject *callback = HS_TUPLE_GET(batch, slot + 1);
+        if (callback != NULL) {
+            notify(WR(HS_TUPLE_GET(batch, slot)), callback);
+        }
+    }
+    Hs_DECREF(batch);
+}
+
+/* Dead 'op' (refcount 0): see the header. The shared ref and proxy, having no callbacks,
+ * are dropped quietly first; a single remaining weakref is handled without the batch
+ * tuple. Any exception pending on entry is set again on return. CPython:
+ * PyObject_ClearWeakRefs. */
 void HsObject_ClearWeakRefs(HsObject *op) {
     HS_ASSERT(op != NULL && HsType_SupportsWeakrefs(Hs_TYPE(op)) && Hs_REFCNT(op) == 0);
-    HsWeakReference **list = listptr(op);
-    // the callback-less basic ref and proxy go first, without calls
-    if (*list != NULL && (*list)->wr_callback == NULL) {
-        clear_weakref(*list);
-        if (*list != NULL && (*list)->wr_callback == NULL) {
-            clear_weakref(*list);
-        }
+    HsWeakReference **head = listptr(op);
+    for (int quiet = 0; quiet < 2 && is_plain(*head); quiet++) {
+        kill_ref(*head);
     }
-    if (*list == NULL) {
+    HsWeakReference *first = *head;
+    if (first == NULL) {
         return;
     }
-    HsWeakReference *current = *list;
-    Hs_ssize_t count = list_count(current);
-    HsObject *saved = HsErr_GetRaisedException();
-    if (count == 1) {
-        HsObject *callback = current->wr_callback;
-        current->wr_callback = NULL;
-        clear_weakref(current);
-        if (callback != NULL) {
-            if (Hs_REFCNT(current) > 0) {
-                handle_callback(current, callback);
-            }
-            Hs_DECREF(callback);
+    Hs_ssize_t remaining = list_count(first);
+    HsObject *pending = HsErr_GetRaisedException();
+    if (remaining > 1) {
+        clear_then_notify(first, remaining);
+    } else {
+        HsObject *callback = first->wr_callback;
+        first->wr_callback = NULL;
+        unlink_ref(first);
+        if (callback != NULL && Hs_REFCNT(first) > 0) {
+            notify(first, callback);
         }
-        HsErr_SetRaisedException(saved);
-        return;
+        Hs_XDECREF(callback);
     }
-    HsObject *tuple = HsTuple_New(count * 2);
-    if (tuple == NULL) {
-        HsErr_Clear(); // CPython chains it onto the saved one; we keep the saved one
-        HsErr_SetRaisedException(saved);
-        return;
-    }
-    for (Hs_ssize_t i = 0; i < count; i++) {
-        HsWeakReference *next = current->wr_next;
-        if (Hs_REFCNT(current) > 0) {
-            HS_TUPLE_SET(tuple, i * 2, Hs_NewRef((HsObject *)current));
-            HS_TUPLE_SET(tuple, i * 2 + 1, current->wr_callback);
-        } else {
-            Hs_XDECREF(current->wr_callback);
-        }
-        current->wr_callback = NULL;
-        clear_weakref(current);
-        current = next;
-    }
-    for (Hs_ssize_t i = 0; i < count; i++) {
-        HsObject *callback = HS_TUPLE_GET(tuple, i * 2 + 1);
-        if (callback != NULL) {
-            handle_callback(WR(HS_TUPLE_GET(tuple, i * 2)), callback);
-        }
-    }
-    Hs_DECREF(tuple);
-    HsErr_SetRaisedException(saved);
+    HsErr_SetRaisedException(pending);
 }
 
 /* ==== the type ==== */

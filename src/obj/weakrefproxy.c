@@ -32,96 +32,99 @@ static HsObject *unwrap(HsObject *o) {
     return Hs_NewRef(o);
 }
 
-static HsObject *forward1(HsObject *a, hs_unaryfunc fn) {
-    HsObject *x = unwrap(a);
-    if (x == NULL) {
+/* The three ways of forwarding an operator: unwrap every operand that is a proxy (left to
+ * right, stopping at the first dead one), call the generic operation, drop the unwrapped
+ * references. */
+static HsObject *relay_one(hs_unaryfunc generic, HsObject *operand) {
+    HsObject *target = unwrap(operand);
+    if (target == NULL) {
         return NULL;
     }
-    HsObject *r = fn(x);
-    Hs_DECREF(x);
-    return r;
+    HsObject *result = generic(target);
+    Hs_DECREF(target);
+    return result;
 }
 
-static HsObject *forward2(HsObject *a, HsObject *b, hs_binaryfunc fn) {
-    HsObject *x = unwrap(a);
-    if (x == NULL) {
-        return NULL;
-    }
-    HsObject *y = unwrap(b);
-    if (y == NULL) {
-        Hs_DECREF(x);
-        return NULL;
-    }
-    HsObject *r = fn(x, y);
-    Hs_DECREF(x);
-    Hs_DECREF(y);
-    return r;
+static HsObject *relay_two(hs_binaryfunc generic, HsObject *left, HsObject *right) {
+    HsObject *lhs = unwrap(left);
+    HsObject *rhs = lhs == NULL ? NULL : unwrap(right);
+    HsObject *result = rhs == NULL ? NULL : generic(lhs, rhs);
+    Hs_XDECREF(rhs);
+    Hs_XDECREF(lhs);
+    return result;
 }
 
-static HsObject *forward3(HsObject *a, HsObject *b, HsObject *c, hs_ternaryfunc fn) {
-    HsObject *x = unwrap(a);
-    HsObject *y = x != NULL ? unwrap(b) : NULL;
-    HsObject *z = y != NULL ? unwrap(c) : NULL;
-    HsObject *r = z != NULL ? fn(x, y, z) : NULL;
-    Hs_XDECREF(x);
-    Hs_XDECREF(y);
-    Hs_XDECREF(z);
-    return r;
+static HsObject *relay_three(hs_ternaryfunc generic, HsObject *base, HsObject *exp,
+                             HsObject *mod) {
+    HsObject *unwrapped[3] = {NULL, NULL, NULL};
+    HsObject *operands[3] = {base, exp, mod};
+    HsObject *result = NULL;
+    int ok = 1;
+    for (int k = 0; k < 3 && ok; k++) {
+        unwrapped[k] = unwrap(operands[k]);
+        ok = unwrapped[k] != NULL;
+    }
+    if (ok) {
+        result = generic(unwrapped[0], unwrapped[1], unwrapped[2]);
+    }
+    for (int k = 0; k < 3; k++) {
+        Hs_XDECREF(unwrapped[k]);
+    }
+    return result;
 }
 
-#define WRAP_UNARY(name, fn)                                                                       \
-    static HsObject *name(HsObject *a) {                                                           \
-        return forward1(a, fn);                                                                    \
+/* The forwarded number slots. Each list entry names the HsNumber_<Op> function; the slot
+ * function generated for it is fwd_<Op>. Which operations a proxy forwards is CPython's
+ * choice (everything in its proxy_as_number); the grouping here is by arity. */
+#define HS_PROXY_UNARY_OPS(X)                                                                      \
+    X(Negative) X(Positive) X(Absolute) X(Invert) X(Long) X(Float) X(Index)
+#define HS_PROXY_BINARY_OPS(X)                                                                     \
+    X(Add) X(Subtract) X(Multiply) X(MatrixMultiply) X(TrueDivide) X(FloorDivide)              \
+    X(Remainder) X(Divmod) X(Lshift) X(Rshift) X(And) X(Or) X(Xor)                             \
+    X(InPlaceAdd) X(InPlaceSubtract) X(InPlaceMultiply) X(InPlaceMatrixMultiply)               \
+    X(InPlaceTrueDivide) X(InPlaceFloorDivide) X(InPlaceRemainder) X(InPlaceLshift)            \
+    X(InPlaceRshift) X(InPlaceAnd) X(InPlaceOr) X(InPlaceXor)
+#define HS_PROXY_TERNARY_OPS(X) X(Power) X(InPlacePower)
+
+#define HS_DEFINE_FWD1(Op)                                                                         \
+    static HsObject *fwd_##Op(HsObject *self) {                                                    \
+        return relay_one(HsNumber_##Op, self);                                                     \
     }
-#define WRAP_BINARY(name, fn)                                                                      \
-    static HsObject *name(HsObject *a, HsObject *b) {                                              \
-        return forward2(a, b, fn);                                                                 \
+#define HS_DEFINE_FWD2(Op)                                                                         \
+    static HsObject *fwd_##Op(HsObject *left, HsObject *right) {                                   \
+        return relay_two(HsNumber_##Op, left, right);                                              \
     }
-#define WRAP_TERNARY(name, fn)                                                                     \
-    static HsObject *name(HsObject *a, HsObject *b, HsObject *c) {                                 \
-        return forward3(a, b, c, fn);                                                              \
+#define HS_DEFINE_FWD3(Op)                                                                         \
+    static HsObject *fwd_##Op(HsObject *base, HsObject *exp, HsObject *mod) {                      \
+        return relay_three(HsNumber_##Op, base, exp, mod);                                         \
     }
+
+HS_PROXY_UNARY_OPS(HS_DEFINE_FWD1)
+HS_PROXY_BINARY_OPS(HS_DEFINE_FWD2)
+HS_PROXY_TERNARY_OPS(HS_DEFINE_FWD3)
+
+#undef HS_DEFINE_FWD1
+#undef HS_DEFINE_FWD2
+#undef HS_DEFINE_FWD3
 
 /* ==== static helpers: proxy slots ==== */
 
-WRAP_BINARY(proxy_getattr, HsObject_GetAttr)
-WRAP_UNARY(proxy_str, HsObject_Str)
-WRAP_UNARY(proxy_iter, HsObject_GetIter)
-WRAP_BINARY(proxy_getitem, HsObject_GetItem)
-WRAP_BINARY(proxy_add, HsNumber_Add)
-WRAP_BINARY(proxy_sub, HsNumber_Subtract)
-WRAP_BINARY(proxy_mul, HsNumber_Multiply)
-WRAP_BINARY(proxy_floordiv, HsNumber_FloorDivide)
-WRAP_BINARY(proxy_truediv, HsNumber_TrueDivide)
-WRAP_BINARY(proxy_mod, HsNumber_Remainder)
-WRAP_BINARY(proxy_divmod, HsNumber_Divmod)
-WRAP_TERNARY(proxy_pow, HsNumber_Power)
-WRAP_UNARY(proxy_neg, HsNumber_Negative)
-WRAP_UNARY(proxy_pos, HsNumber_Positive)
-WRAP_UNARY(proxy_abs, HsNumber_Absolute)
-WRAP_UNARY(proxy_invert, HsNumber_Invert)
-WRAP_BINARY(proxy_lshift, HsNumber_Lshift)
-WRAP_BINARY(proxy_rshift, HsNumber_Rshift)
-WRAP_BINARY(proxy_and, HsNumber_And)
-WRAP_BINARY(proxy_xor, HsNumber_Xor)
-WRAP_BINARY(proxy_or, HsNumber_Or)
-WRAP_UNARY(proxy_int, HsNumber_Long)
-WRAP_UNARY(proxy_float, HsNumber_Float)
-WRAP_UNARY(proxy_index, HsNumber_Index)
-WRAP_BINARY(proxy_iadd, HsNumber_InPlaceAdd)
-WRAP_BINARY(proxy_isub, HsNumber_InPlaceSubtract)
-WRAP_BINARY(proxy_imul, HsNumber_InPlaceMultiply)
-WRAP_BINARY(proxy_ifloordiv, HsNumber_InPlaceFloorDivide)
-WRAP_BINARY(proxy_itruediv, HsNumber_InPlaceTrueDivide)
-WRAP_BINARY(proxy_imod, HsNumber_InPlaceRemainder)
-WRAP_TERNARY(proxy_ipow, HsNumber_InPlacePower)
-WRAP_BINARY(proxy_ilshift, HsNumber_InPlaceLshift)
-WRAP_BINARY(proxy_irshift, HsNumber_InPlaceRshift)
-WRAP_BINARY(proxy_iand, HsNumber_InPlaceAnd)
-WRAP_BINARY(proxy_ixor, HsNumber_InPlaceXor)
-WRAP_BINARY(proxy_ior, HsNumber_InPlaceOr)
-WRAP_BINARY(proxy_matmul, HsNumber_MatrixMultiply)
-WRAP_BINARY(proxy_imatmul, HsNumber_InPlaceMatrixMultiply)
+/* The non-number operations forwarded through the same helpers. */
+static HsObject *proxy_getattr(HsObject *self, HsObject *name) {
+    return relay_two(HsObject_GetAttr, self, name);
+}
+
+static HsObject *proxy_str(HsObject *self) {
+    return relay_one(HsObject_Str, self);
+}
+
+static HsObject *proxy_iter(HsObject *self) {
+    return relay_one(HsObject_GetIter, self);
+}
+
+static HsObject *proxy_getitem(HsObject *self, HsObject *key) {
+    return relay_two(HsObject_GetItem, self, key);
+}
 
 static int proxy_clear(HsObject *op);
 
@@ -260,42 +263,46 @@ static HsMethodDef proxy_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* Grouped as the lists above; nb_bool is the one number slot that is not a relay. */
 static HsNumberMethods proxy_as_number = {
-    .nb_add = proxy_add,
-    .nb_subtract = proxy_sub,
-    .nb_multiply = proxy_mul,
-    .nb_remainder = proxy_mod,
-    .nb_divmod = proxy_divmod,
-    .nb_power = proxy_pow,
-    .nb_negative = proxy_neg,
-    .nb_positive = proxy_pos,
-    .nb_absolute = proxy_abs,
     .nb_bool = proxy_bool,
-    .nb_invert = proxy_invert,
-    .nb_lshift = proxy_lshift,
-    .nb_rshift = proxy_rshift,
-    .nb_and = proxy_and,
-    .nb_xor = proxy_xor,
-    .nb_or = proxy_or,
-    .nb_int = proxy_int,
-    .nb_float = proxy_float,
-    .nb_inplace_add = proxy_iadd,
-    .nb_inplace_subtract = proxy_isub,
-    .nb_inplace_multiply = proxy_imul,
-    .nb_inplace_remainder = proxy_imod,
-    .nb_inplace_power = proxy_ipow,
-    .nb_inplace_lshift = proxy_ilshift,
-    .nb_inplace_rshift = proxy_irshift,
-    .nb_inplace_and = proxy_iand,
-    .nb_inplace_xor = proxy_ixor,
-    .nb_inplace_or = proxy_ior,
-    .nb_floor_divide = proxy_floordiv,
-    .nb_true_divide = proxy_truediv,
-    .nb_inplace_floor_divide = proxy_ifloordiv,
-    .nb_inplace_true_divide = proxy_itruediv,
-    .nb_index = proxy_index,
-    .nb_matrix_multiply = proxy_matmul,
-    .nb_inplace_matrix_multiply = proxy_imatmul,
+    // unary
+    .nb_negative = fwd_Negative,
+    .nb_positive = fwd_Positive,
+    .nb_absolute = fwd_Absolute,
+    .nb_invert = fwd_Invert,
+    .nb_int = fwd_Long,
+    .nb_float = fwd_Float,
+    .nb_index = fwd_Index,
+    // binary
+    .nb_add = fwd_Add,
+    .nb_subtract = fwd_Subtract,
+    .nb_multiply = fwd_Multiply,
+    .nb_matrix_multiply = fwd_MatrixMultiply,
+    .nb_true_divide = fwd_TrueDivide,
+    .nb_floor_divide = fwd_FloorDivide,
+    .nb_remainder = fwd_Remainder,
+    .nb_divmod = fwd_Divmod,
+    .nb_lshift = fwd_Lshift,
+    .nb_rshift = fwd_Rshift,
+    .nb_and = fwd_And,
+    .nb_or = fwd_Or,
+    .nb_xor = fwd_Xor,
+    .nb_power = fwd_Power,
+    // in place
+    .nb_inplace_add = fwd_InPlaceAdd,
+    .nb_inplace_subtract = fwd_InPlaceSubtract,
+    .nb_inplace_multiply = fwd_InPlaceMultiply,
+    .nb_inplace_matrix_multiply = fwd_InPlaceMatrixMultiply,
+    .nb_inplace_true_divide = fwd_InPlaceTrueDivide,
+    .nb_inplace_floor_divide = fwd_InPlaceFloorDivide,
+    .nb_inplace_remainder = fwd_InPlaceRemainder,
+    .nb_inplace_lshift = fwd_InPlaceLshift,
+    .nb_inplace_rshift = fwd_InPlaceRshift,
+    .nb_inplace_and = fwd_InPlaceAnd,
+    .nb_inplace_or = fwd_InPlaceOr,
+    .nb_inplace_xor = fwd_InPlaceXor,
+    .nb_inplace_power = fwd_InPlacePower,
 };
 
 static HsSequenceMethods proxy_as_sequence = {

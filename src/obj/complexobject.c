@@ -740,24 +740,19 @@ static HsObject *complex_format(HsObject *self, HsObject *spec_obj) {
         goto done;
     }
     char type = (char)f.type;
-    int precision = (int)f.precision, default_precision = 6, skip_re = 0, parens = 0;
+    int precision = (int)f.precision, skip_re = 0, parens = 0;
     int flags = (f.alternate ? HS_DTSF_ALT : 0) | (f.no_neg_0 ? HS_DTSF_NO_NEG_0 : 0);
     double re = CVAL(self).real, im = CVAL(self).imag;
     if (type == 0) {
-        type = 'r';
-        default_precision = 0;
-        if (re == 0.0 && copysign(1.0, re) == 1.0) {
-            skip_re = 1;
-        } else {
-            parens = 1;
-        }
-    } else if (type == 'n') {
-        type = 'g';
-    }
-    if (precision < 0) {
-        precision = default_precision;
-    } else if (type == 'r') {
-        type = 'g';
+        // No presentation type: like str(z) -- shortest repr digits, or 'g' when a
+        // precision is given; a +0.0 real part is left out, otherwise parentheses.
+        skip_re = re == 0.0 && copysign(1.0, re) == 1.0;
+        parens = !skip_re;
+        type = precision < 0 ? 'r' : 'g';
+        precision = precision < 0 ? 0 : precision;
+    } else {
+        type = type == 'n' ? 'g' : type;
+        precision = precision < 0 ? 6 : precision;
     }
     HsFmtOut rs, is, body;
     hs_obj_fmt_out_init(&rs);

@@ -41,36 +41,35 @@ static void scan_pools(HsMemStats *out) {
     }
 }
 
-/* Print 'msg' padded to 35 columns, '=', and 'value' right-aligned in 21 columns with
- * thousands separators; return 'value'. CPython's printone(), digit for digit. */
-static size_t printone(FILE *out, const char *msg, size_t value) {
-    char buf[100];
-    size_t origvalue = value;
-    fputs(msg, out);
-    for (int i = (int)strlen(msg); i < 35; ++i) {
-        fputc(' ', out);
-    }
-    fputc('=', out);
-    int i = 22;
-    buf[i--] = '\0';
-    buf[i--] = '\n';
-    int k = 3;
+/* 'value' in decimal with a comma between each group of three digits, built right to left
+ * at the end of 'text' (20 digits and 6 commas at most, for a 64-bit size_t). Returns where
+ * the string starts inside 'text'. */
+static const char *with_thousands_commas(size_t value, char text[32]) {
+    char *start = text + 31;
+    *start = '\0';
+    int group = 0; // digits written since the last comma
     do {
-        size_t nextvalue = value / 10;
-        unsigned digit = (unsigned)(value - nextvalue * 10);
-        value = nextvalue;
-        buf[i--] = (char)(digit + '0');
-        --k;
-        if (k == 0 && value && i >= 0) {
-            k = 3;
-            buf[i--] = ',';
+        if (group == 3) {
+            *--start = ',';
+            group = 0;
         }
-    } while (value && i >= 0);
-    while (i >= 0) {
-        buf[i--] = ' ';
-    }
-    fputs(buf, out);
-    return origvalue;
+        *--start = (char)('0' + value % 10);
+        value /= 10;
+        group++;
+    } while (value != 0);
+    return start;
+}
+
+/* One "name = value" line of the report: 'msg' padded to 35 columns, '=', then 'value' with
+ * thousands commas right-aligned in 21 columns. A longer number keeps its last 21 characters,
+ * as CPython's printone() does. Returns 'value', so callers can total the figures. */
+static size_t printone(FILE *out, const char *msg, size_t value) {
+    char text[32];
+    const char *grouped = with_thousands_commas(value, text);
+    size_t len = strlen(grouped);
+    const int field = 21;
+    fprintf(out, "%-35s=%*s\n", msg, field, len > (size_t)field ? grouped + (len - field) : grouped);
+    return value;
 }
 
 /* The per-class table; adds to sums[] the allocated bytes, available bytes and bytes lost

@@ -106,6 +106,7 @@ MATH_FUNC1(tanh, tanh, 0)
 /* ==== gamma, lgamma (CPython's Lanczos approximation, not libm's) ==== */
 
 #define LANCZOS_N 13
+#define LOG_PI 1.144729885849400174143427351353058711647
 static const double lanczos_g = 6.024680040776729583740234375;
 static const double lanczos_g_minus_half = 5.524680040776729583740234375;
 static const double lanczos_num_coeffs[LANCZOS_N] = {
@@ -155,85 +156,96 @@ static const double gamma_integral[NGAMMA_INTEGRAL] = {
     1124000727777607680000.0,
 };
 
-/* The Lanczos sum for x > 0 (CPython: lanczos_sum). */
-static double lanczos_sum(double x) {
-    double num = 0.0, den = 0.0;
-    if (x < 5.0) {
-        for (int i = LANCZOS_N; --i >= 0;) {
-            num = num * x + lanczos_num_coeffs[i];
-            den = den * x + lanczos_den_coeffs[i];
-        }
-    } else {
-        for (int i = 0; i < LANCZOS_N; i++) {
-            num = num / x + lanczos_num_coeffs[i];
-            den = den / x + lanczos_den_coeffs[i];
-        }
+/* sum c[k] * x^k by Horner's rule, highest coefficient first. */
+static double poly_in_x(const double *c, double x) {
+    double acc = 0.0;
+    for (int k = LANCZOS_N - 1; k >= 0; k--) {
+        acc = acc * x + c[k];
     }
-    return num / den;
+    return acc;
 }
 
-/* sin(pi * x) for finite x, accurate near integers (CPython: m_sinpi). */
+/* The same polynomial divided by x^(LANCZOS_N - 1), i.e. a polynomial in 1/x, lowest
+ * coefficient first; dividing by x at each step (rather than multiplying by 1/x) is part
+ * of the bit pattern we must reproduce. */
+static double poly_in_inverse_x(const double *c, double x) {
+    double acc = 0.0;
+    for (int k = 0; k < LANCZOS_N; k++) {
+        acc = acc / x + c[k];
+    }
+    return acc;
+}
+
+/* The Lanczos rational function L_g(x) for x > 0 (CPython: lanczos_sum). Both polynomials
+ * have degree LANCZOS_N - 1, so for large x they overflow long before their ratio does;
+ * from 5.0 up they are evaluated as polynomials in 1/x instead. */
+static double lanczos_sum(double x) {
+    if (x < 5.0) {
+        return poly_in_x(lanczos_num_coeffs, x) / poly_in_x(lanczos_den_coeffs, x);
+    }
+    return poly_in_inverse_x(lanczos_num_coeffs, x) / poly_in_inverse_x(lanczos_den_coeffs, x);
+}
+
+/* sin(pi * x) for finite x (CPython: m_sinpi). Reducing x modulo 2 is exact, and each
+ * argument handed to sin or cos below is small and exact too, so the result keeps full
+ * accuracy near the integers and half-integers where sin(M_PI * x) would not. */
 static double sinpi(double x) {
     double y = fmod(fabs(x), 2.0);
-    int n = (int)round(2.0 * y);
+    int halves = (int)round(2.0 * y); // nearest multiple of 1/2 to y, counted in halves: 0..4
     double r;
-    switch (n) {
-    case 0:
-        r = sin(M_PI * y);
-        break;
-    case 1:
-        r = cos(M_PI * (y - 0.5));
-        break;
-    case 2:
+    if (halves == 1 || halves == 3) { // near a peak: a cosine centred on it
+        double c = cos(M_PI * (y - 0.5 * halves));
+        r = halves == 1 ? c : -c;
+    } else if (halves == 2) { // near 1: sin(pi*y) = sin(pi*(1 - y))
         r = sin(M_PI * (1.0 - y));
-        break;
-    case 3:
-        r = -cos(M_PI * (y - 1.5));
-        break;
-    default:
-        r = sin(M_PI * (y - 2.0));
-        break;
+    } else { // near 0 or 2
+        r = sin(M_PI * (y - (double)(halves / 2)));
     }
     return copysign(1.0, x) * r;
 }
 
-/* Gamma for finite, non-integral-or-large x, |x| in [1e-20, 200] (CPython: m_tgamma's
- * Lanczos branch with its correction for the rounding of x + g - 0.5). */
+/* y = |x| + (g - 1/2) is rounded; Lanczos' formula wants the exact sum. Subtracting the
+ * larger addend first recovers the rounding error exactly. Returned: that error's relative
+ * effect on y^(|x| - 1/2) / e^y, whose logarithmic derivative in y is -g / y; the caller
+ * scales its result by 1 + this. */
+static double lanczos_rounding_fix(double absx, double y) {
+    double lost;
+    if (absx > lanczos_g_minus_half) {
+        lost = (y - absx) - lanczos_g_minus_half;
+    } else {
+        lost = (y - lanczos_g_minus_half) - absx;
+    }
+    return lost * lanczos_g / y;
+}
+
+/* r times (or, with 'divide', over) y^(absx - 1/2). From absx = 140 on that power alone
+ * could overflow although the result does not, so it is applied as two equal halves. */
+static double scale_by_power(double r, double y, double absx, int divide) {
+    if (absx < 140.0) {
+        double full = pow(y, absx - 0.5);
+        return divide ? r / full : r * full;
+    }
+    double half = pow(y, absx / 2.0 - 0.25);
+    return divide ? r / half / half : r * half * half;
+}
+
+/* Gamma for finite x that is not handled by the table or the tiny / huge cases,
+ * 1e-20 <= |x| <= 200 (CPython: m_tgamma's Lanczos branch). Positive x:
+ * L_g(x) * y^(x - 1/2) / e^y; negative x through the reflection formula
+ * gamma(x) = -pi / (sin(pi*|x|) * |x| * gamma(|x|)). */
 static double lanczos_gamma(double x) {
     double absx = fabs(x);
     double y = absx + lanczos_g_minus_half;
-    double z;
-    if (absx > lanczos_g_minus_half) {
-        double q = y - absx;
-        z = q - lanczos_g_minus_half;
-    } else {
-        double q = y - lanczos_g_minus_half;
-        z = q - absx;
-    }
-    z = z * lanczos_g / y;
+    double fix = lanczos_rounding_fix(absx, y);
     double r;
     if (x < 0.0) {
         r = -M_PI / sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
-        r -= z * r;
-        if (absx < 140.0) {
-            r /= pow(y, absx - 0.5);
-        } else {
-            double sqrtpow = pow(y, absx / 2.0 - 0.25);
-            r /= sqrtpow;
-            r /= sqrtpow;
-        }
+        fix = -fix; // the y-dependent part sits in the denominator here
     } else {
         r = lanczos_sum(absx) / exp(y);
-        r += z * r;
-        if (absx < 140.0) {
-            r *= pow(y, absx - 0.5);
-        } else {
-            double sqrtpow = pow(y, absx / 2.0 - 0.25);
-            r *= sqrtpow;
-            r *= sqrtpow;
-        }
     }
-    return r;
+    r += fix * r;
+    return scale_by_power(r, y, absx, x < 0.0);
 }
 
 static HsObject *math_gamma(HsObject *self, HsObject *arg) {
@@ -281,10 +293,12 @@ static HsObject *math_lgamma(HsObject *self, HsObject *arg) {
     if (absx < 1e-20) {
         return HsFloat_FromDouble(-log(absx));
     }
-    double r = log(lanczos_sum(absx)) - lanczos_g;
-    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
-    if (x < 0.0) {
-        r = 1.144729885849400174143427351353058711647 - log(fabs(sinpi(absx))) - log(absx) - r;
+    // log|gamma(x)| for x > 0 from the same Lanczos form, in logarithms: no overflow.
+    double log_sum = log(lanczos_sum(absx)) - lanczos_g;
+    double log_power = (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    double r = log_sum + log_power;
+    if (x < 0.0) { // reflection: log(pi) - log|sin(pi*x)| - log|x| - log|gamma(|x|)|
+        r = LOG_PI - log(fabs(sinpi(absx))) - log(absx) - r;
     }
     return isinf(r) ? range_error() : HsFloat_FromDouble(r);
 }
@@ -871,77 +885,84 @@ static int partials_push(double **p, double *stack, Hs_ssize_t *cap, Hs_ssize_t 
     return 0;
 }
 
-/* The correctly rounded sum of the partials p[0..n) (CPython: the tail of math_fsum). */
-static double partials_sum(const double *p, Hs_ssize_t n) {
-    double hi = 0.0, lo = 0.0;
-    if (n == 0) {
-        return hi;
-    }
-    hi = p[--n];
-    while (n > 0) {
-        double x = hi;
-        double y = p[--n];
-        hi = x + y;
-        double yr = hi - x;
-        lo = y - yr;
-        if (lo != 0.0) {
-            break;
-        }
-    }
-    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
-        double y = lo * 2.0;
-        double x = hi + y;
-        double yr = x - hi;
-        if (y == yr) {
-            hi = x;
-        }
-    }
+/* hi + lo == a + b exactly, hi being the rounded sum, provided |a| >= |b| (Dekker's
+ * fast two-sum). */
+static double two_sum_ordered(double a, double b, double *lo) {
+    double hi = a + b;
+    *lo = b - (hi - a);
     return hi;
 }
 
-/* Add 'x' into the non-overlapping partials (Shewchuk). Returns the new length. */
-static Hs_ssize_t partials_add(double *p, Hs_ssize_t n, double *xp) {
-    double x = *xp;
-    Hs_ssize_t i = 0;
-    for (Hs_ssize_t j = 0; j < n; j++) {
-        double y = p[j];
-        if (fabs(x) < fabs(y)) {
-            double t = x;
-            x = y;
-            y = t;
-        }
-        double hi = x + y;
-        double lo = y - (hi - x);
-        if (lo != 0.0) {
-            p[i++] = lo;
-        }
-        x = hi;
+/* The correctly rounded value of p[0] + ... + p[n-1], where the partials are nonzero,
+ * non-overlapping and increasing in magnitude (CPython: the end of math_fsum). Adding from
+ * the top down stays exact until the first addition that loses something; that rounded
+ * sum is the answer unless the loss is exactly half an ulp, when round-half-even would be
+ * wrong if the partials still below pull the same way: then the true sum is past the
+ * halfway point and must round away from where the tie went. */
+static double partials_sum(const double *p, Hs_ssize_t n) {
+    if (n == 0) {
+        return 0.0;
     }
-    *xp = x;
-    return i;
+    Hs_ssize_t below = n - 1; // partials p[0..below) not yet added
+    double total = p[below], lost = 0.0;
+    while (below > 0 && lost == 0.0) {
+        below--;
+        total = two_sum_ordered(total, p[below], &lost);
+    }
+    int same_way = below > 0 && ((lost > 0.0 && p[below - 1] > 0.0) ||
+                                 (lost < 0.0 && p[below - 1] < 0.0));
+    if (same_way) {
+        double twice = lost * 2.0;
+        double bumped = total + twice;
+        if (bumped - total == twice) { // only when 'lost' really was half an ulp
+            total = bumped;
+        }
+    }
+    return total;
 }
 
-/* One step of fsum over 'x': 0, or -1 with OverflowError. */
+/* Fold 'x' into the partials p[0..n) (Shewchuk's msum): run it up through them, keeping
+ * every nonzero rounding error as a new partial in increasing order. The errors overwrite
+ * p from the front; returns how many there are, '*xp' is what is left to append. */
+static Hs_ssize_t partials_add(double *p, Hs_ssize_t n, double *xp) {
+    double carry = *xp;
+    Hs_ssize_t kept = 0;
+    for (Hs_ssize_t j = 0; j < n; j++) {
+        double err;
+        if (fabs(carry) < fabs(p[j])) {
+            carry = two_sum_ordered(p[j], carry, &err);
+        } else {
+            carry = two_sum_ordered(carry, p[j], &err);
+        }
+        if (err != 0.0) {
+            p[kept++] = err;
+        }
+    }
+    *xp = carry;
+    return kept;
+}
+
+/* One item of fsum: 0, or -1 with OverflowError. An infinity or NaN among the items is
+ * summed apart in '*special' (and infinities also in '*inf_sum', to tell inf - inf from a
+ * NaN item) and the partials are dropped, since the result can only be special now; a
+ * non-finite value from finite items is an intermediate overflow. */
 static int fsum_step(double x, double **p, double *stack, Hs_ssize_t *cap, Hs_ssize_t *n,
                      double *special, double *inf_sum) {
-    double xsave = x;
+    double item = x;
     *n = partials_add(*p, *n, &x);
-    if (x == 0.0) {
-        return 0;
+    if (isfinite(x)) {
+        return x == 0.0 ? 0 : partials_push(p, stack, cap, n, x);
     }
-    if (!isfinite(x)) {
-        if (isfinite(xsave)) {
-            HsErr_SetString(HsExc_OverflowError, "intermediate overflow in fsum");
-            return -1;
-        }
-        if (isinf(xsave)) {
-            *inf_sum += xsave;
-        }
-        *special += xsave;
-        *n = 0;
-        return 0;
+    if (isfinite(item)) {
+        HsErr_SetString(HsExc_OverflowError, "intermediate overflow in fsum");
+        return -1;
     }
-    return partials_push(p, stack, cap, n, x);
+    if (isinf(item)) {
+        *inf_sum += item;
+    }
+    *special += item;
+    *n = 0;
+    return 0;
 }
 
 static HsObject *math_fsum(HsObject *self, HsObject *seq) {

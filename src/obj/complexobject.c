@@ -31,73 +31,89 @@ HsComplex hs_complex_prod(HsComplex a, HsComplex b) {
     return r;
 }
 
-/* Smith's method, as _Py_c_quot: scale by the larger part of b. */
-HsComplex hs_complex_quot(HsComplex a, HsComplex b) {
-    HsComplex r;
-    const double abs_breal = b.real < 0 ? -b.real : b.real;
-    const double abs_bimag = b.imag < 0 ? -b.imag : b.imag;
-    if (abs_breal >= abs_bimag) {
-        if (abs_breal == 0.0) {
-            errno = EDOM;
-            r.real = r.imag = 0.0;
-        } else {
-            const double ratio = b.imag / b.real;
-            const double denom = b.real + b.imag * ratio;
-            r.real = (a.real + a.imag * ratio) / denom;
-            r.imag = (a.imag - a.real * ratio) / denom;
-        }
-    } else if (abs_bimag >= abs_breal) {
-        const double ratio = b.real / b.imag;
-        const double denom = b.real * ratio + b.imag;
-        r.real = (a.real * ratio + a.imag) / denom;
-        r.imag = (a.imag * ratio - a.real) / denom;
-    } else {
-        r.real = r.imag = NAN; // a NaN in b
+/* num / den without forming |den|^2 (which overflows or underflows long before the quotient
+ * does): Smith's method. Divide through by the divisor's larger component, so the scaled
+ * divisor is 1 + t*t times that component with |t| <= 1. The two cases below are the same
+ * formula with the roles of den's parts exchanged; each keeps CPython's operand order, so
+ * the results, signed zeros included, are the same bits. A zero divisor sets errno to
+ * EDOM and yields 0; a NaN anywhere in the divisor yields NaN + NaN*j. */
+HsComplex hs_complex_quot(HsComplex num, HsComplex den) {
+    HsComplex out;
+    double re_size = fabs(den.real), im_size = fabs(den.imag);
+    if (re_size >= im_size && re_size != 0.0) { // |den.real| dominates: scale by den.real
+        double t = den.imag / den.real;
+        double scaled = den.real + den.imag * t;
+        out.real = (num.real + num.imag * t) / scaled;
+        out.imag = (num.imag - num.real * t) / scaled;
+    } else if (im_size >= re_size && im_size != 0.0) { // |den.imag| dominates
+        double t = den.real / den.imag;
+        double scaled = den.real * t + den.imag;
+        out.real = (num.real * t + num.imag) / scaled;
+        out.imag = (num.imag * t - num.real) / scaled;
+    } else if (re_size == 0.0 && im_size == 0.0) { // a zero divisor
+        errno = EDOM;
+        out.real = out.imag = 0.0;
+    } else { // a NaN part: every comparison above was false
+        out.real = out.imag = NAN;
     }
-    return r;
+    return out;
 }
 
-HsComplex hs_complex_pow(HsComplex a, HsComplex b) {
-    HsComplex r;
-    if (b.real == 0. && b.imag == 0.) {
-        r.real = 1.;
-        r.imag = 0.;
-    } else if (a.real == 0. && a.imag == 0.) {
-        if (b.imag != 0. || b.real < 0.) {
-            errno = EDOM;
-        }
-        r.real = 0.;
-        r.imag = 0.;
-    } else {
-        double vabs = hypot(a.real, a.imag);
-        double len = pow(vabs, b.real);
-        double at = atan2(a.imag, a.real);
-        double phase = at * b.real;
-        if (b.imag != 0.0) {
-            len /= exp(at * b.imag);
-            phase += b.imag * log(vabs);
-        }
-        r.real = len * cos(phase);
-        r.imag = len * sin(phase);
+/* base ** expo for a nonzero base, in polar form: with base = m * e^(i*theta),
+ * base ** (x + iy) = m^x * e^(-theta*y)  *  e^(i*(theta*x + y*ln m)).
+ * The libm calls may set errno (ERANGE on overflow); the caller inspects it. */
+static HsComplex pow_polar(HsComplex base, HsComplex expo) {
+    double modulus = hypot(base.real, base.imag);
+    double theta = atan2(base.imag, base.real);
+    double out_modulus = pow(modulus, expo.real);
+    double out_angle = theta * expo.real;
+    if (expo.imag != 0.0) { // the imaginary part of the exponent rotates and rescales
+        out_modulus /= exp(theta * expo.imag);
+        out_angle += expo.imag * log(modulus);
     }
-    return r;
+    HsComplex out = {out_modulus * cos(out_angle), out_modulus * sin(out_angle)};
+    return out;
 }
 
-static HsComplex c_powu(HsComplex x, long n) {
-    HsComplex r = c_1, p = x;
-    long mask = 1;
-    while (mask > 0 && n >= mask) {
-        if (n & mask) {
-            r = hs_complex_prod(r, p);
-        }
-        mask <<= 1;
-        p = hs_complex_prod(p, p);
+/* The general power (CPython: _Py_c_pow). Anything ** 0 is exactly 1; 0 ** expo is 0 and
+ * flags EDOM (the caller's ZeroDivisionError) unless expo is real and not negative. */
+HsComplex hs_complex_pow(HsComplex base, HsComplex expo) {
+    static const HsComplex zero = {0.0, 0.0};
+    if (expo.real == 0.0 && expo.imag == 0.0) {
+        return c_1;
     }
-    return r;
+    if (base.real != 0.0 || base.imag != 0.0) {
+        return pow_polar(base, expo);
+    }
+    int complex_or_negative = expo.imag != 0.0 || expo.real < 0.0;
+    if (complex_or_negative) {
+        errno = EDOM;
+    }
+    return zero;
 }
 
-static HsComplex c_powi(HsComplex x, long n) {
-    return n > 0 ? c_powu(x, n) : hs_complex_quot(c_1, c_powu(x, -n));
+/* x ** n for n >= 0 by repeated squaring, consuming n's bits from the low end: 'acc' picks
+ * up x^(2^k) for every set bit k. The multiplications happen in the same order as CPython's
+ * c_powu, so the rounding of each partial product is the same. */
+static HsComplex pow_unsigned(HsComplex x, unsigned long n) {
+    HsComplex acc = c_1, square = x;
+    while (n != 0) {
+        if (n & 1UL) {
+            acc = hs_complex_prod(acc, square);
+        }
+        n >>= 1;
+        square = hs_complex_prod(square, square);
+    }
+    return acc;
+}
+
+/* x ** n for a small integer n (|n| <= 100); negative and zero n go through 1 / x^|n|, as
+ * CPython's c_powi does (so x ** 0 is 1 / 1). */
+static HsComplex pow_small_int(HsComplex x, long n) {
+    if (n > 0) {
+        return pow_unsigned(x, (unsigned long)n);
+    }
+    return hs_complex_quot(c_1, pow_unsigned(x, (unsigned long)-n));
 }
 
 /* ==== creation ==== */
@@ -253,49 +269,61 @@ static HsObject *complex_mul(HsObject *v, HsObject *w) {
 }
 
 static HsObject *complex_div(HsObject *v, HsObject *w) {
-    HsComplex a, b;
-    TO_COMPLEX(v, a);
-    TO_COMPLEX(w, b);
-    errno = 0;
-    HsComplex q = hs_complex_quot(a, b);
-    if (errno == EDOM) {
-        HsErr_SetString(HsExc_ZeroDivisionError, "complex division by zero");
-        return NULL;
+    HsComplex dividend, divisor;
+    TO_COMPLEX(v, dividend);
+    TO_COMPLEX(w, divisor);
+    errno = 0; // hs_complex_quot reports a zero divisor only through errno
+    HsComplex quotient = hs_complex_quot(dividend, divisor);
+    if (errno != EDOM) {
+        return HsComplex_FromCComplex(quotient);
     }
-    return HsComplex_FromCComplex(q);
+    HsErr_SetString(HsExc_ZeroDivisionError, "complex division by zero");
+    return NULL;
 }
 
-/* v ** w: c_powi for small integral real exponents (|w| <= 100), _Py_c_pow otherwise. */
+/* An exponent that takes the exact integer path: real, integral and |e| <= 100 (the
+ * repeated-squaring result is both faster and more accurate than the polar form). */
+static int small_int_exponent(HsComplex e, long *n) {
+    if (e.imag != 0.0 || e.real != floor(e.real) || fabs(e.real) > 100.0) {
+        return 0;
+    }
+    *n = (long)e.real;
+    return 1;
+}
+
+/* Turn the errno left by a power computation into CPython's exception: EDOM is 0 to a
+ * negative or complex power; an infinite part with errno clear (or ERANGE) is an overflow;
+ * ERANGE with finite parts was an underflow and is ignored. 0 = no error. */
+static int pow_errno_to_exception(HsComplex result, int err) {
+    if (err == EDOM) {
+        HsErr_SetString(HsExc_ZeroDivisionError, "0.0 to a negative or complex power");
+        return -1;
+    }
+    int overflowed = isinf(result.real) || isinf(result.imag);
+    if (overflowed && (err == 0 || err == ERANGE)) {
+        HsErr_SetString(HsExc_OverflowError, "complex exponentiation");
+        return -1;
+    }
+    return 0;
+}
+
+/* v ** w (three-argument pow is refused): the exact integer path for small integral real
+ * exponents, the polar form otherwise. CPython: complex_pow. */
 static HsObject *complex_pow(HsObject *v, HsObject *w, HsObject *z) {
-    HsComplex a, b, p;
-    TO_COMPLEX(v, a);
-    TO_COMPLEX(w, b);
+    HsComplex base, expo, result;
+    TO_COMPLEX(v, base);
+    TO_COMPLEX(w, expo);
     if (z != Hs_None) {
         HsErr_SetString(HsExc_ValueError, "complex modulo");
         return NULL;
     }
+    long n;
     errno = 0;
-    if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0) {
-        p = c_powi(a, (long)b.real);
-    } else {
-        p = hs_complex_pow(a, b);
-    }
-    if (isinf(p.real) || isinf(p.imag)) {
-        if (errno == 0) {
-            errno = ERANGE;
-        }
-    } else if (errno == ERANGE) {
-        errno = 0;
-    }
-    if (errno == EDOM) {
-        HsErr_SetString(HsExc_ZeroDivisionError, "0.0 to a negative or complex power");
+    result = small_int_exponent(expo, &n) ? pow_small_int(base, n) : hs_complex_pow(base, expo);
+    if (pow_errno_to_exception(result, errno) < 0) {
         return NULL;
     }
-    if (errno == ERANGE) {
-        HsErr_SetString(HsExc_OverflowError, "complex exponentiation");
-        return NULL;
-    }
-    return HsComplex_FromCComplex(p);
+    return HsComplex_FromCComplex(result);
 }
 
 static HsObject *complex_neg(HsObject *v) {
@@ -603,28 +631,28 @@ static HsObject *complex_new(HsTypeObject *type, HsObject *args, HsObject *kwds)
         return HsErr_Format(HsExc_TypeError, "complex() second argument must be a number, "
                             "not '%.200s'", Hs_TYPE(i)->tp_name);
     }
-    HsComplex cr = {0.0, 0.0}, ci = {0.0, 0.0};
-    int cr_is_complex = HsComplex_Check(r), ci_is_complex = 0;
-    if (cr_is_complex) {
-        cr = CVAL(r);
-    } else if (arg_as_double(r, &cr.real) < 0) {
+    /* complex(r, i) is r + i*1j. Either argument may itself be complex, so the real part
+     * is r.real - i.imag and the imaginary part r.imag + i.real; each correction is applied
+     * only when that component exists, which keeps a -0.0 given by the caller intact. */
+    HsComplex first = {0.0, 0.0}, second = {0.0, 0.0};
+    int first_complex = HsComplex_Check(r);
+    if (first_complex) {
+        first = CVAL(r);
+    } else if (arg_as_double(r, &first.real) < 0) {
         return NULL;
     }
     if (i == NULL) {
-        ci.real = cr.imag;
-    } else if (HsComplex_Check(i)) {
-        ci = CVAL(i);
-        ci_is_complex = 1;
-    } else if (arg_as_double(i, &ci.real) < 0) {
+        return complex_subtype_from_doubles(type, first.real, first.imag);
+    }
+    int second_complex = HsComplex_Check(i);
+    if (second_complex) {
+        second = CVAL(i);
+    } else if (arg_as_double(i, &second.real) < 0) {
         return NULL;
     }
-    if (ci_is_complex) {
-        cr.real -= ci.imag;
-    }
-    if (cr_is_complex && i != NULL) {
-        ci.real += cr.imag;
-    }
-    return complex_subtype_from_doubles(type, cr.real, ci.real);
+    double re_part = second_complex ? first.real - second.imag : first.real;
+    double im_part = first_complex ? second.real + first.imag : second.real;
+    return complex_subtype_from_doubles(type, re_part, im_part);
 }
 
 /* ==== methods and the type ==== */
@@ -712,24 +740,19 @@ static HsObject *complex_format(HsObject *self, HsObject *spec_obj) {
         goto done;
     }
     char type = (char)f.type;
-    int precision = (int)f.precision, default_precision = 6, skip_re = 0, parens = 0;
+    int precision = (int)f.precision, skip_re = 0, parens = 0;
     int flags = (f.alternate ? HS_DTSF_ALT : 0) | (f.no_neg_0 ? HS_DTSF_NO_NEG_0 : 0);
     double re = CVAL(self).real, im = CVAL(self).imag;
     if (type == 0) {
-        type = 'r';
-        default_precision = 0;
-        if (re == 0.0 && copysign(1.0, re) == 1.0) {
-            skip_re = 1;
-        } else {
-            parens = 1;
-        }
-    } else if (type == 'n') {
-        type = 'g';
-    }
-    if (precision < 0) {
-        precision = default_precision;
-    } else if (type == 'r') {
-        type = 'g';
+        // No presentation type: like str(z) -- shortest repr digits, or 'g' when a
+        // precision is given; a +0.0 real part is left out, otherwise parentheses.
+        skip_re = re == 0.0 && copysign(1.0, re) == 1.0;
+        parens = !skip_re;
+        type = precision < 0 ? 'r' : 'g';
+        precision = precision < 0 ? 0 : precision;
+    } else {
+        type = type == 'n' ? 'g' : type;
+        precision = precision < 0 ? 6 : precision;
     }
     HsFmtOut rs, is, body;
     hs_obj_fmt_out_init(&rs);

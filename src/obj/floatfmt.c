@@ -511,140 +511,139 @@ static int hex_from_char(char c) {
     return -1;
 }
 
-typedef struct HexCoeff {
-    const char *coeff_end;
-    Hs_ssize_t ndigits, fdigits;
-} HexCoeff;
+/* Longest significand (in hex digits) float.fromhex accepts: small enough that, with
+ * LONG_MIN/2 <= exponent <= LONG_MAX/2, no exponent arithmetic below can overflow a long, an
+ * exponent past LONG_MAX/2 always overflows a double and one below LONG_MIN/2 always
+ * underflows to zero (CPython's bound: min(DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN/2,
+ * LONG_MAX/2 + 1 - DBL_MAX_EXP) / 4). */
+#define HEX_DIGITS_MAX                                                                           \
+    ((DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2 < LONG_MAX / 2 + 1 - DBL_MAX_EXP                  \
+          ? DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2                                            \
+          : LONG_MAX / 2 + 1 - DBL_MAX_EXP) /                                                     \
+     4)
 
-/* HEX_DIGIT(j): the j-th least significant digit of the coefficient. */
-static int hex_digit(const HexCoeff *h, Hs_ssize_t j) {
-    return hex_from_char(*(j < h->fdigits ? h->coeff_end - j : h->coeff_end - 1 - j));
+/* A parsed hexadecimal significand: 'count' nibble values, most significant first, the
+ * lowest bit of the last one weighing 2**'low_exp'. Leading zero nibbles are dropped, so
+ * count == 0 means the value is zero; otherwise nibbles[0] != 0. */
+typedef struct HexValue {
+    unsigned char *nibbles;
+    Hs_ssize_t count;
+    long low_exp;
+} HexValue;
+
+static int bit_length(unsigned v) {
+    int n = 0;
+    for (; v != 0; v >>= 1) {
+        n++;
+    }
+    return n;
 }
 
-/* The rounding part of float_fromhex: the value of the coefficient times 2**exp.
- * Returns 0, or -1 for overflow. */
-static int hex_round(const HexCoeff *h, Hs_ssize_t ndigits, long exp, double *out) {
-    long top_exp = exp + 4 * ((long)ndigits - 1);
-    for (int digit = hex_digit(h, ndigits - 1); digit != 0; digit /= 2) {
-        top_exp++;
-    }
-    if (top_exp < DBL_MIN_EXP - DBL_MANT_DIG) {
+/* The double nearest to 'v' (ties to even), by walking its bits from the top: bits at or
+ * above 'keep_from' form the result's integer significand, the one just below is the
+ * rounding bit and the rest only matter as "anything nonzero" (sticky). 'top' is one more
+ * than the exponent of the leading bit. -1 when the rounded value reaches 2**DBL_MAX_EXP. */
+static int hex_value_round(const HexValue *v, long top, double *out) {
+    if (top < DBL_MIN_EXP - DBL_MANT_DIG) { // below half the smallest subnormal
         *out = 0.0;
         return 0;
     }
-    if (top_exp > DBL_MAX_EXP) {
+    if (top > DBL_MAX_EXP) {
         return -1;
     }
-    long lsb = (top_exp > (long)DBL_MIN_EXP ? top_exp : (long)DBL_MIN_EXP) - DBL_MANT_DIG;
-    double x = 0.0;
-    if (exp >= lsb) {
-        for (Hs_ssize_t i = ndigits - 1; i >= 0; i--) {
-            x = 16.0 * x + hex_digit(h, i);
-        }
-        *out = ldexp(x, (int)exp);
-        return 0;
+    // The result's last bit: DBL_MANT_DIG bits below the top, but never under the
+    // subnormal limit, and never under the input's own last bit.
+    long keep_from = (top > (long)DBL_MIN_EXP ? top : (long)DBL_MIN_EXP) - DBL_MANT_DIG;
+    if (keep_from < v->low_exp) {
+        keep_from = v->low_exp;
     }
-    int half_eps = 1 << (int)((lsb - exp - 1) % 4);
-    long key = (lsb - exp - 1) / 4;
-    for (Hs_ssize_t i = ndigits - 1; i > key; i--) {
-        x = 16.0 * x + hex_digit(h, i);
-    }
-    int digit = hex_digit(h, key);
-    x = 16.0 * x + (double)(digit & (16 - 2 * half_eps));
-    if ((digit & half_eps) != 0) {
-        int round_up = 0;
-        if ((digit & (3 * half_eps - 1)) != 0 ||
-            (half_eps == 8 && key + 1 < ndigits && (hex_digit(h, key + 1) & 1) != 0)) {
-            round_up = 1;
-        } else {
-            for (Hs_ssize_t i = key - 1; i >= 0; i--) {
-                if (hex_digit(h, i) != 0) {
-                    round_up = 1;
-                    break;
-                }
-            }
-        }
-        if (round_up) {
-            x += 2 * half_eps;
-            if (top_exp == DBL_MAX_EXP && x == ldexp((double)(2 * half_eps), DBL_MANT_DIG)) {
-                return -1;
+    uint64_t kept = 0; // at most DBL_MANT_DIG bits
+    int round_bit = 0, sticky = 0;
+    long pos = v->low_exp + 4 * (long)v->count - 1; // weight of the bit being read
+    for (Hs_ssize_t i = 0; i < v->count && !sticky; i++) {
+        for (int b = 3; b >= 0; b--, pos--) {
+            int bit = (v->nibbles[i] >> b) & 1;
+            if (pos >= keep_from) {
+                kept = 2 * kept + (uint64_t)bit;
+            } else if (pos == keep_from - 1) {
+                round_bit = bit;
+            } else {
+                sticky |= bit;
             }
         }
     }
-    *out = ldexp(x, (int)(exp + 4 * key));
+    if (round_bit && (sticky || (kept & 1) != 0)) {
+        kept++;
+        if (top == DBL_MAX_EXP && kept == (uint64_t)1 << DBL_MANT_DIG) {
+            return -1; // rounded up to 2**DBL_MAX_EXP
+        }
+    }
+    *out = ldexp((double)kept, (int)keep_from);
     return 0;
 }
 
-/* The parse of float_fromhex after white space and inf/nan: s is NUL-terminated. */
-static HsFmtCode hex_parse(const char **ps, double *result) {
-    const char *s = *ps, *coeff_start, *s_store;
-    int negate = 0;
-    long exp = 0;
-    HexCoeff h;
+/* float.fromhex's grammar after white space, infinities and NaNs:
+ *     [sign] ['0x'] digits ['.' digits] ['p' [sign] decimal-digits]
+ * with at least one hex digit. The digits' values are packed into the buffer at '*ps' (which
+ * the caller owns and may be overwritten behind the cursor); '*ps' ends past the number. */
+static HsFmtCode hex_parse(char **ps, double *result) {
+    char *s = *ps;
+    int negative = 0;
     if (*s == '-' || *s == '+') {
-        negate = *s++ == '-';
+        negative = *s++ == '-';
     }
-    s_store = s;
-    if (*s == '0') {
-        s++;
-        if (*s == 'x' || *s == 'X') {
-            s++;
-        } else {
-            s = s_store;
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        s += 2;
+    }
+    HexValue v = {(unsigned char *)s, 0, 0};
+    Hs_ssize_t digits = 0, fraction_digits = 0;
+    int in_fraction = 0;
+    for (;; s++) {
+        int d = hex_from_char(*s);
+        if (d < 0) {
+            if (*s == '.' && !in_fraction) {
+                in_fraction = 1;
+                continue;
+            }
+            break;
+        }
+        digits++;
+        fraction_digits += in_fraction;
+        if (d != 0 || v.count > 0) { // leading zeros carry no value
+            v.nibbles[v.count++] = (unsigned char)d;
         }
     }
-    coeff_start = s;
-    while (hex_from_char(*s) >= 0) {
-        s++;
-    }
-    s_store = s;
-    if (*s == '.') {
-        s++;
-        while (hex_from_char(*s) >= 0) {
-            s++;
-        }
-        h.coeff_end = s - 1;
-    } else {
-        h.coeff_end = s;
-    }
-    h.ndigits = h.coeff_end - coeff_start;
-    h.fdigits = h.coeff_end - s_store;
-    if (h.ndigits == 0) {
+    if (digits == 0) {
         return HS_FMT_E_HEX_INVALID;
     }
-    if (h.ndigits > (DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2 < LONG_MAX / 2 + 1 - DBL_MAX_EXP
-                         ? DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2
-                         : LONG_MAX / 2 + 1 - DBL_MAX_EXP) / 4) {
+    if (digits > HEX_DIGITS_MAX) {
         return HS_FMT_E_HEX_TOO_LONG;
     }
+    long exponent = 0;
     if (*s == 'p' || *s == 'P') {
-        const char *exp_start = ++s;
-        if (*s == '-' || *s == '+') {
-            s++;
-        }
-        if (!('0' <= *s && *s <= '9')) {
+        char *exp_text = ++s;
+        s += *s == '-' || *s == '+';
+        if (!(*s >= '0' && *s <= '9')) {
             return HS_FMT_E_HEX_INVALID;
         }
-        while ('0' <= *s && *s <= '9') {
+        while (*s >= '0' && *s <= '9') {
             s++;
         }
-        exp = strtol(exp_start, NULL, 10);
+        exponent = strtol(exp_text, NULL, 10); // saturates; only the LONG_MAX/2 tests care
     }
     *ps = s;
-    Hs_ssize_t nd = h.ndigits;
-    while (nd > 0 && hex_digit(&h, nd - 1) == 0) {
-        nd--;
-    }
-    double x = 0.0;
-    if (nd != 0 && exp >= LONG_MIN / 2) {
-        if (exp > LONG_MAX / 2) {
+    double magnitude = 0.0;
+    if (v.count > 0 && exponent >= LONG_MIN / 2) {
+        if (exponent > LONG_MAX / 2) {
             return HS_FMT_E_HEX_OVERFLOW;
         }
-        if (hex_round(&h, nd, exp - 4 * (long)h.fdigits, &x) < 0) {
+        v.low_exp = exponent - 4 * (long)fraction_digits;
+        long top = v.low_exp + 4 * ((long)v.count - 1) + bit_length(v.nibbles[0]);
+        if (hex_value_round(&v, top, &magnitude) < 0) {
             return HS_FMT_E_HEX_OVERFLOW;
         }
     }
-    *result = negate ? -x : x;
+    *result = negative ? -magnitude : magnitude;
     return HS_FMT_OK;
 }
 
@@ -886,7 +885,8 @@ int hs_obj_float_fromhex(const char *str, size_t len, double *result, HsFmtError
     }
     memcpy(copy, str, len);
     copy[len] = '\0';
-    const char *s = copy, *end = copy + len;
+    char *s = copy;
+    const char *end = copy + len;
     HsFmtCode code = HS_FMT_OK;
     double x = 0.0;
     while (is_space(*s)) {
@@ -968,43 +968,51 @@ int hs_obj_float_parse_literal(const char *s, size_t len, double *result, HsFmtE
 
 /* ==== internal API: division ==== */
 
+/* fmod's remainder 'rem' of x / 'divisor' turned into Python's: C's carries the dividend's
+ * sign, Python's the divisor's. A nonzero remainder of the wrong sign moves by one divisor
+ * ('*moved' = 1: the floor quotient is one less than the truncated one); a zero remainder
+ * (either sign) becomes a zero with the divisor's sign. A NaN passes through unchanged
+ * except that it moves when the divisor is negative, as in CPython. */
+static double python_remainder(double rem, double divisor, int *moved) {
+    *moved = 0;
+    if (rem == 0.0) {
+        return copysign(0.0, divisor);
+    }
+    if ((rem < 0) != (divisor < 0)) {
+        *moved = 1;
+        rem += divisor;
+    }
+    return rem;
+}
+
+/* A floor quotient computed as (x - rem) / divisor is an integer up to rounding error in
+ * the division: snap it to the nearest integer (ties go down). */
+static double snap_to_integer(double q) {
+    double below = floor(q);
+    return q - below > 0.5 ? below + 1.0 : below;
+}
+
 int hs_obj_float_mod(double vx, double wx, double *result, HsFmtError *err) {
     if (wx == 0.0) {
         return fail(err, HS_FMT_E_MODULO);
     }
-    double mod = fmod(vx, wx);
-    if (mod) {
-        if ((wx < 0) != (mod < 0)) {
-            mod += wx;
-        }
-    } else {
-        mod = copysign(0.0, wx);
-    }
-    *result = mod;
+    int moved;
+    *result = python_remainder(fmod(vx, wx), wx, &moved);
     return 0;
 }
 
-/* _float_div_mod: wx != 0. */
+/* x // y and x % y together (CPython: _float_div_mod), for y != 0. The quotient comes from
+ * subtracting C's remainder first, so it is (nearly) an exact integer before snapping; a
+ * zero quotient keeps the sign of the true quotient x / y. */
 static void float_div_mod(double vx, double wx, double *floordiv, double *mod) {
-    double div;
-    *mod = fmod(vx, wx);
-    div = (vx - *mod) / wx;
-    if (*mod) {
-        if ((wx < 0) != (*mod < 0)) {
-            *mod += wx;
-            div -= 1.0;
-        }
-    } else {
-        *mod = copysign(0.0, wx);
+    double c_rem = fmod(vx, wx);
+    double quotient = (vx - c_rem) / wx;
+    int moved;
+    *mod = python_remainder(c_rem, wx, &moved);
+    if (moved) {
+        quotient -= 1.0;
     }
-    if (div) {
-        *floordiv = floor(div);
-        if (div - *floordiv > 0.5) {
-            *floordiv += 1.0;
-        }
-    } else {
-        *floordiv = copysign(0.0, vx / wx);
-    }
+    *floordiv = quotient == 0.0 ? copysign(0.0, vx / wx) : snap_to_integer(quotient);
 }
 
 int hs_obj_float_floordiv(double vx, double wx, double *result, HsFmtError *err) {

@@ -18,35 +18,57 @@ static hs_digit *alloc_digits(Hs_ssize_t n) {
     return hs_mem_raw_malloc((size_t)(n > 0 ? n : 1) * sizeof(hs_digit));
 }
 
-/* One step of algorithm D: divide vk[0:nw+1] by w0[0:nw] (normalised, top digit >= BASE/2),
- * leaving the remainder in vk[0:nw]; returns the quotient digit. */
-static hs_digit divrem_step(hs_digit *vk, const hs_digit *w0, Hs_ssize_t nw) {
-    hs_digit wm1 = w0[nw - 1], wm2 = w0[nw - 2], vtop = vk[nw];
-    hs_twodigits vv = ((hs_twodigits)vtop << HS_LONG_SHIFT) | vk[nw - 1];
-    hs_digit q = (hs_digit)(vv / wm1);
-    hs_digit r = (hs_digit)(vv % wm1);
-    while ((hs_twodigits)wm2 * q > (((hs_twodigits)r << HS_LONG_SHIFT) | vk[nw - 2])) {
-        --q;
-        r += wm1;
-        if (r >= HS_LONG_BASE) {
-            break;
-        }
+/* Knuth's trial quotient digit for one step of algorithm D: divide the window's top two
+ * digits by the divisor's top digit, then correct with the divisor's second digit while
+ * the trial is visibly too large. The trial that survives is exact or one too large
+ * (Knuth, TAOCP 4.3.1, Theorem B); the caller repairs the second case. */
+static hs_digit trial_quotient_digit(const hs_digit *window, const hs_digit *divisor,
+                                     Hs_ssize_t nd) {
+    const hs_digit top = divisor[nd - 1], second = divisor[nd - 2];
+    hs_twodigits head = ((hs_twodigits)window[nd] << HS_LONG_SHIFT) | window[nd - 1];
+    hs_digit trial = (hs_digit)(head / top);
+    hs_twodigits rest = head % top; // head - trial * top
+    // Once 'rest' reaches BASE the test below can no longer succeed: stop there.
+    while (rest < HS_LONG_BASE &&
+           (hs_twodigits)second * trial > ((rest << HS_LONG_SHIFT) | window[nd - 2])) {
+        trial--;
+        rest += top;
     }
-    // subtract q * w0 from vk[0:nw+1]
-    hs_sdigit zhi = 0;
-    for (Hs_ssize_t i = 0; i < nw; i++) {
-        hs_stwodigits z = (hs_sdigit)vk[i] + zhi - (hs_stwodigits)q * (hs_stwodigits)w0[i];
-        vk[i] = (hs_digit)z & HS_LONG_MASK;
-        zhi = (hs_sdigit)(z >> HS_LONG_SHIFT); // arithmetic shift (gcc, clang)
+    return trial;
+}
+
+/* window[0..nd) -= 'factor' * divisor[0..nd), digit by digit with a signed borrow; returns
+ * what the window's top digit window[nd] becomes (0, or -1 when 'factor' was too large). */
+static hs_stwodigits subtract_multiple(hs_digit *window, const hs_digit *divisor, Hs_ssize_t nd,
+                                       hs_digit factor) {
+    hs_stwodigits borrow = 0; // always in [-BASE, 0]
+    for (Hs_ssize_t k = 0; k < nd; k++) {
+        hs_stwodigits t = (hs_stwodigits)window[k] + borrow - (hs_stwodigits)factor * divisor[k];
+        hs_stwodigits low = t & HS_LONG_MASK;
+        window[k] = (hs_digit)low;
+        borrow = (t - low) / HS_LONG_BASE; // exact: floor(t / BASE) without a signed shift
     }
-    if ((hs_sdigit)vtop + zhi < 0) { // q was one too large: add w back
-        hs_digit carry = 0;
-        for (Hs_ssize_t i = 0; i < nw; i++) {
-            carry += vk[i] + w0[i];
-            vk[i] = carry & HS_LONG_MASK;
-            carry >>= HS_LONG_SHIFT;
-        }
-        --q;
+    return (hs_stwodigits)window[nd] + borrow;
+}
+
+/* window[0..nd) += divisor[0..nd), dropping the carry out of the top (it cancels the borrow
+ * left by subtract_multiple). */
+static void add_divisor_back(hs_digit *window, const hs_digit *divisor, Hs_ssize_t nd) {
+    hs_digit carry = 0;
+    for (Hs_ssize_t k = 0; k < nd; k++) {
+        hs_digit sum = window[k] + divisor[k] + carry;
+        window[k] = sum & HS_LONG_MASK;
+        carry = sum >> HS_LONG_SHIFT;
+    }
+}
+
+/* One step of algorithm D: the quotient digit of window[0..nd] / divisor[0..nd) (divisor
+ * normalised: top digit >= BASE/2), leaving the remainder in window[0..nd). */
+static hs_digit divrem_step(hs_digit *window, const hs_digit *divisor, Hs_ssize_t nd) {
+    hs_digit q = trial_quotient_digit(window, divisor, nd);
+    if (subtract_multiple(window, divisor, nd, q) < 0) { // the trial was one too large
+        add_divisor_back(window, divisor, nd);
+        q--;
     }
     return q;
 }
@@ -501,11 +523,13 @@ static uint64_t isqrt64(uint64_t n) {
     return r;
 }
 
-/* CPython's math_isqrt recurrence:
- *   c = (n.bit_length() - 1) // 2; a = 1; d = 0
- *   for s in reversed(range(c.bit_length())):
- *       e = d; d = c >> s; a = (a << d - e - 1) + (n >> 2*c - e - d + 1) // a
- *   return a - (a*a > n) */
+/* Integer square root (the algorithm of CPython's math_isqrt). Up to 64 bits: isqrt64.
+ * Wider n: let c be half the index of n's top bit, rounded down. The root is grown one
+ * binary prefix of c at a time: for d = c >> s, with s running from c's top bit down to 0,
+ * 'a' approximates the square root of n's top 2*d + 2 bits. Moving from the previous
+ * prefix e to d, the old 'a' is shifted left by d - e - 1 bits and a Newton correction is
+ * added: n shifted right by 2*c - e - d + 1 bits, floor-divided by the old 'a'. The final
+ * 'a' is the root or one more than it; comparing a*a with n decides. */
 int hs_obj_long_isqrt(const hs_digit *n, Hs_ssize_t nn, hs_digit *z, Hs_ssize_t *nz) {
     if (nn < 0) {
         return HS_LONG_ERR_NEGATIVE;

@@ -39,16 +39,31 @@ static uint64_t load_le64(const unsigned char *p) {
     return v;
 }
 
-#define HALF_ROUND(a, b, c, d, s, t)                                                               \
-    a += b;                                                                                        \
-    c += d;                                                                                        \
-    b = rotl64(b, s) ^ a;                                                                          \
-    d = rotl64(d, t) ^ c;                                                                          \
-    a = rotl64(a, 32);
+/* SipHash state: the four 64-bit lanes of the specification (Aumasson and Bernstein). */
+typedef struct SipState {
+    uint64_t v0, v1, v2, v3;
+} SipState;
 
-#define SINGLE_ROUND(v0, v1, v2, v3)                                                               \
-    HALF_ROUND(v0, v1, v2, v3, 13, 16);                                                            \
-    HALF_ROUND(v2, v1, v0, v3, 17, 21);
+/* One SipRound, written as in the specification: two add-rotate-xor halves. */
+static inline void sip_round(SipState *s) {
+    s->v0 += s->v1;
+    s->v1 = rotl64(s->v1, 13) ^ s->v0;
+    s->v0 = rotl64(s->v0, 32);
+    s->v2 += s->v3;
+    s->v3 = rotl64(s->v3, 16) ^ s->v2;
+    s->v0 += s->v3;
+    s->v3 = rotl64(s->v3, 21) ^ s->v0;
+    s->v2 += s->v1;
+    s->v1 = rotl64(s->v1, 17) ^ s->v2;
+    s->v2 = rotl64(s->v2, 32);
+}
+
+/* Absorb one 64-bit message word with 'c' = 1 compression round (the "1" of SipHash-1-3). */
+static inline void sip_absorb(SipState *s, uint64_t word) {
+    s->v3 ^= word;
+    sip_round(s);
+    s->v0 ^= word;
+}
 
 /* Fill 'buf' from the OS: getrandom, then /dev/urandom. */
 static int os_random(unsigned char *buf, size_t n) {
@@ -132,34 +147,32 @@ void hs_obj_hash_secret_get(unsigned char out[HS_HASH_SECRET_SIZE]) {
 
 /* ==== internal API: buffers ==== */
 
+/* SipHash-1-3 of src[0..n) under the key (k0, k1): full little-endian words first, then a
+ * last word holding the 0..7 leftover bytes with n's low byte in its top byte, then three
+ * finalisation rounds. CPython: siphash13 in Python/pyhash.c. */
 uint64_t hs_obj_siphash13(uint64_t k0, uint64_t k1, const void *src, size_t n) {
-    uint64_t b = (uint64_t)n << 56;
-    const unsigned char *in = src;
-    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
-    uint64_t v1 = k1 ^ 0x646f72616e646f6dULL;
-    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
-    uint64_t v3 = k1 ^ 0x7465646279746573ULL;
-    while (n >= 8) {
-        uint64_t mi = load_le64(in);
-        in += 8;
-        n -= 8;
-        v3 ^= mi;
-        SINGLE_ROUND(v0, v1, v2, v3);
-        v0 ^= mi;
+    const unsigned char *bytes = src;
+    SipState s = {
+        k0 ^ 0x736f6d6570736575ULL, // "somepseu"
+        k1 ^ 0x646f72616e646f6dULL, // "dorandom"
+        k0 ^ 0x6c7967656e657261ULL, // "lygenera"
+        k1 ^ 0x7465646279746573ULL, // "tedbytes"
+    };
+    size_t full_words = n / 8, left = n % 8;
+    for (size_t w = 0; w < full_words; w++) {
+        sip_absorb(&s, load_le64(bytes + 8 * w));
     }
-    uint64_t t = 0;
-    for (size_t i = n; i > 0; i--) {
-        t = (t << 8) | in[i - 1];
+    uint64_t last = (uint64_t)n << 56;
+    const unsigned char *tail = bytes + 8 * full_words;
+    for (size_t i = 0; i < left; i++) {
+        last |= (uint64_t)tail[i] << (8 * i);
     }
-    b |= t;
-    v3 ^= b;
-    SINGLE_ROUND(v0, v1, v2, v3);
-    v0 ^= b;
-    v2 ^= 0xff;
-    SINGLE_ROUND(v0, v1, v2, v3);
-    SINGLE_ROUND(v0, v1, v2, v3);
-    SINGLE_ROUND(v0, v1, v2, v3);
-    return (v0 ^ v1) ^ (v2 ^ v3);
+    sip_absorb(&s, last);
+    s.v2 ^= 0xff;
+    for (int r = 0; r < 3; r++) { // d = 3 finalisation rounds
+        sip_round(&s);
+    }
+    return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
 }
 
 HsHash hs_obj_hash_bytes(const void *src, size_t n) {
@@ -180,39 +193,46 @@ HsHash hs_obj_hash_pointer(const void *p) {
     return x == -1 ? -2 : x;
 }
 
+/* x * 2**k modulo P = 2**61 - 1 for 0 <= x < P, 0 <= k < 61: since 2**61 == 1 (mod P),
+ * multiplying by a power of two just rotates x's 61 bits. */
+static uint64_t mod_p_times_pow2(uint64_t x, int k) {
+    return ((x << k) & HS_HASH_MODULUS) | (x >> (HS_HASH_BITS - k));
+}
+
+/* hash(float), consistent with hash of an equal int or Fraction: |v| reduced modulo
+ * P = 2**61 - 1, with the sign applied afterwards. The significand is read 28 bits at a
+ * time (exact in a double) into a residue modulo P; the binary exponent then becomes a
+ * rotation by the exponent reduced modulo 61. Infinities have fixed hashes; a NaN hashes
+ * by identity (CPython: _Py_HashDouble). */
 HsHash hs_obj_hash_double(double v, const void *inst) {
-    if (!isfinite(v)) {
-        if (isinf(v)) {
-            return v > 0 ? HS_HASH_INF : -HS_HASH_INF;
-        }
+    if (isnan(v)) {
         return hs_obj_hash_pointer(inst);
     }
-    int e;
-    double m = frexp(v, &e);
-    int sign = 1;
-    if (m < 0) {
-        sign = -1;
-        m = -m;
+    if (isinf(v)) {
+        return v > 0 ? HS_HASH_INF : -HS_HASH_INF;
     }
-    uint64_t x = 0, y;
-    while (m) {
-        x = ((x << 28) & HS_HASH_MODULUS) | x >> (HS_HASH_BITS - 28);
-        m *= 268435456.0; /* 2**28 */
-        e -= 28;
-        y = (uint64_t)m;
-        m -= (double)y;
-        x += y;
-        if (x >= HS_HASH_MODULUS) {
-            x -= HS_HASH_MODULUS;
+    int exponent;
+    double frac = frexp(fabs(v), &exponent); // |v| = frac * 2**exponent, 0.5 <= frac < 1
+    uint64_t residue = 0;
+    while (frac != 0.0) {
+        frac *= 268435456.0; // 2**28: the next 28 bits move above the binary point
+        uint64_t chunk = (uint64_t)frac;
+        frac -= (double)chunk;
+        exponent -= 28;
+        residue = mod_p_times_pow2(residue, 28) + chunk;
+        if (residue >= HS_HASH_MODULUS) {
+            residue -= HS_HASH_MODULUS;
         }
     }
-    e = e >= 0 ? e % HS_HASH_BITS : HS_HASH_BITS - 1 - ((-1 - e) % HS_HASH_BITS);
-    x = ((x << e) & HS_HASH_MODULUS) | x >> (HS_HASH_BITS - e);
-    x = x * (uint64_t)(int64_t)sign;
-    if (x == (uint64_t)-1) {
-        x = (uint64_t)-2;
+    int rotate = exponent % HS_HASH_BITS; // C's % keeps the sign: bring it into [0, 61)
+    if (rotate < 0) {
+        rotate += HS_HASH_BITS;
     }
-    return (HsHash)x;
+    residue = mod_p_times_pow2(residue, rotate);
+    if (v < 0) {
+        residue = (uint64_t)0 - residue;
+    }
+    return residue == (uint64_t)-1 ? -2 : (HsHash)residue;
 }
 
 HsHash hs_obj_hash_complex(HsHash hreal, HsHash himag) {

@@ -801,21 +801,16 @@ static int scan_number(HsTokenizer *tz, HsCompileError *err) {
 static int scan_string(HsTokenizer *tz, const char *start, HsCompileError *err) {
     int sline = tz->lineno;
     const char *sls = tz->line_start;
-    int quote = nextc(tz), quote_size = 1, end_quote_size = 0;
-    int c = nextc(tz);
-    if (c == quote) {
-        c = nextc(tz);
-        if (c == quote) {
-            quote_size = 3;
-        } else {
-            end_quote_size = 1; /* empty string */
-        }
+    int quote = nextc(tz), opening = 1;
+    while (opening < 3 && peekc(tz) == quote) {
+        tz->cur++;
+        opening++;
     }
-    if (c != quote) {
-        backup(tz, c);
-    }
+    // 3 quotes open a triple-quoted string; 2 are the empty string, already closed
+    int quote_size = opening == 3 ? 3 : 1;
+    int end_quote_size = opening == 2 ? 1 : 0;
     while (end_quote_size != quote_size) {
-        c = nextc(tz);
+        int c = nextc(tz);
         if (c == -1 || (quote_size == 1 && c == '\n')) {
             int detected = c == -1 ? tz->lineno - 1 : tz->lineno;
             set_error(tz, err, HS_COMP_ERR_SYNTAX, sline + tz->line_base, (int)(start - sls) + 1,

@@ -22,6 +22,7 @@
 #include <math.h>
 
 #include <limits.h>
+#include <stdbool.h>
 #include <string.h>
 
 #define MAX_COPY_SIZE 4
@@ -105,6 +106,21 @@ int hs_cg_nofallthrough(const HsBlock *b) {
     }
     int op = b->instr[b->iused - 1].op;
     return is_exit_op(op) || is_uncond_jump_op(op);
+}
+
+/* Jumps and SETUP_* pseudo-instructions name a block in 'target'. */
+static bool has_target(const HsInstr *in) {
+    return hs_cg_is_jump(in) || hs_cg_is_block_push(in);
+}
+
+/* The first block from 'b' on along 'next' holding instructions. With 'keep_tail' the walk
+ * stops on the chain's last block even when it is empty (NULL never comes back); without it
+ * the caller knows a non-empty block follows (a jump target always has one). */
+static HsBlock *first_nonempty(HsBlock *b, bool keep_tail) {
+    while (b->iused == 0 && (b->next != NULL || !keep_tail)) {
+        b = b->next;
+    }
+    return b;
 }
 
 static void copy_loc(const HsInstr *from, HsInstr *to) {
@@ -397,107 +413,148 @@ static int fold_tuple_on_constants(HsInstr *inst, int n, HsObjVec *consts) {
     return 0;
 }
 
-#define VISITED (-1)
+/* ==== SWAP runs (CPython swaptimize / apply_static_swaps) ====
+ * A run of SWAPs (NOPs may sit in between) only permutes the top of the stack, so it can be
+ * replaced by the shortest SWAP sequence giving the same permutation: one SWAP per element of
+ * each cycle that is not slot 0, plus one to close the cycle. Written back-to-front into the
+ * run's own slots (the minimal sequence never needs more), the unused slots become NOPs. */
 
-static int swaptimize(HsBlock *b, int *ix) {
-    HsInstr *ins = &b->instr[*ix];
-    int depth = ins[0].arg, len = 0, more = 0, limit = b->iused - *ix;
-    while (++len < limit) {
-        int op = ins[len].op;
-        if (op == HS_OP_SWAP) {
-            depth = depth > ins[len].arg ? depth : ins[len].arg;
-            more = 1;
-        } else if (op != HS_OP_NOP) {
-            break;
-        }
-    }
-    if (!more) {
-        return 0;
-    }
-    int *stack = hs_mem_raw_malloc(sizeof(int) * (size_t)depth);
-    if (stack == NULL) {
-        return -1;
-    }
-    for (int i = 0; i < depth; i++) {
-        stack[i] = i;
-    }
-    for (int i = 0; i < len; i++) {
-        if (ins[i].op == HS_OP_SWAP) {
-            int a = ins[i].arg, top = stack[0];
-            stack[0] = stack[a - 1];
-            stack[a - 1] = top;
-        }
-    }
-    int current = len - 1;
-    for (int i = 0; i < depth; i++) {
-        if (stack[i] == VISITED || stack[i] == i) {
+/* Length of the SWAP/NOP run starting at the SWAP 'first' (at most 'avail' instructions), the
+ * deepest slot it touches in '*deepest', and whether it holds a second SWAP. */
+static bool measure_swap_run(const HsInstr *first, int avail, int *run_len, int *deepest) {
+    bool several = false;
+    int n = 1;
+    *deepest = first->arg;
+    for (; n < avail; n++) {
+        const HsInstr *cur = &first[n];
+        if (cur->op == HS_OP_NOP) {
             continue;
         }
-        int j = i;
-        for (;;) {
-            if (j) {
-                ins[current].op = HS_OP_SWAP;
-                ins[current--].arg = j + 1;
-            }
-            if (stack[j] == VISITED) {
-                break;
-            }
-            int next_j = stack[j];
-            stack[j] = VISITED;
-            j = next_j;
+        if (cur->op != HS_OP_SWAP) {
+            break;
+        }
+        several = true;
+        if (cur->arg > *deepest) {
+            *deepest = cur->arg;
         }
     }
-    while (0 <= current) {
-        ins[current--].op = HS_OP_NOP;
+    *run_len = n;
+    return several;
+}
+
+/* Writes SWAP(slot + 1) at '*out' and moves it one instruction back; slot 0 needs no SWAP. */
+static void put_swap(HsInstr **out, int slot) {
+    if (slot != 0) {
+        (*out)->op = HS_OP_SWAP;
+        (*out)->arg = slot + 1;
+        (*out)--;
     }
-    hs_mem_raw_free(stack);
-    *ix += len - 1;
+}
+
+/* 'b->instr[*ix]' is a SWAP: rewrites its run in place and leaves '*ix' on the run's last
+ * instruction. -1 only when the scratch permutation cannot be allocated. */
+static int swaptimize(HsBlock *b, int *ix) {
+    HsInstr *run = &b->instr[*ix];
+    int run_len, depth;
+    if (!measure_swap_run(run, b->iused - *ix, &run_len, &depth)) {
+        return 0; // a lone SWAP is already minimal
+    }
+    // where_from[slot] = the slot whose item ends up at 'slot' once the run has executed
+    int *where_from = hs_mem_raw_malloc(sizeof(int) * (size_t)depth);
+    if (where_from == NULL) {
+        return -1;
+    }
+    for (int slot = 0; slot < depth; slot++) {
+        where_from[slot] = slot;
+    }
+    for (const HsInstr *cur = run; cur < run + run_len; cur++) {
+        if (cur->op == HS_OP_SWAP) {
+            int saved = where_from[cur->arg - 1];
+            where_from[cur->arg - 1] = where_from[0];
+            where_from[0] = saved;
+        }
+    }
+    HsInstr *out = run + run_len - 1;
+    for (int start = 0; start < depth; start++) {
+        // a finished cycle is reset to the identity, so 'start' is skipped on both counts
+        if (where_from[start] == start) {
+            continue;
+        }
+        int slot = start;
+        do {
+            put_swap(&out, slot);
+            int following = where_from[slot];
+            where_from[slot] = slot;
+            slot = following;
+        } while (slot != start);
+        put_swap(&out, start); // closing the cycle goes back through its first slot
+    }
+    for (HsInstr *spare = run; spare <= out; spare++) {
+        spare->op = HS_OP_NOP;
+    }
+    hs_mem_raw_free(where_from);
+    *ix += run_len - 1;
     return 0;
 }
 
-#define SWAPPABLE(op) ((op) == HS_OP_STORE_FAST || (op) == HS_OP_POP_TOP)
+/* Instructions a SWAP may be traded for: no jumps, no raising, no user code apart from
+ * finalizers, and they consume exactly the top of the stack. */
+static bool swappable_op(int op) {
+    return op == HS_OP_STORE_FAST || op == HS_OP_POP_TOP;
+}
 
-static int next_swappable(HsBlock *b, int i, int lineno) {
-    while (++i < b->iused) {
-        HsInstr *in = &b->instr[i];
-        if (0 <= lineno && in->lineno != lineno) {
-            return -1;
+/* Index of the first non-NOP after 'pos' if it is swappable, else -1. With 'same_line' >= 0
+ * every instruction passed over must be on that line: reordering stores across a line event
+ * would show the tracer a different set of bound names. */
+static int swappable_after(const HsBlock *b, int pos, int same_line) {
+    for (int k = pos + 1; k < b->iused; k++) {
+        const HsInstr *cand = &b->instr[k];
+        if (same_line >= 0 && cand->lineno != same_line) {
+            break;
         }
-        if (in->op == HS_OP_NOP) {
-            continue;
+        if (cand->op != HS_OP_NOP) {
+            return swappable_op(cand->op) ? k : -1;
         }
-        if (SWAPPABLE(in->op)) {
-            return i;
-        }
-        return -1;
     }
     return -1;
 }
 
-static void apply_static_swaps(HsBlock *b, int i) {
-    for (; 0 <= i; i--) {
-        HsInstr *swap = &b->instr[i];
-        if (swap->op != HS_OP_SWAP) {
-            if (swap->op == HS_OP_NOP || SWAPPABLE(swap->op)) {
-                continue;
-            }
-            return;
+/* SWAP(n) followed by n swappable instructions: exchange the first and the n-th of them and
+ * drop the SWAP. False when the instructions after it do not allow that. */
+static bool trade_swap(HsBlock *b, int swap_pos) {
+    HsInstr *swap = &b->instr[swap_pos];
+    int first = swappable_after(b, swap_pos, -1);
+    if (first < 0) {
+        return false;
+    }
+    int line = b->instr[first].lineno, nth = first;
+    for (int left = swap->arg - 1; left > 0; left--) {
+        nth = swappable_after(b, nth, line);
+        if (nth < 0) {
+            return false;
         }
-        int j = next_swappable(b, i, -1);
-        if (j < 0) {
-            return;
-        }
-        int k = j, lineno = b->instr[j].lineno;
-        for (int count = swap->arg - 1; 0 < count; count--) {
-            k = next_swappable(b, k, lineno);
-            if (k < 0) {
+    }
+    swap->op = HS_OP_NOP;
+    HsInstr moved = b->instr[first];
+    b->instr[first] = b->instr[nth];
+    b->instr[nth] = moved;
+    return true;
+}
+
+/* Walks back from 'pos' (the end of a SWAP run) turning SWAPs into instruction exchanges,
+ * e.g. SWAP 2, POP_TOP, STORE_FAST x -> NOP, STORE_FAST x, POP_TOP. Stops at the first
+ * instruction it cannot see through or the first SWAP it cannot trade. */
+static void apply_static_swaps(HsBlock *b, int pos) {
+    while (pos >= 0) {
+        int op = b->instr[pos].op;
+        if (op == HS_OP_SWAP) {
+            if (!trade_swap(b, pos)) {
                 return;
             }
+        } else if (op != HS_OP_NOP && !swappable_op(op)) {
+            return;
         }
-        swap->op = HS_OP_NOP;
-        HsInstr tmp = b->instr[j];
-        b->instr[j] = b->instr[k];
-        b->instr[k] = tmp;
+        pos--;
     }
 }
 
@@ -525,16 +582,18 @@ static int fold_const_jump(HsBlock *b, int i, HsObjVec *consts) {
             b->instr[i + 1].op = HS_OP_NOP;
         }
     } else if (nextop == HS_OP_IS_OP) {
-        int jump_op = i + 2 < b->iused ? b->instr[i + 2].op : 0;
-        if (cnt == Hs_None &&
-            (jump_op == HS_PSEUDO_POP_JUMP_IF_FALSE || jump_op == HS_PSEUDO_POP_JUMP_IF_TRUE)) {
-            int nextarg = b->instr[i + 1].arg;
-            inst->op = HS_OP_NOP;
-            b->instr[i + 1].op = HS_OP_NOP;
-            b->instr[i + 2].op = (nextarg ^ (jump_op == HS_PSEUDO_POP_JUMP_IF_FALSE))
-                                     ? HS_PSEUDO_POP_JUMP_IF_NOT_NONE
-                                     : HS_PSEUDO_POP_JUMP_IF_NONE;
+        // LOAD_CONST None; IS_OP; POP_JUMP_IF_x -> one POP_JUMP_IF_[NOT_]NONE
+        HsInstr *jump = i + 2 < b->iused ? &b->instr[i + 2] : NULL;
+        bool jumps_on_true = jump != NULL && jump->op == HS_PSEUDO_POP_JUMP_IF_TRUE;
+        bool jumps_on_false = jump != NULL && jump->op == HS_PSEUDO_POP_JUMP_IF_FALSE;
+        if (cnt != Hs_None || !(jumps_on_true || jumps_on_false)) {
+            return 0;
         }
+        bool is_not = b->instr[i + 1].arg != 0;
+        jump->op = is_not == jumps_on_true ? HS_PSEUDO_POP_JUMP_IF_NOT_NONE
+                                           : HS_PSEUDO_POP_JUMP_IF_NONE;
+        b->instr[i + 1].op = HS_OP_NOP;
+        inst->op = HS_OP_NOP;
     }
     return 0;
 }
@@ -561,12 +620,10 @@ static int optimize_instr(HsBlock *b, int *pi, HsObjVec *consts) {
     int i = *pi;
     HsInstr *inst = &b->instr[i];
     int oparg = inst->arg, nextop = i + 1 < b->iused ? b->instr[i + 1].op : 0;
-    HsInstr nop = {.op = HS_OP_NOP};
-    const HsInstr *target = &nop;
-    if (hs_cg_is_jump(inst) || hs_cg_is_block_push(inst)) {
-        while (inst->target->iused == 0) {
-            inst->target = inst->target->next;
-        }
+    static const HsInstr no_target = {.op = HS_OP_NOP};
+    const HsInstr *target = &no_target; // first instruction the jump lands on
+    if (has_target(inst)) {
+        inst->target = first_nonempty(inst->target, false);
         target = &inst->target->instr[0];
     }
     switch (inst->op) {
@@ -634,124 +691,158 @@ static int optimize_basic_block(HsBlock *b, HsObjVec *consts) {
 
 /* ==== cleaning (CPython clean_basic_block, eliminate_empty_basic_blocks) ==== */
 
-static void clean_basic_block(HsBlock *bb) {
-    int dest = 0, prev_lineno = -1;
-    for (int src = 0; src < bb->iused; src++) {
-        int lineno = bb->instr[src].lineno;
-        if (bb->instr[src].op == HS_OP_NOP) {
-            if (lineno < 0 || prev_lineno == lineno) {
-                continue;
-            }
-            if (src < bb->iused - 1) {
-                int next_lineno = bb->instr[src + 1].lineno;
-                if (next_lineno == lineno) {
-                    continue;
-                }
-                if (next_lineno < 0) {
-                    copy_loc(&bb->instr[src], &bb->instr[src + 1]);
-                    continue;
-                }
-            } else {
-                HsBlock *next = bb->next;
-                while (next && next->iused == 0) {
-                    next = next->next;
-                }
-                if (next && lineno == next->instr[0].lineno) {
-                    continue;
-                }
-            }
-        }
-        if (dest != src) {
-            bb->instr[dest] = bb->instr[src];
-        }
-        dest++;
-        prev_lineno = lineno;
+/* Line of the instruction that runs after the last one of 'bb' when it falls through, or -1
+ * when no block with instructions follows. */
+static int line_after_block(HsBlock *bb) {
+    HsBlock *follower = bb->next == NULL ? NULL : first_nonempty(bb->next, true);
+    if (follower == NULL || follower->iused == 0) {
+        return -1;
     }
-    bb->iused = dest;
+    return follower->instr[0].lineno;
 }
 
+/* A NOP only stays to carry a line event nobody else produces. It can go when it has no line,
+ * repeats the line of the instruction kept before it ('kept_line'), or its line is also the
+ * line of what runs next. A NOP before an instruction without a line hands its location on. */
+static bool nop_is_redundant(HsBlock *bb, int pos, int kept_line) {
+    HsInstr *nop = &bb->instr[pos];
+    if (nop->lineno < 0 || nop->lineno == kept_line) {
+        return true;
+    }
+    if (pos == bb->iused - 1) {
+        return line_after_block(bb) == nop->lineno;
+    }
+    HsInstr *after = nop + 1;
+    if (after->lineno < 0) {
+        copy_loc(nop, after);
+        return true;
+    }
+    return after->lineno == nop->lineno;
+}
+
+/* Removes the redundant NOPs of 'bb', keeping the others in order. */
+static void clean_basic_block(HsBlock *bb) {
+    int kept = 0, kept_line = -1;
+    for (int pos = 0; pos < bb->iused; pos++) {
+        HsInstr *cur = &bb->instr[pos];
+        if (cur->op == HS_OP_NOP && nop_is_redundant(bb, pos, kept_line)) {
+            continue;
+        }
+        kept_line = cur->lineno;
+        if (kept < pos) {
+            bb->instr[kept] = *cur;
+        }
+        kept++;
+    }
+    bb->iused = kept;
+}
+
+/* Unlinks empty blocks from the layout chain (the chain's last block stays even when empty)
+ * and points every jump and handler at the first block holding code. One walk is enough:
+ * skipping empty blocks reaches the same block whether or not their links were fixed yet. */
 static void eliminate_empty_basic_blocks(HsBlock *entry) {
     for (HsBlock *b = entry; b != NULL; b = b->next) {
-        HsBlock *next = b->next;
-        if (next) {
-            while (next->iused == 0 && next->next) {
-                next = next->next;
-            }
-            b->next = next;
+        if (b->next != NULL) {
+            b->next = first_nonempty(b->next, true);
         }
-    }
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
-        for (int i = 0; i < b->iused; i++) {
-            HsInstr *in = &b->instr[i];
-            if (hs_cg_is_jump(in) || hs_cg_is_block_push(in)) {
-                HsBlock *t = in->target;
-                while (t->iused == 0) {
-                    t = t->next;
-                }
-                in->target = t;
+        for (HsInstr *in = b->instr; in < b->instr + b->iused; in++) {
+            if (has_target(in)) {
+                in->target = first_nonempty(in->target, false);
             }
         }
     }
 }
 
+/* Exit blocks (return/raise) whose instructions carry no line: the implicit 'return None' and
+ * friends. They may be copied freely since nothing in them reports a line. */
+static bool is_exit_without_lineno(const HsBlock *b) {
+    if (!block_exits(b)) {
+        return false;
+    }
+    for (int i = 0; i < b->iused; i++) {
+        if (b->instr[i].lineno >= 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* An unconditional jump to a short line-less exit block is replaced by a copy of that block,
+ * which saves the jump at run time. */
 static int extend_block(HsBlock *bb) {
     if (bb->iused == 0) {
         return 0;
     }
-    HsInstr *last = &bb->instr[bb->iused - 1];
-    if (last->op != HS_PSEUDO_JUMP && last->op != HS_OP_JUMP_FORWARD &&
-        last->op != HS_OP_JUMP_BACKWARD) {
+    HsInstr *jump = &bb->instr[bb->iused - 1];
+    bool plain_jump = jump->op == HS_PSEUDO_JUMP || jump->op == HS_OP_JUMP_FORWARD ||
+                      jump->op == HS_OP_JUMP_BACKWARD;
+    if (!plain_jump) {
         return 0;
     }
-    HsBlock *to_copy = last->target;
-    if (block_exits(to_copy) && to_copy->iused <= MAX_COPY_SIZE) {
-        for (int i = 0; i < to_copy->iused; i++) {
-            if (to_copy->instr[i].lineno >= 0) {
-                return 0; /* only blocks without line numbers (implicit returns) are copied */
-            }
-        }
-        last->op = HS_OP_NOP;
-        for (int i = 0; i < to_copy->iused; i++) {
-            if (hs_cg_block_addinstr(bb, &to_copy->instr[i]) < 0) {
-                return -1;
-            }
+    HsBlock *exit_block = jump->target;
+    if (exit_block->iused > MAX_COPY_SIZE || !is_exit_without_lineno(exit_block)) {
+        return 0;
+    }
+    jump->op = HS_OP_NOP;
+    int count = exit_block->iused;
+    for (int i = 0; i < count; i++) {
+        if (hs_cg_block_addinstr(bb, &exit_block->instr[i]) < 0) {
+            return -1;
         }
     }
     return 0;
 }
 
-static int mark_reachable(HsBlock *entry) {
-    int n = 0;
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
-        n++;
+/* One more edge into 'b'; a block seen for the first time goes on the worklist. */
+static void count_edge(HsBlock *b, HsBlock ***top) {
+    if (b->predecessors == 0) {
+        *(*top)++ = b;
     }
-    HsBlock **stack = hs_mem_raw_malloc(sizeof(HsBlock *) * (size_t)(n + 1) * 2);
-    if (stack == NULL) {
+    b->predecessors++;
+}
+
+/* Sets 'predecessors' of every block reachable from 'entry' to its number of incoming edges
+ * (entry counts one extra); unreachable blocks keep 0. Depth-first, fall-through edge first. */
+static int mark_reachable(HsBlock *entry) {
+    size_t nblocks = 0;
+    for (HsBlock *b = entry; b != NULL; b = b->next) {
+        nblocks++;
+    }
+    // each block is pushed once, when its count leaves 0
+    HsBlock **worklist = hs_mem_raw_malloc(sizeof(HsBlock *) * (nblocks + 1) * 2);
+    if (worklist == NULL) {
         return -1;
     }
-    HsBlock **sp = stack;
-    entry->predecessors = 1;
-    *sp++ = entry;
-    while (sp > stack) {
-        HsBlock *b = *(--sp);
-        if (b->next && !hs_cg_nofallthrough(b)) {
-            if (b->next->predecessors == 0) {
-                *sp++ = b->next;
-            }
-            b->next->predecessors++;
+    HsBlock **top = worklist;
+    count_edge(entry, &top);
+    while (top != worklist) {
+        HsBlock *b = *--top;
+        if (b->next != NULL && !hs_cg_nofallthrough(b)) {
+            count_edge(b->next, &top);
         }
-        for (int i = 0; i < b->iused; i++) {
-            HsInstr *in = &b->instr[i];
-            if (hs_cg_is_jump(in) || hs_cg_is_block_push(in)) {
-                if (in->target->predecessors == 0) {
-                    *sp++ = in->target;
-                }
-                in->target->predecessors++;
+        for (HsInstr *in = b->instr; in < b->instr + b->iused; in++) {
+            if (has_target(in)) {
+                count_edge(in->target, &top);
             }
         }
     }
-    hs_mem_raw_free(stack);
+    hs_mem_raw_free(worklist);
     return 0;
+}
+
+/* A JUMP to the very next block in layout is a NOP; true when one was removed. */
+static bool drop_jumps_to_next(HsBlock *entry) {
+    bool dropped = false;
+    for (HsBlock *b = entry; b != NULL; b = b->next) {
+        HsInstr *last = b->iused > 0 ? &b->instr[b->iused - 1] : NULL;
+        bool plain_jump = last != NULL && (last->op == HS_PSEUDO_JUMP ||
+                                           last->op == HS_PSEUDO_JUMP_NO_INTERRUPT);
+        if (plain_jump && last->target == b->next) {
+            last->op = HS_OP_NOP;
+            dropped = true;
+        }
+    }
+    return dropped;
 }
 
 static int optimize_cfg(HsCompiler *c, HsBlock *entry, HsObjVec *consts) {
@@ -771,43 +862,20 @@ static int optimize_cfg(HsCompiler *c, HsBlock *entry, HsObjVec *consts) {
     }
     for (HsBlock *b = entry; b != NULL; b = b->next) {
         if (b->predecessors == 0) {
-            b->iused = 0;
+            b->iused = 0; // unreachable: emptied, then unlinked below
         }
     }
     eliminate_empty_basic_blocks(entry);
     for (HsBlock *b = entry; b != NULL; b = b->next) {
         clean_basic_block(b);
     }
-    int maybe_empty = 0;
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
-        if (b->iused > 0) {
-            HsInstr *last = &b->instr[b->iused - 1];
-            if ((last->op == HS_PSEUDO_JUMP || last->op == HS_PSEUDO_JUMP_NO_INTERRUPT) &&
-                last->target == b->next) {
-                last->op = HS_OP_NOP;
-                maybe_empty = 1;
-            }
-        }
-    }
-    if (maybe_empty) {
+    if (drop_jumps_to_next(entry)) {
         eliminate_empty_basic_blocks(entry);
     }
     return 0;
 }
 
 /* ==== exits and line numbers ==== */
-
-static int is_exit_without_lineno(const HsBlock *b) {
-    if (!block_exits(b)) {
-        return 0;
-    }
-    for (int i = 0; i < b->iused; i++) {
-        if (b->instr[i].lineno >= 0) {
-            return 0;
-        }
-    }
-    return 1;
-}
 
 static HsBlock *copy_block(HsCompiler *c, HsBlock *b) {
     HsBlock *r = hs_cg_new_block(c);
@@ -822,111 +890,141 @@ static HsBlock *copy_block(HsCompiler *c, HsBlock *b) {
     return r;
 }
 
+/* 'from' ends with a jump to a shared line-less exit block: gives it a private copy, placed
+ * right after the original in layout, that takes the jump's location. */
+static int give_private_exit(HsCompiler *c, HsInstr *jump) {
+    HsBlock *shared = jump->target;
+    HsBlock *own = copy_block(c, shared);
+    if (own == NULL) {
+        return -1;
+    }
+    copy_loc(jump, &own->instr[0]);
+    jump->target = own;
+    own->predecessors = 1;
+    shared->predecessors--;
+    own->next = shared->next;
+    shared->next = own;
+    return 0;
+}
+
+/* After this pass every line-less exit block has one predecessor, so it can take that
+ * predecessor's line and f_lineno stays computable from the location table alone. */
 static int duplicate_exits_without_lineno(HsCompiler *c, HsBlock *entry) {
-    /* newest block first (CPython walks u_blocks here): decides which jump keeps the original */
+    // creation order, newest first, as CPython's u_blocks: decides which jump keeps the original
     for (HsBlock *b = c->u->blocks; b != NULL; b = b->list) {
-        if (b->iused > 0 && hs_cg_is_jump(&b->instr[b->iused - 1])) {
-            HsBlock *target = b->instr[b->iused - 1].target;
-            if (is_exit_without_lineno(target) && target->predecessors > 1) {
-                HsBlock *nt = copy_block(c, target);
-                if (nt == NULL) {
-                    return -1;
-                }
-                copy_loc(&b->instr[b->iused - 1], &nt->instr[0]);
-                b->instr[b->iused - 1].target = nt;
-                target->predecessors--;
-                nt->predecessors = 1;
-                nt->next = target->next;
-                target->next = nt;
-            }
+        HsInstr *last = b->iused > 0 ? &b->instr[b->iused - 1] : NULL;
+        if (last == NULL || !hs_cg_is_jump(last)) {
+            continue;
+        }
+        if (last->target->predecessors > 1 && is_exit_without_lineno(last->target) &&
+            give_private_exit(c, last) < 0) {
+            return -1;
         }
     }
     for (HsBlock *b = entry; b != NULL; b = b->next) {
-        while (b->next && b->next->iused == 0) {
+        while (b->next != NULL && b->next->iused == 0) {
             b->next = b->next->next;
         }
     }
+    // the exit blocks still without line are only reached by falling into them
     for (HsBlock *b = entry; b != NULL; b = b->next) {
-        if (!hs_cg_nofallthrough(b) && b->next && b->iused > 0 &&
-            is_exit_without_lineno(b->next)) {
+        if (b->iused == 0 || b->next == NULL || hs_cg_nofallthrough(b)) {
+            continue;
+        }
+        if (is_exit_without_lineno(b->next)) {
             copy_loc(&b->instr[b->iused - 1], &b->next->instr[0]);
         }
     }
     return 0;
 }
 
+/* Drops constants past the highest index any instruction uses (index 0, a possible docstring,
+ * always stays). */
 static void trim_unused_consts(HsBlock *entry, HsObjVec *consts) {
-    int max = 0;
+    int highest_used = 0;
     for (HsBlock *b = entry; b != NULL; b = b->next) {
-        for (int i = 0; i < b->iused; i++) {
-            if ((b->instr[i].op == HS_OP_LOAD_CONST || b->instr[i].op == HS_OP_KW_NAMES) &&
-                b->instr[i].arg > max) {
-                max = b->instr[i].arg;
+        for (const HsInstr *in = b->instr; in < b->instr + b->iused; in++) {
+            bool reads_const = in->op == HS_OP_LOAD_CONST || in->op == HS_OP_KW_NAMES;
+            if (reads_const && in->arg > highest_used) {
+                highest_used = in->arg;
             }
         }
     }
-    while (consts->n > max + 1) {
-        Hs_DECREF(consts->items[--consts->n]);
+    while (consts->n - 1 > highest_used) {
+        consts->n--;
+        Hs_DECREF(consts->items[consts->n]);
     }
 }
 
+/* A successor reached only from one place and starting without a line takes 'loc'. */
+static void lend_location(HsBlock *succ, const HsInstr *loc) {
+    if (succ->predecessors == 1 && succ->iused > 0 && succ->instr[0].lineno < 0) {
+        copy_loc(loc, &succ->instr[0]);
+    }
+}
+
+/* Line-less instructions inherit the location of the instruction before them, also across a
+ * fall-through or jump edge into a block with a single predecessor. */
 static void propagate_line_numbers(HsBlock *entry) {
     for (HsBlock *b = entry; b != NULL; b = b->next) {
         if (b->iused == 0) {
             continue;
         }
-        HsInstr prev = {.lineno = -1, .end_lineno = -1, .col = -1, .end_col = -1};
-        for (int i = 0; i < b->iused; i++) {
-            if (b->instr[i].lineno < 0) {
-                copy_loc(&prev, &b->instr[i]);
+        HsInstr carried = {.lineno = -1, .end_lineno = -1, .col = -1, .end_col = -1};
+        for (HsInstr *in = b->instr; in < b->instr + b->iused; in++) {
+            if (in->lineno >= 0) {
+                copy_loc(in, &carried);
             } else {
-                prev = b->instr[i];
+                copy_loc(&carried, in);
             }
         }
-        if (!hs_cg_nofallthrough(b) && b->next != NULL && b->next->predecessors == 1 &&
-            b->next->iused > 0 && b->next->instr[0].lineno < 0) {
-            copy_loc(&prev, &b->next->instr[0]);
-        }
-        if (hs_cg_is_jump(&b->instr[b->iused - 1])) {
-            HsBlock *t = b->instr[b->iused - 1].target;
-            if (t->predecessors == 1 && t->instr[0].lineno < 0) {
-                copy_loc(&prev, &t->instr[0]);
-            }
-        }
-    }
-}
-
-static void guarantee_lineno_for_exits(HsBlock *entry, int firstlineno) {
-    int lineno = firstlineno;
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
-        if (b->iused == 0) {
-            continue;
+        if (b->next != NULL && !hs_cg_nofallthrough(b)) {
+            lend_location(b->next, &carried);
         }
         HsInstr *last = &b->instr[b->iused - 1];
-        if (last->lineno < 0) {
-            if (last->op == HS_OP_RETURN_VALUE) {
-                for (int i = 0; i < b->iused; i++) {
-                    b->instr[i].lineno = lineno;
-                }
-            }
-        } else {
-            lineno = last->lineno;
+        if (hs_cg_is_jump(last)) {
+            lend_location(last->target, &carried);
         }
     }
 }
 
-/* Every jump skips empty blocks (CPython normalize_basic_block), then the CFG passes. */
+/* A RETURN_VALUE block still without line gets the last line seen before it in layout
+ * (the code object's first line at the start) on all its instructions. */
+static void guarantee_lineno_for_exits(HsBlock *entry, int firstlineno) {
+    int line_so_far = firstlineno;
+    for (HsBlock *b = entry; b != NULL; b = b->next) {
+        HsInstr *last = b->iused > 0 ? &b->instr[b->iused - 1] : NULL;
+        if (last == NULL) {
+            continue;
+        }
+        if (last->lineno >= 0) {
+            line_so_far = last->lineno;
+            continue;
+        }
+        if (last->op != HS_OP_RETURN_VALUE) {
+            continue;
+        }
+        for (HsInstr *in = b->instr; in <= last; in++) {
+            in->lineno = line_so_far;
+        }
+    }
+}
+
+/* Cuts each block after its first return/raise/unconditional jump (the rest is dead), points
+ * jumps past empty blocks (CPython normalize_basic_block), then copies small exit blocks. */
 int hs_cg_normalize_and_optimize(HsCompiler *c, HsBlock *entry, HsObjVec *consts) {
+    (void)entry;
+    (void)consts;
     for (HsBlock *b = c->u->blocks; b != NULL; b = b->list) {
-        for (int i = 0; i < b->iused; i++) {
-            HsInstr *in = &b->instr[i];
-            if (is_exit_op(in->op) || is_uncond_jump_op(in->op)) {
-                b->iused = i + 1; /* code after a return in the same block is dead */
-            }
+        int pos = 0;
+        while (pos < b->iused) {
+            HsInstr *in = &b->instr[pos];
             if (hs_cg_is_jump(in)) {
-                while (in->target->iused == 0) {
-                    in->target = in->target->next;
-                }
+                in->target = first_nonempty(in->target, false);
+            }
+            pos++;
+            if (is_exit_op(in->op) || is_uncond_jump_op(in->op)) {
+                b->iused = pos;
             }
         }
     }
@@ -935,8 +1033,6 @@ int hs_cg_normalize_and_optimize(HsCompiler *c, HsBlock *entry, HsObjVec *consts
             return -1;
         }
     }
-    (void)entry;
-    (void)consts;
     return 0;
 }
 
@@ -1088,20 +1184,25 @@ static int label_block(HsBlock *b, HsBlock ***ptodo) {
     return 0;
 }
 
-int hs_cg_label_exception_targets(HsBlock *entry) {
-    int nblocks = 0;
-    for (HsBlock *b = entry; b != NULL; b = b->next) {
+/* Number of blocks in layout order, each marked not yet visited. */
+static size_t reset_visited(HsBlock *entry) {
+    size_t count = 0;
+    for (HsBlock *b = entry; b != NULL; b = b->next, count++) {
         b->visited = 0;
-        nblocks++;
     }
-    HsBlock **todo_stack = hs_mem_raw_malloc(sizeof(HsBlock *) * (size_t)(nblocks + 1));
-    ExceptStack *es = hs_mem_raw_malloc(sizeof *es);
-    if (todo_stack == NULL || es == NULL) {
-        hs_mem_raw_free(todo_stack);
+    return count;
+}
+
+int hs_cg_label_exception_targets(HsBlock *entry) {
+    // every block is queued at most once (when first visited), so count + 1 slots suffice
+    size_t slots = reset_visited(entry) + 1;
+    HsBlock **todo_stack = hs_mem_raw_malloc(sizeof(HsBlock *) * slots);
+    ExceptStack *es = hs_mem_raw_calloc(1, sizeof *es); // empty: no handler at depth 0
+    if (es == NULL || todo_stack == NULL) {
         hs_mem_raw_free(es);
+        hs_mem_raw_free(todo_stack);
         return -1;
     }
-    memset(es, 0, sizeof *es);
     HsBlock **todo = todo_stack;
     *todo++ = entry;
     entry->visited = 1;

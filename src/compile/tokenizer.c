@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -555,15 +556,19 @@ static int indentation(HsTokenizer *tz, HsCompileError *err) {
         if (altcol <= tz->altindstack[top]) {
             goto tab_error;
         }
+        top++; // one INDENT pending, and the new level goes on both stacks
+        tz->indstack[top] = col;
+        tz->altindstack[top] = altcol;
+        tz->indent = top;
         tz->pendin++;
-        tz->indent++;
-        tz->indstack[tz->indent] = col;
-        tz->altindstack[tz->indent] = altcol;
     } else {
-        while (tz->indent > 0 && col < tz->indstack[tz->indent]) {
-            tz->pendin--;
-            tz->indent--;
+        // pop every level deeper than 'col'; each one is a DEDENT token still to be sent
+        int level = top;
+        while (level > 0 && tz->indstack[level] > col) {
+            level--;
         }
+        tz->pendin -= top - level;
+        tz->indent = level;
         if (col != tz->indstack[tz->indent]) {
             const char *e = memchr(tz->cur, '\n', (size_t)(tz->end - tz->cur));
             int bcol = (int)((e != NULL ? e + 1 : tz->end) - tz->line_start);
@@ -796,21 +801,16 @@ static int scan_number(HsTokenizer *tz, HsCompileError *err) {
 static int scan_string(HsTokenizer *tz, const char *start, HsCompileError *err) {
     int sline = tz->lineno;
     const char *sls = tz->line_start;
-    int quote = nextc(tz), quote_size = 1, end_quote_size = 0;
-    int c = nextc(tz);
-    if (c == quote) {
-        c = nextc(tz);
-        if (c == quote) {
-            quote_size = 3;
-        } else {
-            end_quote_size = 1; /* empty string */
-        }
+    int quote = nextc(tz), opening = 1;
+    while (opening < 3 && peekc(tz) == quote) {
+        tz->cur++;
+        opening++;
     }
-    if (c != quote) {
-        backup(tz, c);
-    }
+    // 3 quotes open a triple-quoted string; 2 are the empty string, already closed
+    int quote_size = opening == 3 ? 3 : 1;
+    int end_quote_size = opening == 2 ? 1 : 0;
     while (end_quote_size != quote_size) {
-        c = nextc(tz);
+        int c = nextc(tz);
         if (c == -1 || (quote_size == 1 && c == '\n')) {
             int detected = c == -1 ? tz->lineno - 1 : tz->lineno;
             set_error(tz, err, HS_COMP_ERR_SYNTAX, sline + tz->line_base, (int)(start - sls) + 1,
@@ -908,6 +908,18 @@ static HsTokenType scan_op(HsTokenizer *tz) {
     return HS_TOK_ERRORTOKEN;
 }
 
+/* The bracket that closes 'opener' ('(', '[' or '{'). */
+static int closer_of(int opener) {
+    switch (opener) {
+    case '(':
+        return ')';
+    case '[':
+        return ']';
+    default:
+        return '}';
+    }
+}
+
 /* Track brackets (CPython tok_get, the parentheses block). */
 static int brackets(HsTokenizer *tz, int c, const char *start, HsCompileError *err) {
     char msg[128];
@@ -926,22 +938,20 @@ static int brackets(HsTokenizer *tz, int c, const char *start, HsCompileError *e
         return tok_error(tz, err, HS_COMP_ERR_SYNTAX, msg);
     }
     tz->level--;
-    int open = tz->parenstack[tz->level];
-    if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
-        if (tz->parenlineno[tz->level] != tz->lineno) {
-            snprintf(msg, sizeof msg,
-                     "closing parenthesis '%c' does not match opening "
-                     "parenthesis '%c' on line %d",
-                     c, open, tz->parenlineno[tz->level] + tz->line_base);
-        } else {
-            snprintf(msg, sizeof msg,
-                     "closing parenthesis '%c' does not match opening "
-                     "parenthesis '%c'",
-                     c, open);
-        }
-        return tok_error(tz, err, HS_COMP_ERR_SYNTAX, msg);
+    int opener = tz->parenstack[tz->level];
+    if (closer_of(opener) == c) {
+        return 0;
     }
-    return 0;
+    int opener_line = tz->parenlineno[tz->level];
+    if (opener_line == tz->lineno) {
+        snprintf(msg, sizeof msg,
+                 "closing parenthesis '%c' does not match opening parenthesis '%c'", c, opener);
+    } else {
+        snprintf(msg, sizeof msg,
+                 "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                 opener, opener_line + tz->line_base);
+    }
+    return tok_error(tz, err, HS_COMP_ERR_SYNTAX, msg);
 }
 
 /* Non-ASCII identifier characters: CPython checks XID_Continue with unicodedata; we accept
@@ -965,31 +975,52 @@ static int check_identifier(HsTokenizer *tz, const char *start, HsCompileError *
     return 0;
 }
 
-/* A NAME, or a string with its prefix (CPython: the identifier block of tok_get). */
+/* String prefix letters. A prefix is a set of them (any case, any order) where no letter
+ * appears after one it clashes with: that admits b, r, u, f, br, rb, fr, rf and nothing else
+ * (u only alone, as a compatibility leftover; bytes are never formatted). */
+enum { PREFIX_B = 1, PREFIX_R = 2, PREFIX_U = 4, PREFIX_F = 8 };
+
+static const struct {
+    char letter;
+    unsigned bit, clashes;
+} string_prefixes[] = {
+    {'b', PREFIX_B, PREFIX_B | PREFIX_U | PREFIX_F},
+    {'r', PREFIX_R, PREFIX_R | PREFIX_U},
+    {'u', PREFIX_U, PREFIX_B | PREFIX_R | PREFIX_U | PREFIX_F},
+    {'f', PREFIX_F, PREFIX_F | PREFIX_B | PREFIX_U},
+};
+
+/* Adds 'c' to the prefix letters in '*seen'; false when 'c' cannot extend that prefix. */
+static bool extend_string_prefix(unsigned *seen, int c) {
+    int lower = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+    for (size_t k = 0; k < sizeof string_prefixes / sizeof string_prefixes[0]; k++) {
+        if (string_prefixes[k].letter == lower) {
+            if (*seen & string_prefixes[k].clashes) {
+                return false;
+            }
+            *seen |= string_prefixes[k].bit;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A NAME, or a string literal with its prefix letters (CPython: the identifier part of
+ * tok_get). The name is read letter by letter while it can still be a prefix; a quote right
+ * after a valid prefix makes it a string. */
 static int scan_name_or_string(HsTokenizer *tz, HsToken *out, const char *start,
                                HsCompileError *err) {
-    int sline = tz->lineno;
-    const char *sls = tz->line_start;
-    int saw_b = 0, saw_r = 0, saw_u = 0, saw_f = 0;
+    int first_line = tz->lineno;
+    const char *first_line_start = tz->line_start;
+    unsigned prefix = 0;
     int c = nextc(tz);
-    for (;;) {
-        if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) {
-            saw_b = 1;
-        } else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) {
-            saw_u = 1;
-        } else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) {
-            saw_r = 1;
-        } else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F')) {
-            saw_f = 1;
-        } else {
-            break;
-        }
-        c = peekc(tz);
-        if (c == '"' || c == '\'') {
+    while (extend_string_prefix(&prefix, c)) {
+        int following = peekc(tz);
+        if (following == '"' || following == '\'') {
             if (scan_string(tz, start, err) < 0) {
                 return -1;
             }
-            make_token(tz, out, HS_TOK_STRING, start, sline, sls);
+            make_token(tz, out, HS_TOK_STRING, start, first_line, first_line_start);
             return 0;
         }
         c = nextc(tz);
@@ -1001,7 +1032,7 @@ static int scan_name_or_string(HsTokenizer *tz, HsToken *out, const char *start,
     if (check_identifier(tz, start, err) < 0) {
         return -1;
     }
-    make_token(tz, out, HS_TOK_NAME, start, sline, sls);
+    make_token(tz, out, HS_TOK_NAME, start, first_line, first_line_start);
     return 0;
 }
 

@@ -111,44 +111,37 @@ static inline void gc_list_init(HsGCHead *list) {
 static inline int gc_list_is_empty(HsGCHead *list) {
     return list->gc_next == (uintptr_t)list;
 }
-/* Append 'node' (not on any list) to 'list'. */
+/* Makes 'second' follow 'first' (both link words; the flag bits of gc_prev are kept). */
+static inline void gc_link(HsGCHead *first, HsGCHead *second) {
+    gc_set_next(first, second);
+    gc_set_prev(second, first);
+}
+/* Joins the neighbours of 'node' to each other; 'node' keeps its now stale links. */
+static inline void gc_list_unlink(HsGCHead *node) {
+    gc_link(gc_prev_of(node), gc_next_of(node));
+}
+/* Append 'node' (not on any list) to 'list': it goes between the old tail and the head. */
 static inline void gc_list_append(HsGCHead *node, HsGCHead *list) {
-    HsGCHead *last = (HsGCHead *)list->gc_prev;
-    gc_set_prev(node, last);
-    gc_set_next(last, node);
-    gc_set_next(node, list);
-    list->gc_prev = (uintptr_t)node;
+    HsGCHead *old_tail = gc_prev_of(list);
+    gc_link(old_tail, node);
+    gc_link(node, list);
 }
 /* Unlink 'node' from its list; it becomes untracked-looking (gc_next 0). */
 static inline void gc_list_remove(HsGCHead *node) {
-    HsGCHead *prev = gc_prev_of(node);
-    HsGCHead *next = gc_next_of(node);
-    gc_set_next(prev, next);
-    gc_set_prev(next, prev);
+    gc_list_unlink(node);
     node->gc_next = 0;
 }
 /* Move 'node' from its list to the end of 'list'. */
 static inline void gc_list_move(HsGCHead *node, HsGCHead *list) {
-    HsGCHead *from_prev = gc_prev_of(node);
-    HsGCHead *from_next = gc_next_of(node);
-    gc_set_next(from_prev, from_next);
-    gc_set_prev(from_next, from_prev);
-    HsGCHead *to_prev = (HsGCHead *)list->gc_prev;
-    gc_set_prev(node, to_prev);
-    gc_set_next(to_prev, node);
-    list->gc_prev = (uintptr_t)node;
-    gc_set_next(node, list);
+    gc_list_unlink(node);
+    gc_list_append(node, list);
 }
 /* Append all of 'from' to 'to'; 'from' is left empty. */
 static inline void gc_list_merge(HsGCHead *from, HsGCHead *to) {
     if (!gc_list_is_empty(from)) {
-        HsGCHead *to_tail = gc_prev_of(to);
-        HsGCHead *from_head = gc_next_of(from);
-        HsGCHead *from_tail = gc_prev_of(from);
-        gc_set_next(to_tail, from_head);
-        gc_set_prev(from_head, to_tail);
-        gc_set_next(from_tail, to);
-        gc_set_prev(to, from_tail);
+        HsGCHead *first_moved = gc_next_of(from), *last_moved = gc_prev_of(from);
+        gc_link(gc_prev_of(to), first_moved);
+        gc_link(last_moved, to);
     }
     gc_list_init(from);
 }

@@ -12,6 +12,7 @@
  * See docs/internals/memory.md. */
 #include "internal/hs_mem_pool.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -167,82 +168,96 @@ static void free_arena(HsMemArena *ao) {
     st->arenas_current--;
 }
 
-/* ==== usable_arenas ordering ==== */
+/* ==== usable_arenas ordering ====
+ * usable_arenas is kept sorted by free-pool count, fewest first, so pools are taken from the
+ * fullest arenas and the emptier ones get a chance to drain and be returned to the OS.
+ * nfp2lasta[n] names the last arena of the run with n free pools (NULL: no such arena), which
+ * makes every re-sort O(1): a count only ever changes by one, so an arena moves at most to
+ * the end of its old run. */
 
-/* Unlink 'ao' from usable_arenas. */
-static void usable_unlink(HsMemArena *ao) {
+/* Takes 'arena' out of usable_arenas (its own links are left stale). */
+static void usable_remove(HsMemArena *arena) {
     HsMemState *st = &hs_mem_state;
-    if (ao->arena_prev == NULL) {
-        HS_ASSERT(st->usable_arenas == ao);
-        st->usable_arenas = ao->arena_next;
-    } else {
-        HS_ASSERT(ao->arena_prev->arena_next == ao);
-        ao->arena_prev->arena_next = ao->arena_next;
-    }
-    if (ao->arena_next != NULL) {
-        HS_ASSERT(ao->arena_next->arena_prev == ao);
-        ao->arena_next->arena_prev = ao->arena_prev;
+    HsMemArena *before = arena->arena_prev, *after = arena->arena_next;
+    HsMemArena **incoming = before != NULL ? &before->arena_next : &st->usable_arenas;
+    HS_ASSERT(*incoming == arena);
+    *incoming = after;
+    if (after != NULL) {
+        HS_ASSERT(after->arena_prev == arena);
+        after->arena_prev = before;
     }
 }
 
-/* The arena at the head of usable_arenas gives up one pool: it keeps the smallest count,
- * so the list stays sorted; only nfp2lasta moves, and a fully used arena leaves the list. */
-static void head_loses_pool(HsMemArena *ao) {
+/* Links 'arena' into usable_arenas right after 'anchor', or at the front if 'anchor' is NULL. */
+static void usable_insert_after(HsMemArena *arena, HsMemArena *anchor) {
     HsMemState *st = &hs_mem_state;
-    unsigned nf = ao->arena_nfreepools;
-    HS_ASSERT(ao == st->usable_arenas && nf > 0);
-    if (st->nfp2lasta[nf] == ao) {
-        st->nfp2lasta[nf] = NULL; /* it was the last with nf */
+    HsMemArena **incoming = anchor != NULL ? &anchor->arena_next : &st->usable_arenas;
+    HsMemArena *after = *incoming;
+    arena->arena_prev = anchor;
+    arena->arena_next = after;
+    if (after != NULL) {
+        after->arena_prev = arena;
     }
-    if (nf > 1) {
-        HS_ASSERT(st->nfp2lasta[nf - 1] == NULL);
-        st->nfp2lasta[nf - 1] = ao; /* the new smallest */
-    }
-    ao->arena_nfreepools = nf - 1;
-    if (nf == 1) {
-        st->usable_arenas = ao->arena_next;
-        if (st->usable_arenas != NULL) {
-            st->usable_arenas->arena_prev = NULL;
-        }
-        ao->arena_next = ao->arena_prev = NULL;
-    }
+    *incoming = arena;
 }
 
-/* 'ao' has one more free pool ('nf' now, 'lastnf' the rightmost arena that had nf - 1
- * before): restore the order of usable_arenas. Mirrors cases 2-4 of CPython's
- * insert_to_freepool(). */
-static void reorder_after_free(HsMemArena *ao, unsigned nf, HsMemArena *lastnf) {
+/* Call before 'arena's count changes: if it ends the run of its count, the arena before it
+ * ends that run now (when it has the same count) or the run is gone. */
+static void run_end_release(HsMemArena *arena) {
     HsMemState *st = &hs_mem_state;
-    if (nf == 1) {
-        /* Case 2: it was fully used, so not in the list: it goes first. */
-        ao->arena_next = st->usable_arenas;
-        ao->arena_prev = NULL;
-        if (st->usable_arenas != NULL) {
-            st->usable_arenas->arena_prev = ao;
-        }
-        st->usable_arenas = ao;
-        if (st->nfp2lasta[1] == NULL) {
-            st->nfp2lasta[1] = ao;
-        }
+    unsigned count = arena->arena_nfreepools;
+    if (st->nfp2lasta[count] != arena) {
         return;
     }
-    if (st->nfp2lasta[nf] == NULL) {
-        st->nfp2lasta[nf] = ao;
+    HsMemArena *before = arena->arena_prev;
+    bool same_run = before != NULL && before->arena_nfreepools == count;
+    st->nfp2lasta[count] = same_run ? before : NULL;
+}
+
+/* Call after 'arena' took its place: it ends its run if the run was empty until now. */
+static void run_end_claim(HsMemArena *arena) {
+    HsMemState *st = &hs_mem_state;
+    HsMemArena **slot = &st->nfp2lasta[arena->arena_nfreepools];
+    if (*slot == NULL) {
+        *slot = arena;
     }
-    if (ao == lastnf) {
-        return; /* Case 4: it was the rightmost of its old count: still in order */
+}
+
+/* The front arena hands out a pool. Its count was the smallest and drops further, so it stays
+ * in front; once it has no free pool left it leaves the list. */
+static void front_gives_pool(HsMemArena *front) {
+    HS_ASSERT(front == hs_mem_state.usable_arenas && front->arena_nfreepools > 0);
+    run_end_release(front); // the front has no predecessor: its run slot simply empties
+    front->arena_nfreepools--;
+    if (front->arena_nfreepools == 0) {
+        usable_remove(front);
+        front->arena_next = NULL;
+        front->arena_prev = NULL;
+        return;
     }
-    /* Case 3: move it right, to just after lastnf. */
-    HS_ASSERT(ao->arena_next != NULL && lastnf != NULL);
-    usable_unlink(ao);
-    ao->arena_prev = lastnf;
-    ao->arena_next = lastnf->arena_next;
-    if (ao->arena_next != NULL) {
-        ao->arena_next->arena_prev = ao;
+    HS_ASSERT(hs_mem_state.nfp2lasta[front->arena_nfreepools] == NULL);
+    run_end_claim(front);
+}
+
+/* 'arena' got a pool back and now has 'count' free pools; 'old_run_end' ended the run of
+ * count - 1 before the change. A previously full arena enters at the front (the smallest
+ * count there is); otherwise it moves to just after the end of its old run, which keeps the
+ * order, and stays put when it was that end itself. */
+static void place_after_return(HsMemArena *arena, unsigned count, HsMemArena *old_run_end) {
+    if (count == 1) {
+        usable_insert_after(arena, NULL);
+        run_end_claim(arena);
+        return;
     }
-    lastnf->arena_next = ao;
-    HS_ASSERT(ao->arena_next == NULL || nf <= ao->arena_next->arena_nfreepools);
-    HS_ASSERT(nf > ao->arena_prev->arena_nfreepools);
+    run_end_claim(arena);
+    if (arena == old_run_end) {
+        return;
+    }
+    HS_ASSERT(arena->arena_next != NULL && old_run_end != NULL);
+    usable_remove(arena);
+    usable_insert_after(arena, old_run_end);
+    HS_ASSERT(arena->arena_next == NULL || count <= arena->arena_next->arena_nfreepools);
+    HS_ASSERT(count > arena->arena_prev->arena_nfreepools);
 }
 
 /* ==== internal API ==== */
@@ -255,9 +270,9 @@ HsMemPool *hs_mem_arena_take_pool(void) {
         if (ao == NULL) {
             return NULL;
         }
-        st->usable_arenas = ao;
-        HS_ASSERT(st->nfp2lasta[ao->arena_nfreepools] == NULL);
-        st->nfp2lasta[ao->arena_nfreepools] = ao;
+        // the list was empty: the fresh arena is all of it and ends its count's run
+        usable_insert_after(ao, NULL);
+        run_end_claim(ao);
     }
     HS_ASSERT(ao->arena_address != 0 && ao->arena_nfreepools > 0);
     HsMemPool *pool = ao->arena_freepools;
@@ -275,30 +290,28 @@ HsMemPool *hs_mem_arena_take_pool(void) {
         pool->pool_pad = 0;
         ao->arena_pool_address += HS_MEM_POOL_SIZE;
     }
-    head_loses_pool(ao);
+    front_gives_pool(ao);
     return pool;
 }
 
 void hs_mem_arena_give_pool(HsMemPool *pool) {
     HsMemState *st = &hs_mem_state;
-    HsMemArena *ao = &st->arenas[pool->pool_arenaindex];
-    pool->pool_next = ao->arena_freepools;
-    ao->arena_freepools = pool;
-    unsigned nf = ao->arena_nfreepools;
-    HsMemArena *lastnf = st->nfp2lasta[nf];
-    HS_ASSERT((nf == 0 && lastnf == NULL) ||
-              (nf > 0 && lastnf != NULL && lastnf->arena_nfreepools == nf &&
-               (lastnf->arena_next == NULL || nf < lastnf->arena_next->arena_nfreepools)));
-    if (lastnf == ao) { /* it is the rightmost with nf: the one before may take over */
-        HsMemArena *p = ao->arena_prev;
-        st->nfp2lasta[nf] = (p != NULL && p->arena_nfreepools == nf) ? p : NULL;
-    }
-    ao->arena_nfreepools = ++nf;
-    if (nf == ao->arena_ntotalpools && ao->arena_next != NULL) {
-        /* Case 1: wholly free and not the last usable arena: back to the OS. */
-        usable_unlink(ao);
-        free_arena(ao);
+    HsMemArena *arena = &st->arenas[pool->pool_arenaindex];
+    pool->pool_next = arena->arena_freepools;
+    arena->arena_freepools = pool;
+    unsigned old_count = arena->arena_nfreepools;
+    HsMemArena *old_run_end = st->nfp2lasta[old_count];
+    // a full arena is in no run; any other is in the run 'old_run_end' closes
+    HS_ASSERT(old_count == 0 ? old_run_end == NULL
+                             : old_run_end != NULL && old_run_end->arena_nfreepools == old_count);
+    run_end_release(arena);
+    arena->arena_nfreepools = old_count + 1;
+    bool all_free = arena->arena_nfreepools == arena->arena_ntotalpools;
+    if (all_free && arena->arena_next != NULL) {
+        // unmapped unless it is the list's last arena, which is kept against thrashing
+        usable_remove(arena);
+        free_arena(arena);
         return;
     }
-    reorder_after_free(ao, nf, lastnf);
+    place_after_return(arena, arena->arena_nfreepools, old_run_end);
 }

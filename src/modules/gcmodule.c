@@ -439,9 +439,12 @@ static HsObject *gc_get_objects(HsObject *self, HsObject *const *args, Hs_ssize_
     return scan.result;
 }
 
+/* Traverse visitor: 1 (stop, a match) when 'op' is one of the objects in the tuple 'objs'. */
 static int visit_is_arg(HsObject *op, void *objs) {
-    for (Hs_ssize_t i = 0; i < Hs_SIZE(objs); i++) {
-        if (HS_TUPLE_GET(objs, i) == op) {
+    Hs_ssize_t left = Hs_SIZE(objs);
+    while (left > 0) {
+        left--;
+        if (op == HS_TUPLE_GET(objs, left)) {
             return 1;
         }
     }
@@ -570,27 +573,23 @@ static HsMethodDef gc_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* Our own wording (CPython's gc.__doc__ is a different text; no test compares it). */
 static const char gc_doc[] =
-    "This module provides access to the garbage collector for reference cycles.\n"
+    "Control of the cycle collector, which finds groups of objects that only reference\n"
+    "each other and frees them (reference counting alone never reclaims such groups).\n"
     "\n"
-    "enable() -- Enable automatic garbage collection.\n"
-    "disable() -- Disable automatic garbage collection.\n"
-    "isenabled() -- Returns true if automatic collection is enabled.\n"
-    "collect() -- Do a full collection right now.\n"
-    "get_count() -- Return the current collection counts.\n"
-    "get_stats() -- Return list of dictionaries containing per-generation stats.\n"
-    "set_debug() -- Set debugging flags.\n"
-    "get_debug() -- Get debugging flags.\n"
-    "set_threshold() -- Set the collection thresholds.\n"
-    "get_threshold() -- Return the current the collection thresholds.\n"
-    "get_objects() -- Return a list of all objects tracked by the collector.\n"
-    "is_tracked() -- Returns true if a given object is tracked.\n"
-    "is_finalized() -- Returns true if a given object has been already finalized.\n"
-    "get_referrers() -- Return the list of objects that refer to an object.\n"
-    "get_referents() -- Return the list of objects that an object refers to.\n"
-    "freeze() -- Freeze all tracked objects and ignore them for future collections.\n"
-    "unfreeze() -- Unfreeze all objects in the permanent generation.\n"
-    "get_freeze_count() -- Return the number of objects in the permanent generation.\n";
+    "Switching it on and off: enable(), disable(), isenabled().\n"
+    "Running it: collect([generation]) runs a collection now and returns the number of\n"
+    "unreachable objects it found.\n"
+    "Scheduling: get_count() and get_threshold() / set_threshold() for the per-generation\n"
+    "allocation counters and limits that start automatic collections; get_stats() for\n"
+    "what each generation's collections did so far.\n"
+    "Debugging: set_debug() / get_debug() with the DEBUG_* flags; gc.garbage holds what\n"
+    "could not be freed, gc.callbacks is called around each collection.\n"
+    "Looking at objects: get_objects([generation]), is_tracked(), is_finalized(),\n"
+    "get_referrers(*objs), get_referents(*objs).\n"
+    "Long-lived data: freeze() moves every tracked object to a permanent generation that\n"
+    "is never collected, unfreeze() puts them back, get_freeze_count() counts them.\n";
 
 /* Make the process-wide garbage/callbacks lists once, moving what the collector kept on its
  * internal list into gc.garbage, and install the sink and hook. Returns 0 or -1. */

@@ -39,38 +39,55 @@
 #include <time.h>
 #include <unistd.h>
 
-/* ==== MT19937 ==== */
+/* ==== MT19937 ====
+ * The state is HS_RANDOM_N 32-bit words; each output tempers one word, and when all are used
+ * the whole array is twisted in place (every word is recomputed from itself, its successor
+ * and the word MT_SHIFT places ahead, cyclically; words past the end are the ones already
+ * recomputed this round). Constants and seeding recurrences are Matsumoto and Nishimura's. */
 
-#define MT_M 397
-#define MT_MATRIX_A 0x9908b0dfU
-#define MT_UPPER_MASK 0x80000000U
-#define MT_LOWER_MASK 0x7fffffffU
+#define MT_SHIFT 397
+#define MT_TWIST_XOR 0x9908b0dfU
+#define MT_TOP_BIT 0x80000000U
+#define MT_LOW_BITS 0x7fffffffU
 
-/* Regenerate the 624 words when they are used up, then temper the next one. */
+/* New value of one state word: its top bit joined to the low 31 bits of its successor,
+ * shifted right once, xored with the twist constant when the shifted-out bit was 1, and
+ * mixed into the word MT_SHIFT places ahead. */
+static inline uint32_t mt_twist_word(uint32_t word, uint32_t successor, uint32_t ahead) {
+    uint32_t joined = (word & MT_TOP_BIT) | (successor & MT_LOW_BITS);
+    uint32_t twisted = joined >> 1;
+    if (joined & 1U) {
+        twisted ^= MT_TWIST_XOR;
+    }
+    return ahead ^ twisted;
+}
+
+/* Recomputes all HS_RANDOM_N words, in index order. */
+static void mt_regenerate(uint32_t *words) {
+    for (int at = 0; at < HS_RANDOM_N; at++) {
+        int successor = at + 1 == HS_RANDOM_N ? 0 : at + 1;
+        int ahead = at + MT_SHIFT < HS_RANDOM_N ? at + MT_SHIFT : at + MT_SHIFT - HS_RANDOM_N;
+        words[at] = mt_twist_word(words[at], words[successor], words[ahead]);
+    }
+}
+
+/* The output scrambling applied to a state word (improves equidistribution in the top bits). */
+static inline uint32_t mt_temper(uint32_t v) {
+    v ^= v >> 11;
+    v ^= (v << 7) & 0x9d2c5680U;
+    v ^= (v << 15) & 0xefc60000U;
+    return v ^ (v >> 18);
+}
+
+/* Next 32-bit output (CPython genrand_uint32). */
 uint32_t hs_random_genrand(HsRandomObject *r) {
-    static const uint32_t mag01[2] = {0x0U, MT_MATRIX_A};
-    uint32_t *mt = r->rnd_state;
-    uint32_t y;
     if (r->rnd_index >= HS_RANDOM_N) {
-        int kk;
-        for (kk = 0; kk < HS_RANDOM_N - MT_M; kk++) {
-            y = (mt[kk] & MT_UPPER_MASK) | (mt[kk + 1] & MT_LOWER_MASK);
-            mt[kk] = mt[kk + MT_M] ^ (y >> 1) ^ mag01[y & 0x1U];
-        }
-        for (; kk < HS_RANDOM_N - 1; kk++) {
-            y = (mt[kk] & MT_UPPER_MASK) | (mt[kk + 1] & MT_LOWER_MASK);
-            mt[kk] = mt[kk + (MT_M - HS_RANDOM_N)] ^ (y >> 1) ^ mag01[y & 0x1U];
-        }
-        y = (mt[HS_RANDOM_N - 1] & MT_UPPER_MASK) | (mt[0] & MT_LOWER_MASK);
-        mt[HS_RANDOM_N - 1] = mt[MT_M - 1] ^ (y >> 1) ^ mag01[y & 0x1U];
+        mt_regenerate(r->rnd_state);
         r->rnd_index = 0;
     }
-    y = mt[r->rnd_index++];
-    y ^= (y >> 11);
-    y ^= (y << 7) & 0x9d2c5680U;
-    y ^= (y << 15) & 0xefc60000U;
-    y ^= (y >> 18);
-    return y;
+    uint32_t word = r->rnd_state[r->rnd_index];
+    r->rnd_index++;
+    return mt_temper(word);
 }
 
 /* 27 bits then 26 bits: (a * 2**26 + b) / 2**53, as CPython (genrand_res53). */
@@ -79,40 +96,58 @@ double hs_random_next_double(HsRandomObject *r) {
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
 
-static void init_genrand(HsRandomObject *r, uint32_t s) {
-    uint32_t *mt = r->rnd_state;
-    mt[0] = s;
-    for (int i = 1; i < HS_RANDOM_N; i++) {
-        mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + (uint32_t)i;
+/* The seeding recurrences all mix a word with its own top two bits folded down. */
+static inline uint32_t mt_fold(uint32_t w) {
+    return w ^ (w >> 30);
+}
+
+/* State from one 32-bit seed (reference init_genrand); the next output regenerates. */
+static void init_genrand(HsRandomObject *r, uint32_t seed) {
+    uint32_t word = seed;
+    r->rnd_state[0] = word;
+    for (uint32_t at = 1; at < HS_RANDOM_N; at++) {
+        word = 1812433253U * mt_fold(word) + at;
+        r->rnd_state[at] = word;
     }
     r->rnd_index = HS_RANDOM_N;
 }
 
+/* Position in the state while a key is mixed in: it runs over 1..N-1, and each time it wraps
+ * the last word is copied to word 0 so that word 0 keeps feeding the next round. */
+typedef struct MtMixer {
+    uint32_t *words;
+    uint32_t at;
+} MtMixer;
+
+static void mixer_advance(MtMixer *m) {
+    m->at++;
+    if (m->at == HS_RANDOM_N) {
+        m->words[0] = m->words[HS_RANDOM_N - 1];
+        m->at = 1;
+    }
+}
+
+/* State from a key of 'key_length' >= 1 words (reference init_by_array): start from the fixed
+ * seed 19650218, add the key (cycled, each word plus its index) over max(N, key_length) steps,
+ * then a second pass of N - 1 steps subtracts the position, and word 0 gets only its top bit
+ * set so the state can never be all zero. */
 static void init_by_array(HsRandomObject *r, const uint32_t *key, size_t key_length) {
-    uint32_t *mt = r->rnd_state;
     init_genrand(r, 19650218U);
-    size_t i = 1, j = 0;
-    for (size_t k = HS_RANDOM_N > key_length ? HS_RANDOM_N : key_length; k; k--) {
-        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] + (uint32_t)j;
-        i++;
-        j++;
-        if (i >= HS_RANDOM_N) {
-            mt[0] = mt[HS_RANDOM_N - 1];
-            i = 1;
-        }
-        if (j >= key_length) {
-            j = 0;
-        }
+    MtMixer mix = {r->rnd_state, 1};
+    size_t steps = key_length > HS_RANDOM_N ? key_length : HS_RANDOM_N;
+    size_t key_at = 0;
+    for (size_t step = 0; step < steps; step++) {
+        uint32_t *w = &mix.words[mix.at];
+        *w = (*w ^ (mt_fold(w[-1]) * 1664525U)) + key[key_at] + (uint32_t)key_at;
+        key_at = key_at + 1 == key_length ? 0 : key_at + 1;
+        mixer_advance(&mix);
     }
-    for (size_t k = HS_RANDOM_N - 1; k; k--) {
-        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941U)) - (uint32_t)i;
-        i++;
-        if (i >= HS_RANDOM_N) {
-            mt[0] = mt[HS_RANDOM_N - 1];
-            i = 1;
-        }
+    for (int step = 1; step < HS_RANDOM_N; step++) {
+        uint32_t *w = &mix.words[mix.at];
+        *w = (*w ^ (mt_fold(w[-1]) * 1566083941U)) - mix.at;
+        mixer_advance(&mix);
     }
-    mt[0] = 0x80000000U; /* MSB is 1, so the state is never all zero */
+    mix.words[0] = MT_TOP_BIT;
 }
 
 /* ==== SHA-512 (FIPS 180-4) ==== */

@@ -37,6 +37,30 @@ def _type_repr(obj):
     return obj.__qualname__ if mod == 'builtins' else mod + '.' + obj.__qualname__
 
 
+def _free_variables(args):
+    """The type variables of args, each once, in order of first appearance, looking
+    inside subscripted aliases (List[Dict[T, S]] has T and S) but not into classes."""
+    found = {}
+    for a in args:
+        if isinstance(a, TypeVar):
+            found[a] = None
+        elif not isinstance(a, type) or isinstance(a, types.GenericAlias):
+            found.update(dict.fromkeys(getattr(a, '__parameters__', ())))
+    return tuple(found)
+
+
+def _substitute(arg, mapping):
+    """arg with its type variables replaced through mapping (nested aliases too)."""
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    inner = () if isinstance(arg, type) and not isinstance(arg, types.GenericAlias) \
+        else getattr(arg, '__parameters__', ())
+    if not inner:
+        return arg
+    values = tuple(mapping.get(v, v) for v in inner)
+    return arg[values if len(values) > 1 else values[0]]
+
+
 def _check_arity(alias, params, expected):
     given = len(params)
     if given != expected:
@@ -260,7 +284,7 @@ class _GenericAlias(_Final):
     def __init__(self, origin, args, *, inst=True, name=None):
         self.__origin__, self._inst, self._name = origin, inst, name
         self.__args__ = _as_tuple(args)
-        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+        self.__parameters__ = _free_variables(self.__args__)
         if name:
             self.__name__ = name
 
@@ -307,7 +331,7 @@ class _GenericAlias(_Final):
         params = _as_tuple(params)
         _check_arity(self, params, len(self.__parameters__))
         mapping = dict(zip(self.__parameters__, params))
-        args = tuple(mapping.get(a, a) for a in self.__args__)
+        args = tuple(_substitute(a, mapping) for a in self.__args__)
         if isinstance(self, _UnionGenericAlias):   # flattened and deduplicated again
             return Union[args]
         return type(self)(self.__origin__, args, name=self._name, inst=self._inst)

@@ -119,7 +119,7 @@ static HsObject *multiply(HsObject *v, HsObject *w, int inplace) {
     if (mv != NULL && mv->sq_repeat != NULL) {
         return sequence_repeat(mv->sq_repeat, v, w);
     }
-    if (mw != NULL && mw->sq_repeat != NULL) {
+    if (!inplace && mw != NULL && mw->sq_repeat != NULL) { /* x *= seq never repeats seq */
         return sequence_repeat(mw->sq_repeat, w, v);
     }
     return binop_type_error(v, w, inplace ? "*=" : "*");

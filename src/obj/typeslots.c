@@ -705,6 +705,18 @@ static HsObject *wrap_binaryfunc(HsObject *self, HsObject *args, void *wrapped) 
                                    : NULL;
 }
 
+/* The left form of a number slot (__add__ for nb_add). It does what wrap_binaryfunc does,
+ * but is a function of its own: slot inheritance recognises a wrapper as a slot's own by
+ * its wrapper function, and list.__add__ (sq_concat) must not pass for nb_add, or a
+ * subclass of list would get list's concatenation as its nb_add and `1 + L()` would call it
+ * with an int. CPython: wrap_binaryfunc_l. */
+static HsObject *wrap_binaryfunc_l(HsObject *self, HsObject *args, void *wrapped) {
+    if (!check_num_args(args, 1)) {
+        return NULL;
+    }
+    return ((hs_binaryfunc)wrapped)(self, HS_TUPLE_GET(args, 0));
+}
+
 static HsObject *wrap_binaryfunc_r(HsObject *self, HsObject *args, void *wrapped) {
     return check_num_args(args, 1) ? ((hs_binaryfunc)wrapped)(HS_TUPLE_GET(args, 0), self)
                                    : NULL;
@@ -996,7 +1008,7 @@ static HsMethodDef tp_new_methoddef = {
 #define NB(n, f, fn, w) {n, HT(as_number.f), (void *)(fn), (wrapperfunc)(w), 0, NULL}
 #define MP(n, f, fn, w) {n, HT(as_mapping.f), (void *)(fn), (wrapperfunc)(w), 0, NULL}
 #define SQ(n, f, fn, w) {n, HT(as_sequence.f), (void *)(fn), (wrapperfunc)(w), 0, NULL}
-#define BIN(n, rn, f, fn) NB(n, f, fn, wrap_binaryfunc), NB(rn, f, fn, wrap_binaryfunc_r)
+#define BIN(n, rn, f, fn) NB(n, f, fn, wrap_binaryfunc_l), NB(rn, f, fn, wrap_binaryfunc_r)
 
 static SlotDef slotdefs[] = {
     TP("__repr__", tp_repr, slot_tp_repr, wrap_unaryfunc),
@@ -1383,6 +1395,29 @@ int hs_type_add_operators(HsTypeObject *type) {
 
 /* ==== classes: pointing the slots at the dunders (CPython: update_one_slot) ==== */
 
+/* The one filled slot of 'type' among all those a dunder named 'name' can serve (__mul__
+ * serves nb_multiply and sq_repeat), or NULL when none or several are filled. A wrapper
+ * found under that name makes the generic dispatcher the answer only for that slot, so a
+ * list subclass keeps nb_multiply empty and `'a' * L()` fails as in CPython.
+ * CPython: resolve_slotdups. */
+static void **only_filled_slot(HsTypeObject *type, HsObject *name) {
+    void **found = NULL;
+    for (SlotDef *q = slotdefs; q->name != NULL; q++) {
+        if (q->name_str != name) {
+            continue;
+        }
+        void **where = slotptr(type, q->offset);
+        if (where == NULL || *where == NULL || where == found) {
+            continue;
+        }
+        if (found != NULL) {
+            return NULL;
+        }
+        found = where;
+    }
+    return found;
+}
+
 /* Set the slot of 'type' that the run of table entries starting at 'p' shares. Returns the
  * first entry after the run. */
 static SlotDef *update_one_slot(HsTypeObject *type, SlotDef *p) {
@@ -1404,7 +1439,10 @@ static SlotDef *update_one_slot(HsTypeObject *type, SlotDef *p) {
         if (Hs_TYPE(descr) == &HsWrapperDescr_Type &&
             ((HsWrapperDescrObject *)descr)->d_base->name_str == p->name_str) {
             HsWrapperDescrObject *d = (HsWrapperDescrObject *)descr;
-            generic = p->function;
+            void **only = only_filled_slot(type, p->name_str);
+            if (only == NULL || only == ptr) {
+                generic = p->function;
+            }
             if ((specific == NULL || specific == d->d_wrapped) &&
                 d->d_base->wrapper == p->wrapper && HsType_IsSubtype(type, d->d_type)) {
                 specific = d->d_wrapped;

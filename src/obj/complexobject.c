@@ -43,8 +43,8 @@ HsComplex hs_complex_quot(HsComplex num, HsComplex den) {
     if (re_size >= im_size && re_size != 0.0) { // |den.real| dominates: scale by den.real
         double t = den.imag / den.real;
         double scaled = den.real + den.imag * t;
-        out.real = (num.real + num.imag * t) / scaled;
         out.imag = (num.imag - num.real * t) / scaled;
+        out.real = (num.real + num.imag * t) / scaled;
     } else if (im_size >= re_size && im_size != 0.0) { // |den.imag| dominates
         double t = den.real / den.imag;
         double scaled = den.real * t + den.imag;

@@ -82,25 +82,31 @@ static inline void gc_set_next(HsGCHead *g, HsGCHead *next) {
 static inline void gc_set_prev(HsGCHead *g, HsGCHead *prev) {
     g->gc_prev = (g->gc_prev & ~HS_GC_PREV_MASK) | (uintptr_t)prev;
 }
-static inline int gc_is_collecting(HsGCHead *g) {
-    return (g->gc_prev & HS_GC_PREV_MASK_COLLECTING) != 0;
+/* During a collection gc_prev holds, above the flag bits, the object's count of references
+ * from outside the generation being collected (gc_refs):
+ *   gc_reset_refs   start: refs = ob_refcnt, COLLECTING set, FINALIZED kept
+ *   gc_decref       one internal reference found
+ *   gc_get_refs / gc_set_refs
+ *   gc_is_collecting / gc_clear_collecting   membership of the collected generation */
+static inline void gc_reset_refs(HsGCHead *g, Hs_ssize_t refs) {
+    uintptr_t kept = g->gc_prev & HS_GC_PREV_MASK_FINALIZED;
+    g->gc_prev = kept | HS_GC_PREV_MASK_COLLECTING | ((uintptr_t)refs << HS_GC_PREV_SHIFT);
 }
-static inline void gc_clear_collecting(HsGCHead *g) {
-    g->gc_prev &= ~HS_GC_PREV_MASK_COLLECTING;
+static inline void gc_decref(HsGCHead *g) {
+    g->gc_prev -= (uintptr_t)1 << HS_GC_PREV_SHIFT;
 }
 static inline Hs_ssize_t gc_get_refs(HsGCHead *g) {
     return (Hs_ssize_t)(g->gc_prev >> HS_GC_PREV_SHIFT);
 }
 static inline void gc_set_refs(HsGCHead *g, Hs_ssize_t refs) {
-    g->gc_prev = (g->gc_prev & ~HS_GC_PREV_MASK) | ((uintptr_t)refs << HS_GC_PREV_SHIFT);
+    uintptr_t flags = g->gc_prev & ~HS_GC_PREV_MASK;
+    g->gc_prev = flags | ((uintptr_t)refs << HS_GC_PREV_SHIFT);
 }
-/* Start a collection on 'g': keep FINALIZED, set COLLECTING, gc_refs = 'refs'. */
-static inline void gc_reset_refs(HsGCHead *g, Hs_ssize_t refs) {
-    g->gc_prev = (g->gc_prev & HS_GC_PREV_MASK_FINALIZED) | HS_GC_PREV_MASK_COLLECTING |
-                 ((uintptr_t)refs << HS_GC_PREV_SHIFT);
+static inline int gc_is_collecting(HsGCHead *g) {
+    return (g->gc_prev & HS_GC_PREV_MASK_COLLECTING) != 0;
 }
-static inline void gc_decref(HsGCHead *g) {
-    g->gc_prev -= (uintptr_t)1 << HS_GC_PREV_SHIFT;
+static inline void gc_clear_collecting(HsGCHead *g) {
+    g->gc_prev &= ~HS_GC_PREV_MASK_COLLECTING;
 }
 
 /* ==== lists (a head whose next and prev point to itself is empty) ==== */

@@ -183,3 +183,124 @@ try:
     items.sort()
 except ValueError as e:
     print(type(e).__name__, e, len(items))
+
+
+# run stacks whose final collapse merges the lower pair first, and a last run of one entry
+def blocks(sizes):
+    out = []
+    for j, size in enumerate(sizes):
+        out += sorted((i * 7 + j * 3) % 1000 for i in range(size))
+    return out
+
+
+for sizes in ([330, 320, 68, 333, 126], [300, 40, 500], [200, 64, 64, 700], [33, 1000]):
+    show('blocks%r' % (sizes,), blocks(sizes), False)
+show('tail1', list(range(100)) + [5], False)
+show('tail1_desc', list(range(100, 0, -1)) + [50], False)
+show('key_none', lcg(12, 40, 9), True, key=None)
+
+
+# __lt__ answering NotImplemented (the reflected __gt__ is asked next) or a non-bool
+class Shy(K):
+    __slots__ = ()
+
+    def __lt__(self, other):
+        log.append(('lt', self.t, other.t))
+        if (self.v + other.v) % 3 == 0:
+            return NotImplemented
+        return Truthy(self.v < other.v) if self.v % 2 else self.v < other.v
+
+    def __gt__(self, other):
+        log.append(('gt', self.t, other.t))
+        return self.v > other.v
+
+
+class Truthy:
+    def __init__(self, flag):
+        self.flag = flag
+
+    def __bool__(self):
+        log.append(('bool', self.flag))
+        return self.flag
+
+
+items = [Shy(v, i) for i, v in enumerate(lcg(13, 12, 20))]
+del log[:]
+items.sort()
+print('shy', len(log), log)
+print('  ->', order(items))
+
+# keys of mixed kinds: tuples and non-tuples, long ints, a failing element __eq__
+for keys in ([(1, 'a'), (0, 'b'), 2], [(2,), ()], [10 ** 20, 3, -10 ** 30, 7, 0], [(1, 2), (1, 1.5), (0, 9)]):
+    try:
+        print(sorted(keys))
+    except TypeError as e:
+        print('TypeError', e)
+
+
+class BadEq(K):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        raise Boom('eq')
+
+
+tups = [(BadEq(v, i), i) for i, v in enumerate(lcg(14, 10, 5))]
+try:
+    tups.sort()
+except Boom as e:
+    print('eq raised', e, [b for a, b in tups])
+
+# errors raised inside galloping searches and merges, both merge directions
+for name in ('gallop_two_runs', 'gallop_lo_hi', 'half_swap', 'evens_odds', 'gallop_dups'):
+    vals = pats[name]
+    items = wrap(vals)
+    del log[:]
+    items.sort()
+    total = len(log)
+    results = []
+    for limit in range(total // 2, total + 1, max(1, total // 40)):
+        items = [Fuse(v, i) for i, v in enumerate(vals)]
+        Fuse.left = limit
+        try:
+            items.sort()
+            outcome = 'ok'
+        except Boom:
+            outcome = 'x'
+        ord_d = 0
+        for t in order(items):
+            ord_d = (ord_d * 31 + t) % 1000000007
+        results.append('%d%s%d' % (limit, outcome, ord_d % 100000))
+    print('fuse', name, total, ' '.join(results))
+
+# a key function failing part way through a long list: nothing sorted, nothing lost
+big = lcg(15, 200, 1000)
+try:
+    big.sort(key=lambda v: 1 / (v - big_bad))
+except NameError as e:
+    print('NameError', e, big[:5])
+big_bad = big[150]
+try:
+    big.sort(key=lambda v: 1 / (v - big_bad))
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e, big[:5] == lcg(15, 200, 1000)[:5])
+
+
+# keys of two classes (a subclass with its own __gt__ is asked first when on the right)
+class KSub(K):
+    __slots__ = ()
+
+    def __gt__(self, other):
+        log.append(('gt', self.t, other.t))
+        return self.v > other.v
+
+
+mixed = [(K if v % 3 else KSub)(v, i) for i, v in enumerate(lcg(16, 12, 9))]
+del log[:]
+mixed.sort()
+print('mixed', len(log), log)
+print('  ->', order(mixed))
+mixed = [((K if v % 3 else KSub)(v, i), i) for i, v in enumerate(lcg(17, 9, 9))]
+del log[:]
+mixed.sort()
+print('mixed tuples', len(log), log)

@@ -445,6 +445,26 @@ static int shift_count(HsObject *b, size_t *s) {
     return 0;
 }
 
+/* x << b for a nonzero x and a count b beyond 64 bits, which no machine can hold. As
+ * CPython: OverflowError "too many digits in integer" when the count of whole digits
+ * (b // 30) reaches what a size can count in digits, MemoryError below that. */
+static HsObject *huge_lshift_error(HsObject *b) {
+    HsObject *shift = HsLong_FromLong(HS_LONG_SHIFT);
+    HsObject *words = shift != NULL ? HsNumber_FloorDivide(b, shift) : NULL;
+    Hs_XDECREF(shift);
+    if (words == NULL) {
+        return NULL;
+    }
+    int overflow;
+    long long n = hs_int_as_longlong_and_overflow(words, &overflow);
+    Hs_DECREF(words);
+    if (overflow || n >= (long long)(HS_SSIZE_T_MAX / (Hs_ssize_t)sizeof(hs_digit))) {
+        HsErr_SetString(HsExc_OverflowError, "too many digits in integer");
+        return NULL;
+    }
+    return HsErr_NoMemory();
+}
+
 static HsObject *int_lshift(HsObject *a, HsObject *b) {
     CHECK_BINOP(a, b);
     size_t s;
@@ -456,6 +476,9 @@ static HsObject *int_lshift(HsObject *a, HsObject *b) {
     }
     if (hs_int_is_compact(a) && s <= 31) {
         return from_small_result((long long)hs_int_compact_value(a) * ((long long)1 << s));
+    }
+    if (s == SIZE_MAX) {
+        return huge_lshift_error(b);
     }
     HsLongObject *z = result_buffer(hs_obj_long_lshift_capacity(Hs_SIZE(a), s));
     if (z == NULL) {
